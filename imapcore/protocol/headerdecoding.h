@@ -1,0 +1,10 @@
+#pragma once
+
+namespace ImapCore {
+
+// Placeholder: the protocol-layer work on HeaderDecoding replaces this file.
+class HeaderDecoding
+{
+};
+
+} // namespace ImapCore

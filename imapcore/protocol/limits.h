@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Every bound the protocol layer enforces, in one place. Crossing one is a clear error value
+// (FramingError / ParseError), never a crash or unbounded growth. The numbers are generous for
+// real servers (a FETCH ENVELOPE line with a thousand recipients is ~100 KiB) and small enough
+// that a hostile server cannot make us allocate more than a few tens of MiB per connection.
+namespace ImapCore::Limits {
+
+// Longest line (the bytes between literals, CRLF included) the framer accepts.
+inline constexpr qsizetype maxLineLength = 1024 * 1024;
+
+// Largest single literal ({n} or ~{n}). We only ever fetch headers and partial bodies.
+inline constexpr qint64 maxLiteralSize = 32 * 1024 * 1024;
+
+// Largest complete response: all of its lines and literals together.
+inline constexpr qint64 maxResponseSize = 64 * 1024 * 1024;
+
+// Most literals a single response may carry.
+inline constexpr int maxLiteralsPerResponse = 100000;
+
+// Deepest nesting of parenthesised lists (BODYSTRUCTURE of a multipart in a message/rfc822 in ...).
+inline constexpr int maxNestingDepth = 64;
+
+// Most digits the framer accepts in a literal's size before calling it hostile.
+inline constexpr int maxLiteralSizeDigits = 10;
+
+// Largest number IMAP allows for a number / nz-number (RFC 9051 4: 32-bit unsigned);
+// mod-sequence values are 63-bit (RFC 7162 7).
+inline constexpr quint64 maxNumber = 0xFFFFFFFFull;
+inline constexpr quint64 maxModSeq = 0x7FFFFFFFFFFFFFFFull;
+
+// Most items in one list-valued response (SEARCH results, flags, capabilities, ...).
+inline constexpr qsizetype maxListItems = 10 * 1000 * 1000;
+
+} // namespace ImapCore::Limits

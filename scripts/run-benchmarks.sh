@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the release preset and runs every benchmark in tests/bench; each prints its figures.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+cmake --preset release >/dev/null
+cmake --build --preset release -- -j2
+for bench in build/release/tests/bench/bench_*; do
+    [ -x "$bench" ] || continue
+    echo "== $(basename "$bench")"
+    "$bench" "$@"
+done

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# README command 2 (and CI): install what is missing, build, and run every test:
+#   1. the dev preset (gcc, warnings as errors): unit + integration tests;
+#   2. the asan-ubsan preset (clang, AddressSanitizer + UBSan): the same tests again;
+#   3. each libFuzzer target for MAILBELL_FUZZ_SECONDS (default 60) seconds.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/install-deps.sh
+
+jobs=${MAILBELL_JOBS:-2}
+for preset in dev asan-ubsan; do
+    echo "== $preset: configure and build"
+    cmake --preset "$preset" >/dev/null
+    cmake --build --preset "$preset" -- -j"$jobs"
+    echo "== $preset: tests"
+    ctest --preset "$preset" -j"$jobs"
+done
+
+echo "== fuzzing"
+./scripts/run-fuzzers.sh build/asan-ubsan "${MAILBELL_FUZZ_SECONDS:-60}"
+echo "== all tests passed"

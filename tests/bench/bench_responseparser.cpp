@@ -1,0 +1,5 @@
+// Placeholder: replaced by the real parser benchmark.
+int main()
+{
+    return 0;
+}

@@ -1,0 +1,8 @@
+// Placeholder: replaced by the real fuzz target.
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *, size_t)
+{
+    return 0;
+}

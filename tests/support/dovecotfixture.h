@@ -1,0 +1,6 @@
+#pragma once
+
+// Placeholder: the Dovecot fixture work replaces this file.
+class DovecotFixture
+{
+};
