@@ -28,11 +28,16 @@ public:
     static SequenceSet fromRange(quint32 first, quint32 last);
 
     // Parses the wire form ("1:5,9,12:20"; "5:1" means 1:5). Returns nullopt on anything else:
-    // zero, '*', numbers above 2^32-1, empty elements, trailing garbage.
-    static std::optional<SequenceSet> parse(QByteArrayView text);
+    // zero, '*', numbers above 2^32-1, leading zeros (nz-number), empty elements, spaces,
+    // trailing garbage. On failure, *errorOffset (if given) is the offending byte's offset.
+    // Never expands ranges; linear in the input when the ranges come in ascending order.
+    static std::optional<SequenceSet> parse(QByteArrayView text, qsizetype *errorOffset = nullptr);
 
+    // Both merge with overlapping and adjacent ranges (1:3 + 4 = 1:4). Zero is ignored;
+    // addRange accepts first > last.
     void add(quint32 number);
     void addRange(quint32 first, quint32 last);
+    void unite(const SequenceSet &other);
 
     bool isEmpty() const { return m_ranges.isEmpty(); }
     bool contains(quint32 number) const;
