@@ -23,8 +23,10 @@ inline constexpr int maxLiteralsPerResponse = 100000;
 // Deepest nesting of parenthesised lists (BODYSTRUCTURE of a multipart in a message/rfc822 in ...).
 inline constexpr int maxNestingDepth = 64;
 
-// Most digits the framer accepts in a literal's size before calling it hostile.
-inline constexpr int maxLiteralSizeDigits = 10;
+// Most digits the framer accepts in a literal's size before calling it hostile. 18 digits always
+// fit in a qint64, so an oversized literal up to this length is reported with its exact size
+// ("literal of 99999999999 bytes ... exceeds the 32 MiB limit"); maxLiteralSize decides the rest.
+inline constexpr int maxLiteralSizeDigits = 18;
 
 // Largest number IMAP allows for a number / nz-number (RFC 9051 4: 32-bit unsigned);
 // mod-sequence values are 63-bit (RFC 7162 7).

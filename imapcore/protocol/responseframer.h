@@ -2,7 +2,9 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QList>
 #include <QString>
+#include <optional>
 #include <variant>
 
 namespace ImapCore {
@@ -24,8 +26,7 @@ struct FramingError
 };
 
 struct NeedMoreData
-{
-};
+{ };
 
 using FramerResult = std::variant<NeedMoreData, ResponseUnit, FramingError>;
 
@@ -33,6 +34,18 @@ using FramerResult = std::variant<NeedMoreData, ResponseUnit, FramingError>;
 // arrive, in chunks of any size, then call next() until it returns NeedMoreData. Enforces the
 // bounds in limits.h (line length, literal size, response size) before buffering, so memory
 // stays bounded whatever the server sends.
+//
+// Framing rules (RFC 9051 2.2, 4.3):
+// - A line ends at LF. CRLF is what servers send; a bare LF is tolerated as a line end because
+//   some servers and proxies emit it. A lone CR never ends a line.
+// - A line announces a literal only if it ends, immediately before its CRLF (or bare LF), with
+//   "{digits}" or "~{digits}" (literal8, RFC 3516) outside any quoted string of that line
+//   segment. "{5}" inside a quoted string or in the middle of a line is data. Human text of a
+//   status response that happens to end in "{5}" is taken as a literal marker too: the grammar
+//   cannot tell them apart without parsing, and no real server sends such text.
+// - Literal bytes are copied blindly (NUL included); a NUL in a line outside literals is an error.
+// - Scanning work is done in feed(), so limits are enforced as bytes arrive even if the caller
+//   is slow to call next(); call next() until NeedMoreData after every feed().
 class ResponseFramer
 {
 public:
@@ -43,9 +56,29 @@ public:
     qsizetype bufferedBytes() const;
     bool hasFailed() const;
 
+    // Bytes the framer currently holds allocated for its buffer (for memory-bound tests).
+    qsizetype bufferCapacity() const { return m_buffer.capacity(); }
+
 private:
+    void scan();
+    bool scanLine();
+    void fail(qint64 offset, QString reason);
+    const char *at(qint64 streamOffset) const
+    {
+        return m_buffer.constData() + (streamOffset - m_bufferOffset);
+    }
+    qint64 end() const { return m_bufferOffset + m_buffer.size(); }
+
     QByteArray m_buffer;
-    qint64 m_bufferOffset = 0;
+    qint64 m_bufferOffset = 0; // stream offset of m_buffer[0]
+    qint64 m_head = 0; // first byte not yet returned in a unit
+    qint64 m_unitStart = 0; // start of the unit being scanned
+    qint64 m_lineStart = 0; // start of the line segment being scanned (after the last literal)
+    qint64 m_scan = 0; // bytes before this have been examined
+    qint64 m_literalEnd = 0; // while m_scan < m_literalEnd the bytes are literal data
+    int m_literalCount = 0; // literals in the unit being scanned
+    QList<qint64> m_readyEnds; // ends of complete units not yet returned by next()
+    std::optional<FramingError> m_error;
 };
 
 } // namespace ImapCore
