@@ -1,1 +1,229 @@
-#include "envelope.h"
+#include "protocol/envelope.h"
+
+#include "protocol/headerdecoding.h"
+#include "protocol/limits.h"
+
+namespace ImapCore {
+
+namespace {
+
+bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
+{
+    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+// Placeholders servers put in ENVELOPE addresses for headers without a domain (UW-IMAP and
+// Dovecot's ".MISSING-HOST-NAME.", Dovecot's "MISSING_DOMAIN"): there is no host to show.
+bool isMissingHost(QByteArrayView host)
+{
+    return host.isEmpty() || host == ".MISSING-HOST-NAME." || host == "MISSING_DOMAIN";
+}
+
+QString localPart(QByteArrayView mailbox)
+{
+    const QString text = HeaderDecoding::decodeRaw8Bit(mailbox);
+    // RFC 5322 3.4.1: a local part with specials or spaces is written as a quoted string.
+    static const QString specials = QStringLiteral(" ()<>[]:;@\\,\"");
+    bool needsQuotes = text.isEmpty();
+    for (QChar c : text) {
+        if (specials.contains(c)) {
+            needsQuotes = true;
+            break;
+        }
+    }
+    if (!needsQuotes || text.isEmpty())
+        return text;
+    QString quoted = QStringLiteral("\"");
+    for (QChar c : text) {
+        if (c == u'"' || c == u'\\')
+            quoted += u'\\';
+        quoted += c;
+    }
+    quoted += u'"';
+    return quoted;
+}
+
+MailAddress decodeOne(const Address &a, const QString &group)
+{
+    MailAddress m;
+    m.group = group;
+    if (a.name)
+        m.name = HeaderDecoding::decodePhrase(*a.name);
+    const QString mailbox = a.mailbox ? localPart(*a.mailbox) : QString();
+    if (a.host && !isMissingHost(*a.host))
+        m.address = mailbox + u'@' + HeaderDecoding::decodeRaw8Bit(*a.host);
+    else
+        m.address = mailbox;
+    return m;
+}
+
+std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &section, int depth);
+
+bool isAttachment(const BodyPart &part)
+{
+    if (part.disposition) {
+        if (equalsIgnoreCase(part.disposition->type, "attachment"))
+            return true;
+        if (!HeaderDecoding::parameter(part.disposition->parameters, "filename").isNull())
+            return true;
+        if (equalsIgnoreCase(part.disposition->type, "inline"))
+            return false;
+    }
+    // No disposition but a name: how many clients attach text files.
+    return !HeaderDecoding::parameter(part.parameters, "name").isNull();
+}
+
+QByteArray childSection(const QByteArray &parent, size_t index)
+{
+    const QByteArray n = QByteArray::number(qulonglong(index + 1));
+    return parent.isEmpty() ? n : parent + '.' + n;
+}
+
+std::optional<PreviewPart> findInMultipart(const BodyPart &part, const QByteArray &section,
+                                           int depth)
+{
+    const QByteArray &sub = part.subtype;
+    if (equalsIgnoreCase(sub, "encrypted"))
+        return std::nullopt; // RFC 1847 2.2: nothing readable without the key
+    if (equalsIgnoreCase(sub, "signed"))
+        return findPart(part.children.front(), childSection(section, 0), depth + 1);
+    if (equalsIgnoreCase(sub, "related")) {
+        // RFC 2387 3.2: the root is the "start" part, else the first.
+        const QByteArray start = HeaderDecoding::rawParameter(part.parameters, "start");
+        for (size_t k = 0; !start.isEmpty() && k < part.children.size(); ++k) {
+            const NString &id = part.children[k].id;
+            if (id && id->trimmed() == start.trimmed())
+                return findPart(part.children[k], childSection(section, k), depth + 1);
+        }
+        return findPart(part.children.front(), childSection(section, 0), depth + 1);
+    }
+    if (equalsIgnoreCase(sub, "alternative")) {
+        std::optional<PreviewPart> html;
+        for (size_t k = 0; k < part.children.size(); ++k) {
+            std::optional<PreviewPart> p =
+                findPart(part.children[k], childSection(section, k), depth + 1);
+            if (p && !p->isHtml)
+                return p;
+            if (p && !html)
+                html = p;
+        }
+        return html;
+    }
+    // mixed, report, digest, parallel and unknown multiparts (RFC 2046 5.1.3): the first
+    // inline text part is the body.
+    for (size_t k = 0; k < part.children.size(); ++k) {
+        if (std::optional<PreviewPart> p =
+                findPart(part.children[k], childSection(section, k), depth + 1))
+            return p;
+    }
+    return std::nullopt;
+}
+
+std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &section, int depth)
+{
+    if (depth > Limits::maxNestingDepth)
+        return std::nullopt;
+    if (part.envelope)
+        return std::nullopt; // an attached message is not this message's text
+    if (part.isMultipart())
+        return findInMultipart(part, section, depth);
+    if (!equalsIgnoreCase(part.type, "text"))
+        return std::nullopt;
+    const bool plain = equalsIgnoreCase(part.subtype, "plain");
+    const bool html = equalsIgnoreCase(part.subtype, "html");
+    if ((!plain && !html) || isAttachment(part))
+        return std::nullopt;
+    PreviewPart p;
+    p.section = section.isEmpty() ? QByteArray("1") : section;
+    p.encoding = part.encoding.trimmed().toUpper();
+    if (p.encoding.isEmpty())
+        p.encoding = "7BIT";
+    p.charset = HeaderDecoding::rawParameter(part.parameters, "charset").trimmed();
+    p.size = part.size;
+    p.isHtml = html;
+    return p;
+}
+
+} // namespace
+
+QString MailAddress::displayString() const
+{
+    if (isEmptyGroup())
+        return name.isEmpty() ? group : name;
+    if (name.isEmpty() || name.compare(address, Qt::CaseInsensitive) == 0)
+        return address;
+    if (address.isEmpty())
+        return name;
+    return name + u" <" + address + u'>';
+}
+
+QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addresses)
+{
+    QList<MailAddress> out;
+    QString group;
+    bool inGroup = false;
+    qsizetype groupMembers = 0;
+    for (const Address &a : addresses) {
+        if (!a.host && a.mailbox) {
+            // Start of group (RFC 9051 7.5.2). Groups do not nest (RFC 5322 3.4); a new
+            // start closes an unterminated one.
+            if (inGroup && groupMembers == 0 && !group.isEmpty())
+                out.append(MailAddress {group, QString(), group});
+            group = HeaderDecoding::decodePhrase(*a.mailbox);
+            inGroup = true;
+            groupMembers = 0;
+            continue;
+        }
+        if (!a.host && !a.mailbox) {
+            // End of group; a stray end marker (no group open) is ignored.
+            if (inGroup && groupMembers == 0 && !group.isEmpty())
+                out.append(MailAddress {group, QString(), group});
+            inGroup = false;
+            group.clear();
+            continue;
+        }
+        out.append(decodeOne(a, inGroup ? group : QString()));
+        ++groupMembers;
+    }
+    if (inGroup && groupMembers == 0 && !group.isEmpty())
+        out.append(MailAddress {group, QString(), group});
+    return out;
+}
+
+QString EnvelopeDecoder::decodeMessageId(const NString &raw)
+{
+    if (!raw)
+        return QString();
+    QByteArrayView v = QByteArrayView(*raw).trimmed();
+    const qsizetype open = v.indexOf('<');
+    if (open >= 0) {
+        const qsizetype close = v.sliced(open + 1).indexOf('>');
+        v = close >= 0 ? v.sliced(open + 1, close) : v.sliced(open + 1);
+    }
+    return HeaderDecoding::decodeRaw8Bit(v.trimmed());
+}
+
+DecodedEnvelope EnvelopeDecoder::decode(const Envelope &envelope)
+{
+    DecodedEnvelope d;
+    if (envelope.date)
+        d.date = HeaderDecoding::parseRfc5322Date(*envelope.date);
+    if (envelope.subject)
+        d.subject = HeaderDecoding::decodeUnstructured(*envelope.subject);
+    d.from = decodeAddresses(envelope.from);
+    d.sender = decodeAddresses(envelope.sender);
+    d.replyTo = decodeAddresses(envelope.replyTo);
+    d.to = decodeAddresses(envelope.to);
+    d.cc = decodeAddresses(envelope.cc);
+    d.bcc = decodeAddresses(envelope.bcc);
+    d.inReplyTo = decodeMessageId(envelope.inReplyTo);
+    d.messageId = decodeMessageId(envelope.messageId);
+    return d;
+}
+
+std::optional<PreviewPart> EnvelopeDecoder::previewPart(const BodyPart &body)
+{
+    return findPart(body, QByteArray(), 0);
+}
+
+} // namespace ImapCore
