@@ -74,9 +74,12 @@ struct ResponseCode
 
     // Typed arguments; which ones are set depends on kind:
     QList<QByteArray> atoms; // Capability, PermanentFlags (incl. "\\*"), BadCharset
-    quint64 number = 0; // UidNext, UidValidity, Unseen, HighestModSeq; AppendUid/CopyUid: UIDVALIDITY
+    quint64 number =
+        0; // UidNext, UidValidity, Unseen, HighestModSeq; AppendUid/CopyUid: UIDVALIDITY
     SequenceSet sourceUids; // CopyUid: source; Modified: the set
     SequenceSet uids; // AppendUid: appended; CopyUid: destination
+
+    friend bool operator==(const ResponseCode &, const ResponseCode &) = default;
 };
 
 // ---- Status responses: tagged and untagged OK / NO / BAD, untagged PREAUTH / BYE --------------
@@ -92,12 +95,16 @@ struct StatusResponse
     ResponseCode code;
     QByteArray text; // human-readable text, raw bytes, may be empty
     bool isTagged() const { return !tag.isEmpty(); }
+
+    friend bool operator==(const StatusResponse &, const StatusResponse &) = default;
 };
 
 // "+ text" or "+ base64": a command continuation request (RFC 9051 7.5).
 struct ContinuationRequest
 {
     QByteArray text; // raw; for SASL the base64 challenge, undecoded
+
+    friend bool operator==(const ContinuationRequest &, const ContinuationRequest &) = default;
 };
 
 // ---- Server and mailbox status --------------------------------------------------------------
@@ -105,16 +112,22 @@ struct ContinuationRequest
 struct CapabilityResponse // "* CAPABILITY IMAP4rev1 IDLE ..."
 {
     QList<QByteArray> capabilities; // as sent (case preserved); compare case-insensitively
+
+    friend bool operator==(const CapabilityResponse &, const CapabilityResponse &) = default;
 };
 
 struct EnabledResponse // "* ENABLED CONDSTORE QRESYNC" (RFC 5161)
 {
     QList<QByteArray> capabilities;
+
+    friend bool operator==(const EnabledResponse &, const EnabledResponse &) = default;
 };
 
 struct FlagsResponse // "* FLAGS (\\Answered \\Seen $Forwarded)"
 {
     QList<QByteArray> flags;
+
+    friend bool operator==(const FlagsResponse &, const FlagsResponse &) = default;
 };
 
 struct ListResponse // "* LIST (\\HasNoChildren \\Sent) "/" "Sent"" and LSUB
@@ -126,6 +139,8 @@ struct ListResponse // "* LIST (\\HasNoChildren \\Sent) "/" "Sent"" and LSUB
     // LIST-EXTENDED (RFC 5258) extended data:
     QList<QByteArray> childInfo; // CHILDINFO ("SUBSCRIBED")
     std::optional<QByteArray> oldName; // OLDNAME (RFC 9051)
+
+    friend bool operator==(const ListResponse &, const ListResponse &) = default;
 };
 
 struct StatusDataResponse // "* STATUS INBOX (MESSAGES 3 UIDNEXT 9 ...)"
@@ -139,12 +154,16 @@ struct StatusDataResponse // "* STATUS INBOX (MESSAGES 3 UIDNEXT 9 ...)"
     std::optional<quint32> deleted; // RFC 9051
     std::optional<quint64> size; // RFC 8438
     std::optional<quint64> highestModSeq; // RFC 7162
+
+    friend bool operator==(const StatusDataResponse &, const StatusDataResponse &) = default;
 };
 
 struct SearchResponse // "* SEARCH 2 5 9 (MODSEQ 917162500)"
 {
     QList<quint32> numbers;
     std::optional<quint64> modSeq;
+
+    friend bool operator==(const SearchResponse &, const SearchResponse &) = default;
 };
 
 struct ESearchResponse // "* ESEARCH (TAG "A282") UID MIN 2 COUNT 3 ALL 2,10:11" (RFC 4731)
@@ -156,27 +175,37 @@ struct ESearchResponse // "* ESEARCH (TAG "A282") UID MIN 2 COUNT 3 ALL 2,10:11"
     std::optional<quint32> count;
     std::optional<SequenceSet> all;
     std::optional<quint64> modSeq;
+
+    friend bool operator==(const ESearchResponse &, const ESearchResponse &) = default;
 };
 
 struct ExistsResponse // "* 23 EXISTS"
 {
     quint32 count = 0;
+
+    friend bool operator==(const ExistsResponse &, const ExistsResponse &) = default;
 };
 
 struct RecentResponse // "* 5 RECENT" (IMAP4rev1 only)
 {
     quint32 count = 0;
+
+    friend bool operator==(const RecentResponse &, const RecentResponse &) = default;
 };
 
 struct ExpungeResponse // "* 44 EXPUNGE"
 {
     quint32 sequenceNumber = 0;
+
+    friend bool operator==(const ExpungeResponse &, const ExpungeResponse &) = default;
 };
 
 struct VanishedResponse // "* VANISHED (EARLIER) 300:310,405" (RFC 7162 3.2.10)
 {
     bool earlier = false;
     SequenceSet uids;
+
+    friend bool operator==(const VanishedResponse &, const VanishedResponse &) = default;
 };
 
 // ---- FETCH ------------------------------------------------------------------------------------
@@ -187,6 +216,8 @@ struct Address // RFC 9051 address: ( name adl mailbox host ); group syntax uses
     NString adl;
     NString mailbox;
     NString host;
+
+    friend bool operator==(const Address &, const Address &) = default;
 };
 
 struct Envelope // raw ENVELOPE (RFC 9051 7.5.2); decode with headerdecoding / envelope
@@ -201,18 +232,24 @@ struct Envelope // raw ENVELOPE (RFC 9051 7.5.2); decode with headerdecoding / e
     QList<Address> bcc;
     NString inReplyTo;
     NString messageId;
+
+    friend bool operator==(const Envelope &, const Envelope &) = default;
 };
 
 struct BodyParameter
 {
     QByteArray name;
     QByteArray value;
+
+    friend bool operator==(const BodyParameter &, const BodyParameter &) = default;
 };
 
 struct BodyDisposition
 {
     QByteArray type; // "inline", "attachment"
     QList<BodyParameter> parameters;
+
+    friend bool operator==(const BodyDisposition &, const BodyDisposition &) = default;
 };
 
 // BODYSTRUCTURE / BODY (RFC 9051 7.5.2). Multipart parts have children and no type-specific
@@ -236,6 +273,16 @@ struct BodyPart
     NString location;
 
     bool isMultipart() const { return !children.empty() && !envelope; }
+
+    // Case-insensitive media type check, e.g. hasType("text", "plain").
+    bool hasType(QByteArrayView t, QByteArrayView sub) const
+    {
+        return type.compare(t, Qt::CaseInsensitive) == 0
+            && subtype.compare(sub, Qt::CaseInsensitive) == 0;
+    }
+
+    // Envelopes compare by value, not by pointer.
+    friend bool operator==(const BodyPart &a, const BodyPart &b);
 };
 
 // One BODY[section]<origin> / BINARY[section]<origin> item of a FETCH.
@@ -245,6 +292,8 @@ struct BodySection
     std::optional<quint32> origin; // <origin> of a partial fetch
     NString data; // NIL when the server has no such section
     bool binary = false; // BINARY[...] (literal8 allowed)
+
+    friend bool operator==(const BodySection &, const BodySection &) = default;
 };
 
 // "* 12 FETCH (UID 99 FLAGS (\\Seen) ...)": only the items the server sent are set.
@@ -265,6 +314,8 @@ struct FetchResponse
     std::optional<QByteArray> threadId; // THREADID (RFC 8474)
     // Gmail's X-GM-* and other unknown items: name and the raw value text.
     QList<std::pair<QByteArray, QByteArray>> otherItems;
+
+    friend bool operator==(const FetchResponse &, const FetchResponse &) = default;
 };
 
 // ---- Server identity ----------------------------------------------------------------------
@@ -272,12 +323,16 @@ struct FetchResponse
 struct IdResponse // "* ID ("name" "Dovecot")" or "* ID NIL" (RFC 2971)
 {
     QList<std::pair<QByteArray, NString>> fields;
+
+    friend bool operator==(const IdResponse &, const IdResponse &) = default;
 };
 
 struct NamespaceDescriptor
 {
     QByteArray prefix;
     std::optional<char> delimiter;
+
+    friend bool operator==(const NamespaceDescriptor &, const NamespaceDescriptor &) = default;
 };
 
 struct NamespaceResponse // RFC 2342 / RFC 9051 7.3.3
@@ -285,34 +340,50 @@ struct NamespaceResponse // RFC 2342 / RFC 9051 7.3.3
     QList<NamespaceDescriptor> personal;
     QList<NamespaceDescriptor> otherUsers;
     QList<NamespaceDescriptor> shared;
+
+    friend bool operator==(const NamespaceResponse &, const NamespaceResponse &) = default;
+};
+
+// Any untagged response this parser has no type for ("* QUOTA ...", "* METADATA ...",
+// "* 3 XFOO ..."): RFC 9051 7 asks clients to ignore what they do not understand, so it is kept
+// rather than treated as a protocol error.
+struct OtherResponse
+{
+    std::optional<quint32> number; // "* 3 XFOO": the leading number, if any
+    QByteArray name; // the response's keyword as sent
+    QByteArray rawText; // everything after the keyword and its space, up to the line end
+
+    friend bool operator==(const OtherResponse &, const OtherResponse &) = default;
 };
 
 // ---- The sum type -------------------------------------------------------------------------
 
-using Response = std::variant<StatusResponse,
-                              ContinuationRequest,
-                              CapabilityResponse,
-                              EnabledResponse,
-                              FlagsResponse,
-                              ListResponse,
-                              StatusDataResponse,
-                              SearchResponse,
-                              ESearchResponse,
-                              ExistsResponse,
-                              RecentResponse,
-                              ExpungeResponse,
-                              VanishedResponse,
-                              FetchResponse,
-                              IdResponse,
-                              NamespaceResponse>;
+using Response =
+    std::variant<StatusResponse, ContinuationRequest, CapabilityResponse, EnabledResponse,
+                 FlagsResponse, ListResponse, StatusDataResponse, SearchResponse, ESearchResponse,
+                 ExistsResponse, RecentResponse, ExpungeResponse, VanishedResponse, FetchResponse,
+                 IdResponse, NamespaceResponse, OtherResponse>;
 
 // Where and why a response could not be understood. offset is a byte offset into the unit.
 struct ParseError
 {
     qsizetype offset = 0;
     QString reason;
+
+    friend bool operator==(const ParseError &, const ParseError &) = default;
 };
 
 using ParseResult = std::variant<Response, ParseError>;
+
+inline bool operator==(const BodyPart &a, const BodyPart &b)
+{
+    const bool envelopesEqual =
+        (!a.envelope && !b.envelope) || (a.envelope && b.envelope && *a.envelope == *b.envelope);
+    return envelopesEqual && a.type == b.type && a.subtype == b.subtype
+        && a.parameters == b.parameters && a.id == b.id && a.description == b.description
+        && a.encoding == b.encoding && a.size == b.size && a.lines == b.lines
+        && a.children == b.children && a.md5 == b.md5 && a.disposition == b.disposition
+        && a.language == b.language && a.location == b.location;
+}
 
 } // namespace ImapCore
