@@ -100,8 +100,8 @@ bool ParseCursor::readNumber(quint64 &out, quint64 max, const char *what)
     const char *start = m_pos;
     quint64 value = 0;
     while (m_pos < m_end && *m_pos >= '0' && *m_pos <= '9') {
-        value = value * 10 + quint64(*m_pos - '0');
-        if (value > max) {
+        const auto digit = quint64(*m_pos - '0');
+        if (value > (max - digit) / 10) {
             fail(start - m_begin,
                  QStringLiteral("%1 at offset %2 exceeds %3")
                      .arg(QLatin1StringView(what))
@@ -109,6 +109,7 @@ bool ParseCursor::readNumber(quint64 &out, quint64 max, const char *what)
                      .arg(max));
             return false;
         }
+        value = value * 10 + digit;
         ++m_pos;
     }
     if (m_pos == start) {
@@ -172,12 +173,22 @@ bool ParseCursor::checkLineLength(const char *lineEnd)
     return true;
 }
 
+// Bytes that end the fast scan of a quoted string: DQUOTE, "\", CR, LF, NUL.
+constexpr std::array<bool, 256> quotedStops = [] {
+    std::array<bool, 256> t {};
+    for (const char c : {'"', '\\', '\r', '\n', '\0'})
+        t[quint8(c)] = true;
+    return t;
+}();
+
 bool ParseCursor::readQuoted(QByteArray *out, const char *what)
 {
     const char *start = m_pos;
     const char *p = m_pos + 1;
     qsizetype escapes = 0;
     for (;;) {
+        while (p < m_end && !quotedStops[quint8(*p)])
+            ++p;
         if (p >= m_end || *p == '\r' || *p == '\n') {
             m_pos = p;
             fail(p - m_begin,

@@ -57,7 +57,7 @@ std::optional<ParseError> checkLines(QByteArrayView unit)
             if (q > line && q[-1] == '+')
                 --q;
             const char *digitsEnd = q;
-            while (q > line && q[-1] >= '0' && q[-1] <= '9' && digitsEnd - q < 19)
+            while (q > line && q[-1] >= '0' && q[-1] <= '9' && digitsEnd - q < 18)
                 --q;
             if (q < digitsEnd && q > line && q[-1] == '{') {
                 for (const char *d = q; d < digitsEnd; ++d)

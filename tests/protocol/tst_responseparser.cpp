@@ -1234,6 +1234,10 @@ void Tst_responseparser::errors_data()
     err("uid-overflow", "* 1 FETCH (UID 99999999999999999999999)\r\n", 15, "exceeds 4294967295");
     err("modseq-overflow", "* 1 FETCH (MODSEQ (9223372036854775808))\r\n", 19,
         "exceeds 9223372036854775807");
+    err("modseq-overflow-wrapping", "* 1 FETCH (MODSEQ (92233720368547758070))\r\n", 19,
+        "exceeds 9223372036854775807");
+    err("search-overflow", "* SEARCH 1 4294967296\r\n", 11,
+        "SEARCH result number at offset 11 exceeds 4294967295");
     err("uidnext-overflow", "* OK [UIDNEXT 4294967296] x\r\n", 14, "exceeds 4294967295");
     err("missing-crlf", "* 3 EXISTS", 10, "missing CRLF at end of response");
     err("missing-lf", "* 3 EXISTS\r", 11, "missing LF after CR");
