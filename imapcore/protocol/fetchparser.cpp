@@ -29,7 +29,7 @@ bool checkListSize(ParseCursor &c, qsizetype size, const char *what)
 }
 
 // Items of a parenthesised list are separated by SP; servers also send extra spaces and a space
-// before ")" (Exchange, Yahoo). Returns true when the list continues.
+// before ")" (Exchange pads BODYSTRUCTURE). Returns true when the list continues.
 bool nextListItem(ParseCursor &c)
 {
     c.skipSpaces();
@@ -453,7 +453,8 @@ bool FetchParser::parseAttributes(ParseCursor &c, FetchResponse &f)
         case 7:
             if (keywordEquals(name, "PREVIEW")) {
                 c.expectSpace("SP after PREVIEW");
-                // Drafts of RFC 8970 sent "PREVIEW (FUZZY) ..."; the modifier list is skipped.
+                // A modifier list before the text ("PREVIEW (FUZZY) ...", RFC 8970 drafts) is
+                // not server-sent today; it is skipped rather than rejected.
                 if (c.peek() == '(') {
                     c.skipValue(1, "PREVIEW modifiers");
                     c.expectSpace("SP after PREVIEW modifiers");

@@ -357,7 +357,7 @@ Response parseStatusData(ParseCursor &c)
     StatusDataResponse s;
     c.expectSpace("SP after STATUS");
     readMailbox(c, s.mailbox);
-    c.skipSpaces(); // Exchange has been seen sending "* STATUS INBOX(MESSAGES 1)"-like spacing
+    c.skipSpaces(); // lenient: extra spaces before the item list
     c.expect('(', "'(' to open STATUS items");
     while (nextListItem(c)) {
         const QByteArrayView item = c.readAtom("STATUS item name");
@@ -743,7 +743,7 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
                            .arg(QLatin1StringView(status)));
         }
     }
-    c.skipSpaces(); // trailing spaces before CRLF: Yahoo and Exchange send them
+    c.skipSpaces(); // lenient: trailing spaces before CRLF
     c.expectEndOfResponse();
     if (c.failed())
         return c.error();

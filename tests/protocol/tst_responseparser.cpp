@@ -382,7 +382,7 @@ void Tst_responseparser::parse_data()
     row("exchange-select-completed", "A2 OK [READ-WRITE] SELECT completed.\r\n",
         status("A2", St::Ok, "SELECT completed.", code(K::ReadWrite, "READ-WRITE")));
     row("exchange-login-failed", "A1 NO LOGIN failed.\r\n", status("A1", St::No, "LOGIN failed."));
-    row("yahoo-tagged-ok-no-text-space", "A4 OK \r\n", status("A4", St::Ok, ""));
+    row("tagged-ok-no-text-trailing-space", "A4 OK \r\n", status("A4", St::Ok, ""));
     row("yahoo-greeting-capability",
         "* OK [CAPABILITY IMAP4rev1 ID MOVE NAMESPACE XYMHIGHESTMODSEQ UIDPLUS LITERAL+ CHILDREN "
         "X-MSG-EXT UNSELECT OBJECTID] IMAP4rev1 Hello\r\n",
@@ -428,7 +428,7 @@ void Tst_responseparser::parse_data()
         CapabilityResponse {{"IMAP4rev1", "UNSELECT", "IDLE", "NAMESPACE", "QUOTA", "ID", "XLIST",
                              "CHILDREN", "X-GM-EXT-1", "XYZZY", "SASL-IR", "AUTH=XOAUTH2",
                              "AUTH=PLAIN", "AUTH=PLAIN-CLIENTTOKEN", "AUTH=OAUTHBEARER"}});
-    row("yahoo-capability-trailing-space", "* CAPABILITY IMAP4rev1 IDLE \r\n",
+    row("capability-trailing-space", "* CAPABILITY IMAP4rev1 IDLE \r\n",
         CapabilityResponse {{"IMAP4rev1", "IDLE"}});
     row("capability-lowercase-keyword", "* capability imap4rev1 idle\r\n",
         CapabilityResponse {{"imap4rev1", "idle"}});
@@ -545,7 +545,7 @@ void Tst_responseparser::parse_data()
         s.mailbox = "INBOX";
         return s;
     }());
-    row("exchange-status-trailing-space", "* STATUS INBOX (MESSAGES 1 UNSEEN 1 )\r\n", [] {
+    row("status-space-before-close-paren", "* STATUS INBOX (MESSAGES 1 UNSEEN 1 )\r\n", [] {
         StatusDataResponse s;
         s.mailbox = "INBOX";
         s.messages = 1;
@@ -556,7 +556,7 @@ void Tst_responseparser::parse_data()
     // ---- SEARCH / ESEARCH (RFC 9051 7.3.4, 7.3.6, RFC 4731, RFC 7162 3.1.5) -------------------
     row("rfc3501-7.2.5-search", "* SEARCH 2 3 6\r\n", SearchResponse {{2, 3, 6}, std::nullopt});
     row("rfc3501-search-empty", "* SEARCH\r\n", SearchResponse {});
-    row("yahoo-search-empty-trailing-space", "* SEARCH \r\n", SearchResponse {});
+    row("search-empty-trailing-space", "* SEARCH \r\n", SearchResponse {});
     row("rfc7162-3.1.5-search-modseq", "* SEARCH 2 5 6 7 11 12 18 19 20 23 (MODSEQ 917162500)\r\n",
         SearchResponse {{2, 5, 6, 7, 11, 12, 18, 19, 20, 23}, 917162500ull});
     row("search-leading-zeros", "* SEARCH 007 0042\r\n", SearchResponse {{7, 42}, std::nullopt});
