@@ -1458,6 +1458,7 @@ QString HeaderDecoding::buildPreview(QStringView text, qsizetype maxLength)
     QString out = collectPreview(text, maxLength, true);
     if (out.isEmpty())
         out = collectPreview(text, maxLength, false); // a reply that is nothing but quotes
+    sanitizeText(out, false); // the input may carry lone surrogates and controls
     if (out.size() <= maxLength)
         return out;
     const qsizetype limit = maxLength - 1; // room for the ellipsis

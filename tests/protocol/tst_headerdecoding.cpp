@@ -662,6 +662,11 @@ void Tst_headerdecoding::preview_data()
     QTest::newRow("no-space-hard-cut") << QString(300, u'a') << 10 << u"aaaaaaaaa…"_s;
     QTest::newRow("surrogate-not-split") << u"😀"_s.repeated(150) << 10 << u"😀😀😀😀…"_s;
     QTest::newRow("exact-length-no-ellipsis") << QString(10, u'b') << 10 << QString(10, u'b');
+    // fuzz_headerdecoding crash-1b167286: lone surrogates in the text reached the preview.
+    QTest::newRow("fuzz-lone-surrogates")
+        << (u"a"_s + QChar(0xD8D8) + QChar(0x9E9C) + u" b"_s + QChar(0xDC00)) << 200
+        << u"a\uFFFD\u9E9C b\uFFFD"_s;
+    QTest::newRow("control-characters") << (u"a"_s + QChar(0) + u"b\u0007c"_s) << 200 << u"a b c"_s;
     QTest::newRow("zero-length") << u"text"_s << 0 << QString();
     QTest::newRow("empty") << QString() << 200 << QString();
 }
