@@ -116,6 +116,8 @@ private slots:
     void startTlsOnPlaintextPort();
     void login_data();
     void login();
+    void createUserRejects_data();
+    void createUserRejects();
     void appendGivesIncreasingUidsSeenOverImap();
     void flagChangesSeenInFetch();
     void expungeRemovesMessages();
@@ -313,6 +315,29 @@ void Tst_DovecotFixture::login()
         "LOGIN " + ImapTestClient::quoted(user) + ' ' + ImapTestClient::quoted(password));
     QVERIFY2(reply, qPrintable(client.errorString()));
     QVERIFY2(reply->tagged.startsWith(expected), reply->tagged.constData());
+}
+
+void Tst_DovecotFixture::createUserRejects_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QString>("password");
+    QTest::newRow("empty-name") << QString() << kPassword;
+    QTest::newRow("colon-in-name") << u"a:b"_s << kPassword;
+    QTest::newRow("slash-in-name") << u"../passwd"_s << kPassword;
+    QTest::newRow("space-in-name") << u"a b"_s << kPassword;
+    QTest::newRow("colon-in-password") << u"pw1"_s << u"x:y"_s;
+    QTest::newRow("newline-in-password") << u"pw2"_s << u"x\ny"_s;
+    QTest::newRow("existing-user") << u"dupe"_s << kPassword;
+}
+
+void Tst_DovecotFixture::createUserRejects()
+{
+    QFETCH(QString, user);
+    QFETCH(QString, password);
+    if (user == u"dupe"_s)
+        QVERIFY(m_server.createUser(user, kPassword));
+    QVERIFY(!m_server.createUser(user, password));
+    QVERIFY(!m_server.errorString().isEmpty());
 }
 
 void Tst_DovecotFixture::appendGivesIncreasingUidsSeenOverImap()

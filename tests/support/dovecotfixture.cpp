@@ -12,6 +12,7 @@
 #include <QTcpSocket>
 #include <QThread>
 
+#include <grp.h>
 #include <pwd.h>
 #include <signal.h>
 #include <sys/prctl.h>
@@ -30,6 +31,7 @@ struct Accounts
 {
     QString loginUser;
     QString internalUser;
+    QString internalGroup;
     uid_t mailUid = 0;
     gid_t mailGid = 0;
 };
@@ -50,6 +52,11 @@ std::optional<Accounts> accounts()
         a.mailGid = nobody->pw_gid;
         a.loginUser = accountOr("dovenull", "nobody");
         a.internalUser = accountOr("dovecot", "nobody");
+        const group *dovecot = ::getgrnam("dovecot");
+        const group *fallback = ::getgrgid(nobody->pw_gid);
+        if (!dovecot && !fallback)
+            return std::nullopt;
+        a.internalGroup = QString::fromLocal8Bit(dovecot ? dovecot->gr_name : fallback->gr_name);
         return a;
     }
     const passwd *self = ::getpwuid(::geteuid());
@@ -57,7 +64,11 @@ std::optional<Accounts> accounts()
         return std::nullopt;
     a.mailUid = self->pw_uid;
     a.mailGid = self->pw_gid;
+    const group *own = ::getgrgid(::getegid());
+    if (!own)
+        return std::nullopt;
     a.loginUser = a.internalUser = QString::fromLocal8Bit(self->pw_name);
+    a.internalGroup = QString::fromLocal8Bit(own->gr_name);
     return a;
 }
 
@@ -220,6 +231,7 @@ bool DovecotFixture::writeConfig()
             "log_path = %2/log/dovecot.log\n"
             "default_login_user = %3\n"
             "default_internal_user = %4\n"
+            "default_internal_group = %11\n"
             "ssl = yes\n"
             "ssl_cert = <%5\n"
             "ssl_key = <%6\n"
@@ -269,7 +281,8 @@ bool DovecotFixture::writeConfig()
             .arg(acc->mailUid)
             .arg(acc->mailGid)
             .arg(m_imapPort)
-            .arg(m_imapsPort);
+            .arg(m_imapsPort)
+            .arg(acc->internalGroup);
     return writeFile(configPath(), config.toUtf8(), &m_error);
 }
 
@@ -326,8 +339,8 @@ bool DovecotFixture::waitUntilReady(int timeoutMs)
     }
     const QString output = QString::fromLocal8Bit(m_process->readAll().trimmed());
     return fail(
-        QStringLiteral("Dovecot did not become ready on 127.0.0.1:%1 (imap) and :%2 (imaps) "
-                       "within %3 ms (%4).\nOutput: %5\nLog tail (%6):\n%7")
+        QStringLiteral("Dovecot did not get ready on 127.0.0.1:%1 (imap) and :%2 (imaps) "
+                       "(waited up to %3 ms; %4).\nOutput: %5\nLog tail (%6):\n%7")
             .arg(m_imapPort)
             .arg(m_imapsPort)
             .arg(timeoutMs)

@@ -38,6 +38,7 @@ public:
     bool isRunning() const;
     QString errorString() const { return m_error; }
 
+    // Writes users/NAME, a one-line passwd-file (PLAIN scheme); usable at once, even while running.
     bool createUser(const QString &name, const QString &password);
     bool createMailbox(const QString &user, const QString &mailbox);
     // Returns the UID of the new message.
@@ -50,6 +51,7 @@ public:
     bool removeFlags(const QString &user, const QString &mailbox, quint32 uid,
                      const QStringList &flags);
     bool expunge(const QString &user, const QString &mailbox, const QList<quint32> &uids);
+    // `doveadm mailbox update --uid-validity` (works on 2.3.19), read back to confirm.
     bool changeUidValidity(const QString &user, const QString &mailbox, quint32 uidValidity);
     std::optional<quint32> uidValidity(const QString &user, const QString &mailbox);
     std::optional<quint32> uidNext(const QString &user, const QString &mailbox);
