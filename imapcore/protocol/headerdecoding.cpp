@@ -579,6 +579,8 @@ struct DateParts
 bool parseTime(QByteArrayView t, DateParts *d)
 {
     const qsizetype c1 = t.indexOf(':');
+    if (c1 < 1)
+        return false;
     const qsizetype c2 = t.sliced(c1 + 1).indexOf(':');
     const int h = number(t.first(c1), 2);
     const QByteArrayView rest = t.sliced(c1 + 1);
@@ -1346,6 +1348,8 @@ QString HeaderDecoding::htmlToPlainText(QStringView html)
     TextSink sink;
     sink.out.reserve(std::min<qsizetype>(html.size(), 64 * 1024));
     const qsizetype n = html.size();
+    bool noHeadEnd = false;
+    bool noBodyStart = false;
     qsizetype i = 0;
     while (i < n) {
         const QChar c = html[i];
@@ -1423,9 +1427,17 @@ QString HeaderDecoding::htmlToPlainText(QStringView html)
         if (!closing && (is(u"script") || is(u"style") || is(u"title") || is(u"head"))) {
             // Raw text content: skip to the matching end tag.
             const QString endTag = QStringLiteral("</") + name.toString();
-            qsizetype close = html.indexOf(endTag, i, Qt::CaseInsensitive);
-            if (close < 0 && is(u"head"))
-                close = html.indexOf(u"<body", i, Qt::CaseInsensitive);
+            // A search that failed once fails for every later start: remember it, or a
+            // thousand "<head>"s would make this quadratic.
+            qsizetype close = -1;
+            if (!(is(u"head") && noHeadEnd))
+                close = html.indexOf(endTag, i, Qt::CaseInsensitive);
+            if (close < 0 && is(u"head")) {
+                noHeadEnd = true;
+                if (!noBodyStart)
+                    close = html.indexOf(u"<body", i, Qt::CaseInsensitive);
+                noBodyStart = close < 0;
+            }
             if (close < 0) {
                 if (is(u"head"))
                     continue; // no </head> and no <body>: read on, the content may be text

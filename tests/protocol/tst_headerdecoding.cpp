@@ -413,6 +413,11 @@ void Tst_headerdecoding::rfc5322Date_data()
     QTest::newRow("invalid-hour-25") << QByteArray("1 Jul 2003 25:00:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-no-month") << QByteArray("1 2003 10:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-huge-number") << QByteArray("99999999999 Jul 2003") << QDateTime() << 0;
+    // fuzz_headerdecoding crash-f002a3f6: a zone split off "7-:25" left a time with no colon.
+    QTest::newRow("fuzz-time-loses-colon") << QByteArray("\" 7-:25 -07\xB0"
+                                                         "0\"")
+                                           << QDateTime() << 0;
+    QTest::newRow("invalid-colon-first") << QByteArray("1 Jul 2003 :10 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-too-long") << QByteArray(5000, ' ') + "1 Jul 2003" << QDateTime() << 0;
 }
 
@@ -620,6 +625,12 @@ void Tst_headerdecoding::hostileHtml()
     const QString attrs = u"<a "_s + QString(1000000, u'"') + u">x"_s;
     out = HeaderDecoding::htmlToPlainText(attrs);
     QVERIFY(isCleanText(out, true));
+
+    // Unclosed <head>s: each one must not rescan the rest of the document (quadratic, would
+    // run for hours at this size).
+    const QString heads = u"<body>"_s + u"<head>x"_s.repeated(200000);
+    out = HeaderDecoding::htmlToPlainText(heads);
+    QCOMPARE(out, u"x"_s.repeated(200000));
 
     QString nuls(1000, QChar(0));
     out = HeaderDecoding::htmlToPlainText(nuls);
