@@ -1,0 +1,224 @@
+#include "engine/ssltransport.h"
+
+#include <QCryptographicHash>
+#include <QSslConfiguration>
+
+using namespace Qt::StringLiterals;
+
+namespace ImapCore {
+
+namespace {
+
+QString describeSslErrors(const QList<QSslError> &errors)
+{
+    QStringList parts;
+    for (const QSslError &error : errors)
+        parts << error.errorString();
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+SslTransport::SslTransport(QObject *parent)
+    : Transport(parent)
+{
+    // Direct connections: ignoreSslErrors() only works from inside the sslErrors emission.
+    connect(&m_socket, &QSslSocket::sslErrors, this, &SslTransport::onSslErrors,
+            Qt::DirectConnection);
+    connect(&m_socket, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
+    connect(&m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+    connect(&m_socket, &QSslSocket::connected, this, [this] {
+        if (!m_failed)
+            Q_EMIT connected();
+    });
+    connect(&m_socket, &QSslSocket::readyRead, this, [this] {
+        if (!m_failed)
+            Q_EMIT readyRead();
+    });
+    connect(&m_socket, &QSslSocket::disconnected, this, [this] {
+        const bool wasOpen = std::exchange(m_open, false);
+        if (!m_failed && wasOpen)
+            Q_EMIT disconnected();
+    });
+}
+
+SslTransport::~SslTransport()
+{
+    m_failed = true;
+    m_socket.abort();
+}
+
+void SslTransport::configureTls()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    if (!m_config.caCertificates.isEmpty())
+        tls.addCaCertificates(m_config.caCertificates);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    tls.setAllowedNextProtocols({QByteArrayLiteral("imap")});
+    m_socket.setSslConfiguration(tls);
+    m_socket.setPeerVerifyName(m_config.host);
+}
+
+void SslTransport::connectToHost(const AccountConfig &config)
+{
+    m_config = config;
+    m_open = true;
+    configureTls();
+    const QString address = config.connectAddress.isEmpty() ? config.host : config.connectAddress;
+    if (config.security == AccountConfig::Security::Tls)
+        m_socket.connectToHostEncrypted(address, config.port, config.host);
+    else
+        m_socket.connectToHost(address, config.port);
+}
+
+void SslTransport::startTls()
+{
+    if (m_failed)
+        return;
+    m_socket.setPeerVerifyName(m_config.host);
+    m_socket.startClientEncryption();
+}
+
+void SslTransport::write(QByteArrayView bytes)
+{
+    if (!m_failed)
+        m_socket.write(bytes.data(), bytes.size());
+}
+
+QByteArray SslTransport::readAll()
+{
+    return m_socket.readAll();
+}
+
+qint64 SslTransport::bytesAvailable() const
+{
+    return m_socket.bytesAvailable();
+}
+
+bool SslTransport::isEncrypted() const
+{
+    return m_socket.isEncrypted();
+}
+
+QList<QSslCertificate> SslTransport::peerCertificateChain() const
+{
+    return m_socket.peerCertificateChain();
+}
+
+void SslTransport::close()
+{
+    m_failed = true; // nothing more is reported after an explicit close
+    m_open = false;
+    m_socket.abort();
+}
+
+ImapError SslTransport::certificateError(ErrorKind kind, QString message,
+                                         const QList<QSslError> &errors)
+{
+    ImapError error = ImapError::make(kind, std::move(message), describeSslErrors(errors));
+    error.peerChain = m_socket.peerCertificateChain();
+    QSslCertificate leaf = m_socket.peerCertificate();
+    if (leaf.isNull() && !errors.isEmpty())
+        leaf = errors.constFirst().certificate();
+    if (error.peerChain.isEmpty() && !leaf.isNull())
+        error.peerChain = {leaf};
+    if (!leaf.isNull())
+        error.fingerprintSha256 = leaf.digest(QCryptographicHash::Sha256);
+    return error;
+}
+
+void SslTransport::onSslErrors(const QList<QSslError> &errors)
+{
+    if (m_failed)
+        return;
+    const QSslCertificate leaf = !m_socket.peerCertificate().isNull()
+        ? m_socket.peerCertificate()
+        : (errors.isEmpty() ? QSslCertificate() : errors.first().certificate());
+    const QByteArray fingerprint =
+        leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256);
+    if (!m_config.pinnedSha256.isEmpty()) {
+        if (!fingerprint.isEmpty() && fingerprint == m_config.pinnedSha256) {
+            // The user accepted exactly this certificate for this account.
+            m_socket.ignoreSslErrors(errors);
+            return;
+        }
+        fail(certificateError(
+            ErrorKind::TlsPinMismatch,
+            u"The server's certificate for %1 changed since it was accepted"_s.arg(m_config.host),
+            errors));
+        return;
+    }
+    fail(certificateError(ErrorKind::TlsUntrusted,
+                          u"The server's certificate is not trusted for %1"_s.arg(m_config.host),
+                          errors));
+}
+
+void SslTransport::onEncrypted()
+{
+    if (m_failed)
+        return;
+    const QByteArray fingerprint = m_socket.peerCertificate().digest(QCryptographicHash::Sha256);
+    if (!m_config.pinnedSha256.isEmpty() && fingerprint != m_config.pinnedSha256) {
+        fail(certificateError(
+            ErrorKind::TlsPinMismatch,
+            u"The server's certificate for %1 changed since it was accepted"_s.arg(m_config.host),
+            {}));
+        return;
+    }
+    const QByteArray alpn = m_socket.sslConfiguration().nextNegotiatedProtocol();
+    if (!alpn.isEmpty() && alpn != "imap") {
+        fail(ImapError::make(ErrorKind::TlsFailed,
+                             u"The server negotiated another protocol over TLS"_s,
+                             QString::fromLatin1(alpn.toPercentEncoding())));
+        return;
+    }
+    Q_EMIT encrypted();
+}
+
+void SslTransport::onSocketError(QAbstractSocket::SocketError socketError)
+{
+    if (m_failed)
+        return;
+    const QString detail = m_socket.errorString();
+    switch (socketError) {
+    case QAbstractSocket::RemoteHostClosedError:
+        if (m_socket.mode() == QSslSocket::UnencryptedMode || m_socket.isEncrypted())
+            return; // disconnected() follows; the connection knows whether a BYE came first
+        fail(ImapError::make(ErrorKind::TlsFailed,
+                             u"The server closed the connection during the TLS handshake"_s,
+                             detail));
+        return;
+    case QAbstractSocket::HostNotFoundError:
+        fail(ImapError::make(ErrorKind::HostNotFound, u"Host %1 not found"_s.arg(m_config.host),
+                             detail));
+        return;
+    case QAbstractSocket::ConnectionRefusedError:
+        fail(ImapError::make(
+            ErrorKind::ConnectionRefused,
+            u"%1 refused the connection on port %2"_s.arg(m_config.host).arg(m_config.port),
+            detail));
+        return;
+    case QAbstractSocket::SocketTimeoutError:
+        fail(ImapError::make(ErrorKind::Timeout, u"The connection timed out"_s, detail));
+        return;
+    case QAbstractSocket::SslHandshakeFailedError:
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        fail(ImapError::make(ErrorKind::TlsFailed, u"The TLS handshake failed"_s, detail));
+        return;
+    default:
+        fail(ImapError::make(ErrorKind::NetworkError, u"Network error"_s, detail));
+        return;
+    }
+}
+
+void SslTransport::fail(const ImapError &error)
+{
+    m_failed = true;
+    m_open = false;
+    m_socket.abort();
+    Q_EMIT errorOccurred(error);
+}
+
+} // namespace ImapCore

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "engine/transport.h"
+
+#include <QSslError>
+#include <QSslSocket>
+
+namespace ImapCore {
+
+// The real transport: a QSslSocket with Mailbell's TLS policy. Certificates are verified against
+// AccountConfig::host (setPeerVerifyName, also the SNI), TLS 1.2 or later, ALPN "imap" offered
+// (RFC 8314 / ALPACA) and any other negotiated protocol refused. Untrusted certificates become
+// TlsUntrusted with the chain and the leaf's SHA-256; errors are ignored only when the leaf
+// matches the account's pinned fingerprint, and a leaf that differs from a pin is TlsPinMismatch.
+class SslTransport : public Transport
+{
+    Q_OBJECT
+
+public:
+    explicit SslTransport(QObject *parent = nullptr);
+    ~SslTransport() override;
+
+    void connectToHost(const AccountConfig &config) override;
+    void startTls() override;
+    void write(QByteArrayView bytes) override;
+    QByteArray readAll() override;
+    qint64 bytesAvailable() const override;
+    bool isEncrypted() const override;
+    QList<QSslCertificate> peerCertificateChain() const override;
+    void close() override;
+
+private:
+    void configureTls();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void fail(const ImapError &error);
+    ImapError certificateError(ErrorKind kind, QString message, const QList<QSslError> &errors);
+
+    QSslSocket m_socket;
+    AccountConfig m_config;
+    bool m_failed = false;
+    bool m_open = false;
+};
+
+} // namespace ImapCore

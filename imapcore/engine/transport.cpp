@@ -1,0 +1,7 @@
+#include "engine/transport.h"
+
+namespace ImapCore {
+
+Transport::~Transport() = default;
+
+} // namespace ImapCore
