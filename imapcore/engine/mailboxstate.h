@@ -1,0 +1,169 @@
+#pragma once
+
+#include "engine/messageflags.h"
+#include "protocol/response.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <optional>
+#include <vector>
+
+namespace ImapCore {
+
+// One selected mailbox's facts, and their single owner: UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ,
+// the EXISTS count, the sequence-number -> UID map and every message's flags. It applies the
+// typed responses the server sends and emits coalesced events; it never sends anything, so it
+// cannot change the mailbox behind the user's back. Lives in the worker thread.
+//
+// Memory: two parallel std::vector<quint32> (UIDs ascending, index = sequence number - 1; flag
+// bitmasks), so 8 bytes a message plus vector slack, kept at most 16 bytes a message in steady
+// state (see memoryBytes()). Keywords are interned per mailbox into 25 bits; a message with a
+// keyword beyond them keeps the rest in a side table, so nothing is lost.
+//
+// Slots whose UID is not known yet (EXISTS announced them, no UID FETCH yet) have UID 0. The
+// tail beyond the last slot a FETCH touched is not stored at all, so "* 4294967295 EXISTS"
+// allocates nothing (reliability plan R5).
+//
+// Events are collected while responses are applied and emitted by flush(): the caller brackets a
+// read chunk with beginBatch()/endBatch() (apply() outside a batch flushes at once). Order within
+// one flush: uidValidityChanged, messageExpunged (in the order they happened, each index valid at
+// that moment), flagsChanged (messages still present), countChanged (only when the count differs
+// from the last one reported), messagesArrived (UIDs still present, ascending). So an EXISTS that
+// only restores the count after EXPUNGEs is not new mail (MailKit holds count events until the
+// expunge batch ends), and a message is "arrived" only once its UID is known and above every UID
+// known when the state was last synchronized (markSynchronized() or applySnapshot()).
+class MailboxState : public QObject
+{
+    Q_OBJECT
+public:
+    // A response that contradicts what this state knows. It is ignored; the caller decides
+    // whether to resync. Never asserted: the server controls it.
+    struct Error
+    {
+        QString reason;
+        friend bool operator==(const Error &, const Error &) = default;
+    };
+
+    // What a full "UID FETCH 1:* (FLAGS)" snapshot changed, UIDs ascending.
+    struct SnapshotDiff
+    {
+        QList<quint32> vanished;
+        QList<quint32> flagsChanged; // known before, flags differ now
+        QList<quint32> newUids; // not known before (arrived, or first sync)
+        QList<Error> errors; // FETCH items without UID, duplicates
+    };
+
+    // Slots a FETCH may make the state store; "* 4294967295 EXISTS" followed by a FETCH for
+    // that number must not allocate 32 GiB. 2^24 messages are 128 MiB of UIDs and flags.
+    static constexpr quint32 maxStoredMessages = 1u << 24;
+    // Keyword bits in the bitmask; the rest go to the side table.
+    static constexpr int internedKeywordCapacity = 25;
+
+    explicit MailboxState(QObject *parent = nullptr);
+    ~MailboxState() override;
+
+    // Applies one response; those that carry no mailbox facts are ignored.
+    std::optional<Error> apply(const Response &response);
+    std::optional<Error> apply(const ExistsResponse &response);
+    std::optional<Error> apply(const ExpungeResponse &response);
+    std::optional<Error> apply(const VanishedResponse &response);
+    std::optional<Error> apply(const FetchResponse &response);
+    std::optional<Error> apply(const StatusResponse &response);
+    std::optional<Error> apply(const FlagsResponse &response);
+
+    void beginBatch();
+    void endBatch(); // flushes when the outermost batch ends
+    void flush();
+
+    // Before re-SELECTing on a new connection: the known messages are kept aside for
+    // applySnapshot() to diff against; the live map starts empty for the SELECT's EXISTS.
+    // A UIDVALIDITY change during the resync drops the kept messages.
+    void beginResync();
+    bool isResyncing() const { return m_resyncing; }
+    // Replaces the messages with a full "UID FETCH 1:* (FLAGS)" result and reports the
+    // differences; emits messageExpunged / flagsChanged / countChanged / messagesArrived for
+    // them (arrivals only if the state was synchronized before). Ends a resync and marks the
+    // state synchronized. Unknown-UID slots of the old state are dropped without events.
+    SnapshotDiff applySnapshot(const QList<FetchResponse> &snapshot);
+    // The initial sync is complete: UIDs learnt from now on above max(highest known UID,
+    // UIDNEXT - 1) are arrivals.
+    void markSynchronized();
+    bool isSynchronized() const { return m_synchronized; }
+    // Forgets everything (no events), e.g. when the mailbox is unselected.
+    void clear();
+
+    quint32 exists() const { return m_exists; }
+    quint32 uidValidity() const { return m_uidValidity; }
+    quint32 uidNext() const { return m_uidNext; }
+    quint64 highestModSeq() const { return m_highestModSeq; }
+    const QList<QByteArray> &permanentFlags() const { return m_permanentFlags; }
+    const QList<QByteArray> &definedFlags() const { return m_definedFlags; }
+
+    // 0 when the sequence number is out of range or its UID is not known yet.
+    quint32 uidAt(quint32 sequenceNumber) const;
+    // 0 when the UID is not in the map.
+    quint32 sequenceOf(quint32 uid) const;
+    // nullopt when the message is absent or its flags were never fetched.
+    std::optional<MessageFlags> flagsAt(quint32 sequenceNumber) const;
+    std::optional<MessageFlags> flagsOf(quint32 uid) const;
+    QList<quint32> knownUids() const;
+    quint32 highestKnownUid() const;
+    quint32 unknownUidCount() const;
+    // Bytes held per the containers' capacities (vectors, keyword table, side table).
+    quint64 memoryBytes() const;
+
+Q_SIGNALS:
+    void countChanged(quint32 count);
+    // index: the 1-based sequence number the message had when it went (as in "* n EXPUNGE");
+    // uid: 0 when its UID was never known.
+    void messageExpunged(quint32 index, quint32 uid);
+    // The complete new flag set of a message whose flags were known and changed.
+    void flagsChanged(quint32 uid, const ImapCore::MessageFlags &flags);
+    // New messages, UIDs ascending.
+    void messagesArrived(const QList<quint32> &uids);
+    // The mailbox was recreated (RFC 9051 2.3.1.1); every UID known before is void.
+    void uidValidityChanged(quint32 oldValue, quint32 newValue);
+
+private:
+    struct Messages
+    {
+        std::vector<quint32> uids;
+        std::vector<quint32> flags;
+        QHash<quint32, QList<QByteArray>> overflow; // slot index -> keywords beyond the bits
+        quint32 unknownSlots = 0; // stored slots with UID 0
+    };
+
+    quint32 encodeFlags(const MessageFlags &flags, QList<QByteArray> &overflow);
+    MessageFlags decodeFlags(const Messages &messages, quint32 index) const;
+    std::optional<Error> materialise(quint32 sequenceNumber);
+    void removeSlot(Messages &messages, quint32 index);
+    qint64 indexOf(const Messages &messages, quint32 uid) const;
+    void changeUidValidity(quint32 newValue);
+    void autoFlush();
+    void maybeShrink();
+
+    Messages m_messages;
+    quint32 m_exists = 0;
+    quint32 m_uidValidity = 0;
+    quint32 m_uidNext = 0;
+    quint64 m_highestModSeq = 0;
+    QList<QByteArray> m_permanentFlags;
+    QList<QByteArray> m_definedFlags;
+    QList<QByteArray> m_keywordNames; // bit (5 + i) -> spelling first seen
+    QHash<QByteArray, int> m_keywordBits; // lower-cased keyword -> i
+
+    bool m_synchronized = false;
+    std::optional<quint32> m_arrivalFloor;
+    bool m_resyncing = false;
+    Messages m_previous;
+
+    int m_batchDepth = 0;
+    quint32 m_reportedCount = 0;
+    std::optional<std::pair<quint32, quint32>> m_pendingUidValidity;
+    QList<std::pair<quint32, quint32>> m_pendingExpunges;
+    QList<quint32> m_pendingFlagChanges;
+    QList<quint32> m_pendingArrivals;
+};
+
+} // namespace ImapCore

@@ -1,0 +1,284 @@
+#include "engine/protocollog.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace ImapCore {
+
+namespace {
+
+const QByteArray redactedMarker = QByteArrayLiteral("***");
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// At pos: "{n}", "{n+}" or "{n-}" (RFC 7888) then CRLF. Returns n and moves pos past the CRLF.
+std::optional<quint64> readLiteralHeader(QByteArrayView bytes, qsizetype &pos)
+{
+    qsizetype p = pos;
+    if (p < bytes.size() && bytes[p] == '~') // literal8, RFC 3516
+        ++p;
+    if (p >= bytes.size() || bytes[p] != '{')
+        return std::nullopt;
+    ++p;
+    quint64 n = 0;
+    const qsizetype digitsStart = p;
+    while (p < bytes.size() && isDigit(bytes[p]) && p - digitsStart < 19)
+        n = n * 10 + quint64(bytes[p++] - '0');
+    if (p == digitsStart)
+        return std::nullopt;
+    if (p < bytes.size() && (bytes[p] == '+' || bytes[p] == '-'))
+        ++p;
+    if (p + 2 >= bytes.size() || bytes[p] != '}' || bytes[p + 1] != '\r' || bytes[p + 2] != '\n')
+        return std::nullopt;
+    pos = p + 3;
+    return n;
+}
+
+qsizetype skipToken(QByteArrayView line, qsizetype pos)
+{
+    while (pos < line.size() && line[pos] != ' ' && line[pos] != '\r' && line[pos] != '\n')
+        ++pos;
+    return pos;
+}
+
+// End of the astring at pos (RFC 9051 9: atom, quoted or literal), or -1 if malformed.
+qsizetype skipAString(QByteArrayView line, qsizetype pos)
+{
+    if (pos >= line.size())
+        return -1;
+    if (line[pos] == '"') {
+        for (qsizetype p = pos + 1; p < line.size(); ++p) {
+            if (line[p] == '\\')
+                ++p;
+            else if (line[p] == '"')
+                return p + 1;
+        }
+        return -1;
+    }
+    if (line[pos] == '{' || line[pos] == '~') {
+        qsizetype p = pos;
+        const auto n = readLiteralHeader(line, p);
+        if (!n || quint64(line.size() - p) < *n)
+            return -1;
+        return p + qsizetype(*n);
+    }
+    const qsizetype end = skipToken(line, pos);
+    return end > pos ? end : -1;
+}
+
+} // namespace
+
+ProtocolLog::ProtocolLog()
+    : ProtocolLog(Limits {})
+{ }
+
+ProtocolLog::ProtocolLog(Limits limits)
+    : m_limits(limits)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{ }
+
+ProtocolLog::~ProtocolLog() = default;
+
+void ProtocolLog::setClock(std::function<qint64()> clock)
+{
+    m_clock = std::move(clock);
+}
+
+QByteArray ProtocolLog::redactClientLine(QByteArrayView line)
+{
+    const qsizetype tagEnd = skipToken(line, 0);
+    if (tagEnd >= line.size() || line[tagEnd] != ' ')
+        return line.toByteArray();
+    const qsizetype commandStart = tagEnd + 1;
+    const qsizetype commandEnd = skipToken(line, commandStart);
+    const QByteArrayView command = line.sliced(commandStart, commandEnd - commandStart);
+    const bool login = command.compare(QByteArrayView("LOGIN"), Qt::CaseInsensitive) == 0;
+    const bool authenticate =
+        command.compare(QByteArrayView("AUTHENTICATE"), Qt::CaseInsensitive) == 0;
+    if (!login && !authenticate)
+        return line.toByteArray();
+    if (commandEnd >= line.size() || line[commandEnd] != ' ')
+        return line.first(commandEnd).toByteArray();
+    // LOGIN keeps the user name (RFC 9051 6.2.3); AUTHENTICATE keeps the mechanism (6.2.2).
+    const qsizetype keptEnd =
+        login ? skipAString(line, commandEnd + 1) : skipToken(line, commandEnd + 1);
+    if (keptEnd < 0)
+        return line.first(commandEnd).toByteArray() + ' ' + redactedMarker;
+    QByteArray result = line.first(keptEnd).toByteArray();
+    qsizetype rest = keptEnd;
+    while (rest < line.size() && (line[rest] == '\r' || line[rest] == '\n'))
+        ++rest;
+    if (rest < line.size() || login)
+        result += ' ' + redactedMarker;
+    return result;
+}
+
+QByteArray ProtocolLog::render(QByteArrayView bytes) const
+{
+    if (bytes.endsWith("\r\n"))
+        bytes.chop(2);
+    else if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    QByteArray out;
+    out.reserve(std::min<qsizetype>(bytes.size(), m_limits.maxLineLength + 64));
+    qsizetype hidden = 0;
+    const auto put = [&](char c) {
+        if (out.size() >= m_limits.maxLineLength) {
+            ++hidden;
+            return;
+        }
+        const auto uc = static_cast<unsigned char>(c);
+        if (c == '\r') {
+            out += "\\r";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (uc < 0x20 || uc == 0x7f) {
+            out += "\\x";
+            out += QByteArray::number(uc, 16).rightJustified(2, '0');
+        } else {
+            out += c;
+        }
+    };
+    qsizetype i = 0;
+    while (i < bytes.size()) {
+        if (bytes[i] == '{' || bytes[i] == '~') {
+            qsizetype p = i;
+            const auto n = readLiteralHeader(bytes, p);
+            if (n && qint64(*n) > qint64(m_limits.maxLiteralShown)) {
+                for (qsizetype k = i; k < p - 2; ++k)
+                    put(bytes[k]);
+                const QByteArray marker = " {" + QByteArray::number(*n) + " bytes}";
+                for (const char c : marker)
+                    put(c);
+                const quint64 available = quint64(bytes.size() - p);
+                i = p + qsizetype(std::min<quint64>(*n, available));
+                continue;
+            }
+        }
+        put(bytes[i]);
+        ++i;
+    }
+    if (hidden > 0)
+        out += "...[truncated, " + QByteArray::number(hidden) + " more bytes]";
+    return out;
+}
+
+void ProtocolLog::recordSent(quint32 connectionId, QByteArrayView bytes, bool sensitive)
+{
+    const bool hidden =
+        sensitive || m_sensitive.contains(connectionId) || m_pendingAuthTag.contains(connectionId);
+    if (hidden) {
+        append(connectionId, Direction::Sent, redactedMarker);
+        return;
+    }
+    const QByteArray redacted = redactClientLine(bytes);
+    const qsizetype tagEnd = skipToken(bytes, 0);
+    if (tagEnd < bytes.size() && bytes[tagEnd] == ' ') {
+        const qsizetype commandEnd = skipToken(bytes, tagEnd + 1);
+        const QByteArrayView command = bytes.sliced(tagEnd + 1, commandEnd - tagEnd - 1);
+        if (command.compare(QByteArrayView("LOGIN"), Qt::CaseInsensitive) == 0
+            || command.compare(QByteArrayView("AUTHENTICATE"), Qt::CaseInsensitive) == 0)
+            m_pendingAuthTag.insert(connectionId, bytes.first(tagEnd).toByteArray());
+    }
+    append(connectionId, Direction::Sent, render(redacted));
+}
+
+void ProtocolLog::recordReceived(quint32 connectionId, QByteArrayView bytes)
+{
+    const bool sensitive =
+        m_sensitive.contains(connectionId) || m_pendingAuthTag.contains(connectionId);
+    if (sensitive && bytes.startsWith('+')) {
+        append(connectionId, Direction::Received, "+ " + redactedMarker);
+        return;
+    }
+    const auto pending = m_pendingAuthTag.constFind(connectionId);
+    if (pending != m_pendingAuthTag.cend()) {
+        const QByteArray &tag = pending.value();
+        if (bytes.size() > tag.size() && bytes.startsWith(tag) && bytes[tag.size()] == ' ')
+            m_pendingAuthTag.remove(connectionId);
+    }
+    append(connectionId, Direction::Received, render(bytes));
+}
+
+void ProtocolLog::beginSensitive(quint32 connectionId)
+{
+    m_sensitive.insert(connectionId);
+}
+
+void ProtocolLog::endSensitive(quint32 connectionId)
+{
+    m_sensitive.remove(connectionId);
+}
+
+void ProtocolLog::connectionClosed(quint32 connectionId)
+{
+    m_sensitive.remove(connectionId);
+    m_pendingAuthTag.remove(connectionId);
+}
+
+std::optional<QString> ProtocolLog::openFile(const QString &path)
+{
+    closeFile();
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        const QString error =
+            u"protocol log %1: cannot be opened (%2)"_s.arg(path, m_file.errorString());
+        return error;
+    }
+    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_fileError.clear();
+    return std::nullopt;
+}
+
+void ProtocolLog::closeFile()
+{
+    if (m_file.isOpen())
+        m_file.close();
+}
+
+QByteArray ProtocolLog::toText() const
+{
+    QByteArray text;
+    for (const Entry &entry : m_entries)
+        text += format(entry) + '\n';
+    return text;
+}
+
+QByteArray ProtocolLog::format(const Entry &entry)
+{
+    const QByteArray time = QDateTime::fromMSecsSinceEpoch(entry.timestampMs, Qt::UTC)
+                                .toString(Qt::ISODateWithMs)
+                                .toLatin1();
+    return time + " [" + QByteArray::number(entry.connectionId) + "] "
+        + (entry.direction == Direction::Sent ? "C: " : "S: ") + entry.text;
+}
+
+void ProtocolLog::clear()
+{
+    m_entries.clear();
+    m_bytes = 0;
+}
+
+void ProtocolLog::append(quint32 connectionId, Direction direction, QByteArray text)
+{
+    Entry entry {m_clock(), connectionId, direction, std::move(text)};
+    if (m_file.isOpen()) {
+        const QByteArray line = format(entry) + '\n';
+        if (m_file.write(line) != line.size() || !m_file.flush())
+            m_fileError = u"protocol log %1: write failed (%2)"_s.arg(m_file.fileName(),
+                                                                      m_file.errorString());
+    }
+    m_bytes += entry.text.size() + entryOverhead;
+    m_entries.push_back(std::move(entry));
+    while (!m_entries.empty()
+           && (qsizetype(m_entries.size()) > m_limits.maxLines || m_bytes > m_limits.maxBytes)) {
+        m_bytes -= m_entries.front().text.size() + entryOverhead;
+        m_entries.pop_front();
+    }
+}
+
+} // namespace ImapCore

@@ -1,0 +1,97 @@
+#pragma once
+
+#include <QByteArray>
+#include <QFile>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <deque>
+#include <functional>
+#include <optional>
+
+namespace ImapCore {
+
+// A bounded ring buffer of the lines sent (C:) and received (S:) on every connection, with a
+// timestamp and a connection id, and an optional file sink (appended, flushed per line) for
+// "--protocol-log FILE". It never holds a password, a SASL payload or a token: callers pass
+// Command::redacted, and the log also defends itself (reliability plan X3):
+//   - a client LOGIN keeps its user name, the rest becomes "***";
+//   - a client AUTHENTICATE keeps its mechanism, the initial response becomes "***";
+//   - after a client LOGIN or AUTHENTICATE, every client line on that connection is "***" and
+//     every server continuation is "+ ***" until the server's tagged completion for that tag;
+//   - between beginSensitive() and endSensitive(), or for a line passed as sensitive, the same.
+// Literals longer than Limits::maxLiteralShown are shown as "{n bytes}"; control bytes are
+// escaped (a log line is one line); lines longer than maxLineLength are cut with a marker.
+// Callers pass whole units (a line with its literals), as the framer yields them. Plain class;
+// lives with the connections in the worker thread; not thread-safe.
+class ProtocolLog
+{
+public:
+    enum class Direction { Sent, Received };
+
+    struct Limits
+    {
+        qsizetype maxLines = 2000;
+        qsizetype maxBytes = 1024 * 1024; // texts plus a fixed cost per entry
+        qsizetype maxLineLength = 2048; // of the shown text, before the truncation marker
+        qsizetype maxLiteralShown = 256;
+    };
+
+    struct Entry
+    {
+        qint64 timestampMs = 0; // since the epoch, UTC
+        quint32 connectionId = 0;
+        Direction direction = Direction::Sent;
+        QByteArray text; // redacted, escaped, bounded; no line break
+    };
+
+    static constexpr qsizetype entryOverhead = 64;
+
+    ProtocolLog();
+    explicit ProtocolLog(Limits limits);
+    ~ProtocolLog();
+
+    // For tests: a clock returning milliseconds since the epoch.
+    void setClock(std::function<qint64()> clock);
+
+    void recordSent(quint32 connectionId, QByteArrayView bytes, bool sensitive = false);
+    void recordReceived(quint32 connectionId, QByteArrayView bytes);
+    // Brackets a SASL exchange on a connection.
+    void beginSensitive(quint32 connectionId);
+    void endSensitive(quint32 connectionId);
+    // Forgets the per-connection state of a closed connection (not its entries).
+    void connectionClosed(quint32 connectionId);
+
+    // Appends every later entry to path. Returns an error message naming the file on failure.
+    std::optional<QString> openFile(const QString &path);
+    void closeFile();
+    // The last write error of the file sink, if any.
+    const QString &fileError() const { return m_fileError; }
+
+    const std::deque<Entry> &entries() const { return m_entries; }
+    qsizetype byteCount() const { return m_bytes; }
+    // All entries formatted as the file shows them, one per line.
+    QByteArray toText() const;
+    // "2024-05-01T10:00:00.123Z [3] C: A1 NOOP"
+    static QByteArray format(const Entry &entry);
+    void clear();
+
+    // The loggable form of one client line (LOGIN / AUTHENTICATE arguments redacted), before
+    // literal shortening and escaping. Exposed for tests.
+    static QByteArray redactClientLine(QByteArrayView line);
+
+private:
+    QByteArray render(QByteArrayView bytes) const;
+    void append(quint32 connectionId, Direction direction, QByteArray text);
+
+    Limits m_limits;
+    std::function<qint64()> m_clock;
+    std::deque<Entry> m_entries;
+    qsizetype m_bytes = 0;
+    QSet<quint32> m_sensitive; // by the caller
+    QHash<quint32, QByteArray> m_pendingAuthTag; // connection -> tag of LOGIN / AUTHENTICATE
+    QFile m_file;
+    QString m_fileError;
+};
+
+} // namespace ImapCore

@@ -1,0 +1,330 @@
+#include "engine/seenstore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QSaveFile>
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace ImapCore {
+
+namespace {
+
+const QString formatName = u"mailbell-seen"_s;
+// Far above any real store; a bigger file is not ours.
+constexpr qint64 maxFileSize = 64 * 1024 * 1024;
+
+// A JSON number that is an integer in [min, max], as IMAP numbers are.
+std::optional<quint32> readUint32(const QJsonObject &object, const QString &key, quint32 min)
+{
+    const QJsonValue value = object.value(key);
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!std::isfinite(d) || d != std::floor(d) || d < min || d > 4294967295.0)
+        return std::nullopt;
+    return quint32(d);
+}
+
+// HIGHESTMODSEQ is up to 2^63-1 (RFC 7162 7), beyond a double's exact range: kept as a string.
+std::optional<quint64> readModSeq(const QJsonObject &object, const QString &key)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return 0;
+    if (!value.isString())
+        return std::nullopt;
+    const QString text = value.toString();
+    if (text.isEmpty() || text.size() > 19 || !std::all_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.isDigit() && c.unicode() < 128;
+        }))
+        return std::nullopt;
+    bool ok = false;
+    const quint64 n = text.toULongLong(&ok);
+    if (!ok || n > 0x7FFFFFFFFFFFFFFFull)
+        return std::nullopt;
+    return n;
+}
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Undefined:
+        return u"missing"_s;
+    case QJsonValue::Null:
+        return u"null"_s;
+    case QJsonValue::Bool:
+        return u"a boolean"_s;
+    case QJsonValue::Double:
+        return QString::number(value.toDouble(), 'g', 17);
+    case QJsonValue::String:
+        return u"\"%1\""_s.arg(value.toString().left(40));
+    case QJsonValue::Array:
+        return u"an array"_s;
+    case QJsonValue::Object:
+        return u"an object"_s;
+    }
+    return {};
+}
+
+QString asideName(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    QString candidate = u"%1.corrupt-%2"_s.arg(path, stamp);
+    for (int i = 1; QFileInfo::exists(candidate); ++i)
+        candidate = u"%1.corrupt-%2-%3"_s.arg(path, stamp).arg(i);
+    return candidate;
+}
+
+} // namespace
+
+SeenStore::SeenStore(QString path)
+    : m_path(std::move(path))
+{ }
+
+SeenStore::LoadResult SeenStore::load()
+{
+    LoadResult result;
+    m_records.clear();
+    m_dirty = false;
+
+    QFile file(m_path);
+    if (!file.exists())
+        return result;
+    const auto whole = [&](const QString &problem) {
+        result.warnings.append(u"seen-state file %1: %2; starting empty (nothing already there "
+                               u"will be announced)"_s.arg(m_path, problem));
+        const QString aside = asideName(m_path);
+        file.close();
+        if (QFile::rename(m_path, aside)) {
+            result.movedAsidePath = aside;
+            result.warnings.last().append(u"; the file was moved to %1"_s.arg(aside));
+        } else {
+            result.warnings.last().append(u"; it could not be moved aside"_s);
+        }
+        m_records.clear();
+        m_dirty = true;
+        result.recordsLoaded = 0;
+        return result;
+    };
+
+    if (!file.open(QIODevice::ReadOnly))
+        return whole(u"cannot be read (%1)"_s.arg(file.errorString()));
+    if (file.size() > maxFileSize)
+        return whole(u"is %1 bytes, more than the %2 a seen-state file can be"_s.arg(file.size())
+                         .arg(maxFileSize));
+    const QByteArray bytes = file.readAll();
+    file.close();
+
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return whole(u"is not valid JSON at byte %1 (%2)"_s.arg(parseError.offset)
+                         .arg(parseError.errorString()));
+    if (!document.isObject())
+        return whole(u"does not hold a JSON object"_s);
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != formatName)
+        return whole(
+            u"format is %1, expected \"%2\""_s.arg(describe(root.value(u"format"_s)), formatName));
+    const QJsonValue version = root.value(u"version"_s);
+    if (!version.isDouble() || version.toDouble() != formatVersion)
+        return whole(u"version is %1; this Mailbell reads version %2"_s.arg(describe(version))
+                         .arg(formatVersion));
+    const QJsonValue records = root.value(u"records"_s);
+    if (!records.isArray())
+        return whole(u"\"records\" is %1, expected an array"_s.arg(describe(records)));
+
+    const QJsonArray array = records.toArray();
+    QStringList problems;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const auto bad = [&](const QString &why) {
+            problems.append(u"record %1: %2"_s.arg(i).arg(why));
+        };
+        if (!array[i].isObject()) {
+            bad(u"is %1, expected an object"_s.arg(describe(array[i])));
+            continue;
+        }
+        const QJsonObject object = array[i].toObject();
+        const QString account = object.value(u"account"_s).toString();
+        const QString folder = object.value(u"folder"_s).toString();
+        if (account.isEmpty() || folder.isEmpty()) {
+            bad(u"account or folder is missing or empty"_s);
+            continue;
+        }
+        const auto uidValidity = readUint32(object, u"uidValidity"_s, 1);
+        if (!uidValidity) {
+            bad(u"uidValidity is %1, expected an integer 1..4294967295"_s.arg(
+                describe(object.value(u"uidValidity"_s))));
+            continue;
+        }
+        const auto watermark = readUint32(object, u"watermark"_s, 0);
+        if (!watermark) {
+            bad(u"watermark is %1, expected an integer 0..4294967295"_s.arg(
+                describe(object.value(u"watermark"_s))));
+            continue;
+        }
+        const auto modSeq = readModSeq(object, u"highestModSeq"_s);
+        if (!modSeq) {
+            bad(u"highestModSeq is %1, expected a decimal string"_s.arg(
+                describe(object.value(u"highestModSeq"_s))));
+            continue;
+        }
+        const Key key {account, folder};
+        if (m_records.contains(key)) {
+            bad(u"a second record for account \"%1\" folder \"%2\"; the first is kept"_s.arg(
+                account, folder));
+            continue;
+        }
+        m_records.insert(key, Record {*uidValidity, *watermark, *modSeq});
+    }
+    result.recordsLoaded = int(m_records.size());
+    if (!problems.isEmpty()) {
+        const QString aside = asideName(m_path);
+        const bool copied = QFile::copy(m_path, aside);
+        if (copied)
+            result.movedAsidePath = aside;
+        for (const QString &problem : problems) {
+            result.warnings.append(
+                u"seen-state file %1: %2; skipped (that folder starts as a first "
+                u"run)%3"_s.arg(m_path, problem,
+                                copied ? u"; the file was copied to %1"_s.arg(aside) : QString()));
+        }
+        m_dirty = true;
+    }
+    return result;
+}
+
+std::optional<QString> SeenStore::save(bool force)
+{
+    if (!m_dirty && !force)
+        return std::nullopt;
+    if (m_path.isEmpty())
+        return u"seen-state file: no path set"_s;
+
+    QList<Key> keys = m_records.keys();
+    std::sort(keys.begin(), keys.end());
+    QJsonArray records;
+    for (const Key &key : keys) {
+        const Record &r = m_records[key];
+        QJsonObject object;
+        object.insert(u"account"_s, key.first);
+        object.insert(u"folder"_s, key.second);
+        object.insert(u"uidValidity"_s, qint64(r.uidValidity));
+        object.insert(u"watermark"_s, qint64(r.watermark));
+        object.insert(u"highestModSeq"_s, QString::number(r.highestModSeq));
+        records.append(object);
+    }
+    QJsonObject root;
+    root.insert(u"format"_s, formatName);
+    root.insert(u"version"_s, formatVersion);
+    root.insert(u"records"_s, records);
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    const QFileInfo info(m_path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return u"seen-state file %1: cannot create the folder %2"_s.arg(m_path,
+                                                                        info.absolutePath());
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return u"seen-state file %1: cannot be written (%2)"_s.arg(m_path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return u"seen-state file %1: write failed (%2); the previous file is unchanged"_s.arg(
+            m_path, reason);
+    }
+    if (!file.commit())
+        return u"seen-state file %1: saving failed (%2); the previous file is unchanged"_s.arg(
+            m_path, file.errorString());
+    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_dirty = false;
+    return std::nullopt;
+}
+
+std::optional<SeenStore::Record> SeenStore::record(const QString &account, const QString &folder,
+                                                   quint32 uidValidity) const
+{
+    const auto it = m_records.constFind(Key {account, folder});
+    if (it == m_records.cend() || it->uidValidity != uidValidity)
+        return std::nullopt;
+    return *it;
+}
+
+std::optional<quint32> SeenStore::watermark(const QString &account, const QString &folder,
+                                            quint32 uidValidity) const
+{
+    const auto r = record(account, folder, uidValidity);
+    return r ? std::optional<quint32>(r->watermark) : std::nullopt;
+}
+
+std::optional<quint64> SeenStore::highestModSeq(const QString &account, const QString &folder,
+                                                quint32 uidValidity) const
+{
+    const auto r = record(account, folder, uidValidity);
+    return r ? std::optional<quint64>(r->highestModSeq) : std::nullopt;
+}
+
+SeenStore::Start SeenStore::begin(const QString &account, const QString &folder,
+                                  quint32 uidValidity, quint32 uidNext)
+{
+    const Key key {account, folder};
+    const auto it = m_records.constFind(key);
+    if (it != m_records.cend() && it->uidValidity == uidValidity)
+        return Start::Continue;
+    const Start start = it == m_records.cend() ? Start::FirstRun : Start::UidValidityChanged;
+    m_records.insert(key, Record {uidValidity, uidNext > 0 ? uidNext - 1 : 0, 0});
+    m_dirty = true;
+    return start;
+}
+
+bool SeenStore::initialize(const QString &account, const QString &folder, quint32 uidValidity,
+                           quint32 highestExistingUid)
+{
+    if (record(account, folder, uidValidity))
+        return false;
+    m_records.insert(Key {account, folder}, Record {uidValidity, highestExistingUid, 0});
+    m_dirty = true;
+    return true;
+}
+
+bool SeenStore::advance(const QString &account, const QString &folder, quint32 uidValidity,
+                        quint32 uid)
+{
+    const auto it = m_records.find(Key {account, folder});
+    if (it == m_records.end() || it->uidValidity != uidValidity || uid <= it->watermark)
+        return false;
+    it->watermark = uid;
+    m_dirty = true;
+    return true;
+}
+
+bool SeenStore::setHighestModSeq(const QString &account, const QString &folder, quint32 uidValidity,
+                                 quint64 modSeq)
+{
+    const auto it = m_records.find(Key {account, folder});
+    if (it == m_records.end() || it->uidValidity != uidValidity || it->highestModSeq == modSeq)
+        return false;
+    it->highestModSeq = modSeq;
+    m_dirty = true;
+    return true;
+}
+
+void SeenStore::remove(const QString &account, const QString &folder)
+{
+    const auto removed = m_records.removeIf([&](const auto &entry) {
+        return entry.key().first == account && (folder.isEmpty() || entry.key().second == folder);
+    });
+    if (removed > 0)
+        m_dirty = true;
+}
+
+} // namespace ImapCore
