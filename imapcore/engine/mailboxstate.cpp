@@ -248,6 +248,8 @@ void MailboxState::endBatch()
 
 void MailboxState::flush()
 {
+    if (m_resyncing)
+        return;
     const auto uidValidity = std::exchange(m_pendingUidValidity, std::nullopt);
     const auto expunges = std::exchange(m_pendingExpunges, {});
     const auto flagChanges = std::exchange(m_pendingFlagChanges, {});

@@ -78,7 +78,8 @@ public:
 
     // Before re-SELECTing on a new connection: the known messages are kept aside for
     // applySnapshot() to diff against; the live map starts empty for the SELECT's EXISTS.
-    // A UIDVALIDITY change during the resync drops the kept messages.
+    // A UIDVALIDITY change during the resync drops the kept messages. Events are held until
+    // applySnapshot() ends the resync, so they describe the old state -> the new one.
     void beginResync();
     bool isResyncing() const { return m_resyncing; }
     // Replaces the messages with a full "UID FETCH 1:* (FLAGS)" result and reports the
