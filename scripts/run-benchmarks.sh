@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 cmake --preset release >/dev/null
 cmake --build --preset release -- -j2
 for bench in build/release/tests/bench/bench_*; do
+    [ -f "$bench" ] || continue
     [ -x "$bench" ] || continue
     echo "== $(basename "$bench")"
     "$bench" "$@"

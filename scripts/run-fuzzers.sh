@@ -12,7 +12,7 @@ mkdir -p "$artifacts"
 pids=()
 names=()
 for fuzzer in "$build"/tests/fuzz/fuzz_*; do
-    [ -x "$fuzzer" ] || continue
+    [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue
     name=$(basename "$fuzzer")
     seeds="tests/fuzz/corpus/$name"
     work="$build/fuzz-work/$name"
