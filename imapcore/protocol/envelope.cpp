@@ -1,7 +1,10 @@
 #include "protocol/envelope.h"
 
-#include "protocol/headerdecoding.h"
+#include "protocol/charsetdecoder.h"
+#include "protocol/encodedwords.h"
 #include "protocol/limits.h"
+#include "protocol/maildate.h"
+#include "protocol/mimeparameters.h"
 
 namespace ImapCore {
 
@@ -21,7 +24,7 @@ bool isMissingHost(QByteArrayView host)
 
 QString localPart(QByteArrayView mailbox)
 {
-    const QString text = HeaderDecoding::decodeRaw8Bit(mailbox);
+    const QString text = CharsetDecoder::decodeRaw8Bit(mailbox);
     // RFC 5322 3.4.1: a local part with specials or spaces is written as a quoted string.
     static const QString specials = QStringLiteral(" ()<>[]:;@\\,\"");
     bool needsQuotes = text.isEmpty();
@@ -48,10 +51,10 @@ MailAddress decodeOne(const Address &a, const QString &group)
     MailAddress m;
     m.group = group;
     if (a.name)
-        m.name = HeaderDecoding::decodePhrase(*a.name);
+        m.name = EncodedWords::decodePhrase(*a.name);
     const QString mailbox = a.mailbox ? localPart(*a.mailbox) : QString();
     if (a.host && !isMissingHost(*a.host))
-        m.address = mailbox + u'@' + HeaderDecoding::decodeRaw8Bit(*a.host);
+        m.address = mailbox + u'@' + CharsetDecoder::decodeRaw8Bit(*a.host);
     else
         m.address = mailbox;
     return m;
@@ -64,13 +67,13 @@ bool isAttachment(const BodyPart &part)
     if (part.disposition) {
         if (equalsIgnoreCase(part.disposition->type, "attachment"))
             return true;
-        if (!HeaderDecoding::parameter(part.disposition->parameters, "filename").isNull())
+        if (!MimeParameters::value(part.disposition->parameters, "filename").isNull())
             return true;
         if (equalsIgnoreCase(part.disposition->type, "inline"))
             return false;
     }
     // No disposition but a name: how many clients attach text files.
-    return !HeaderDecoding::parameter(part.parameters, "name").isNull();
+    return !MimeParameters::value(part.parameters, "name").isNull();
 }
 
 QByteArray childSection(const QByteArray &parent, size_t index)
@@ -89,7 +92,7 @@ std::optional<PreviewPart> findInMultipart(const BodyPart &part, const QByteArra
         return findPart(part.children.front(), childSection(section, 0), depth + 1);
     if (equalsIgnoreCase(sub, "related")) {
         // RFC 2387 3.2: the root is the "start" part, else the first.
-        const QByteArray start = HeaderDecoding::rawParameter(part.parameters, "start");
+        const QByteArray start = MimeParameters::rawValue(part.parameters, "start");
         for (size_t k = 0; !start.isEmpty() && k < part.children.size(); ++k) {
             const NString &id = part.children[k].id;
             if (id && id->trimmed() == start.trimmed())
@@ -138,7 +141,7 @@ std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &sect
     p.encoding = part.encoding.trimmed().toUpper();
     if (p.encoding.isEmpty())
         p.encoding = "7BIT";
-    p.charset = HeaderDecoding::rawParameter(part.parameters, "charset").trimmed();
+    p.charset = MimeParameters::rawValue(part.parameters, "charset").trimmed();
     p.size = part.size;
     p.isHtml = html;
     return p;
@@ -169,7 +172,7 @@ QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addres
             // start closes an unterminated one.
             if (inGroup && groupMembers == 0 && !group.isEmpty())
                 out.append(MailAddress {group, QString(), group});
-            group = HeaderDecoding::decodePhrase(*a.mailbox);
+            group = EncodedWords::decodePhrase(*a.mailbox);
             inGroup = true;
             groupMembers = 0;
             continue;
@@ -200,16 +203,16 @@ QString EnvelopeDecoder::decodeMessageId(const NString &raw)
         const qsizetype close = v.sliced(open + 1).indexOf('>');
         v = close >= 0 ? v.sliced(open + 1, close) : v.sliced(open + 1);
     }
-    return HeaderDecoding::decodeRaw8Bit(v.trimmed());
+    return CharsetDecoder::decodeRaw8Bit(v.trimmed());
 }
 
 DecodedEnvelope EnvelopeDecoder::decode(const Envelope &envelope)
 {
     DecodedEnvelope d;
     if (envelope.date)
-        d.date = HeaderDecoding::parseRfc5322Date(*envelope.date);
+        d.date = MailDate::parseRfc5322Date(*envelope.date);
     if (envelope.subject)
-        d.subject = HeaderDecoding::decodeUnstructured(*envelope.subject);
+        d.subject = EncodedWords::decodeUnstructured(*envelope.subject);
     d.from = decodeAddresses(envelope.from);
     d.sender = decodeAddresses(envelope.sender);
     d.replyTo = decodeAddresses(envelope.replyTo);

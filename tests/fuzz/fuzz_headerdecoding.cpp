@@ -1,11 +1,19 @@
-// libFuzzer target: HeaderDecoding and EnvelopeDecoder. Input layout: byte 0 picks the function
+// libFuzzer target: the header and body text decoders (CharsetDecoder, EncodedWords,
+// MimeParameters, MailDate, TransferEncoding, HtmlToText, PreviewText) and EnvelopeDecoder.
+// Input layout: byte 0 picks the function
 // (and a variant), the rest is its input; list-shaped inputs (parameters, addresses, body
 // structures) are cut at '\n' and '\t'.
 // Invariants (abort on violation): no crash; every QString result is valid UTF-16 (no lone
 // surrogates) without control characters (line breaks and tabs allowed where documented);
 // outputs are bounded relative to the input; dates are invalid or sane.
+#include "protocol/charsetdecoder.h"
+#include "protocol/encodedwords.h"
 #include "protocol/envelope.h"
-#include "protocol/headerdecoding.h"
+#include "protocol/htmltotext.h"
+#include "protocol/maildate.h"
+#include "protocol/mimeparameters.h"
+#include "protocol/previewtext.h"
+#include "protocol/transferencoding.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -44,7 +52,7 @@ void checkText(const QString &s, bool allowLineBreaks, const char *what)
 void checkHeader(const QString &s, qsizetype inputSize, const char *what)
 {
     checkText(s, false, what);
-    if (s.size() > HeaderDecoding::maxDecodedHeaderLength || s.size() > 2 * inputSize + 16)
+    if (s.size() > CharsetDecoder::maxDecodedHeaderLength || s.size() > 2 * inputSize + 16)
         violated(what);
 }
 
@@ -166,34 +174,35 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 
     switch (selector % 12) {
     case 0:
-        checkHeader(HeaderDecoding::decodeUnstructured(data, hint), n, "decodeUnstructured");
+        checkHeader(EncodedWords::decodeUnstructured(data, hint), n,
+                    "EncodedWords::decodeUnstructured");
         break;
     case 1:
-        checkHeader(HeaderDecoding::decodePhrase(data, hint), n, "decodePhrase");
+        checkHeader(EncodedWords::decodePhrase(data, hint), n, "EncodedWords::decodePhrase");
         break;
     case 2:
-        checkHeader(HeaderDecoding::decodeRaw8Bit(data, hint), n, "decodeRaw8Bit");
+        checkHeader(CharsetDecoder::decodeRaw8Bit(data, hint), n, "CharsetDecoder::decodeRaw8Bit");
         break;
     case 3: {
         const QList<BodyParameter> list = parameterList(data);
         for (const char *name : {"name", "filename", "charset", "title"}) {
-            const QString v = HeaderDecoding::parameter(list, name);
-            checkText(v, false, "parameter");
-            if (v.size() > HeaderDecoding::maxDecodedHeaderLength || v.size() > 2 * n + 16)
-                violated("parameter size");
+            const QString v = MimeParameters::value(list, name);
+            checkText(v, false, "MimeParameters::value");
+            if (v.size() > CharsetDecoder::maxDecodedHeaderLength || v.size() > 2 * n + 16)
+                violated("MimeParameters::value size");
         }
-        (void)HeaderDecoding::rawParameter(list, "charset");
+        (void)MimeParameters::rawValue(list, "charset");
         break;
     }
     case 4:
-        checkDate(HeaderDecoding::parseRfc5322Date(data), "parseRfc5322Date");
-        checkDate(HeaderDecoding::parseInternalDate(data), "parseInternalDate");
+        checkDate(MailDate::parseRfc5322Date(data), "MailDate::parseRfc5322Date");
+        checkDate(MailDate::parseInternalDate(data), "MailDate::parseInternalDate");
         break;
     case 5: {
-        if (HeaderDecoding::decodeBase64(data).size() > n / 4 * 3 + 3)
-            violated("decodeBase64 size");
-        if (HeaderDecoding::decodeQuotedPrintable(data).size() > n)
-            violated("decodeQuotedPrintable size");
+        if (TransferEncoding::decodeBase64(data).size() > n / 4 * 3 + 3)
+            violated("TransferEncoding::decodeBase64 size");
+        if (TransferEncoding::decodeQuotedPrintable(data).size() > n)
+            violated("TransferEncoding::decodeQuotedPrintable size");
         break;
     }
     case 6: {
@@ -201,27 +210,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
         const qsizetype nl = data.indexOf('\n');
         const QByteArrayView charset = nl >= 0 ? data.first(nl) : QByteArrayView(hint);
         const QByteArrayView body = nl >= 0 ? data.sliced(nl + 1) : data;
-        const QString text = HeaderDecoding::decodeCharset(body, charset);
-        checkText(text, true, "decodeCharset");
+        const QString text = CharsetDecoder::decode(body, charset);
+        checkText(text, true, "CharsetDecoder::decode");
         if (text.size() > 2 * body.size() + 16)
-            violated("decodeCharset size");
+            violated("CharsetDecoder::decode size");
         break;
     }
     case 7: {
         const QString html = (selector & 0x10) ? utf16From(data) : QString::fromUtf8(data);
-        const QString text = HeaderDecoding::htmlToPlainText(html);
-        checkText(text, true, "htmlToPlainText");
+        const QString text = HtmlToText::convert(html);
+        checkText(text, true, "HtmlToText::convert");
         if (text.size() > 2 * html.size() + 16)
-            violated("htmlToPlainText size");
+            violated("HtmlToText::convert size");
         break;
     }
     case 8: {
         const QString text = (selector & 0x10) ? utf16From(data) : QString::fromUtf8(data);
         const qsizetype max = (selector >> 5) * 16;
-        const QString preview = HeaderDecoding::buildPreview(text, max);
-        checkText(preview, false, "buildPreview");
+        const QString preview = PreviewText::build(text, max);
+        checkText(preview, false, "PreviewText::build");
         if (preview.size() > max)
-            violated("buildPreview size");
+            violated("PreviewText::build size");
         break;
     }
     case 9: {
@@ -243,14 +252,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     }
     case 11: {
         // Body pipeline as the watcher runs it: transfer decoding, charset, HTML, preview.
-        const QByteArray decoded = HeaderDecoding::decodeTransferEncoding(
-            data, (selector & 0x10) ? "base64" : "quoted-printable");
-        QString text = HeaderDecoding::decodeCharset(decoded, hint);
+        const QByteArray decoded =
+            TransferEncoding::decode(data, (selector & 0x10) ? "base64" : "quoted-printable");
+        QString text = CharsetDecoder::decode(decoded, hint);
         if (selector & 0x20)
-            text = HeaderDecoding::htmlToPlainText(text);
-        const QString preview = HeaderDecoding::buildPreview(text);
+            text = HtmlToText::convert(text);
+        const QString preview = PreviewText::build(text);
         checkText(preview, false, "pipeline preview");
-        if (preview.size() > HeaderDecoding::defaultPreviewLength)
+        if (preview.size() > PreviewText::defaultLength)
             violated("pipeline preview size");
         break;
     }

@@ -1,0 +1,24 @@
+#pragma once
+
+// Internal to the protocol layer: the charset machinery behind CharsetDecoder that EncodedWords
+// and MimeParameters reuse. Results are not sanitized and not bounded; callers do both.
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+namespace ImapCore::CharsetInternal {
+
+// What to do with an incomplete multibyte sequence at the end of the input.
+enum class Tail { Replace, Drop };
+
+// The canonical charset name: quotes and blanks removed, the RFC 2231 5 "*language" suffix cut.
+QByteArray normalizeCharset(QByteArrayView charset);
+
+// Bytes in the named MIME charset; unknown and untrustworthy labels go to decodeUnlabelled.
+QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail);
+
+// Bytes without a trustworthy label: UTF-8 if they are UTF-8, else the hint, else windows-1252.
+QString decodeUnlabelled(QByteArrayView bytes, QByteArrayView hint, Tail tail);
+
+} // namespace ImapCore::CharsetInternal
