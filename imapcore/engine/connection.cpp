@@ -263,7 +263,7 @@ void Connection::onReadyRead()
             failProtocol(error->reason, unit.streamOffset + error->offset, unit.bytes);
             return;
         }
-        handle(std::get<Response>(parsed), unit.streamOffset);
+        handle(std::get<Response>(parsed));
     }
     if (!isFinal())
         updateTimer();
@@ -271,9 +271,8 @@ void Connection::onReadyRead()
 
 // ---- responses ------------------------------------------------------------------------------
 
-void Connection::handle(const Response &response, qint64 streamOffset)
+void Connection::handle(const Response &response)
 {
-    Q_UNUSED(streamOffset);
     if (m_state == State::Greeting) {
         handleGreeting(response);
         return;

@@ -141,7 +141,7 @@ private:
     void onDisconnected();
     void onTimeout();
 
-    void handle(const Response &response, qint64 streamOffset);
+    void handle(const Response &response);
     void handleGreeting(const Response &response);
     void handleUntagged(const Response &response);
     void handleContinuation(const ContinuationRequest &continuation);
