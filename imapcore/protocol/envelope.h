@@ -50,7 +50,7 @@ struct PreviewPart
     QByteArray encoding; // Content-Transfer-Encoding, upper-case: "BASE64", "QUOTED-PRINTABLE"
     QByteArray charset; // the charset parameter as sent; empty when absent
     quint64 size = 0; // octets of the encoded part
-    bool isHtml = false; // text/html: reduce with HeaderDecoding::htmlToPlainText
+    bool isHtml = false; // text/html: reduce with HtmlToText::convert
 
     friend bool operator==(const PreviewPart &, const PreviewPart &) = default;
 };

@@ -14,7 +14,7 @@
 // the extensions Mailbell uses: CONDSTORE/QRESYNC RFC 7162, ESEARCH RFC 4731, LIST-EXTENDED
 // RFC 5258, SPECIAL-USE RFC 6154, ID RFC 2971, NAMESPACE RFC 2342, ENABLE RFC 5161, UIDPLUS
 // RFC 4315, BINARY RFC 3516, PREVIEW RFC 8970). The parser produces them; it decodes nothing:
-// strings stay the raw bytes the server sent (charset and RFC 2047 decoding is headerdecoding's
+// strings stay the raw bytes the server sent (charset and RFC 2047 decoding is EncodedWords' and CharsetDecoder's
 // job, mailbox names are MailboxName's). These are plain values: cheap to copy, no QObject.
 namespace ImapCore {
 
@@ -220,7 +220,7 @@ struct Address // RFC 9051 address: ( name adl mailbox host ); group syntax uses
     friend bool operator==(const Address &, const Address &) = default;
 };
 
-struct Envelope // raw ENVELOPE (RFC 9051 7.5.2); decode with headerdecoding / envelope
+struct Envelope // raw ENVELOPE (RFC 9051 7.5.2); decode with EnvelopeDecoder
 {
     NString date;
     NString subject;
