@@ -14,8 +14,9 @@
 // the extensions Mailbell uses: CONDSTORE/QRESYNC RFC 7162, ESEARCH RFC 4731, LIST-EXTENDED
 // RFC 5258, SPECIAL-USE RFC 6154, ID RFC 2971, NAMESPACE RFC 2342, ENABLE RFC 5161, UIDPLUS
 // RFC 4315, BINARY RFC 3516, PREVIEW RFC 8970). The parser produces them; it decodes nothing:
-// strings stay the raw bytes the server sent (charset and RFC 2047 decoding is EncodedWords' and CharsetDecoder's
-// job, mailbox names are MailboxName's). These are plain values: cheap to copy, no QObject.
+// strings stay the raw bytes the server sent (charset and RFC 2047 decoding is EncodedWords' and
+// CharsetDecoder's job, mailbox names are MailboxName's). These are plain values: cheap to copy, no
+// QObject.
 namespace ImapCore {
 
 // An IMAP nstring: NIL (nullopt) is different from "".
