@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # README command 2 (and CI): install what is missing, build, and run every test:
+#   0. every C++ file is clang-formatted;
 #   1. the dev preset (gcc, warnings as errors): unit + integration tests;
 #   2. the asan-ubsan preset (clang, AddressSanitizer + UBSan): the same tests again;
 #   3. each libFuzzer target for MAILBELL_FUZZ_SECONDS (default 60) seconds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
+./scripts/check-format.sh
 
 jobs=${MAILBELL_JOBS:-2}
 for preset in dev asan-ubsan; do
