@@ -1,0 +1,73 @@
+#pragma once
+
+#include "accountoptions.h"
+#include "engine/protocollog.h"
+#include "imaperror.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+namespace ImapCore {
+class Connection;
+}
+
+// `mailbell check`: connects once, asks STATUS (MESSAGES UNSEEN) for every folder (no SELECT, so
+// nothing changes on the server), prints "account/folder: N unseen of M" per folder on standard
+// output and exits 0 when nothing is unseen, 1 when some folder has unseen mail and 2 on any
+// error, with a message naming its kind on standard error. Needs no display (QCoreApplication).
+class CheckCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode { NothingUnseen = 0, SomethingUnseen = 1, Failed = 2 };
+
+    explicit CheckCommand(AccountOptions::Result options, QObject *parent = nullptr);
+    ~CheckCommand() override;
+
+    // The whole subcommand: arguments[0] is the program name, then check's own options. Runs
+    // its own event loop and returns the exit code.
+    static int run(const QStringList &arguments);
+
+    // Starts connecting; finished() follows exactly once.
+    void start(const QString &password);
+    int exitCode() const { return m_exitCode; }
+
+    // One line for standard error naming the error's kind, the message and the server's text;
+    // for untrusted or changed certificates also the SHA-256 fingerprint. Translated.
+    static QString describe(const ImapCore::ImapError &error);
+    // "account/folder: N unseen of M", translated.
+    static QString statusLine(const QString &account, const QString &folder, quint32 unseen,
+                              quint32 messages);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    struct FolderResult
+    {
+        QString folder;
+        bool done = false;
+        quint32 messages = 0;
+        quint32 unseen = 0;
+        QString error;
+    };
+
+    void onReady();
+    void onFailed(const ImapCore::ImapError &error);
+    void folderDone();
+    void finish(int exitCode);
+    QString accountLabel() const;
+
+    AccountOptions::Result m_options;
+    ImapCore::ProtocolLog m_log;
+    std::unique_ptr<ImapCore::Connection> m_connection;
+    QList<FolderResult> m_results;
+    qsizetype m_outstanding = 0;
+    bool m_loggingOut = false;
+    bool m_finished = false;
+    int m_exitCode = Failed;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// Runs the user's password command without a shell: the command line is split with
+// QProcess::splitCommand (double quotes group words, """ is a literal quote; single quotes, $,
+// ;, |, > and the like are plain characters), the program runs with our stdin and stderr, and the
+// first line of its standard output is the password. A non-zero exit, a crash, a timeout or an
+// empty first line is an error. The password is never logged; errors never contain it.
+class PasswordCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(PasswordCommand)
+
+public:
+    static constexpr int defaultTimeoutMs = 30'000;
+
+    struct Result
+    {
+        QString password;
+        QString error; // translated; empty on success
+        bool isOk() const { return error.isEmpty(); }
+    };
+
+    static Result run(const QString &commandLine, int timeoutMs = defaultTimeoutMs);
+};

@@ -1,0 +1,439 @@
+// `mailbell check`: the option parser and the password command (unit rows), then the real built
+// binary run with QProcess against the private Dovecot: counts and exit codes, several folders,
+// the error kinds on standard error (auth with the server's text, untrusted CA with the SHA-256
+// fingerprint, refused), bad options, a failing password command, and the protocol log.
+#include "accountoptions.h"
+#include "dovecotfixture.h"
+#include "passwordcommand.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ImapCore::AccountConfig;
+
+namespace {
+
+const QString kPassword = u"s3cret-check"_s;
+const QString kPasswordCommand = u"/bin/echo "_s + kPassword;
+constexpr int kRunMs = 60000;
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run runBinary(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Headless: no display of any kind.
+    for (const QString &name :
+         {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
+        environment.remove(name);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MAILBELL_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(kRunMs)) {
+        process.kill();
+        process.waitForFinished();
+        run.err = "did not finish: " + process.readAllStandardError();
+        return run;
+    }
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    return run;
+}
+
+QByteArray message(const QByteArray &subject)
+{
+    return "From: Alice <alice@example.org>\r\nTo: bob@example.org\r\nSubject: " + subject
+        + "\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\nMessage-ID: <" + subject
+        + "@example.org>\r\n\r\nHello.\r\n";
+}
+
+AccountOptions::Result parseOptions(const QStringList &options)
+{
+    QCommandLineParser parser;
+    AccountOptions::addTo(parser);
+    if (!parser.parse(QStringList {u"mailbell"_s} + options)) {
+        AccountOptions::Result result;
+        result.error = parser.errorText();
+        return result;
+    }
+    return AccountOptions::parse(parser);
+}
+
+} // namespace
+
+class Tst_CheckCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList accountArguments(const QString &user, bool trustCa = true) const;
+
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void accountOptions_data();
+    void accountOptions();
+    void passwordCommand_data();
+    void passwordCommand();
+    void passwordCommandRunsNoShell();
+
+    void nothingUnseen();
+    void unseenMail();
+    void twoFolders();
+    void errors_data();
+    void errors();
+    void untrustedCaShowsFingerprint();
+    void protocolLogHasNoPassword();
+};
+
+QStringList Tst_CheckCommand::accountArguments(const QString &user, bool trustCa) const
+{
+    QStringList arguments {u"check"_s,
+                           u"--host"_s,
+                           u"imap.test"_s,
+                           u"--connect-address"_s,
+                           m_server.host(),
+                           u"--port"_s,
+                           QString::number(m_server.imapsPort()),
+                           u"--user"_s,
+                           user,
+                           u"--password-command"_s,
+                           kPasswordCommand};
+    if (trustCa)
+        arguments << u"--cafile"_s << m_server.caCertificatePath();
+    return arguments;
+}
+
+void Tst_CheckCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    for (const QString &user : {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s,
+                                u"check-wrong"_s, u"check-ca"_s, u"check-log"_s}) {
+        QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
+    }
+}
+
+void Tst_CheckCommand::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+void Tst_CheckCommand::accountOptions_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("error"); // substring of the error; empty for success
+    QTest::addColumn<int>("security");
+    QTest::addColumn<int>("port");
+    QTest::addColumn<QStringList>("folders");
+    QTest::addColumn<QString>("connectAddress");
+
+    const QStringList base {u"--host"_s, u"imap.example.org"_s,   u"--user"_s,
+                            u"bob"_s,    u"--password-command"_s, u"pass show mail"_s};
+    const int tls = int(AccountConfig::Security::Tls);
+    const int starttls = int(AccountConfig::Security::StartTls);
+    const int plain = int(AccountConfig::Security::Plain);
+    QTest::newRow("defaults-tls-993-inbox")
+        << base << QString() << tls << 993 << QStringList {u"INBOX"_s} << QString();
+    QTest::newRow("starttls-default-port-143")
+        << base + QStringList {u"--security"_s, u"starttls"_s} << QString() << starttls << 143
+        << QStringList {u"INBOX"_s} << QString();
+    QTest::newRow("plain-explicit-port")
+        << base + QStringList {u"--security"_s, u"plain"_s, u"--port"_s, u"1143"_s} << QString()
+        << plain << 1143 << QStringList {u"INBOX"_s} << QString();
+    QTest::newRow("folders-repeatable-deduplicated")
+        << base + QStringList {u"--folder"_s, u"INBOX"_s,    u"--folder"_s,
+                               u"Lists/Qt"_s, u"--folder"_s, u"INBOX"_s}
+        << QString() << tls << 993 << QStringList {u"INBOX"_s, u"Lists/Qt"_s} << QString();
+    QTest::newRow("connect-address")
+        << base + QStringList {u"--connect-address"_s, u"127.0.0.1"_s} << QString() << tls << 993
+        << QStringList {u"INBOX"_s} << u"127.0.0.1"_s;
+
+    QTest::newRow("neg-missing-host")
+        << QStringList {u"--user"_s, u"bob"_s, u"--password-command"_s, u"x"_s}
+        << u"--host is required"_s << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-missing-user")
+        << QStringList {u"--host"_s, u"h"_s, u"--password-command"_s, u"x"_s}
+        << u"--user is required"_s << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-missing-password-command")
+        << QStringList {u"--host"_s, u"h"_s, u"--user"_s, u"bob"_s}
+        << u"--password-command is required"_s << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-security-bogus")
+        << base + QStringList {u"--security"_s, u"bogus"_s}
+        << u"--security must be tls, starttls or plain, not \"bogus\""_s << tls << 0
+        << QStringList() << QString();
+    QTest::newRow("neg-security-uppercase")
+        << base + QStringList {u"--security"_s, u"TLS"_s} << u"--security must be"_s << tls << 0
+        << QStringList() << QString();
+    QTest::newRow("neg-port-99999") << base + QStringList {u"--port"_s, u"99999"_s}
+                                    << u"--port must be a number from 1 to 65535, not \"99999\""_s
+                                    << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-port-zero") << base + QStringList {u"--port"_s, u"0"_s}
+                                   << u"--port must be"_s << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-port-not-a-number")
+        << base + QStringList {u"--port"_s, u"imaps"_s} << u"--port must be"_s << tls << 0
+        << QStringList() << QString();
+    QTest::newRow("neg-port-negative")
+        << base + QStringList {u"--port"_s, u"-1"_s} << u"--port must be"_s << tls << 0
+        << QStringList() << QString();
+    QTest::newRow("neg-empty-folder")
+        << base + QStringList {u"--folder"_s, QString()} << u"--folder needs"_s << tls << 0
+        << QStringList() << QString();
+    QTest::newRow("neg-cafile-missing")
+        << base + QStringList {u"--cafile"_s, u"/nonexistent/ca.pem"_s}
+        << u"--cafile: cannot read \"/nonexistent/ca.pem\""_s << tls << 0 << QStringList()
+        << QString();
+    QTest::newRow("neg-cafile-not-pem")
+        << base + QStringList {u"--cafile"_s, u"/etc/hostname"_s} << u"holds no PEM certificate"_s
+        << tls << 0 << QStringList() << QString();
+    QTest::newRow("neg-password-option-not-offered")
+        << base + QStringList {u"--password"_s, u"x"_s} << u"Unknown option 'password'"_s << tls
+        << 0 << QStringList() << QString();
+}
+
+void Tst_CheckCommand::accountOptions()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, error);
+    QFETCH(int, security);
+    QFETCH(int, port);
+    QFETCH(QStringList, folders);
+    QFETCH(QString, connectAddress);
+
+    const AccountOptions::Result result = parseOptions(options);
+    if (!error.isEmpty()) {
+        QVERIFY2(!result.isOk(), "accepted");
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        return;
+    }
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.config.host, u"imap.example.org"_s);
+    QCOMPARE(result.config.user, u"bob"_s);
+    QCOMPARE(int(result.config.security), security);
+    QCOMPARE(int(result.config.port), port);
+    QCOMPARE(result.folders, folders);
+    QCOMPARE(result.config.connectAddress, connectAddress);
+    QCOMPARE(result.passwordCommand, u"pass show mail"_s);
+}
+
+void Tst_CheckCommand::passwordCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("error"); // substring; empty for success
+
+    QTest::newRow("echo") << u"/bin/echo hunter2"_s << u"hunter2"_s << QString();
+    QTest::newRow("first-line-only")
+        << u"/usr/bin/printf \"one\\ntwo\\n\""_s << u"one"_s << QString();
+    QTest::newRow("crlf-stripped") << u"/usr/bin/printf \"pw\\r\\n\""_s << u"pw"_s << QString();
+    QTest::newRow("no-newline") << u"/usr/bin/printf pw"_s << u"pw"_s << QString();
+    QTest::newRow("double-quotes-group-words")
+        << u"/bin/echo \"two words\""_s << u"two words"_s << QString();
+    QTest::newRow("double-quotes-keep-spaces")
+        << u"/usr/bin/printf %s \"a  b\""_s << u"a  b"_s << QString();
+    QTest::newRow("no-variable-expansion")
+        << u"/bin/echo \"$HOME; rm x\""_s << u"$HOME; rm x"_s << QString();
+    QTest::newRow("single-quotes-are-plain-characters")
+        << u"/bin/echo 'pw'"_s << u"'pw'"_s << QString();
+    QTest::newRow("metacharacters-are-arguments")
+        << u"/bin/echo $HOME; rm x"_s << u"$HOME; rm x"_s << QString();
+    QTest::newRow("utf8") << u"/bin/echo pässwörd"_s << u"pässwörd"_s << QString();
+
+    QTest::newRow("neg-nonzero-exit") << u"/bin/false"_s << QString() << u"exit code 1"_s;
+    QTest::newRow("neg-exit-code-named")
+        << u"/bin/sh -c \"echo pw; exit 3\""_s << QString() << u"exit code 3"_s;
+    QTest::newRow("neg-not-found")
+        << u"/nonexistent/pass show"_s << QString() << u"could not be started"_s;
+    QTest::newRow("neg-empty-command") << u"   "_s << QString() << u"empty"_s;
+    QTest::newRow("neg-empty-output") << u"/bin/true"_s << QString() << u"printed no password"_s;
+    QTest::newRow("neg-empty-first-line")
+        << u"/usr/bin/printf \"\\npw\\n\""_s << QString() << u"printed no password"_s;
+}
+
+void Tst_CheckCommand::passwordCommand()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, password);
+    QFETCH(QString, error);
+    const PasswordCommand::Result result = PasswordCommand::run(command);
+    if (!error.isEmpty()) {
+        QVERIFY2(!result.isOk(), qPrintable(result.password));
+        QVERIFY2(result.error.contains(error), qPrintable(result.error));
+        QVERIFY(result.password.isEmpty());
+        return;
+    }
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.password, password);
+}
+
+void Tst_CheckCommand::passwordCommandRunsNoShell()
+{
+    const QString marker = m_dir.filePath(u"shell-ran"_s);
+    const PasswordCommand::Result result =
+        PasswordCommand::run(u"/bin/echo pw; touch "_s + marker + u" && touch "_s + marker);
+    QVERIFY2(result.isOk(), qPrintable(result.error));
+    QCOMPARE(result.password, u"pw; touch "_s + marker + u" && touch "_s + marker);
+    QVERIFY(!QFile::exists(marker));
+
+    const PasswordCommand::Result timedOut = PasswordCommand::run(u"/bin/sleep 10"_s, 300);
+    QVERIFY(!timedOut.isOk());
+    QVERIFY2(timedOut.error.contains(u"did not finish"_s), qPrintable(timedOut.error));
+}
+
+void Tst_CheckCommand::nothingUnseen()
+{
+    QVERIFY(m_server.appendMessage(u"check-empty"_s, u"INBOX"_s, message("read"), {u"\\Seen"_s}));
+    const Run run = runBinary(accountArguments(u"check-empty"_s));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("check-empty@imap.test/INBOX: 0 unseen of 1\n"));
+    QCOMPARE(run.err, QByteArray());
+}
+
+void Tst_CheckCommand::unseenMail()
+{
+    const Run before = runBinary(accountArguments(u"check-unseen"_s));
+    QVERIFY2(before.exitCode == 0, before.err.constData());
+    QCOMPARE(before.out, QByteArray("check-unseen@imap.test/INBOX: 0 unseen of 0\n"));
+
+    QVERIFY(m_server.appendMessage(u"check-unseen"_s, u"INBOX"_s, message("new-1")));
+    QVERIFY(m_server.appendMessage(u"check-unseen"_s, u"INBOX"_s, message("new-2")));
+    QVERIFY(m_server.appendMessage(u"check-unseen"_s, u"INBOX"_s, message("old"), {u"\\Seen"_s}));
+    const Run after = runBinary(accountArguments(u"check-unseen"_s));
+    QVERIFY2(after.exitCode == 1, after.err.constData());
+    QCOMPARE(after.out, QByteArray("check-unseen@imap.test/INBOX: 2 unseen of 3\n"));
+    QCOMPARE(after.err, QByteArray());
+
+    // check looks with STATUS only: it must not have marked anything read.
+    const Run again = runBinary(accountArguments(u"check-unseen"_s));
+    QCOMPARE(again.exitCode, 1);
+    QCOMPARE(again.out, after.out);
+}
+
+void Tst_CheckCommand::twoFolders()
+{
+    QVERIFY(m_server.createMailbox(u"check-two"_s, u"Lists"_s));
+    QVERIFY(m_server.appendMessage(u"check-two"_s, u"Lists"_s, message("list-1")));
+    QVERIFY(m_server.appendMessage(u"check-two"_s, u"INBOX"_s, message("in-1"), {u"\\Seen"_s}));
+    const Run run = runBinary(accountArguments(u"check-two"_s)
+                              << u"--folder"_s << u"INBOX"_s << u"--folder"_s << u"Lists"_s);
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+    QCOMPARE(run.out,
+             QByteArray("check-two@imap.test/INBOX: 0 unseen of 1\n"
+                        "check-two@imap.test/Lists: 1 unseen of 1\n"));
+
+    // A folder that does not exist is an error (exit 2) naming it, with the server's text; the
+    // folders that worked are still printed.
+    const Run missing = runBinary(accountArguments(u"check-two"_s)
+                                  << u"--folder"_s << u"INBOX"_s << u"--folder"_s << u"Nope"_s);
+    QCOMPARE(missing.exitCode, 2);
+    QCOMPARE(missing.out, QByteArray("check-two@imap.test/INBOX: 0 unseen of 1\n"));
+    QVERIFY2(missing.err.contains("\"Nope\"") && missing.err.contains("the server said"),
+             missing.err.constData());
+}
+
+void Tst_CheckCommand::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QStringList>("stderrContains");
+
+    // A port nobody listens on: bind one, then let it go.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const QString closedPort = QString::number(probe.serverPort());
+    probe.close();
+
+    const QStringList ok = accountArguments(u"check-wrong"_s);
+    QTest::newRow("wrong-password-auth-failed-with-server-text")
+        << (accountArguments(u"check-wrong"_s).mid(0, 10)
+            << u"/bin/echo not-it"_s << u"--cafile"_s << m_server.caCertificatePath())
+        << QStringList {u"authentication failed"_s, u"Authentication failed."_s};
+    QTest::newRow("refused") << QStringList {u"check"_s,      u"--host"_s,
+                                             u"127.0.0.1"_s,  u"--port"_s,
+                                             closedPort,      u"--user"_s,
+                                             u"u"_s,          u"--password-command"_s,
+                                             kPasswordCommand}
+                             << QStringList {u"connection refused"_s, u"refused the connection"_s,
+                                             closedPort};
+    QTest::newRow("security-bogus") << (QStringList(ok) << u"--security"_s << u"bogus"_s)
+                                    << QStringList {u"--security must be tls, starttls or plain"_s};
+    QTest::newRow("port-99999") << (QStringList(ok) << u"--port"_s << u"99999"_s)
+                                << QStringList {u"--port must be a number from 1 to 65535"_s};
+    QTest::newRow("missing-host") << QStringList {u"check"_s, u"--user"_s, u"u"_s,
+                                                  u"--password-command"_s, kPasswordCommand}
+                                  << QStringList {u"--host is required"_s};
+    QTest::newRow("unknown-option")
+        << (QStringList(ok) << u"--frobnicate"_s) << QStringList {u"Unknown option 'frobnicate'"_s};
+    QTest::newRow("password-command-fails")
+        << (accountArguments(u"check-wrong"_s).mid(0, 10) << u"/bin/false"_s)
+        << QStringList {u"password command"_s, u"exit code 1"_s};
+    QTest::newRow("password-command-missing")
+        << (accountArguments(u"check-wrong"_s).mid(0, 10) << u"/nonexistent/pass"_s)
+        << QStringList {u"could not be started"_s};
+}
+
+void Tst_CheckCommand::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QStringList, stderrContains);
+    const Run run = runBinary(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    const QString err = QString::fromUtf8(run.err);
+    for (const QString &text : std::as_const(stderrContains))
+        QVERIFY2(err.contains(text), qPrintable(u"missing \""_s + text + u"\" in: "_s + err));
+    QVERIFY(!err.contains(kPassword));
+}
+
+void Tst_CheckCommand::untrustedCaShowsFingerprint()
+{
+    const Run run = runBinary(accountArguments(u"check-ca"_s, false));
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(run.out, QByteArray());
+    const QByteArray fingerprint = m_server.serverCertificateSha256().toHex(':').toUpper();
+    QVERIFY(!fingerprint.isEmpty());
+    QVERIFY2(run.err.contains("TLS certificate not trusted"), run.err.constData());
+    QVERIFY2(run.err.contains(QByteArray(QByteArray("SHA-256 fingerprint: ") + fingerprint)),
+             run.err.constData());
+}
+
+void Tst_CheckCommand::protocolLogHasNoPassword()
+{
+    const QString logPath = m_dir.filePath(u"protocol.log"_s);
+    const Run run = runBinary(accountArguments(u"check-log"_s) << u"--protocol-log"_s << logPath);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QFile file(logPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray log = file.readAll();
+    QVERIFY2(log.contains("STATUS INBOX (MESSAGES UNSEEN)"), log.constData());
+    QVERIFY2(log.contains("LOGOUT"), log.constData());
+    QVERIFY(!log.contains(kPassword.toUtf8()));
+    QVERIFY(!log.contains(
+        QByteArray(QByteArray(1, '\0') + "check-log" + '\0' + kPassword.toUtf8()).toBase64()));
+    QVERIFY(!log.contains(kPassword.toUtf8().toBase64()));
+
+    const Run unwritable = runBinary(accountArguments(u"check-log"_s)
+                                     << u"--protocol-log"_s << u"/nonexistent/x.log"_s);
+    QCOMPARE(unwritable.exitCode, 2);
+    QVERIFY2(unwritable.err.contains("protocol log"), unwritable.err.constData());
+}
+
+QTEST_GUILESS_MAIN(Tst_CheckCommand)
+#include "tst_checkcommand.moc"
