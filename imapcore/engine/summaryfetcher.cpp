@@ -1,0 +1,193 @@
+#include "engine/summaryfetcher.h"
+
+#include "engine/connection.h"
+#include "protocol/charsetdecoder.h"
+#include "protocol/envelope.h"
+#include "protocol/htmltotext.h"
+#include "protocol/maildate.h"
+#include "protocol/previewtext.h"
+#include "protocol/transferencoding.h"
+
+#include <QHash>
+#include <QMap>
+#include <QPointer>
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace ImapCore {
+
+struct SummaryFetcher::Run
+{
+    quint32 minUid = 0;
+    quint32 uidValidity = 0;
+    Done done;
+    QList<MessageSummary> summaries; // UIDs ascending
+    QHash<quint32, PreviewPart> parts; // uid -> part still to fetch
+    int pendingCommands = 0;
+    ImapError error;
+
+    MessageSummary *find(quint32 uid)
+    {
+        for (MessageSummary &summary : summaries) {
+            if (summary.uid == uid)
+                return &summary;
+        }
+        return nullptr;
+    }
+};
+
+namespace {
+
+ImapError fetchError(const Connection::Reply &reply, const QString &what)
+{
+    if (reply.error.isError())
+        return reply.error;
+    return ImapError::make(ErrorKind::ProtocolError, u"%1 refused"_s.arg(what),
+                           QString::fromUtf8(reply.completion.text));
+}
+
+} // namespace
+
+SummaryFetcher::SummaryFetcher(Connection *connection, QString accountId, QString folder,
+                               Options options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_accountId(std::move(accountId))
+    , m_folder(std::move(folder))
+    , m_options(options)
+{ }
+
+MessageSummary SummaryFetcher::fromFetch(const FetchResponse &fetch, qsizetype previewLength)
+{
+    MessageSummary summary;
+    summary.uid = fetch.uid.value_or(0);
+    if (fetch.flags)
+        summary.flags = MessageFlags::fromImap(*fetch.flags);
+    if (fetch.envelope) {
+        const DecodedEnvelope envelope = EnvelopeDecoder::decode(*fetch.envelope);
+        summary.from = envelope.from;
+        summary.to = envelope.to;
+        summary.cc = envelope.cc;
+        summary.date = envelope.date;
+        summary.subject = envelope.subject;
+        summary.messageId = envelope.messageId;
+    }
+    if (!summary.date.isValid() && fetch.internalDate)
+        summary.date = MailDate::parseInternalDate(*fetch.internalDate);
+    summary.size = fetch.rfc822Size.value_or(0);
+    if (fetch.preview) // RFC 8970 3: UTF-8 text, already without markup
+        summary.preview =
+            PreviewText::build(CharsetDecoder::decode(*fetch.preview, "UTF-8"), previewLength);
+    return summary;
+}
+
+QString SummaryFetcher::decodePreview(const QByteArray &raw, const PreviewPart &part,
+                                      qsizetype maxLength)
+{
+    const QByteArray bytes = TransferEncoding::decode(raw, part.encoding);
+    QString text = CharsetDecoder::decode(bytes, part.charset);
+    if (part.isHtml)
+        text = HtmlToText::convert(text);
+    return PreviewText::build(text, maxLength);
+}
+
+void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done)
+{
+    auto run = std::make_shared<Run>();
+    run->minUid = minUid;
+    run->uidValidity = uidValidity;
+    run->done = std::move(done);
+
+    const bool withPreview =
+        m_options.usePreviewExtension && m_connection->hasCapability("PREVIEW");
+    QList<QByteArray> items {"UID",          "FLAGS",       "ENVELOPE",
+                             "INTERNALDATE", "RFC822.SIZE", "BODYSTRUCTURE"};
+    if (withPreview)
+        items.append("PREVIEW");
+    CommandBuilder &builder = m_connection->commandBuilder();
+    const CommandResult command =
+        builder.command({CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+                         CommandArgument::raw(uidSet), CommandArgument::rawList(items)});
+
+    QPointer<SummaryFetcher> self(this);
+    m_connection->send(command, [self, run, withPreview](const Connection::Reply &reply) {
+        if (!self)
+            return;
+        QMap<quint32, MessageSummary> byUid;
+        for (const Response &response : reply.untagged) {
+            const auto *fetch = std::get_if<FetchResponse>(&response);
+            if (!fetch || !fetch->uid || *fetch->uid < run->minUid || !fetch->envelope)
+                continue;
+            MessageSummary summary = fromFetch(*fetch, self->m_options.previewLength);
+            summary.accountId = self->m_accountId;
+            summary.folder = self->m_folder;
+            summary.uidValidity = run->uidValidity;
+            const bool wanted =
+                !summary.flags.has(MessageFlags::Seen) && !summary.flags.has(MessageFlags::Deleted);
+            if (wanted && !withPreview && fetch->bodyStructure) {
+                if (const auto part = EnvelopeDecoder::previewPart(*fetch->bodyStructure))
+                    run->parts.insert(summary.uid, *part);
+            }
+            byUid.insert(summary.uid, summary);
+        }
+        run->summaries = byUid.values();
+        if (!reply.isOk()) {
+            run->error = fetchError(reply, u"UID FETCH of message summaries"_s);
+            run->parts.clear();
+        }
+        self->fetchPreviews(run);
+    });
+}
+
+void SummaryFetcher::fetchPreviews(const std::shared_ptr<Run> &run)
+{
+    QMap<QByteArray, QList<quint32>> bySection;
+    for (auto it = run->parts.cbegin(); it != run->parts.cend(); ++it)
+        bySection[it.value().section].append(it.key());
+    if (bySection.isEmpty()) {
+        finish(run);
+        return;
+    }
+    CommandBuilder &builder = m_connection->commandBuilder();
+    QPointer<SummaryFetcher> self(this);
+    for (auto it = bySection.cbegin(); it != bySection.cend(); ++it) {
+        const QByteArray section = it.key();
+        const QByteArray item =
+            "BODY.PEEK[" + section + "]<0." + QByteArray::number(m_options.previewFetchBytes) + '>';
+        const CommandResult command =
+            builder.uidFetch(SequenceSet::fromNumbers(it.value()), {item});
+        ++run->pendingCommands;
+        m_connection->send(command, [self, run, section](const Connection::Reply &reply) {
+            if (!self)
+                return;
+            for (const Response &response : reply.untagged) {
+                const auto *fetch = std::get_if<FetchResponse>(&response);
+                if (!fetch || !fetch->uid)
+                    continue;
+                MessageSummary *summary = run->find(*fetch->uid);
+                const auto part = run->parts.constFind(*fetch->uid);
+                if (!summary || part == run->parts.cend() || part->section != section)
+                    continue;
+                for (const BodySection &body : fetch->sections) {
+                    if (body.section == section && body.data) {
+                        summary->preview =
+                            decodePreview(*body.data, *part, self->m_options.previewLength);
+                    }
+                }
+            }
+            if (!reply.isOk() && !run->error.isError())
+                run->error = fetchError(reply, u"UID FETCH of message previews"_s);
+            if (--run->pendingCommands == 0)
+                self->finish(run);
+        });
+    }
+}
+
+void SummaryFetcher::finish(const std::shared_ptr<Run> &run)
+{
+    if (run->done)
+        std::exchange(run->done, {})(run->summaries, run->error);
+}
+
+} // namespace ImapCore
