@@ -1,0 +1,377 @@
+// FolderWatcher against the private Dovecot (one user per test): mail appended from outside is
+// announced with its decoded subject, sender and preview; a first run announces nothing that
+// existed; a restart with the same SeenStore file announces what arrived while away exactly
+// once; markSeen is visible to another client; flag changes and expunges from outside become
+// flagsChanged / messageExpunged. Also measures APPEND-to-messagesArrived latency.
+#include "dovecotfixture.h"
+#include "engine/connection.h"
+#include "engine/folderwatcher.h"
+#include "engine/seenstore.h"
+#include "engine/ssltransport.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <algorithm>
+#include <memory>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+const QString kPassword = u"s3cret pass"_s;
+const QString kInbox = u"INBOX"_s;
+
+QByteArray message(const QByteArray &subject, const QByteArray &headers, const QByteArray &body)
+{
+    return "From: Bob Sender <bob@example.org>\r\n"
+           "To: Alice <alice@example.org>\r\n"
+           "Date: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
+           "Message-ID: <"
+        + QByteArray::number(qHash(subject + body)) + "@example.org>\r\n" + "Subject: " + subject
+        + "\r\nMIME-Version: 1.0\r\n" + headers + "\r\n" + body;
+}
+
+QByteArray plainMessage(const QByteArray &subject)
+{
+    return message(subject, "Content-Type: text/plain; charset=us-ascii\r\n", "Hello there.\r\n");
+}
+
+// One watcher on its own connection; collects what it emits.
+struct Watch
+{
+    Watch(DovecotFixture &server, const QString &user, SeenStore *store,
+          FolderWatcher::Options options = {})
+    {
+        AccountConfig c;
+        c.host = u"imap.test"_s;
+        c.connectAddress = server.host();
+        c.security = AccountConfig::Security::Tls;
+        c.port = server.imapsPort();
+        c.user = user;
+        c.caCertificates = {server.caCertificate()};
+        c.greetingTimeoutMs = kWaitMs;
+        c.commandTimeoutMs = kWaitMs;
+        connection = std::make_unique<Connection>(c, new SslTransport);
+        connection->setPassword(kPassword);
+        watcher = std::make_unique<FolderWatcher>(connection.get(), u"acct-"_s + user, kInbox,
+                                                  store, options);
+        QObject::connect(connection.get(), &Connection::ready, watcher.get(),
+                         [this] { watcher->start(); });
+        QObject::connect(watcher.get(), &FolderWatcher::ready, watcher.get(),
+                         [this] { isReady = true; });
+        QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
+                         [this](const QList<MessageSummary> &list) { arrivals.append(list); });
+        QObject::connect(watcher.get(), &FolderWatcher::failed, watcher.get(),
+                         [this](const ImapError &error) {
+                             failures.append(error);
+                             qWarning("watcher failed: %s (%s)", qPrintable(error.message),
+                                      qPrintable(error.detail));
+                         });
+        QObject::connect(watcher.get(), &FolderWatcher::flagsChanged, watcher.get(),
+                         [this](quint32 uid, const MessageFlags &flags) {
+                             flagChanges.append({uid, flags});
+                         });
+        QObject::connect(watcher.get(), &FolderWatcher::messageExpunged, watcher.get(),
+                         [this](quint32 index, quint32 uid) {
+                             expunges.append({index, uid});
+                         });
+        connection->open();
+    }
+
+    ~Watch()
+    {
+        watcher.reset();
+        if (connection->state() != Connection::State::Failed) {
+            QSignalSpy out(connection.get(), &Connection::loggedOut);
+            connection->logout();
+            out.wait(2000);
+        }
+    }
+
+    bool waitReady()
+    {
+        return QTest::qWaitFor([this] { return isReady; }, kWaitMs);
+    }
+    bool waitArrivals(int count)
+    {
+        return QTest::qWaitFor([&] { return arrivals.size() >= count; }, kWaitMs);
+    }
+    QList<quint32> arrivedUids() const
+    {
+        QList<quint32> uids;
+        for (const MessageSummary &s : arrivals)
+            uids.append(s.uid);
+        return uids;
+    }
+
+    std::unique_ptr<Connection> connection;
+    std::unique_ptr<FolderWatcher> watcher;
+    bool isReady = false;
+    QList<MessageSummary> arrivals;
+    QList<ImapError> failures;
+    QList<std::pair<quint32, MessageFlags>> flagChanges;
+    QList<std::pair<quint32, quint32>> expunges;
+};
+
+} // namespace
+
+class Tst_FolderWatcherDovecot : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString newUser(const QString &name);
+
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void newMailIsAnnouncedDecoded_data();
+    void newMailIsAnnouncedDecoded();
+    void firstRunAnnouncesNothingExisting();
+    void restartAnnouncesMissedMailOnce();
+    void markSeenIsVisibleToAnotherClient();
+    void flagChangeFromOutside();
+    void expungeFromOutside();
+    void appendLatency();
+};
+
+QString Tst_FolderWatcherDovecot::newUser(const QString &name)
+{
+    if (!m_server.createUser(name, kPassword))
+        qWarning("createUser: %s", qPrintable(m_server.errorString()));
+    return name;
+}
+
+void Tst_FolderWatcherDovecot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void Tst_FolderWatcherDovecot::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+void Tst_FolderWatcherDovecot::newMailIsAnnouncedDecoded_data()
+{
+    QTest::addColumn<bool>("serverPreview"); // use RFC 8970 PREVIEW if Dovecot offers it
+    QTest::addColumn<QByteArray>("rfc822");
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("preview");
+
+    const QByteArray qp = message("=?UTF-8?Q?Gr=C3=BC=C3=9Fe_aus_M=C3=BCnchen?=",
+                                  "Content-Type: text/plain; charset=utf-8\r\n"
+                                  "Content-Transfer-Encoding: quoted-printable\r\n",
+                                  "Hallo Welt, sch=C3=B6ne Gr=C3=BC=C3=9Fe.\r\n");
+    QTest::newRow("rfc2047-q-subject-quoted-printable-body")
+        << false << qp << u"Grüße aus München"_s << u"Hallo Welt, schöne Grüße."_s;
+    QTest::newRow("server-preview-quoted-printable")
+        << true << qp << u"Grüße aus München"_s << u"Hallo Welt, schöne Grüße."_s;
+    QTest::newRow("rfc2047-b-latin1-subject-base64-latin1-body")
+        << false
+        << message("=?ISO-8859-1?B?Q2Fm6Q==?=",
+                   "Content-Type: text/plain; charset=iso-8859-1\r\n"
+                   "Content-Transfer-Encoding: base64\r\n",
+                   QByteArray("Bonjour \xe0 tous, \xe0 demain.").toBase64() + "\r\n")
+        << u"Café"_s << u"Bonjour à tous, à demain."_s;
+    QTest::newRow("html-only")
+        << false
+        << message("Meeting", "Content-Type: text/html; charset=utf-8\r\n",
+                   "<html><head><style>p { color: red }</style></head><body><p>Meeting at "
+                   "<b>3pm</b> &amp; coffee</p></body></html>\r\n")
+        << u"Meeting"_s << u"Meeting at 3pm & coffee"_s;
+    QTest::newRow("multipart-alternative-prefers-plain")
+        << false
+        << message("Alt", "Content-Type: multipart/alternative; boundary=\"b1\"\r\n",
+                   "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nPlain words\r\n"
+                   "--b1\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>HTML words</p>\r\n"
+                   "--b1--\r\n")
+        << u"Alt"_s << u"Plain words"_s;
+}
+
+void Tst_FolderWatcherDovecot::newMailIsAnnouncedDecoded()
+{
+    QFETCH(bool, serverPreview);
+    QFETCH(QByteArray, rfc822);
+    QFETCH(QString, subject);
+    QFETCH(QString, preview);
+
+    const QString user = newUser(u"fw-new-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    FolderWatcher::Options options;
+    options.summaries.usePreviewExtension = serverPreview;
+    Watch w(m_server, user, &store, options);
+    QVERIFY(w.waitReady());
+    if (serverPreview && !w.connection->hasCapability("PREVIEW"))
+        qInfo("this Dovecot does not offer PREVIEW: the client-side preview path runs");
+    const auto uid = m_server.appendMessage(user, kInbox, rfc822);
+    QVERIFY2(uid, qPrintable(m_server.errorString()));
+    QVERIFY(w.waitArrivals(1));
+    QCOMPARE(w.arrivals.size(), 1);
+    const MessageSummary &s = w.arrivals.constFirst();
+    QCOMPARE(s.uid, *uid);
+    QCOMPARE(s.subject, subject);
+    QCOMPARE(s.from.value(0).address, u"bob@example.org"_s);
+    QCOMPARE(s.from.value(0).name, u"Bob Sender"_s);
+    QCOMPARE(s.to.value(0).address, u"alice@example.org"_s);
+    QCOMPARE(s.preview, preview);
+    QVERIFY(s.size > 0);
+    QVERIFY(s.date.isValid());
+    QVERIFY(!s.flags.has(MessageFlags::Seen));
+    QCOMPARE(store.watermark(s.accountId, kInbox, s.uidValidity), std::optional<quint32>(*uid));
+    QVERIFY(w.failures.isEmpty());
+    // Still unseen on the server: the watcher only peeked.
+    const auto flags = m_server.doveadm({u"fetch"_s, u"-u"_s, user, u"flags"_s, u"mailbox"_s,
+                                         kInbox, u"uid"_s, QString::number(*uid)});
+    QVERIFY(flags);
+    QVERIFY2(!flags->contains("\\Seen"), flags->constData());
+}
+
+void Tst_FolderWatcherDovecot::firstRunAnnouncesNothingExisting()
+{
+    const QString user = newUser(u"fw-first"_s);
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("old " + QByteArray::number(i))));
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto uid = m_server.appendMessage(user, kInbox, plainMessage("fresh"));
+    QVERIFY(uid);
+    QVERIFY(w.waitArrivals(1));
+    QCOMPARE(w.arrivedUids(), QList<quint32> {*uid});
+    QCOMPARE(w.arrivals.constFirst().subject, u"fresh"_s);
+}
+
+void Tst_FolderWatcherDovecot::restartAnnouncesMissedMailOnce()
+{
+    const QString user = newUser(u"fw-restart"_s);
+    const QString path = m_dir.filePath(user + u".json"_s);
+    QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("existing")));
+    {
+        SeenStore store(path);
+        Watch w(m_server, user, &store);
+        QVERIFY(w.waitReady());
+        QVERIFY(w.arrivals.isEmpty());
+    }
+    // While away: two unseen, one already read elsewhere.
+    const auto a = m_server.appendMessage(user, kInbox, plainMessage("away 1"));
+    const auto b = m_server.appendMessage(user, kInbox, plainMessage("away seen"), {u"\\Seen"_s});
+    const auto c = m_server.appendMessage(user, kInbox, plainMessage("away 2"));
+    QVERIFY(a && b && c);
+    {
+        SeenStore store(path);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store);
+        QVERIFY(w.waitReady());
+        QVERIFY(w.waitArrivals(2));
+        QCOMPARE(w.arrivedUids(), (QList<quint32> {*a, *c}));
+    }
+    {
+        SeenStore store(path);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store);
+        QVERIFY(w.waitReady());
+        const auto d = m_server.appendMessage(user, kInbox, plainMessage("after"));
+        QVERIFY(d);
+        QVERIFY(w.waitArrivals(1));
+        QCOMPARE(w.arrivedUids(), QList<quint32> {*d}); // nothing repeated
+    }
+}
+
+void Tst_FolderWatcherDovecot::markSeenIsVisibleToAnotherClient()
+{
+    const QString user = newUser(u"fw-markseen"_s);
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto uid = m_server.appendMessage(user, kInbox, plainMessage("read me"));
+    QVERIFY(uid);
+    QVERIFY(w.waitArrivals(1));
+    w.watcher->markSeen(*uid);
+    const QStringList fetch {u"fetch"_s,   u"-u"_s, user,     u"flags"_s,
+                             u"mailbox"_s, kInbox,  u"uid"_s, QString::number(*uid)};
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.doveadm(fetch).value_or(QByteArray()).contains("\\Seen"),
+                             kWaitMs);
+    QVERIFY(w.failures.isEmpty());
+}
+
+void Tst_FolderWatcherDovecot::flagChangeFromOutside()
+{
+    const QString user = newUser(u"fw-flags"_s);
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto uid = m_server.appendMessage(user, kInbox, plainMessage("flag me"));
+    QVERIFY(uid);
+    QVERIFY(w.waitArrivals(1));
+    QVERIFY(m_server.addFlags(user, kInbox, *uid, {u"\\Flagged"_s, u"\\Seen"_s}));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.flagChanges.isEmpty()
+                                 && w.flagChanges.constLast().second.has(MessageFlags::Seen)
+                                 && w.flagChanges.constLast().second.has(MessageFlags::Flagged),
+                             kWaitMs);
+    QCOMPARE(w.flagChanges.constLast().first, *uid);
+}
+
+void Tst_FolderWatcherDovecot::expungeFromOutside()
+{
+    const QString user = newUser(u"fw-expunge"_s);
+    const auto first = m_server.appendMessage(user, kInbox, plainMessage("one"));
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto second = m_server.appendMessage(user, kInbox, plainMessage("two"));
+    const auto third = m_server.appendMessage(user, kInbox, plainMessage("three"));
+    QVERIFY(first && second && third);
+    QVERIFY(w.waitArrivals(2));
+    QVERIFY(m_server.expunge(user, kInbox, {*second}));
+    QTRY_COMPARE_WITH_TIMEOUT(w.expunges.size(), 1, kWaitMs);
+    QCOMPARE(w.expunges.constFirst(), (std::pair<quint32, quint32>(2, *second)));
+    QCOMPARE(w.watcher->mailbox().exists(), 2u);
+    QCOMPARE(w.arrivals.size(), 2); // the EXISTS change was not new mail
+}
+
+void Tst_FolderWatcherDovecot::appendLatency()
+{
+    const QString user = newUser(u"fw-latency"_s);
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    QString doveadm = QStandardPaths::findExecutable(u"doveadm"_s);
+    if (doveadm.isEmpty())
+        doveadm = QStandardPaths::findExecutable(u"doveadm"_s, {u"/usr/bin"_s, u"/usr/sbin"_s});
+    QVERIFY(!doveadm.isEmpty());
+    QList<qint64> latencies;
+    constexpr int rounds = 10;
+    for (int i = 0; i < rounds; ++i) {
+        // An asynchronous `doveadm save` keeps the event loop (and the watcher) running.
+        QProcess save;
+        QElapsedTimer clock;
+        clock.start();
+        save.start(doveadm,
+                   {u"-c"_s, m_server.configPath(), u"save"_s, u"-u"_s, user, u"-m"_s, kInbox});
+        save.write(plainMessage("latency " + QByteArray::number(i)));
+        save.closeWriteChannel();
+        QVERIFY(w.waitArrivals(i + 1));
+        latencies.append(clock.elapsed());
+        QVERIFY(save.state() == QProcess::NotRunning || save.waitForFinished(kWaitMs));
+        QCOMPARE(save.exitCode(), 0);
+    }
+    QCOMPARE(w.arrivals.size(), rounds);
+    std::sort(latencies.begin(), latencies.end());
+    qInfo("APPEND (doveadm save start) -> messagesArrived: median %lld ms, min %lld ms, max %lld "
+          "ms over %d",
+          latencies.at(rounds / 2), latencies.constFirst(), latencies.constLast(), rounds);
+}
+
+QTEST_GUILESS_MAIN(Tst_FolderWatcherDovecot)
+#include "tst_folderwatcher_dovecot.moc"
