@@ -101,6 +101,9 @@ private slots:
     void errors();
     void untrustedCaShowsFingerprint();
     void protocolLogHasNoPassword();
+    void startTls();
+    void helpAndDispatch_data();
+    void helpAndDispatch();
 };
 
 QStringList Tst_CheckCommand::accountArguments(const QString &user, bool trustCa) const
@@ -126,8 +129,9 @@ void Tst_CheckCommand::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user : {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s,
-                                u"check-wrong"_s, u"check-ca"_s, u"check-log"_s}) {
+    for (const QString &user :
+         {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s, u"check-wrong"_s, u"check-ca"_s,
+          u"check-log"_s, u"check-starttls"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -372,6 +376,11 @@ void Tst_CheckCommand::errors_data()
                                              kPasswordCommand}
                              << QStringList {u"connection refused"_s, u"refused the connection"_s,
                                              closedPort};
+    QTest::newRow("host-not-found")
+        << QStringList {u"check"_s,      u"--host"_s, u"mailbell-test.invalid"_s,
+                        u"--user"_s,     u"u"_s,      u"--password-command"_s,
+                        kPasswordCommand}
+        << QStringList {u"host not found"_s, u"mailbell-test.invalid"_s};
     QTest::newRow("security-bogus") << (QStringList(ok) << u"--security"_s << u"bogus"_s)
                                     << QStringList {u"--security must be tls, starttls or plain"_s};
     QTest::newRow("port-99999") << (QStringList(ok) << u"--port"_s << u"99999"_s)
@@ -433,6 +442,54 @@ void Tst_CheckCommand::protocolLogHasNoPassword()
                                      << u"--protocol-log"_s << u"/nonexistent/x.log"_s);
     QCOMPARE(unwritable.exitCode, 2);
     QVERIFY2(unwritable.err.contains("protocol log"), unwritable.err.constData());
+}
+
+void Tst_CheckCommand::startTls()
+{
+    QStringList arguments = accountArguments(u"check-starttls"_s);
+    arguments[6] = QString::number(m_server.imapPort());
+    arguments << u"--security"_s << u"starttls"_s;
+    const Run run = runBinary(arguments);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("check-starttls@imap.test/INBOX: 0 unseen of 0\n"));
+}
+
+void Tst_CheckCommand::helpAndDispatch_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("stdoutContains");
+    QTest::addColumn<QByteArray>("stderrContains");
+
+    QTest::newRow("no-subcommand-tray-not-built")
+        << QStringList() << 0 << QByteArray("tray app is not available") << QByteArray();
+    QTest::newRow("top-help-lists-check")
+        << QStringList {u"--help"_s} << 0 << QByteArray("check") << QByteArray();
+    QTest::newRow("check-help-explains-no-password-option")
+        << QStringList {u"check"_s, u"--help"_s} << 0
+        << QByteArray("There is no --password option on purpose") << QByteArray();
+    QTest::newRow("check-help-usage-names-subcommand")
+        << QStringList {u"check"_s, u"--help"_s} << 0 << QByteArray("check [options]")
+        << QByteArray();
+    QTest::newRow("unknown-subcommand")
+        << QStringList {u"chekc"_s} << 2 << QByteArray() << QByteArray("unknown command \"chekc\"");
+    QTest::newRow("check-stray-argument")
+        << QStringList {u"check"_s, u"INBOX"_s} << 2 << QByteArray()
+        << QByteArray("unexpected argument \"INBOX\"");
+}
+
+void Tst_CheckCommand::helpAndDispatch()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, stdoutContains);
+    QFETCH(QByteArray, stderrContains);
+    const Run run = runBinary(arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.out.contains(stdoutContains), run.out.constData());
+    QVERIFY2(run.err.contains(stderrContains), run.err.constData());
+    if (stderrContains.isEmpty())
+        QCOMPARE(run.err, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(Tst_CheckCommand)
