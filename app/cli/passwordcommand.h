@@ -14,6 +14,7 @@ class PasswordCommand
 
 public:
     static constexpr int defaultTimeoutMs = 30'000;
+    static constexpr qsizetype maxOutputBytes = 64 * 1024; // more is not a password
 
     struct Result
     {

@@ -97,6 +97,7 @@ private slots:
     void nothingUnseen();
     void unseenMail();
     void twoFolders();
+    void nonAsciiFolder();
     void errors_data();
     void errors();
     void untrustedCaShowsFingerprint();
@@ -131,7 +132,7 @@ void Tst_CheckCommand::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s, u"check-wrong"_s, u"check-ca"_s,
-          u"check-log"_s, u"check-starttls"_s}) {
+          u"check-log"_s, u"check-starttls"_s, u"check-utf"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -266,6 +267,12 @@ void Tst_CheckCommand::passwordCommand_data()
         << u"/bin/sh -c \"echo pw; exit 3\""_s << QString() << u"exit code 3"_s;
     QTest::newRow("neg-not-found")
         << u"/nonexistent/pass show"_s << QString() << u"could not be started"_s;
+    QTest::newRow("neg-endless-output-bounded")
+        << u"/usr/bin/yes"_s << QString() << u"printed more than 65536 bytes"_s;
+    QTest::newRow("neg-one-huge-line-then-exit")
+        << u"/usr/bin/head -c 70000 /dev/zero"_s << QString() << u"printed more than"_s;
+    QTest::newRow("neg-killed-by-signal")
+        << u"/bin/sh -c \"kill -9 $$\""_s << QString() << u"crashed"_s;
     QTest::newRow("neg-empty-command") << u"   "_s << QString() << u"empty"_s;
     QTest::newRow("neg-empty-output") << u"/bin/true"_s << QString() << u"printed no password"_s;
     QTest::newRow("neg-empty-first-line")
@@ -351,6 +358,17 @@ void Tst_CheckCommand::twoFolders()
     QCOMPARE(missing.out, QByteArray("check-two@imap.test/INBOX: 0 unseen of 1\n"));
     QVERIFY2(missing.err.contains("\"Nope\"") && missing.err.contains("the server said"),
              missing.err.constData());
+}
+
+void Tst_CheckCommand::nonAsciiFolder()
+{
+    // RFC 3501 5.1.3: sent as modified UTF-7 ("Entw&APw-rfe"); the STATUS reply names it so too.
+    QVERIFY2(m_server.createMailbox(u"check-utf"_s, u"Entwürfe"_s),
+             qPrintable(m_server.errorString()));
+    QVERIFY(m_server.appendMessage(u"check-utf"_s, u"Entwürfe"_s, message("draft")));
+    const Run run = runBinary(accountArguments(u"check-utf"_s) << u"--folder"_s << u"Entwürfe"_s);
+    QVERIFY2(run.exitCode == 1, run.err.constData());
+    QCOMPARE(QString::fromUtf8(run.out), u"check-utf@imap.test/Entwürfe: 1 unseen of 1\n"_s);
 }
 
 void Tst_CheckCommand::errors_data()
