@@ -84,6 +84,8 @@ struct Harness
                          });
         QObject::connect(watcher.get(), &FolderWatcher::failed, watcher.get(),
                          [this](const ImapError &error) { failures.append(error); });
+        QObject::connect(watcher.get(), &FolderWatcher::flagsChanged, watcher.get(),
+                         [this](quint32 uid, const MessageFlags &) { flagChanges.append(uid); });
         watcher->start();
     }
 
@@ -138,6 +140,7 @@ struct Harness
     int arrivalSignals = 0;
     QList<std::pair<quint32, quint32>> expunged;
     QList<ImapError> failures;
+    QList<quint32> flagChanges;
     qsizetype checked = 0;
 };
 
@@ -153,6 +156,7 @@ private slots:
     void idleRenewal();
     void pollsWithNoopWithoutIdle();
     void markSeenRunsBetweenIdles();
+    void refusedIdleFallsBackToPolling();
     void decodePreview_data();
     void decodePreview();
 };
@@ -285,6 +289,39 @@ void Tst_FolderWatcher::dialog_data()
               "C: A0006 IDLE\n"_s.arg(kEnvelope12) << QStringList {} << QStringList {}
                                                                              << 0 << 11 << false;
 
+    QTest::newRow("exists-while-fetching-is-fetched-next")
+        << caps << 0
+        << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 3 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS () %1 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL "
+              "\"7bit\" 5 1 NIL NIL NIL NIL))\n"
+              "S: * 4 EXISTS\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 UID FETCH 12 (BODY.PEEK[1]<0.2048>)\n"
+              "S: * 3 FETCH (UID 12 BODY[1]<0> \"first\")\n"
+              "S: A0006 OK Fetch completed.\n"
+              "C: A0007 UID FETCH 13:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 4 FETCH (UID 13 FLAGS (\\Seen) %1 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL "
+              "NIL \"7bit\" 5 1 NIL NIL NIL NIL))\n"
+              "S: A0007 OK Fetch completed.\n"
+              "C: A0008 IDLE\n"_s.arg(kEnvelope12)
+        << QStringList {u"Grüße"_s} << QStringList {u"first"_s} << 0 << 13 << false;
+
+    QTest::newRow("yahoo-still-here-during-idle-is-ignored") << caps << 0
+                                                             << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * OK Still here\n"
+              "S: * 2 FETCH (FLAGS (\\Flagged))\n"_s << QStringList {}
+                                                             << QStringList {} << 0 << 11 << false;
+
     QTest::newRow("select-no-nonexistent-fails")
         << caps << 0
         << u"C: A0002 SELECT INBOX\n"
@@ -337,6 +374,10 @@ void Tst_FolderWatcher::dialog()
     QCOMPARE(gotPreviews, previews);
     QCOMPARE(h.arrivalSignals, subjects.isEmpty() ? 0 : 1);
     QCOMPARE(h.expunged.size(), expunges);
+    const QList<quint32> expectedFlagChanges =
+        QByteArray(QTest::currentDataTag()).startsWith("yahoo") ? QList<quint32> {11}
+                                                                : QList<quint32> {};
+    QCOMPARE(h.flagChanges, expectedFlagChanges);
     QCOMPARE(h.failures.size(), fails ? 1 : 0);
     if (!fails || watermark > 0)
         QCOMPARE(h.store.watermark(kAccount, kFolder, kValidity).value_or(0), quint32(watermark));
@@ -404,6 +445,23 @@ void Tst_FolderWatcher::markSeenRunsBetweenIdles()
                    "S: A0005 OK Store completed.\n"
                    "C: A0006 IDLE\n"_s));
     QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.failures.isEmpty());
+}
+
+void Tst_FolderWatcher::refusedIdleFallsBackToPolling()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    FolderWatcher::Options options;
+    options.pollIntervalMs = 50;
+    h.start(u"IMAP4rev1 IDLE"_s, options);
+    QVERIFY(h.play(kSelectSyncIdle
+                   + u"C: A0004 IDLE\n"
+                     "S: A0004 BAD Unknown command\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0005 NOOP\r\n"), 2000);
+    QVERIFY(h.play(u"C: A0005 NOOP\nS: A0005 OK NOOP completed\n"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0006 NOOP\r\n"), 2000);
     QVERIFY(h.failures.isEmpty());
 }
 
