@@ -112,8 +112,9 @@ void Tst_ConnectionDovecot::login()
     // Dovecot offers CONDSTORE and QRESYNC after login; both were enabled.
     QVERIFY(connection.enabledCapabilities().contains("QRESYNC"));
     QVERIFY(!wire.contains(kPassword.toUtf8()));
-    QVERIFY(
-        !wire.contains(QByteArray("\0" + user.toUtf8() + '\0' + kPassword.toUtf8()).toBase64()));
+    // The SASL PLAIN payload, "\0user\0password", must not appear in base64 either.
+    const QByteArray plainPayload = QByteArray(1, '\0') + user.toUtf8() + '\0' + kPassword.toUtf8();
+    QVERIFY(!wire.contains(plainPayload.toBase64()));
 
     Connection::Reply reply;
     connection.send(connection.commandBuilder().examine(u"INBOX"_s),
