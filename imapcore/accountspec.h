@@ -1,0 +1,31 @@
+#pragma once
+
+#include "accountconfig.h"
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace ImapCore {
+
+// Everything MailEngine needs to run one account, as a plain value: the connection settings,
+// the folders to watch and the per-account policies. No secret: the password reaches the
+// engine through MailEngine::setPassword and stays in the worker's memory only.
+struct AccountSpec
+{
+    QString id; // stable id: keys the SeenStore and every signal; never shown to users
+    QString displayName; // "Work"; defaults to user@host where empty
+    AccountConfig connection;
+    QStringList folders = {QStringLiteral("INBOX")};
+    bool enabled = true;
+    int maxConnections = 5; // one connection per folder, at most this many per account
+    // RFC 2177 3: re-issue IDLE at least every 29 minutes. Servers known to drop idle sessions
+    // sooner get a shorter default from the provider table (Gmail: about 10 minutes).
+    int idleRenewalMs = 29 * 60 * 1000;
+    int pollIntervalMs = 2 * 60 * 1000; // NOOP interval for servers without IDLE
+    int previewLength = 200;
+};
+
+} // namespace ImapCore
+
+Q_DECLARE_METATYPE(ImapCore::AccountSpec)

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "accountspec.h"
+#include "engine/messageflags.h"
+#include "imaperror.h"
+#include "messagesummary.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+#include <QThread>
+#include <memory>
+
+namespace ImapCore {
+
+class MailEngineWorker;
+
+// The coordinates of one message, enough to act on it safely: the UIDVALIDITY makes sure a
+// command never hits a different message after the server renumbered the folder.
+struct MessageRef
+{
+    QString accountId;
+    QString folder;
+    quint32 uidValidity = 0;
+    quint32 uid = 0;
+    friend bool operator==(const MessageRef &, const MessageRef &) = default;
+};
+
+// One account's connection state, for the tray tooltip and the headless `state` events.
+struct AccountStatus
+{
+    Q_GADGET
+public:
+    enum class State {
+        Disabled,
+        WaitingForPassword, // no password yet: passwordRequired was emitted
+        Connecting,
+        Synchronizing, // connected, initial sync of its folders running
+        Online, // every folder watched (IDLE or polling)
+        Reconnecting, // lost; the next attempt is at nextAttempt (backoff with jitter)
+        AuthFailed, // credentials rejected; retried slowly, or at once after setPassword
+        Error, // a retry will not fix it by itself (e.g. TLS untrusted): see error
+        Stopped,
+    };
+    Q_ENUM(State)
+
+    QString accountId;
+    State state = State::Stopped;
+    ImapError error; // the last error; kind None when there is none
+    QDateTime nextAttempt; // Reconnecting / AuthFailed: when the engine tries again
+};
+
+// One folder's counts, for the unread badge and `count` events.
+struct FolderStatus
+{
+    QString accountId;
+    QString folder;
+    quint32 uidValidity = 0;
+    quint32 messages = 0;
+    quint32 unseen = 0;
+    friend bool operator==(const FolderStatus &, const FolderStatus &) = default;
+};
+
+// The only face of imapcore the app sees. MailEngine lives in the caller's thread and owns a
+// worker QThread in which every connection, watcher and account session lives. Every method is
+// asynchronous (a queued call into the worker) and returns at once: nothing here ever blocks the
+// caller. Results come back as signals carrying value types, queued to the caller's thread.
+//
+// Exactly once: messagesArrived carries each new message once per (account, folder,
+// UIDVALIDITY), across reconnects and restarts, using the SeenStore file given to start().
+class MailEngine : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MailEngine(QObject *parent = nullptr);
+    ~MailEngine() override; // stops the worker: logs out briefly, then closes what is left
+
+    // Starts (or restarts) watching these accounts. seenStorePath is the file that remembers what
+    // was announced (the app passes one under the XDG state dir; tests a temp file).
+    void start(const QList<ImapCore::AccountSpec> &accounts, const QString &seenStorePath);
+    // Logs out of everything; stopped() follows.
+    void stop();
+    // Applies a new account list: unchanged accounts keep their connections, changed ones
+    // reconnect, removed ones log out.
+    void reconfigure(const QList<ImapCore::AccountSpec> &accounts);
+    // The account's password, kept in the worker's memory only. Also retries an AuthFailed one.
+    void setPassword(const QString &accountId, const QString &password);
+    // Writes the redacted wire log to this file ("" turns it off).
+    void setProtocolLogFile(const QString &path);
+
+    // Hints from the desktop: reconnect now instead of waiting out a backoff, and check that
+    // idle connections are still alive (after suspend a socket may be half-open).
+    void networkChanged();
+    void resumed();
+    // Leaves IDLE everywhere and asks the servers for news (the tray's "Check now").
+    void checkNow();
+
+    // User commands; they run when the folder's watcher is between IDLEs.
+    void markSeen(const ImapCore::MessageRef &message);
+    void markUnseen(const ImapCore::MessageRef &message);
+    void setFlagged(const ImapCore::MessageRef &message, bool flagged);
+    // Moves to the account's Trash (SPECIAL-USE \Trash) when there is one, else \Deleted +
+    // UID EXPUNGE of just this message.
+    void deleteMessage(const ImapCore::MessageRef &message);
+    // Fetches the summary of one message (summaryFetched follows).
+    void fetchSummary(const ImapCore::MessageRef &message);
+
+Q_SIGNALS:
+    // New mail: each message once, ascending UIDs within a folder.
+    void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
+    // The complete new flag set of a message (never \Recent).
+    void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
+    void folderStatusChanged(const ImapCore::FolderStatus &status);
+    void accountStatusChanged(const ImapCore::AccountStatus &status);
+    // The account needs a password (none given yet, or the last one was rejected).
+    void passwordRequired(const QString &accountId);
+    // Every enabled account's folders finished their initial sync once (emitted once per start).
+    void ready();
+    void summaryFetched(const ImapCore::MessageSummary &summary);
+    // A user command failed; the message says why in words.
+    void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    void stopped();
+
+private:
+    QThread m_thread;
+    MailEngineWorker *m_worker = nullptr; // lives in m_thread
+};
+
+} // namespace ImapCore
+
+Q_DECLARE_METATYPE(ImapCore::MessageRef)
+Q_DECLARE_METATYPE(ImapCore::AccountStatus)
+Q_DECLARE_METATYPE(ImapCore::FolderStatus)
