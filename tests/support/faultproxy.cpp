@@ -244,13 +244,14 @@ public:
                 cut(s, r.cutAfterHow);
                 return;
             }
-            const bool gap = seg.gapAfter && seg.bytes.isEmpty() && r.splitGapMs > 0;
-            if (seg.bytes.isEmpty())
+            const bool drained = seg.bytes.isEmpty();
+            const bool gap = seg.gapAfter && drained && r.splitGapMs > 0;
+            if (drained)
                 p.queue.pop_front();
-            if (!seg.bytes.isEmpty() || gap) {
+            if (!drained || gap) {
                 out->flush();
-                if (!p.queue.empty() || !seg.bytes.isEmpty()) {
-                    p.timer->start(seg.bytes.isEmpty() ? r.splitGapMs : 1);
+                if (!p.queue.empty()) {
+                    p.timer->start(drained ? r.splitGapMs : 1);
                     return;
                 }
             }
