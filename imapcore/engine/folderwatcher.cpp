@@ -1,8 +1,9 @@
 #include "engine/folderwatcher.h"
 
 #include "engine/seenstore.h"
+#include "protocol/mailboxname.h"
 
-#include <QPointer>
+#include <QMap>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -19,20 +20,25 @@ ImapError refused(const Connection::Reply &reply, const QString &what)
                            QString::fromUtf8(reply.completion.text));
 }
 
+bool hasEnabled(const Connection &connection, QByteArrayView name)
+{
+    const auto &enabled = connection.enabledCapabilities();
+    return std::any_of(enabled.cbegin(), enabled.cend(), [name](const QByteArray &c) {
+        return c.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
 } // namespace
 
-FolderWatcher::FolderWatcher(Connection *connection, QString accountId, QString folder,
-                             SeenStore *store, Options options, QObject *parent)
+FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store, Options options,
+                             QObject *parent)
     : QObject(parent)
-    , m_connection(connection)
     , m_accountId(std::move(accountId))
     , m_folder(std::move(folder))
     , m_store(store)
     , m_options(options)
-    , m_fetcher(connection, m_accountId, m_folder, options.summaries)
+    , m_fetcher(nullptr, m_accountId, m_folder, options.summaries)
 {
-    connect(m_connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
-    connect(m_connection, &Connection::failed, this, &FolderWatcher::fail);
     connect(&m_mailbox, &MailboxState::countChanged, this, &FolderWatcher::countChanged);
     connect(&m_mailbox, &MailboxState::messageExpunged, this, &FolderWatcher::messageExpunged);
     connect(&m_mailbox, &MailboxState::flagsChanged, this, &FolderWatcher::flagsChanged);
@@ -41,10 +47,10 @@ FolderWatcher::FolderWatcher(Connection *connection, QString accountId, QString 
                 if (m_phase == Phase::Watching && newValue != 0) {
                     // RFC 9051 2.3.1.1: every UID is void; restart the watermark, no flood.
                     m_uidValidity = newValue;
+                    m_highestModSeq = m_mailbox.highestModSeq();
                     m_store->begin(m_accountId, m_folder, newValue,
                                    std::max(m_mailbox.uidNext(), m_mailbox.highestKnownUid() + 1));
-                    if (const auto error = m_store->save())
-                        qWarning("%s", qPrintable(*error));
+                    saveStore();
                 }
                 Q_EMIT uidValidityChanged(oldValue, newValue);
             });
@@ -61,11 +67,16 @@ FolderWatcher::FolderWatcher(Connection *connection, QString accountId, QString 
         m_pollDue = true;
         pump();
     });
+    m_quietTimer.setSingleShot(true);
+    m_quietTimer.setInterval(std::max(0, m_options.quietDelayMs));
+    connect(&m_quietTimer, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::Watching && !m_busy && !m_idling)
+            enterIdle();
+    });
 }
 
-FolderWatcher::FolderWatcher(Connection *connection, QString accountId, QString folder,
-                             SeenStore *store, QObject *parent)
-    : FolderWatcher(connection, std::move(accountId), std::move(folder), store, Options(), parent)
+FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store, QObject *parent)
+    : FolderWatcher(std::move(accountId), std::move(folder), store, Options(), parent)
 { }
 
 FolderWatcher::~FolderWatcher() = default;
@@ -75,52 +86,391 @@ quint32 FolderWatcher::watermark() const
     return m_store->watermark(m_accountId, m_folder, m_uidValidity).value_or(0);
 }
 
-void FolderWatcher::start()
+Connection::Completion FolderWatcher::bind(std::function<void(const Connection::Reply &)> handler)
 {
-    if (m_phase != Phase::NotStarted)
+    QPointer<FolderWatcher> self(this);
+    const quint64 generation = m_generation;
+    return [self, generation, handler = std::move(handler)](const Connection::Reply &reply) {
+        if (self && self->m_generation == generation)
+            handler(reply);
+    };
+}
+
+void FolderWatcher::start(Connection *connection)
+{
+    if (!connection)
         return;
+    if (m_connection)
+        disconnect(m_connection, nullptr, this, nullptr);
+    ++m_generation;
+    m_connection = connection;
+    m_fetcher.setConnection(connection);
+    connect(m_connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
+    connect(m_connection, &Connection::failed, this, &FolderWatcher::fail);
+
+    if (m_current)
+        m_queue.prepend(*std::exchange(m_current, std::nullopt));
+    m_busy = false;
+    m_idling = false;
+    m_idleStopping = false;
+    m_idleRejected = false;
+    m_needFetch = false;
+    m_renewDue = false;
+    m_pollDue = false;
+    m_renewTimer.stop();
+    m_pollTimer.stop();
+    m_quietTimer.stop();
+    m_vanished = {};
+    m_changed.clear();
+    m_previous = {};
+
+    if (m_mailbox.isSynchronized() && m_uidValidity != 0) {
+        m_previous.uidValidity = m_uidValidity;
+        m_previous.highestModSeq = m_highestModSeq;
+        m_previous.uids = m_mailbox.knownUids();
+        m_previous.flags.reserve(m_previous.uids.size());
+        for (const quint32 uid : std::as_const(m_previous.uids))
+            m_previous.flags.append(m_mailbox.flagsOf(uid).value_or(MessageFlags {}));
+        m_mailbox.beginResync();
+    } else if (m_phase != Phase::NotStarted) {
+        m_mailbox.clear(); // an initial sync that never finished: start over
+    }
+    select();
+}
+
+void FolderWatcher::select()
+{
     m_phase = Phase::Selecting;
     SelectParameters parameters;
     parameters.condStore = m_connection->hasCapability("CONDSTORE");
-    QPointer<FolderWatcher> self(this);
+    const bool resync = m_previous.uidValidity != 0;
+    if (resync && m_previous.highestModSeq > 0 && hasEnabled(*m_connection, "QRESYNC")) {
+        // RFC 7162 3.2.5: the server reports what changed and VANISHED (EARLIER).
+        m_syncMode = SyncMode::QResync;
+        parameters.qresync = QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq,
+                                                SequenceSet::fromNumbers(m_previous.uids)};
+    } else if (resync && m_previous.highestModSeq > 0 && parameters.condStore) {
+        m_syncMode = SyncMode::CondStore;
+    } else {
+        m_syncMode = resync ? SyncMode::Full : SyncMode::Initial;
+    }
     m_connection->send(m_connection->commandBuilder().select(m_folder, parameters),
-                       [self](const Connection::Reply &reply) {
-                           if (self)
-                               self->selected(reply);
-                       });
+                       bind([this, resync](const Connection::Reply &reply) {
+                           if (resync)
+                               resyncSelected(reply);
+                           else
+                               selected(reply);
+                       }));
 }
 
 void FolderWatcher::markSeen(quint32 uid)
 {
-    enqueueStore(uid, true);
+    enqueue({UserCommand::Kind::Seen, uid});
 }
 
 void FolderWatcher::markUnseen(quint32 uid)
 {
-    enqueueStore(uid, false);
+    enqueue({UserCommand::Kind::Unseen, uid});
 }
 
-void FolderWatcher::enqueueStore(quint32 uid, bool add)
+void FolderWatcher::setFlagged(quint32 uid, bool flagged)
 {
-    if (uid == 0 || m_phase == Phase::Failed)
+    enqueue({flagged ? UserCommand::Kind::Flag : UserCommand::Kind::Unflag, uid});
+}
+
+void FolderWatcher::deleteMessage(quint32 uid)
+{
+    enqueue({UserCommand::Kind::Delete, uid});
+}
+
+void FolderWatcher::fetchSummary(quint32 uid)
+{
+    enqueue({UserCommand::Kind::Summary, uid});
+}
+
+void FolderWatcher::enqueue(UserCommand command)
+{
+    if (command.uid == 0) {
+        Q_EMIT commandFailed(
+            0, ImapError::make(ErrorKind::ProtocolError, u"UID 0 names no message"_s, QString()));
         return;
-    m_queue.append([this, uid, add] {
-        QPointer<FolderWatcher> self(this);
-        const auto operation =
-            add ? CommandBuilder::StoreOperation::Add : CommandBuilder::StoreOperation::Remove;
-        m_connection->send(m_connection->commandBuilder().uidStore(SequenceSet::fromNumbers({uid}),
-                                                                   operation, {"\\Seen"}, true),
-                           [self, uid](const Connection::Reply &reply) {
-                               if (!self)
-                                   return;
-                               if (!reply.isOk() && !reply.error.isError()) {
-                                   qWarning("UID STORE %u refused: %s", uid,
-                                            reply.completion.text.constData());
-                               }
-                               self->commandDone();
-                           });
-    });
+    }
+    m_queue.append(command);
     pump();
+}
+
+void FolderWatcher::run(const UserCommand &command)
+{
+    m_busy = true;
+    m_current = command;
+    switch (command.kind) {
+    case UserCommand::Kind::Seen:
+    case UserCommand::Kind::Unseen:
+    case UserCommand::Kind::Flag:
+    case UserCommand::Kind::Unflag:
+        runStore(command);
+        return;
+    case UserCommand::Kind::Summary:
+        runSummary(command);
+        return;
+    case UserCommand::Kind::Delete:
+        runDelete(command);
+        return;
+    }
+}
+
+void FolderWatcher::commandFailedWith(const UserCommand &command, const ImapError &error)
+{
+    m_current.reset();
+    m_busy = false;
+    Q_EMIT commandFailed(command.uid, error);
+    pump();
+}
+
+// A reply with an error: the connection dropped (the command runs again on the next one; failed()
+// follows) or the command could not even be sent (reported).
+bool FolderWatcher::handledError(const UserCommand &command, const Connection::Reply &reply)
+{
+    if (!reply.error.isError())
+        return false;
+    const auto state = m_connection->state();
+    if (state != Connection::State::Failed && state != Connection::State::LoggedOut
+        && state != Connection::State::LoggingOut) {
+        commandFailedWith(command, reply.error);
+    }
+    return true;
+}
+
+void FolderWatcher::runStore(const UserCommand &command)
+{
+    using Kind = UserCommand::Kind;
+    const bool add = command.kind == Kind::Seen || command.kind == Kind::Flag;
+    const bool seen = command.kind == Kind::Seen || command.kind == Kind::Unseen;
+    const QByteArray flag = seen ? "\\Seen" : "\\Flagged";
+    const auto operation =
+        add ? CommandBuilder::StoreOperation::Add : CommandBuilder::StoreOperation::Remove;
+    m_connection->send(
+        m_connection->commandBuilder().uidStore(SequenceSet::fromNumbers({command.uid}), operation,
+                                                {flag}, true),
+        bind([this, command, add, seen, flag](const Connection::Reply &reply) {
+            if (handledError(command, reply))
+                return;
+            if (!reply.isOk()) {
+                commandFailedWith(
+                    command,
+                    refused(reply,
+                            u"UID STORE %1 %2 of message %3 "
+                            u"refused"_s.arg(add ? u"+"_s : u"-"_s, QString::fromLatin1(flag),
+                                             QString::number(command.uid))));
+                return;
+            }
+            storeLocally(command.uid, seen ? MessageFlags::Seen : MessageFlags::Flagged, add);
+            commandDone();
+        }));
+}
+
+// The server confirmed the user's own STORE; .SILENT suppressed its FETCH, so the state learns
+// the new flags here (an equal FETCH that did come makes no second event).
+void FolderWatcher::storeLocally(quint32 uid, quint8 flag, bool add)
+{
+    const quint32 sequence = m_mailbox.sequenceOf(uid);
+    const auto current = m_mailbox.flagsOf(uid);
+    if (sequence == 0 || !current)
+        return;
+    const quint8 system =
+        add ? quint8(current->systemFlags() | flag) : quint8(current->systemFlags() & ~flag);
+    FetchResponse fetch;
+    fetch.sequenceNumber = sequence;
+    fetch.uid = uid;
+    fetch.flags = MessageFlags(system, current->keywords()).toImap();
+    m_mailbox.apply(fetch);
+}
+
+void FolderWatcher::runSummary(const UserCommand &command)
+{
+    if (m_mailbox.sequenceOf(command.uid) == 0) {
+        commandFailedWith(command,
+                          ImapError::make(ErrorKind::ProtocolError,
+                                          u"No message with UID %1 in %2"_s.arg(
+                                              QString::number(command.uid), m_folder),
+                                          QString()));
+        return;
+    }
+    QPointer<FolderWatcher> self(this);
+    const quint64 generation = m_generation;
+    m_fetcher.fetch(
+        QByteArray::number(command.uid), command.uid, m_uidValidity,
+        [self, generation, command](const QList<MessageSummary> &summaries,
+                                    const ImapError &error) {
+            if (!self || self->m_generation != generation)
+                return;
+            if (error.isError() && error.kind != ErrorKind::ProtocolError)
+                return; // the connection is gone; the command runs again later
+            const auto it =
+                std::find_if(summaries.cbegin(), summaries.cend(),
+                             [&](const MessageSummary &s) { return s.uid == command.uid; });
+            if (it == summaries.cend()) {
+                self->commandFailedWith(
+                    command,
+                    error.isError()
+                        ? error
+                        : ImapError::make(ErrorKind::ProtocolError,
+                                          u"No message with UID %1 in %2"_s.arg(
+                                              QString::number(command.uid), self->m_folder),
+                                          QString()));
+                return;
+            }
+            self->m_current.reset();
+            self->m_busy = false;
+            Q_EMIT self->summaryFetched(*it);
+            self->pump();
+        },
+        true);
+}
+
+void FolderWatcher::runDelete(const UserCommand &command)
+{
+    if (m_trash) {
+        deleteWithTrash(command);
+        return;
+    }
+    // RFC 6154 2: RETURN (SPECIAL-USE) with the SPECIAL-USE capability, else plain LIST, whose
+    // attributes some servers fill in anyway.
+    const bool specialUse = m_connection->hasCapability("SPECIAL-USE");
+    const QList<QByteArray> options =
+        specialUse ? QList<QByteArray> {"SPECIAL-USE"} : QList<QByteArray> {};
+    const bool utf8 = m_connection->commandBuilder().options().utf8Accepted;
+    m_connection->send(
+        m_connection->commandBuilder().list(QString(), u"*"_s, options),
+        bind([this, command, utf8](const Connection::Reply &reply) {
+            if (handledError(command, reply))
+                return;
+            QString byAttribute;
+            QString byName;
+            for (const Response &response : reply.untagged) {
+                const auto *list = std::get_if<ListResponse>(&response);
+                if (!list || list->isLsub)
+                    continue;
+                const auto name = MailboxName::decode(list->mailbox, utf8);
+                if (!name)
+                    continue;
+                const bool selectable = std::none_of(
+                    list->attributes.cbegin(), list->attributes.cend(), [](const QByteArray &a) {
+                        return a.compare("\\Noselect", Qt::CaseInsensitive) == 0
+                            || a.compare("\\NonExistent", Qt::CaseInsensitive) == 0;
+                    });
+                if (!selectable)
+                    continue;
+                for (const QByteArray &attribute : list->attributes) {
+                    if (attribute.compare("\\Trash", Qt::CaseInsensitive) == 0
+                        && byAttribute.isEmpty())
+                        byAttribute = *name;
+                }
+                if (byName.isEmpty() && name->compare(u"Trash"_s, Qt::CaseInsensitive) == 0)
+                    byName = *name;
+            }
+            m_trash = !byAttribute.isEmpty() ? byAttribute : byName;
+            deleteWithTrash(command);
+        }));
+}
+
+void FolderWatcher::deleteWithTrash(const UserCommand &command)
+{
+    const QString trash = *m_trash;
+    const bool inTrash = !trash.isEmpty() && trash == m_folder;
+    if (trash.isEmpty() || inTrash) {
+        expungeOne(command, QString());
+        return;
+    }
+    if (m_connection->hasCapability("MOVE")) {
+        // RFC 6851 3.3: the server expunges the source message itself.
+        m_connection->send(
+            m_connection->commandBuilder().uidMove(SequenceSet::fromNumbers({command.uid}), trash),
+            bind([this, command, trash](const Connection::Reply &reply) {
+                if (handledError(command, reply))
+                    return;
+                if (!reply.isOk()) {
+                    commandFailedWith(command,
+                                      refused(reply,
+                                              u"UID MOVE %1 to %2 refused"_s.arg(
+                                                  QString::number(command.uid), trash)));
+                    return;
+                }
+                commandDone();
+            }));
+        return;
+    }
+    if (!m_connection->hasCapability("UIDPLUS")) {
+        expungeOne(command, trash); // reports that only \Deleted could be set
+        return;
+    }
+    const CommandResult copy = m_connection->commandBuilder().command(
+        {CommandArgument::atom("UID"), CommandArgument::atom("COPY"),
+         CommandArgument::sequenceSet(SequenceSet::fromNumbers({command.uid})),
+         CommandArgument::mailbox(trash)});
+    m_connection->send(copy, bind([this, command, trash](const Connection::Reply &reply) {
+                           if (handledError(command, reply))
+                               return;
+                           if (!reply.isOk()) {
+                               commandFailedWith(command,
+                                                 refused(reply,
+                                                         u"UID COPY %1 to %2 refused"_s.arg(
+                                                             QString::number(command.uid), trash)));
+                               return;
+                           }
+                           expungeOne(command, trash);
+                       }));
+}
+
+// \Deleted, then RFC 4315 2.1 UID EXPUNGE of this UID only. A plain EXPUNGE would also remove
+// every other message someone marked \Deleted, so without UIDPLUS the flag stays and the user
+// hears why.
+void FolderWatcher::expungeOne(const UserCommand &command, const QString &copiedTo)
+{
+    const bool uidPlus = m_connection->hasCapability("UIDPLUS");
+    m_connection->send(
+        m_connection->commandBuilder().uidStore(SequenceSet::fromNumbers({command.uid}),
+                                                CommandBuilder::StoreOperation::Add, {"\\Deleted"},
+                                                true),
+        bind([this, command, uidPlus, copiedTo](const Connection::Reply &reply) {
+            if (handledError(command, reply))
+                return;
+            if (!reply.isOk()) {
+                commandFailedWith(command,
+                                  refused(reply,
+                                          u"UID STORE +FLAGS (\\Deleted) of message %1 "
+                                          u"refused"_s.arg(QString::number(command.uid))));
+                return;
+            }
+            storeLocally(command.uid, MessageFlags::Deleted, true);
+            if (!uidPlus) {
+                const QString where =
+                    copiedTo.isEmpty() ? QString() : u" (a copy is in %1)"_s.arg(copiedTo);
+                commandFailedWith(
+                    command,
+                    ImapError::make(
+                        ErrorKind::ProtocolError,
+                        u"Message %1 is marked deleted but not removed%2: the server "
+                        u"offers no UIDPLUS, and a plain EXPUNGE would also remove "
+                        u"other messages marked deleted"_s.arg(QString::number(command.uid), where),
+                        QString()));
+                return;
+            }
+            m_connection->send(
+                m_connection->commandBuilder().uidExpunge(SequenceSet::fromNumbers({command.uid})),
+                bind([this, command](const Connection::Reply &reply) {
+                    if (handledError(command, reply))
+                        return;
+                    if (!reply.isOk()) {
+                        commandFailedWith(
+                            command,
+                            refused(reply,
+                                    u"UID EXPUNGE %1 refused"_s.arg(QString::number(command.uid))));
+                        return;
+                    }
+                    commandDone();
+                }));
+        }));
 }
 
 void FolderWatcher::fail(const ImapError &error)
@@ -128,16 +478,61 @@ void FolderWatcher::fail(const ImapError &error)
     if (m_phase == Phase::Failed)
         return;
     m_phase = Phase::Failed;
+    ++m_generation; // completions still to come from this connection change nothing
+    if (m_current)
+        m_queue.prepend(*std::exchange(m_current, std::nullopt));
+    m_busy = false;
+    m_idling = false;
+    m_idleStopping = false;
     m_renewTimer.stop();
     m_pollTimer.stop();
-    m_queue.clear();
+    m_quietTimer.stop();
+    saveStore();
     Q_EMIT failed(error);
+}
+
+void FolderWatcher::noteModSeq(quint64 modSeq)
+{
+    if (modSeq > m_highestModSeq) {
+        m_highestModSeq = modSeq;
+        m_modSeqDirty = true;
+    }
+}
+
+void FolderWatcher::saveStore()
+{
+    if (m_uidValidity == 0)
+        return;
+    if (m_modSeqDirty && m_highestModSeq > 0)
+        m_store->setHighestModSeq(m_accountId, m_folder, m_uidValidity, m_highestModSeq);
+    m_modSeqDirty = false;
+    if (m_store->isDirty()) {
+        if (const auto error = m_store->save())
+            qWarning("%s", qPrintable(*error));
+    }
 }
 
 void FolderWatcher::onUntagged(const Response &response)
 {
     if (m_phase == Phase::NotStarted || m_phase == Phase::Failed)
         return;
+    const bool resyncing = m_phase != Phase::Watching && m_previous.uidValidity != 0;
+    if (const auto *vanished = std::get_if<VanishedResponse>(&response);
+        vanished && vanished->earlier && resyncing) {
+        // RFC 7162 3.2.5.2: expunged while we were away; the snapshot diff reports them.
+        m_vanished.unite(vanished->uids);
+        return;
+    }
+    if (const auto *fetch = std::get_if<FetchResponse>(&response)) {
+        if (fetch->modSeq && m_phase == Phase::Watching)
+            noteModSeq(*fetch->modSeq);
+        if (resyncing && fetch->uid && m_syncMode != SyncMode::Full)
+            m_changed.append(*fetch);
+    }
+    if (const auto *status = std::get_if<StatusResponse>(&response); status
+        && status->code.kind == ResponseCodeKind::HighestModSeq && m_phase == Phase::Watching) {
+        noteModSeq(status->code.number);
+    }
     if (const auto error = m_mailbox.apply(response))
         qWarning("%s: %s", qPrintable(m_folder), qPrintable(error->reason));
     if (m_phase == Phase::Watching && std::holds_alternative<ExistsResponse>(response)
@@ -156,15 +551,11 @@ void FolderWatcher::selected(const Connection::Reply &reply)
         return;
     }
     m_phase = Phase::Syncing;
-    QPointer<FolderWatcher> self(this);
     m_connection->send(
         m_connection->commandBuilder().command(
             {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
              CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        [self](const Connection::Reply &reply) {
-            if (self)
-                self->synchronized(reply);
-        });
+        bind([this](const Connection::Reply &reply) { synchronized(reply); }));
 }
 
 void FolderWatcher::synchronized(const Connection::Reply &reply)
@@ -176,12 +567,151 @@ void FolderWatcher::synchronized(const Connection::Reply &reply)
         return;
     }
     m_mailbox.markSynchronized();
+    becomeWatching();
+}
+
+// After the SELECT of a resync. RFC 7162 3.2.5.2: with QRESYNC the SELECT itself carried
+// VANISHED (EARLIER) and the FETCHes of changed messages, unless UIDVALIDITY changed.
+void FolderWatcher::resyncSelected(const Connection::Reply &reply)
+{
+    if (m_phase != Phase::Selecting)
+        return;
+    if (!reply.isOk()) {
+        fail(refused(reply, u"SELECT %1 refused"_s.arg(m_folder)));
+        return;
+    }
+    m_phase = Phase::Syncing;
+    if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
+        resyncFull();
+        return;
+    }
+    if (m_syncMode == SyncMode::QResync) {
+        resyncFetchNew();
+        return;
+    }
+    if (m_syncMode == SyncMode::CondStore && !m_previous.uids.isEmpty()) {
+        // RFC 7162 3.1.4.1: only the known messages whose flags changed since then.
+        m_connection->send(m_connection->commandBuilder().uidFetch(
+                               SequenceSet::fromRange(1, m_previous.uids.last()), {"UID", "FLAGS"},
+                               m_previous.highestModSeq),
+                           bind([this](const Connection::Reply &reply) {
+                               if (reply.error.isError())
+                                   return;
+                               if (!reply.isOk()) {
+                                   resyncFull();
+                                   return;
+                               }
+                               resyncFetchNew();
+                           }));
+        return;
+    }
+    if (m_syncMode == SyncMode::CondStore) {
+        resyncFetchNew();
+        return;
+    }
+    resyncFull();
+}
+
+// The messages above the highest UID known before; then the snapshot is complete unless
+// something was expunged while away without a VANISHED telling which (CONDSTORE only): the
+// count tells, and a full fetch settles it.
+void FolderWatcher::resyncFetchNew()
+{
+    const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
+    const QByteArray range = QByteArray::number(oldMax + 1) + ":*";
+    m_connection->send(
+        m_connection->commandBuilder().command(
+            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+             CommandArgument::raw(range), CommandArgument::rawList({"UID", "FLAGS"})}),
+        bind([this](const Connection::Reply &reply) {
+            if (reply.error.isError())
+                return;
+            if (!reply.isOk()) {
+                resyncFull();
+                return;
+            }
+            QMap<quint32, QList<QByteArray>> merged;
+            for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
+                if (!m_vanished.contains(m_previous.uids[i]))
+                    merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
+            }
+            const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
+            for (const FetchResponse &fetch : std::as_const(m_changed)) {
+                const quint32 uid = *fetch.uid;
+                if (m_vanished.contains(uid))
+                    continue;
+                if (uid <= oldMax && !merged.contains(uid))
+                    continue; // expunged before: VANISHED may name it only as a range
+                if (fetch.flags)
+                    merged.insert(uid, *fetch.flags);
+                else if (!merged.contains(uid))
+                    merged.insert(uid, {});
+            }
+            if (quint32(merged.size()) != m_mailbox.exists()) {
+                resyncFull();
+                return;
+            }
+            QList<FetchResponse> snapshot;
+            snapshot.reserve(merged.size());
+            quint32 sequence = 0;
+            for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+                FetchResponse fetch;
+                fetch.sequenceNumber = ++sequence;
+                fetch.uid = it.key();
+                fetch.flags = it.value();
+                snapshot.append(std::move(fetch));
+            }
+            finishResync(snapshot);
+        }));
+}
+
+void FolderWatcher::resyncFull()
+{
+    m_syncMode = SyncMode::Full;
+    m_changed.clear();
+    m_connection->send(
+        m_connection->commandBuilder().command(
+            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+             CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
+        bind([this](const Connection::Reply &reply) {
+            if (!reply.isOk()) {
+                fail(refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
+                return;
+            }
+            QList<FetchResponse> snapshot;
+            for (const Response &response : reply.untagged) {
+                if (const auto *fetch = std::get_if<FetchResponse>(&response); fetch && fetch->uid)
+                    snapshot.append(*fetch);
+            }
+            finishResync(snapshot);
+        }));
+}
+
+void FolderWatcher::finishResync(const QList<FetchResponse> &snapshot)
+{
+    if (m_phase != Phase::Syncing)
+        return;
+    const auto diff = m_mailbox.applySnapshot(snapshot);
+    for (const auto &error : diff.errors)
+        qWarning("%s: %s", qPrintable(m_folder), qPrintable(error.reason));
+    m_previous = {};
+    m_vanished = {};
+    m_changed.clear();
+    becomeWatching();
+}
+
+void FolderWatcher::becomeWatching()
+{
+    const quint32 oldValidity = m_uidValidity;
     m_uidValidity = m_mailbox.uidValidity();
+    if (oldValidity != m_uidValidity)
+        m_highestModSeq = 0;
+    m_highestModSeq = std::max(m_highestModSeq, m_mailbox.highestModSeq());
+    m_modSeqDirty = m_highestModSeq > 0;
     // Without UIDNEXT the highest existing UID still marks what existed before this run.
     m_store->begin(m_accountId, m_folder, m_uidValidity,
                    std::max(m_mailbox.uidNext(), m_mailbox.highestKnownUid() + 1));
-    if (const auto error = m_store->save())
-        qWarning("%s", qPrintable(*error));
+    saveStore();
     m_phase = Phase::Watching;
     m_needFetch = m_mailbox.highestKnownUid() > watermark() || m_mailbox.unknownUidCount() > 0;
     Q_EMIT ready();
@@ -201,29 +731,37 @@ void FolderWatcher::pump()
         return;
     }
     if (m_needFetch) {
+        m_quietTimer.stop();
         m_needFetch = false;
         const quint32 from = watermark() + 1;
         fetchNew(QByteArray::number(from) + ":*", from);
         return;
     }
     if (!m_queue.isEmpty()) {
-        m_busy = true;
-        m_queue.takeFirst()();
+        m_quietTimer.stop();
+        run(m_queue.takeFirst());
         return;
     }
     if (m_pollDue) {
         m_pollDue = false;
         m_busy = true;
-        QPointer<FolderWatcher> self(this);
         m_connection->send(m_connection->commandBuilder().noop(),
-                           [self](const Connection::Reply &) {
-                               if (self)
-                                   self->commandDone();
-                           });
+                           bind([this](const Connection::Reply &) { commandDone(); }));
         return;
     }
     m_renewDue = false;
-    enterIdle();
+    scheduleIdle();
+}
+
+void FolderWatcher::scheduleIdle()
+{
+    saveStore();
+    if (m_options.quietDelayMs <= 0) {
+        enterIdle();
+        return;
+    }
+    if (!m_quietTimer.isActive())
+        m_quietTimer.start();
 }
 
 void FolderWatcher::enterIdle()
@@ -234,19 +772,16 @@ void FolderWatcher::enterIdle()
     }
     m_idling = true;
     m_idleStopping = false;
-    QPointer<FolderWatcher> self(this);
-    m_connection->startIdle([self](const Connection::Reply &reply) {
-        if (!self)
-            return;
-        self->m_idling = false;
-        self->m_idleStopping = false;
-        self->m_renewTimer.stop();
+    m_connection->startIdle(bind([this](const Connection::Reply &reply) {
+        m_idling = false;
+        m_idleStopping = false;
+        m_renewTimer.stop();
         if (reply.error.isError())
             return; // the connection failed; failed() follows from it
         if (!reply.isOk())
-            self->m_idleRejected = true;
-        self->pump();
-    });
+            m_idleRejected = true;
+        pump();
+    }));
     m_renewTimer.start();
 }
 
@@ -254,11 +789,13 @@ void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)
 {
     m_busy = true;
     QPointer<FolderWatcher> self(this);
-    m_fetcher.fetch(uidSet, minUid, m_uidValidity,
-                    [self](const QList<MessageSummary> &summaries, const ImapError &error) {
-                        if (self)
-                            self->announce(summaries, error);
-                    });
+    const quint64 generation = m_generation;
+    m_fetcher.fetch(
+        uidSet, minUid, m_uidValidity,
+        [self, generation](const QList<MessageSummary> &summaries, const ImapError &error) {
+            if (self && self->m_generation == generation)
+                self->announce(summaries, error);
+        });
 }
 
 void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapError &error)
@@ -282,8 +819,7 @@ void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapE
     }
     if (highest > floor) {
         m_store->advance(m_accountId, m_folder, m_uidValidity, highest);
-        if (const auto saveError = m_store->save())
-            qWarning("%s", qPrintable(*saveError));
+        saveStore();
     }
     m_busy = false;
     if (!fresh.isEmpty())
@@ -293,6 +829,7 @@ void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapE
 
 void FolderWatcher::commandDone()
 {
+    m_current.reset();
     m_busy = false;
     pump();
 }

@@ -10,59 +10,94 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 #include <functional>
+#include <optional>
 
 namespace ImapCore {
 
 class SeenStore;
 
-// Watches one folder on one authenticated Connection: SELECT (CONDSTORE when offered), the
-// initial "UID FETCH 1:* (UID FLAGS)" into a MailboxState, the SeenStore decision (first run and
+// Watches one folder, across connections: SELECT (CONDSTORE when offered), the initial
+// "UID FETCH 1:* (UID FLAGS)" into a MailboxState, the SeenStore decision (first run and
 // UIDVALIDITY change announce nothing; otherwise what arrived while away is announced), then
-// IDLE (RFC 2177) renewed every idleRenewalMs, or NOOP every pollIntervalMs without IDLE.
-// New mail (an EXISTS beyond the known UIDs) ends the IDLE, is fetched as MessageSummary values
-// by SummaryFetcher and announced once per message when not \Seen or \Deleted; the watermark
-// then moves and is saved. User commands queue up and run between IDLEs. Nothing this class
-// sends changes the mailbox except the user's commands. It does not own the Connection; a failed
-// connection ends the watcher (failed()), the owner replaces both.
+// IDLE (RFC 2177) after a short quiet delay, renewed every idleRenewalMs, or NOOP every
+// pollIntervalMs without IDLE. New mail (an EXISTS beyond the known UIDs) ends the IDLE, is
+// fetched as MessageSummary values by SummaryFetcher and announced once per message when not
+// \Seen or \Deleted; the watermark then moves and is saved.
+//
+// The watcher does not own its Connection. When it fails (failed()), the owner passes a fresh
+// authenticated Connection to start(); the watcher keeps its MailboxState and resyncs on it
+// (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else a full UID FETCH), so
+// the mail that arrived in between is announced once and changes made elsewhere become events.
+//
+// User commands (mark seen / unseen, flag, delete, fetch a summary) queue up and run between
+// IDLEs; commands queued while disconnected run after the next resync. Nothing this class sends
+// changes the mailbox except the user's commands; every fetch is a PEEK.
 class FolderWatcher : public QObject
 {
     Q_OBJECT
 public:
     struct Options
     {
-        int idleRenewalMs = 29 * 60 * 1000; // RFC 2177 3: re-issue IDLE at least every 29 min
+        // RFC 2177 3: re-issue IDLE at least every 29 min. Providers that drop idle sessions
+        // sooner need less: Gmail ~9-10 min (the AccountSpec carries the per-account value).
+        int idleRenewalMs = 29 * 60 * 1000;
         int pollIntervalMs = 2 * 60 * 1000; // NOOP interval for servers without IDLE
+        // Wait this long with nothing to do before entering IDLE, so a burst of events and user
+        // commands does not bounce IDLE / DONE. 0 enters at once.
+        int quietDelayMs = 100;
         SummaryFetcher::Options summaries;
     };
 
     enum class Phase { NotStarted, Selecting, Syncing, Watching, Failed };
     Q_ENUM(Phase)
 
-    FolderWatcher(Connection *connection, QString accountId, QString folder, SeenStore *store,
-                  Options options, QObject *parent = nullptr);
-    FolderWatcher(Connection *connection, QString accountId, QString folder, SeenStore *store,
+    // How the last (re)synchronization was done.
+    enum class SyncMode { None, Initial, QResync, CondStore, Full };
+    Q_ENUM(SyncMode)
+
+    FolderWatcher(QString accountId, QString folder, SeenStore *store, Options options,
                   QObject *parent = nullptr);
+    FolderWatcher(QString accountId, QString folder, SeenStore *store, QObject *parent = nullptr);
     ~FolderWatcher() override;
 
-    // Starts the SELECT; the connection must be authenticated (after Connection::ready()).
-    void start();
+    // Starts watching on connection, which must be authenticated (after Connection::ready()).
+    // May be called again with a fresh Connection after failed(), or at any time: the old one is
+    // dropped (not closed: its owner does that) and the folder is resynchronized on the new one.
+    void start(Connection *connection);
 
-    // Queued user commands; they run when the watcher is between IDLEs.
+    // Queued user commands; they run when the watcher is between IDLEs. A command that fails
+    // emits commandFailed(uid, error); a successful flag change also emits flagsChanged.
     void markSeen(quint32 uid);
     void markUnseen(quint32 uid);
+    // UID STORE +FLAGS.SILENT / -FLAGS.SILENT (\Flagged).
+    void setFlagged(quint32 uid, bool flagged);
+    // Moves the message to the account's Trash (SPECIAL-USE \Trash, RFC 6154; else a mailbox
+    // named "Trash"): UID MOVE (RFC 6851), else UID COPY + \Deleted + UID EXPUNGE (RFC 4315).
+    // Without a Trash, or in the Trash itself: \Deleted + UID EXPUNGE of just this UID. Never a
+    // plain EXPUNGE: without UIDPLUS the message is only marked \Deleted and commandFailed says so.
+    void deleteMessage(quint32 uid);
+    // Fetches one message's summary with its preview (summaryFetched, or commandFailed).
+    void fetchSummary(quint32 uid);
 
     Phase phase() const { return m_phase; }
+    SyncMode lastSyncMode() const { return m_syncMode; }
     const MailboxState &mailbox() const { return m_mailbox; }
     const QString &folder() const { return m_folder; }
     const QString &accountId() const { return m_accountId; }
+    Connection *connection() const { return m_connection; }
     // The SeenStore watermark of this folder; 0 before the initial sync.
     quint32 watermark() const;
+    // HIGHESTMODSEQ as last learnt (SELECT response code, OK [HIGHESTMODSEQ], FETCH MODSEQ).
+    quint64 highestModSeq() const { return m_highestModSeq; }
+    qsizetype queuedCommands() const { return m_queue.size(); }
 
 Q_SIGNALS:
-    // The initial sync is done and the watcher is waiting for news.
+    // The (initial or re-) synchronization on the current connection is done and the watcher is
+    // waiting for news. Emitted once per start().
     void ready();
     // Each message once, UIDs ascending.
     void messagesArrived(const QList<ImapCore::MessageSummary> &summaries);
@@ -70,23 +105,60 @@ Q_SIGNALS:
     void messageExpunged(quint32 index, quint32 uid);
     void flagsChanged(quint32 uid, const ImapCore::MessageFlags &flags);
     void uidValidityChanged(quint32 oldValue, quint32 newValue);
+    // The answer to fetchSummary().
+    void summaryFetched(const ImapCore::MessageSummary &summary);
+    // A user command failed; error.message says why in words.
+    void commandFailed(quint32 uid, const ImapCore::ImapError &error);
+    // The connection failed or refused the folder; start() with a new one resyncs.
     void failed(const ImapCore::ImapError &error);
 
 private:
-    using UserCommand = std::function<void()>;
+    struct UserCommand
+    {
+        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary };
+        Kind kind = Kind::Seen;
+        quint32 uid = 0;
+    };
+    // The messages known before a resync, UIDs ascending.
+    struct Previous
+    {
+        quint32 uidValidity = 0;
+        quint64 highestModSeq = 0;
+        QList<quint32> uids;
+        QList<MessageFlags> flags;
+    };
 
+    Connection::Completion bind(std::function<void(const Connection::Reply &)> handler);
     void fail(const ImapError &error);
     void onUntagged(const Response &response);
+    void select();
     void selected(const Connection::Reply &reply);
     void synchronized(const Connection::Reply &reply);
+    void resyncSelected(const Connection::Reply &reply);
+    void resyncFetchNew();
+    void resyncFull();
+    void finishResync(const QList<FetchResponse> &snapshot);
+    void becomeWatching();
     void pump();
+    void scheduleIdle();
     void enterIdle();
     void fetchNew(const QByteArray &uidSet, quint32 minUid);
     void announce(const QList<MessageSummary> &summaries, const ImapError &error);
-    void enqueueStore(quint32 uid, bool add);
+    void enqueue(UserCommand command);
+    void run(const UserCommand &command);
+    void runStore(const UserCommand &command);
+    void runSummary(const UserCommand &command);
+    void runDelete(const UserCommand &command);
+    void deleteWithTrash(const UserCommand &command);
+    void expungeOne(const UserCommand &command, const QString &copiedTo);
+    void storeLocally(quint32 uid, quint8 flag, bool add);
+    void commandFailedWith(const UserCommand &command, const ImapError &error);
+    bool handledError(const UserCommand &command, const Connection::Reply &reply);
     void commandDone();
+    void noteModSeq(quint64 modSeq);
+    void saveStore();
 
-    Connection *m_connection;
+    Connection *m_connection = nullptr;
     QString m_accountId;
     QString m_folder;
     SeenStore *m_store;
@@ -94,6 +166,8 @@ private:
     MailboxState m_mailbox;
     SummaryFetcher m_fetcher;
     Phase m_phase = Phase::NotStarted;
+    SyncMode m_syncMode = SyncMode::None;
+    quint64 m_generation = 0; // bumped by start(): completions of older connections are dropped
 
     bool m_busy = false; // one of our commands (or a fetch chain) is in flight
     bool m_idling = false; // IDLE sent and not completed
@@ -102,10 +176,23 @@ private:
     bool m_needFetch = false; // EXISTS beyond the known UIDs
     bool m_renewDue = false;
     bool m_pollDue = false;
+    bool m_modSeqDirty = false;
     quint32 m_uidValidity = 0;
+    quint64 m_highestModSeq = 0;
+
+    // Resync state.
+    Previous m_previous;
+    SequenceSet m_vanished; // VANISHED (EARLIER) during the resync
+    QList<FetchResponse> m_changed; // FETCH responses of the resync, by UID
+
+    // Trash lookup (once per watcher): nullopt = not looked up yet, "" = none found.
+    std::optional<QString> m_trash;
+
     QList<UserCommand> m_queue;
+    std::optional<UserCommand> m_current; // in flight; re-queued if the connection drops
     QTimer m_renewTimer;
     QTimer m_pollTimer;
+    QTimer m_quietTimer;
 };
 
 } // namespace ImapCore

@@ -21,6 +21,7 @@ struct SummaryFetcher::Run
 {
     quint32 minUid = 0;
     quint32 uidValidity = 0;
+    bool previewSeen = false;
     Done done;
     QList<MessageSummary> summaries; // UIDs ascending
     QHash<quint32, PreviewPart> parts; // uid -> part still to fetch
@@ -92,9 +93,11 @@ QString SummaryFetcher::decodePreview(const QByteArray &raw, const PreviewPart &
     return PreviewText::build(text, maxLength);
 }
 
-void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done)
+void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done,
+                           bool previewSeen)
 {
     auto run = std::make_shared<Run>();
+    run->previewSeen = previewSeen;
     run->minUid = minUid;
     run->uidValidity = uidValidity;
     run->done = std::move(done);
@@ -123,8 +126,9 @@ void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uid
             summary.accountId = self->m_accountId;
             summary.folder = self->m_folder;
             summary.uidValidity = run->uidValidity;
-            const bool wanted =
-                !summary.flags.has(MessageFlags::Seen) && !summary.flags.has(MessageFlags::Deleted);
+            const bool wanted = run->previewSeen
+                || (!summary.flags.has(MessageFlags::Seen)
+                    && !summary.flags.has(MessageFlags::Deleted));
             if (wanted && !withPreview && fetch->bodyStructure) {
                 if (const auto part = EnvelopeDecoder::previewPart(*fetch->bodyStructure))
                     run->parts.insert(summary.uid, *part);

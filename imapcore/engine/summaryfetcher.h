@@ -42,9 +42,14 @@ public:
     SummaryFetcher(Connection *connection, QString accountId, QString folder, Options options,
                    QObject *parent = nullptr);
 
+    // The connection for the next fetch() (a FolderWatcher moves to a new one after a drop).
+    void setConnection(Connection *connection) { m_connection = connection; }
+
     // uidSet is sequence-set text such as "5,7:9" or "12:*". done is called once, from the
-    // Connection's completion; never if this object is destroyed first.
-    void fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done);
+    // Connection's completion; never if this object is destroyed first. previewSeen: fetch the
+    // preview of \Seen and \Deleted messages too (a summary the user asked for).
+    void fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done,
+               bool previewSeen = false);
 
     // The preview of one body part as fetched: transfer encoding and charset undone, HTML
     // reduced, cut to maxLength by PreviewText.

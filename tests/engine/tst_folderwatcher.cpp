@@ -66,13 +66,17 @@ struct Harness
         return c;
     }
 
-    void start(const QString &capabilities, const FolderWatcher::Options &options)
+    // Unit tests enter IDLE at once unless a test is about the quiet delay.
+    void start(const QString &capabilities, FolderWatcher::Options options,
+               bool keepQuietDelay = false)
     {
+        if (!keepQuietDelay)
+            options.quietDelayMs = 0;
         connection.open();
         transport->serverAccept();
         QVERIFY(play(login(capabilities)));
         QCOMPARE(connection.state(), Connection::State::Authenticated);
-        watcher = std::make_unique<FolderWatcher>(&connection, kAccount, kFolder, &store, options);
+        watcher = std::make_unique<FolderWatcher>(kAccount, kFolder, &store, options);
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
                          [this](const QList<MessageSummary> &list) {
                              arrivals.append(list);
@@ -86,7 +90,7 @@ struct Harness
                          [this](const ImapError &error) { failures.append(error); });
         QObject::connect(watcher.get(), &FolderWatcher::flagsChanged, watcher.get(),
                          [this](quint32 uid, const MessageFlags &) { flagChanges.append(uid); });
-        watcher->start();
+        watcher->start(&connection);
     }
 
     QByteArray unread() const { return transport->written().mid(checked); }

@@ -59,10 +59,9 @@ struct Watch
         c.commandTimeoutMs = kWaitMs;
         connection = std::make_unique<Connection>(c, new SslTransport);
         connection->setPassword(kPassword);
-        watcher = std::make_unique<FolderWatcher>(connection.get(), u"acct-"_s + user, kInbox,
-                                                  store, options);
+        watcher = std::make_unique<FolderWatcher>(u"acct-"_s + user, kInbox, store, options);
         QObject::connect(connection.get(), &Connection::ready, watcher.get(),
-                         [this] { watcher->start(); });
+                         [this] { watcher->start(connection.get()); });
         QObject::connect(watcher.get(), &FolderWatcher::ready, watcher.get(),
                          [this] { isReady = true; });
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
