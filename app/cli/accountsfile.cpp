@@ -1,0 +1,306 @@
+#include "accountsfile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSslCertificate>
+#include <QStandardPaths>
+#include <QStringDecoder>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using ImapCore::AccountConfig;
+using ImapCore::AccountSpec;
+
+namespace {
+
+const QStringList kKnownKeys {
+    u"id"_s,
+    u"name"_s,
+    u"host"_s,
+    u"port"_s,
+    u"security"_s,
+    u"user"_s,
+    u"password-command"_s,
+    u"folders"_s,
+    u"cafile"_s,
+    u"connect-address"_s,
+    u"idle-renewal-minutes"_s,
+    u"poll-interval-seconds"_s,
+    u"max-connections"_s,
+    u"enabled"_s,
+};
+
+// Keys people might use for a secret: refusing them keeps passwords out of the file.
+const QStringList kSecretKeys {u"password"_s, u"pass"_s, u"passwd"_s, u"secret"_s, u"token"_s};
+
+struct Entry
+{
+    QString value;
+    int line = 0;
+};
+
+struct Section
+{
+    QString name;
+    int line = 0;
+    QList<std::pair<QString, Entry>> entries; // in file order
+    QStringList errors;
+};
+
+std::optional<bool> parseBool(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == "true"_L1 || t == "yes"_L1 || t == "on"_L1 || t == "1"_L1)
+        return true;
+    if (t == "false"_L1 || t == "no"_L1 || t == "off"_L1 || t == "0"_L1)
+        return false;
+    return std::nullopt;
+}
+
+} // namespace
+
+QString AccountsFile::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/mailbell/accounts.conf"_s;
+}
+
+AccountsFile::Result AccountsFile::load(const QString &path)
+{
+    Result result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append(
+            tr("%1: cannot read the accounts file: %2").arg(path, file.errorString()));
+        return result;
+    }
+    if (file.size() > maxFileBytes) {
+        result.errors.append(
+            tr("%1: the accounts file is larger than %2 bytes; is it the right file?")
+                .arg(path)
+                .arg(maxFileBytes));
+        return result;
+    }
+    return parse(file.read(maxFileBytes + 1), QFileInfo(path).fileName());
+}
+
+AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &fileName)
+{
+    Result result;
+    QList<Section> sections;
+    QByteArray bytes = text;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const int lineNumber = int(i + 1);
+        const QString where = u"%1:%2"_s.arg(fileName).arg(lineNumber);
+        QByteArray raw = lines.at(i);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString line = QString(decoder.decode(raw)).trimmed();
+        if (decoder.hasError()) {
+            const QString message = tr("%1: the line is not valid UTF-8").arg(where);
+            if (sections.isEmpty())
+                result.warnings.append(message);
+            else
+                sections.last().errors.append(message);
+            continue;
+        }
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        if (line.startsWith(u'[')) {
+            if (!line.endsWith(u']')) {
+                result.errors.append(
+                    tr("%1: a section header must look like [account-id], not \"%2\"; the lines "
+                       "up to the next valid section are ignored")
+                        .arg(where, line));
+                sections.append(Section {QString(), lineNumber, {}, {}});
+                continue;
+            }
+            const QString name = line.mid(1, line.size() - 2).trimmed();
+            if (name.isEmpty()) {
+                result.errors.append(tr("%1: empty section name []; the lines up to the next "
+                                        "section are ignored")
+                                         .arg(where));
+                sections.append(Section {QString(), lineNumber, {}, {}});
+                continue;
+            }
+            sections.append(Section {name, lineNumber, {}, {}});
+            continue;
+        }
+        const qsizetype equals = line.indexOf(u'=');
+        if (sections.isEmpty()) {
+            result.warnings.append(
+                tr("%1: \"%2\" is outside any [account] section and is ignored").arg(where, line));
+            continue;
+        }
+        Section &section = sections.last();
+        if (section.name.isEmpty())
+            continue; // already reported with its broken header
+        if (equals <= 0) {
+            section.errors.append(tr("%1: account \"%2\": \"%3\" is not a \"key = value\" line")
+                                      .arg(where, section.name, line));
+            continue;
+        }
+        const QString key = line.left(equals).trimmed().toLower();
+        const QString value = line.mid(equals + 1).trimmed();
+        section.entries.append({key, Entry {value, lineNumber}});
+    }
+
+    QStringList ids;
+    for (const Section &section : std::as_const(sections)) {
+        if (section.name.isEmpty())
+            continue;
+        QStringList errors = section.errors;
+        const auto at = [&](int line) {
+            return u"%1:%2"_s.arg(fileName).arg(line);
+        };
+        const auto problem = [&](const Entry &entry, const QString &key, const QString &what) {
+            errors.append(tr("%1: account \"%2\", key \"%3\": %4")
+                              .arg(at(entry.line), section.name, key, what));
+        };
+
+        QHash<QString, Entry> values;
+        for (const auto &[key, entry] : section.entries) {
+            if (kSecretKeys.contains(key)) {
+                problem(entry, key,
+                        tr("the accounts file must never hold a password; use password-command "
+                           "with a program that prints it"));
+                continue;
+            }
+            if (!kKnownKeys.contains(key)) {
+                result.warnings.append(tr("%1: account \"%2\": unknown key \"%3\" is ignored")
+                                           .arg(at(entry.line), section.name, key));
+                continue;
+            }
+            if (values.contains(key)) {
+                result.warnings.append(
+                    tr("%1: account \"%2\": key \"%3\" is given again; line %4 wins")
+                        .arg(at(entry.line), section.name, key)
+                        .arg(entry.line));
+            }
+            values.insert(key, entry);
+        }
+        const auto missing = [&](const QString &key, const QString &what) {
+            errors.append(tr("%1: account \"%2\": key \"%3\" is missing: %4")
+                              .arg(at(section.line), section.name, key, what));
+        };
+
+        Account account;
+        AccountSpec &spec = account.spec;
+        AccountConfig &config = spec.connection;
+        spec.id = values.contains(u"id"_s) ? values.value(u"id"_s).value : section.name;
+        if (spec.id.isEmpty())
+            problem(values.value(u"id"_s), u"id"_s, tr("must not be empty"));
+        spec.displayName = values.value(u"name"_s).value;
+
+        config.host = values.value(u"host"_s).value;
+        if (config.host.isEmpty())
+            missing(u"host"_s, tr("the IMAP server's host name"));
+        config.user = values.value(u"user"_s).value;
+        if (config.user.isEmpty())
+            missing(u"user"_s, tr("the login user name"));
+        account.passwordCommand = values.value(u"password-command"_s).value;
+        if (account.passwordCommand.isEmpty())
+            missing(u"password-command"_s, tr("a program that prints the password"));
+
+        if (values.contains(u"security"_s)) {
+            const Entry entry = values.value(u"security"_s);
+            if (entry.value == "tls"_L1)
+                config.security = AccountConfig::Security::Tls;
+            else if (entry.value == "starttls"_L1)
+                config.security = AccountConfig::Security::StartTls;
+            else if (entry.value == "plain"_L1)
+                config.security = AccountConfig::Security::Plain;
+            else
+                problem(entry, u"security"_s,
+                        tr("must be tls, starttls or plain, not \"%1\"").arg(entry.value));
+        }
+        config.port = AccountConfig::defaultPort(config.security);
+        const auto number = [&](const QString &key, int low, int high) -> std::optional<int> {
+            if (!values.contains(key))
+                return std::nullopt;
+            const Entry entry = values.value(key);
+            bool ok = false;
+            const int n = entry.value.toInt(&ok, 10);
+            if (!ok || n < low || n > high) {
+                problem(entry, key,
+                        tr("must be a number from %1 to %2, not \"%3\"")
+                            .arg(low)
+                            .arg(high)
+                            .arg(entry.value));
+                return std::nullopt;
+            }
+            return n;
+        };
+        if (const auto port = number(u"port"_s, 1, 65535))
+            config.port = quint16(*port);
+        // RFC 2177 3: a client should re-issue IDLE at least every 29 minutes.
+        if (const auto minutes = number(u"idle-renewal-minutes"_s, 1, 29))
+            spec.idleRenewalMs = *minutes * 60 * 1000;
+        if (const auto seconds = number(u"poll-interval-seconds"_s, 10, 3600))
+            spec.pollIntervalMs = *seconds * 1000;
+        if (const auto connections = number(u"max-connections"_s, 1, 20))
+            spec.maxConnections = *connections;
+
+        if (values.contains(u"enabled"_s)) {
+            const Entry entry = values.value(u"enabled"_s);
+            if (const std::optional<bool> enabled = parseBool(entry.value))
+                spec.enabled = *enabled;
+            else
+                problem(entry, u"enabled"_s,
+                        tr("must be true or false, not \"%1\"").arg(entry.value));
+        }
+
+        if (values.contains(u"folders"_s)) {
+            const Entry entry = values.value(u"folders"_s);
+            QStringList folders;
+            for (const QString &folder : entry.value.split(u','))
+                folders.append(folder.trimmed());
+            if (folders.contains(QString()))
+                problem(entry, u"folders"_s,
+                        tr("is a comma-separated list of folder names and has an empty one in "
+                           "\"%1\"")
+                            .arg(entry.value));
+            folders.removeDuplicates();
+            spec.folders = folders;
+        }
+
+        if (values.contains(u"cafile"_s)) {
+            const Entry entry = values.value(u"cafile"_s);
+            const QString path = QDir::cleanPath(entry.value.startsWith(u"~/"_s)
+                                                     ? QDir::homePath() + entry.value.mid(1)
+                                                     : entry.value);
+            if (!QFileInfo(path).isReadable()) {
+                problem(entry, u"cafile"_s, tr("cannot read \"%1\"").arg(path));
+            } else {
+                const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
+                    path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+                if (certificates.isEmpty())
+                    problem(entry, u"cafile"_s, tr("\"%1\" holds no PEM certificate").arg(path));
+                config.caCertificates = certificates;
+            }
+        }
+        config.connectAddress = values.value(u"connect-address"_s).value;
+
+        if (errors.isEmpty() && ids.contains(spec.id)) {
+            errors.append(tr("%1: account \"%2\": the id \"%3\" is already used by an earlier "
+                             "account")
+                              .arg(at(section.line), section.name, spec.id));
+        }
+        if (!errors.isEmpty()) {
+            for (const QString &error : std::as_const(errors))
+                result.errors.append(error + tr("; account \"%1\" skipped").arg(section.name));
+            continue;
+        }
+        ids.append(spec.id);
+        result.accounts.append(account);
+    }
+    return result;
+}

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "accountspec.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// The accounts file of `mailbell watch` (docs/config.md): an INI-style text file, one
+// [section] per account, "key = value" lines, '#' or ';' comments. It never holds a secret: each
+// account names a password-command instead. Loading is forgiving per account: a problem names
+// the line, the account and the key, skips only that account, and the valid ones still load.
+class AccountsFile
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountsFile)
+
+public:
+    static constexpr qint64 maxFileBytes = 1024 * 1024;
+
+    struct Account
+    {
+        ImapCore::AccountSpec spec;
+        QString passwordCommand;
+    };
+
+    struct Result
+    {
+        QList<Account> accounts; // the valid ones, in file order
+        QStringList errors; // each skipped an account (or the whole file); translated
+        QStringList warnings; // ignored lines or keys; the account still loaded; translated
+    };
+
+    // $XDG_CONFIG_HOME/mailbell/accounts.conf (~/.config/mailbell/accounts.conf).
+    static QString defaultPath();
+    // Reads and parses the file; an unreadable or oversized file is one error and no account.
+    static Result load(const QString &path);
+    // fileName only labels the messages ("accounts.conf:12: ...").
+    static Result parse(const QByteArray &text, const QString &fileName);
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "mailengine.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Turns MailEngine events into what `mailbell watch` prints: one compact JSON object per event
+// (--json; QJsonDocument does the escaping of quotes, control characters and non-ASCII) or one
+// readable, translated line. Pure functions: no I/O, no state.
+class EventFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(EventFormatter)
+
+public:
+    // The JSON objects; every one has "event" first in meaning (QJsonObject sorts keys).
+    static QJsonObject ready(int accounts, int folders);
+    static QJsonObject newMessage(const ImapCore::MessageSummary &message);
+    static QJsonObject expunged(const ImapCore::MessageRef &message);
+    static QJsonObject flags(const ImapCore::MessageRef &message,
+                             const ImapCore::MessageFlags &flags);
+    static QJsonObject count(const ImapCore::FolderStatus &status);
+    static QJsonObject state(const ImapCore::AccountStatus &status);
+    // kind: an ErrorKind name (kindName) or a watch-level one ("password-command", "exec").
+    static QJsonObject error(const QString &account, const QString &kind, const QString &message);
+
+    // One line of compact JSON ending in '\n', UTF-8.
+    static QByteArray jsonLine(const QJsonObject &object);
+
+    // The flag set as IMAP strings in MessageFlags order, never \Recent.
+    static QJsonArray flagArray(const ImapCore::MessageFlags &flags);
+    // "auth-failed", "tls-untrusted", ...; "none" for Kind::None.
+    static QString kindName(ImapCore::ErrorKind kind);
+    // "online", "auth-failed", "waiting-for-password", ...
+    static QString stateName(ImapCore::AccountStatus::State state);
+    // "Alice <alice@example.org>" (first From address), "" when there is none.
+    static QString fromText(const ImapCore::MessageSummary &message);
+    static QString fromAddress(const ImapCore::MessageSummary &message);
+
+    // Readable lines (no trailing newline), translated; control characters from the server are
+    // replaced so that a subject cannot move the cursor or forge another line.
+    static QString readableReady(int accounts, int folders);
+    static QString readableNew(const ImapCore::MessageSummary &message, const QString &account);
+    static QString readableExpunged(const ImapCore::MessageRef &message, const QString &account);
+    static QString readableFlags(const ImapCore::MessageRef &message,
+                                 const ImapCore::MessageFlags &flags, const QString &account);
+    static QString readableCount(const ImapCore::FolderStatus &status, const QString &account);
+    static QString readableState(const ImapCore::AccountStatus &status, const QString &account);
+    static QString readableError(const QString &account, const QString &message);
+
+    // Control characters (C0, C1, DEL, line and paragraph separators) become U+FFFD.
+    static QString printable(QString text);
+};

@@ -1,0 +1,269 @@
+// AccountsFile: the `mailbell watch` accounts file. Valid files (defaults, every key, comments,
+// CRLF, BOM), per-account problems that name the line, account and key and skip only that account
+// (missing keys, bad port / security / numbers, a password in the file, duplicate ids, garbage
+// lines, bad headers), warnings that keep the account (unknown and repeated keys), and files that
+// cannot be read.
+#include "accountsfile.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ImapCore::AccountConfig;
+
+namespace {
+
+const QByteArray kWork = "[work]\n"
+                         "host = imap.example.org\n"
+                         "user = alice\n"
+                         "password-command = pass show mail/work\n";
+
+} // namespace
+
+class Tst_AccountsFile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parse_data();
+    void parse();
+    void everyKey();
+    void cafile();
+    void load();
+};
+
+void Tst_AccountsFile::parse_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("ids"); // accounts that load
+    QTest::addColumn<QStringList>("errors"); // substrings, one per expected error, in order
+    QTest::addColumn<QStringList>("warnings"); // substrings, one per expected warning
+
+    QTest::newRow("minimal-valid")
+        << kWork << QStringList {u"work"_s} << QStringList() << QStringList();
+    QTest::newRow("empty-file") << QByteArray() << QStringList() << QStringList() << QStringList();
+    QTest::newRow("comments-only")
+        << QByteArray("# nothing\n; here\n\n") << QStringList() << QStringList() << QStringList();
+    QTest::newRow("crlf-and-bom") << QByteArray("\xEF\xBB\xBF")
+            + QByteArray(kWork).replace("\n", "\r\n")
+                                  << QStringList {u"work"_s} << QStringList() << QStringList();
+    QTest::newRow("two-accounts") << kWork + "\n[home]\nhost=h\nuser=u\npassword-command=x\n"
+                                  << QStringList {u"work"_s, u"home"_s} << QStringList()
+                                  << QStringList();
+
+    QTest::newRow("neg-missing-host")
+        << QByteArray("[a]\nuser=u\npassword-command=x\n") << QStringList()
+        << QStringList {u"accounts.conf:1: account \"a\": key \"host\" is missing"_s}
+        << QStringList();
+    QTest::newRow("neg-missing-user-and-password-command")
+        << QByteArray("[a]\nhost=h\n") << QStringList()
+        << QStringList {u"key \"user\" is missing"_s, u"key \"password-command\" is missing"_s}
+        << QStringList();
+    QTest::newRow("neg-port-99999-keeps-valid-account")
+        << kWork + "[bad]\nhost=h\nuser=u\npassword-command=x\nport = 99999\n"
+        << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:9: account \"bad\", key \"port\": must be a number from 1 "
+                        "to 65535, not \"99999\"; account \"bad\" skipped"_s}
+        << QStringList();
+    QTest::newRow("neg-port-text")
+        << kWork + "port = imaps\n"
+        << QStringList() << QStringList {u"key \"port\": must be a number"_s} << QStringList();
+    QTest::newRow("neg-security-ssl")
+        << kWork + "security = ssl\n"
+        << QStringList()
+        << QStringList {u"account \"work\", key \"security\": must be tls, starttls or plain, not "
+                        "\"ssl\""_s}
+        << QStringList();
+    QTest::newRow("neg-security-uppercase")
+        << kWork + "security = TLS\n"
+        << QStringList() << QStringList {u"key \"security\""_s} << QStringList();
+    QTest::newRow("neg-password-in-file")
+        << kWork + "password = hunter2\n"
+        << QStringList()
+        << QStringList {u"key \"password\": the accounts file must never hold a password"_s}
+        << QStringList();
+    QTest::newRow("neg-password-message-has-no-secret")
+        << kWork + "Password = hunter2\n"
+        << QStringList() << QStringList {u"account \"work\", key \"password\""_s} << QStringList();
+    QTest::newRow("neg-idle-renewal-30-over-rfc2177")
+        << kWork + "idle-renewal-minutes = 30\n"
+        << QStringList()
+        << QStringList {u"key \"idle-renewal-minutes\": must be a number from 1 to 29"_s}
+        << QStringList();
+    QTest::newRow("neg-poll-interval-1s")
+        << kWork + "poll-interval-seconds = 1\n"
+        << QStringList()
+        << QStringList {u"key \"poll-interval-seconds\": must be a number from 10 to 3600"_s}
+        << QStringList();
+    QTest::newRow("neg-enabled-maybe")
+        << kWork + "enabled = maybe\n"
+        << QStringList() << QStringList {u"key \"enabled\": must be true or false"_s}
+        << QStringList();
+    QTest::newRow("neg-folders-empty-item")
+        << kWork + "folders = INBOX,,Sent\n"
+        << QStringList() << QStringList {u"key \"folders\": is a comma-separated list"_s}
+        << QStringList();
+    QTest::newRow("neg-garbage-line")
+        << kWork + "this is not a key\n"
+        << QStringList()
+        << QStringList {u"accounts.conf:5: account \"work\": \"this is not a key\" is not a "
+                        "\"key = value\" line"_s}
+        << QStringList();
+    QTest::newRow("neg-duplicate-id")
+        << kWork + kWork << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:5: account \"work\": the id \"work\" is already used"_s}
+        << QStringList();
+    QTest::newRow("neg-duplicate-via-id-key")
+        << kWork + "[other]\nid = work\nhost=h\nuser=u\npassword-command=x\n"
+        << QStringList {u"work"_s} << QStringList {u"the id \"work\" is already used"_s}
+        << QStringList();
+    QTest::newRow("neg-broken-header-skips-its-lines")
+        << QByteArray("[broken\nhost=h\nuser=u\npassword-command=x\n") + kWork
+        << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:1: a section header must look like [account-id]"_s}
+        << QStringList();
+    QTest::newRow("neg-empty-header")
+        << QByteArray("[ ]\nhost=h\n") + kWork << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:1: empty section name"_s} << QStringList();
+    QTest::newRow("neg-invalid-utf8-line")
+        << kWork + "name = \xFF\xFE\n"
+        << QStringList() << QStringList {u"accounts.conf:5: the line is not valid UTF-8"_s}
+        << QStringList();
+
+    QTest::newRow("warn-unknown-key-account-kept")
+        << kWork + "colour = red\n"
+        << QStringList {u"work"_s} << QStringList()
+        << QStringList {u"accounts.conf:5: account \"work\": unknown key \"colour\" is ignored"_s};
+    QTest::newRow("warn-repeated-key-last-wins")
+        << kWork + "host = imap2.example.org\n"
+        << QStringList {u"work"_s} << QStringList()
+        << QStringList {u"key \"host\" is given again; line 5 wins"_s};
+    QTest::newRow("warn-line-before-any-section")
+        << QByteArray("host = h\n") + kWork << QStringList {u"work"_s} << QStringList()
+        << QStringList {u"accounts.conf:1: \"host = h\" is outside any [account] section"_s};
+}
+
+void Tst_AccountsFile::parse()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, ids);
+    QFETCH(QStringList, errors);
+    QFETCH(QStringList, warnings);
+
+    const AccountsFile::Result result = AccountsFile::parse(text, u"accounts.conf"_s);
+    QStringList actualIds;
+    for (const AccountsFile::Account &account : result.accounts)
+        actualIds.append(account.spec.id);
+    QCOMPARE(actualIds, ids);
+    QCOMPARE(result.errors.size(), errors.size());
+    for (qsizetype i = 0; i < errors.size(); ++i)
+        QVERIFY2(result.errors.at(i).contains(errors.at(i)), qPrintable(result.errors.at(i)));
+    QCOMPARE(result.warnings.size(), warnings.size());
+    for (qsizetype i = 0; i < warnings.size(); ++i)
+        QVERIFY2(result.warnings.at(i).contains(warnings.at(i)), qPrintable(result.warnings.at(i)));
+    for (const QString &error : result.errors)
+        QVERIFY2(!error.contains(u"hunter2"_s), qPrintable(error));
+}
+
+void Tst_AccountsFile::everyKey()
+{
+    const QByteArray text = "# my accounts\n"
+                            "[work]\n"
+                            "id = work-id\n"
+                            "name = Work mail\n"
+                            "host = imap.example.org\n"
+                            "port = 1143\n"
+                            "security = starttls\n"
+                            "user = alice@example.org\n"
+                            "password-command = pass show \"mail/work account\"\n"
+                            "folders = INBOX, Lists/Qt , Entwürfe, INBOX\n"
+                            "connect-address = 127.0.0.1\n"
+                            "idle-renewal-minutes = 10\n"
+                            "poll-interval-seconds = 60\n"
+                            "max-connections = 2\n"
+                            "enabled = no\n"
+                            "[defaults]\nhost=h\nuser=u\npassword-command=x\nsecurity=plain\n";
+    const AccountsFile::Result result = AccountsFile::parse(text, u"a.conf"_s);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY(result.warnings.isEmpty());
+    QCOMPARE(result.accounts.size(), 2);
+    const AccountsFile::Account &work = result.accounts.at(0);
+    QCOMPARE(work.spec.id, u"work-id"_s);
+    QCOMPARE(work.spec.displayName, u"Work mail"_s);
+    QCOMPARE(work.spec.connection.host, u"imap.example.org"_s);
+    QCOMPARE(work.spec.connection.port, quint16(1143));
+    QCOMPARE(work.spec.connection.security, AccountConfig::Security::StartTls);
+    QCOMPARE(work.spec.connection.user, u"alice@example.org"_s);
+    QCOMPARE(work.passwordCommand, u"pass show \"mail/work account\""_s);
+    QCOMPARE(work.spec.folders, (QStringList {u"INBOX"_s, u"Lists/Qt"_s, u"Entwürfe"_s}));
+    QCOMPARE(work.spec.connection.connectAddress, u"127.0.0.1"_s);
+    QCOMPARE(work.spec.idleRenewalMs, 10 * 60 * 1000);
+    QCOMPARE(work.spec.pollIntervalMs, 60 * 1000);
+    QCOMPARE(work.spec.maxConnections, 2);
+    QCOMPARE(work.spec.enabled, false);
+
+    const AccountsFile::Account &defaults = result.accounts.at(1);
+    QCOMPARE(defaults.spec.id, u"defaults"_s);
+    QCOMPARE(defaults.spec.displayName, QString());
+    QCOMPARE(defaults.spec.connection.security, AccountConfig::Security::Plain);
+    QCOMPARE(defaults.spec.connection.port, quint16(143));
+    QCOMPARE(defaults.spec.folders, QStringList {u"INBOX"_s});
+    QCOMPARE(defaults.spec.idleRenewalMs, 29 * 60 * 1000);
+    QCOMPARE(defaults.spec.enabled, true);
+}
+
+void Tst_AccountsFile::cafile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString notPem = dir.filePath(u"not.pem"_s);
+    QFile file(notPem);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello\n");
+    file.close();
+
+    AccountsFile::Result result =
+        AccountsFile::parse(kWork + "cafile = " + notPem.toUtf8() + "\n", u"a.conf"_s);
+    QCOMPARE(result.accounts.size(), 0);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).contains(u"key \"cafile\": \""_s + notPem
+                                          + u"\" holds no PEM certificate"_s),
+             qPrintable(result.errors.at(0)));
+
+    result = AccountsFile::parse(kWork + "cafile = /nonexistent/ca.pem\n", u"a.conf"_s);
+    QCOMPARE(result.accounts.size(), 0);
+    QVERIFY(result.errors.value(0).contains(u"cannot read \"/nonexistent/ca.pem\""_s));
+}
+
+void Tst_AccountsFile::load()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    AccountsFile::Result result = AccountsFile::load(dir.filePath(u"missing.conf"_s));
+    QCOMPARE(result.accounts.size(), 0);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY(result.errors.at(0).contains(u"cannot read the accounts file"_s));
+
+    const QString path = dir.filePath(u"accounts.conf"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kWork + "colour = red\n");
+    file.close();
+    result = AccountsFile::load(path);
+    QCOMPARE(result.accounts.size(), 1);
+    QVERIFY(result.warnings.value(0).startsWith(u"accounts.conf:5:"_s));
+
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(AccountsFile::maxFileBytes + 1, '#'));
+    file.close();
+    result = AccountsFile::load(path);
+    QCOMPARE(result.accounts.size(), 0);
+    QVERIFY(result.errors.value(0).contains(u"larger than"_s));
+
+    qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+    QCOMPARE(AccountsFile::defaultPath(), dir.path() + u"/mailbell/accounts.conf"_s);
+}
+
+QTEST_GUILESS_MAIN(Tst_AccountsFile)
+#include "tst_accountsfile.moc"
