@@ -1,0 +1,288 @@
+// Initial sync of a large mailbox over TLS from the private Dovecot: a raw reader that sends
+// "UID FETCH 1:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE)" and only counts bytes until the
+// tagged OK, against Mailbell's Connection (ResponseFramer + ResponseParser) turning every FETCH
+// into a MessageSummary (SummaryFetcher::fromFetch), in the same run. The messages are written
+// straight into the user's Maildir (MaildirSeeder) before the first login; one warm-up round lets
+// Dovecot build its index and cache. Prints figures; asserts nothing about speed.
+//
+// Usage: bench_initialsync [messages (100000)] [runs (5)]
+#include "dovecotfixture.h"
+#include "maildirseeder.h"
+
+#include "engine/connection.h"
+#include "engine/ssltransport.h"
+#include "engine/summaryfetcher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <sys/stat.h>
+#include <vector>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kUser = u"bench"_s;
+const QString kPassword = u"bench pw"_s;
+const QByteArray kItems = "(UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE)";
+constexpr int kTimeoutMs = 600'000;
+
+struct Run
+{
+    bool ok = false;
+    qint64 fetchNs = 0; // from sending UID FETCH to the tagged OK (Mailbell: all summaries built)
+    qint64 totalNs = 0; // from connecting
+    qint64 bytes = 0;
+    qsizetype summaries = 0;
+    QString error;
+    MessageSummary sample;
+};
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    if (values.empty())
+        return 0;
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+// Blocking: reads until a line starting with tag + " ", returns bytes read or -1.
+qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *status)
+{
+    const QByteArray needle = "\r\n" + tag + ' ';
+    static char buffer[256 * 1024];
+    QByteArray tail = "\r\n";
+    qint64 total = 0;
+    for (;;) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(kTimeoutMs))
+            return -1;
+        for (;;) {
+            const qint64 n = socket.read(buffer, sizeof buffer);
+            if (n <= 0)
+                break;
+            total += n;
+            const QByteArray window = tail + QByteArray::fromRawData(buffer, qsizetype(n));
+            const qsizetype at = window.indexOf(needle);
+            if (at >= 0) {
+                if (status) {
+                    const qsizetype end = window.indexOf("\r\n", at + needle.size());
+                    *status =
+                        window.mid(at + needle.size(), end < 0 ? 20 : end - at - needle.size());
+                }
+                return total;
+            }
+            tail = window.right(needle.size() - 1);
+        }
+    }
+}
+
+Run rawReader(const DovecotFixture &server)
+{
+    Run run;
+    QElapsedTimer total;
+    total.start();
+    QSslSocket socket;
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates({server.caCertificate()});
+    socket.setSslConfiguration(tls);
+    socket.connectToHostEncrypted(server.host(), server.imapsPort(), u"imap.test"_s);
+    if (!socket.waitForEncrypted(30000)) {
+        run.error = u"TLS: "_s + socket.errorString();
+        return run;
+    }
+    QByteArray status;
+    if (readUntilTagged(socket, "*", nullptr) < 0) {
+        run.error = u"no greeting"_s;
+        return run;
+    }
+    socket.write("r1 LOGIN " + kUser.toUtf8() + " \"" + kPassword.toUtf8() + "\"\r\n");
+    if (readUntilTagged(socket, "r1", &status) < 0 || !status.startsWith("OK")) {
+        run.error = u"LOGIN: "_s + QString::fromLatin1(status);
+        return run;
+    }
+    socket.write("r2 SELECT INBOX\r\n");
+    if (readUntilTagged(socket, "r2", &status) < 0 || !status.startsWith("OK")) {
+        run.error = u"SELECT: "_s + QString::fromLatin1(status);
+        return run;
+    }
+    QElapsedTimer fetch;
+    fetch.start();
+    socket.write("r3 UID FETCH 1:* " + kItems + "\r\n");
+    run.bytes = readUntilTagged(socket, "r3", &status);
+    run.fetchNs = fetch.nsecsElapsed();
+    run.totalNs = total.nsecsElapsed();
+    run.ok = run.bytes > 0 && status.startsWith("OK");
+    if (!run.ok)
+        run.error = u"FETCH: "_s + QString::fromLatin1(status);
+    socket.write("r4 LOGOUT\r\n");
+    socket.waitForBytesWritten(1000);
+    socket.disconnectFromHost();
+    return run;
+}
+
+Run mailbell(const DovecotFixture &server)
+{
+    Run run;
+    QElapsedTimer total;
+    total.start();
+    AccountConfig config;
+    config.host = u"imap.test"_s;
+    config.connectAddress = server.host();
+    config.port = server.imapsPort();
+    config.security = AccountConfig::Security::Tls;
+    config.user = kUser;
+    config.caCertificates = {server.caCertificate()};
+    config.greetingTimeoutMs = 30000;
+    config.commandTimeoutMs = kTimeoutMs;
+    Connection connection(config, new SslTransport);
+    connection.setPassword(kPassword);
+    QEventLoop loop;
+    QElapsedTimer fetch;
+    QObject::connect(&connection, &Connection::failed, &loop, [&](const ImapError &error) {
+        run.error = error.message + u" "_s + error.detail;
+        loop.quit();
+    });
+    QObject::connect(&connection, &Connection::ready, &loop, [&] {
+        connection.send(
+            connection.commandBuilder().select(u"INBOX"_s), [&](const Connection::Reply &selected) {
+                if (!selected.isOk()) {
+                    run.error = u"SELECT failed"_s;
+                    loop.quit();
+                    return;
+                }
+                fetch.start();
+                const CommandResult command = connection.commandBuilder().command(
+                    {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+                     CommandArgument::raw("1:*"),
+                     CommandArgument::rawList(
+                         {"UID", "FLAGS", "ENVELOPE", "INTERNALDATE", "RFC822.SIZE"})});
+                connection.send(command, [&](const Connection::Reply &reply) {
+                    QList<MessageSummary> summaries;
+                    summaries.reserve(reply.untagged.size());
+                    for (const Response &response : reply.untagged) {
+                        if (const auto *f = std::get_if<FetchResponse>(&response))
+                            summaries.append(SummaryFetcher::fromFetch(*f, 200));
+                    }
+                    run.fetchNs = fetch.nsecsElapsed();
+                    run.totalNs = total.nsecsElapsed();
+                    run.summaries = summaries.size();
+                    run.ok = reply.isOk();
+                    if (!run.ok)
+                        run.error = u"FETCH: "_s + reply.error.message;
+                    if (!summaries.isEmpty())
+                        run.sample = summaries.at(std::min<qsizetype>(2, summaries.size() - 1));
+                    loop.quit();
+                });
+            });
+    });
+    connection.open();
+    loop.exec();
+    if (connection.state() != Connection::State::Failed) {
+        connection.logout();
+        QEventLoop out;
+        QObject::connect(&connection, &Connection::loggedOut, &out, &QEventLoop::quit);
+        QTimer::singleShot(2000, &out, &QEventLoop::quit);
+        out.exec();
+    }
+    return run;
+}
+
+void print(const char *label, const Run &run)
+{
+    std::printf("  %-9s fetch %8.1f ms  total %8.1f ms  %s\n", label, double(run.fetchNs) / 1e6,
+                double(run.totalNs) / 1e6, run.ok ? "" : qPrintable(run.error));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100000;
+    const int runs = argc > 2 ? std::max(1, atoi(argv[2])) : 5;
+
+    DovecotFixture server;
+    if (!server.start() || !server.createUser(kUser, kPassword)) {
+        std::fprintf(stderr, "Dovecot fixture: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    // The fixture chowns its home folder to the uid Dovecot keeps mail as.
+    const QString home = QDir(server.directory()).filePath(u"home"_s);
+    struct stat owner
+    { };
+    if (::stat(QFile::encodeName(home).constData(), &owner) != 0) {
+        std::fprintf(stderr, "cannot stat %s\n", qPrintable(home));
+        return 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    MaildirSeeder::Options seed;
+    seed.count = count;
+    QString error;
+    if (!MaildirSeeder::seed(home + u"/"_s + kUser + u"/Maildir"_s, seed, owner.st_uid,
+                             owner.st_gid, &error)) {
+        std::fprintf(stderr, "seeding: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("bench_initialsync: %d messages written to the Maildir in %.1f s; %d runs each\n",
+                count, double(timer.elapsed()) / 1000, runs);
+
+    timer.restart();
+    const Run warmRaw = rawReader(server);
+    std::printf("warm-up (Dovecot indexes and caches): raw %.1f s", double(timer.elapsed()) / 1000);
+    timer.restart();
+    const Run warmMailbell = mailbell(server);
+    std::printf(", mailbell %.1f s\n", double(timer.elapsed()) / 1000);
+    if (!warmRaw.ok || !warmMailbell.ok) {
+        std::fprintf(stderr, "warm-up failed: raw %s, mailbell %s\n", qPrintable(warmRaw.error),
+                     qPrintable(warmMailbell.error));
+        return 1;
+    }
+
+    std::vector<double> rawMs, mbMs, rawTotal, mbTotal;
+    qint64 bytes = 0;
+    qsizetype summaries = 0;
+    MessageSummary sample;
+    for (int i = 0; i < runs; ++i) {
+        const Run raw = rawReader(server);
+        const Run mb = mailbell(server);
+        std::printf("run %d\n", i + 1);
+        print("raw", raw);
+        print("mailbell", mb);
+        if (!raw.ok || !mb.ok)
+            return 1;
+        rawMs.push_back(double(raw.fetchNs) / 1e6);
+        mbMs.push_back(double(mb.fetchNs) / 1e6);
+        rawTotal.push_back(double(raw.totalNs) / 1e6);
+        mbTotal.push_back(double(mb.totalNs) / 1e6);
+        bytes = raw.bytes;
+        summaries = mb.summaries;
+        sample = mb.sample;
+    }
+    const double raw = median(rawMs);
+    const double mb = median(mbMs);
+    std::printf(
+        "sample summary: uid %u, from \"%s\", %lld To, %lld Cc, subject \"%s\", size %llu\n",
+        sample.uid, sample.from.isEmpty() ? "" : qPrintable(sample.from.first().name),
+        qlonglong(sample.to.size()), qlonglong(sample.cc.size()), qPrintable(sample.subject),
+        qulonglong(sample.size));
+    std::printf("%lld summaries (expected %d), %.1f MB of FETCH responses over TLS\n",
+                qlonglong(summaries), count, double(bytes) / 1e6);
+    std::printf("median of %d: raw reader %.1f ms (%.1f MB/s), mailbell %.1f ms (%.1f MB/s); "
+                "ratio mailbell/raw %.2f (target <= 1.2)\n",
+                runs, raw, double(bytes) / 1e3 / raw, mb, double(bytes) / 1e3 / mb, mb / raw);
+    std::printf("median of %d incl. connect, TLS, LOGIN, SELECT: raw %.1f ms, mailbell %.1f ms, "
+                "ratio %.2f\n",
+                runs, median(rawTotal), median(mbTotal), median(mbTotal) / median(rawTotal));
+    return summaries == count ? 0 : 1;
+}
