@@ -107,6 +107,7 @@ void FolderWatcher::start(Connection *connection)
     m_fetcher.setConnection(connection);
     connect(m_connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
     connect(m_connection, &Connection::failed, this, &FolderWatcher::fail);
+    connect(m_connection, &Connection::loggedOut, this, [this] { drop(); });
 
     if (m_current)
         m_queue.prepend(*std::exchange(m_current, std::nullopt));
@@ -345,6 +346,14 @@ void FolderWatcher::runDelete(const UserCommand &command)
         bind([this, command, utf8](const Connection::Reply &reply) {
             if (handledError(command, reply))
                 return;
+            if (!reply.isOk()) {
+                // Not knowing the Trash must not turn a delete into a permanent one.
+                commandFailedWith(command,
+                                  refused(reply,
+                                          u"LIST refused: the Trash folder could "
+                                          u"not be looked up"_s));
+                return;
+            }
             QString byAttribute;
             QString byName;
             for (const Response &response : reply.untagged) {
@@ -398,10 +407,6 @@ void FolderWatcher::deleteWithTrash(const UserCommand &command)
                 }
                 commandDone();
             }));
-        return;
-    }
-    if (!m_connection->hasCapability("UIDPLUS")) {
-        expungeOne(command, trash); // reports that only \Deleted could be set
         return;
     }
     const CommandResult copy = m_connection->commandBuilder().command(
@@ -477,6 +482,16 @@ void FolderWatcher::fail(const ImapError &error)
 {
     if (m_phase == Phase::Failed)
         return;
+    drop();
+    Q_EMIT failed(error);
+}
+
+// The connection is gone (failed, or closed by its owner): wait for the next one, keeping the
+// state and the queued commands.
+void FolderWatcher::drop()
+{
+    if (m_phase == Phase::Failed)
+        return;
     m_phase = Phase::Failed;
     ++m_generation; // completions still to come from this connection change nothing
     if (m_current)
@@ -488,7 +503,6 @@ void FolderWatcher::fail(const ImapError &error)
     m_pollTimer.stop();
     m_quietTimer.stop();
     saveStore();
-    Q_EMIT failed(error);
 }
 
 void FolderWatcher::noteModSeq(quint64 modSeq)

@@ -64,7 +64,8 @@ public:
     FolderWatcher(QString accountId, QString folder, SeenStore *store, QObject *parent = nullptr);
     ~FolderWatcher() override;
 
-    // Starts watching on connection, which must be authenticated (after Connection::ready()).
+    // Starts watching on connection, which must be ready (Connection::ready(): logged in, ENABLE
+    // done, so QRESYNC is used only when it was enabled).
     // May be called again with a fresh Connection after failed(), or at any time: the old one is
     // dropped (not closed: its owner does that) and the folder is resynchronized on the new one.
     void start(Connection *connection);
@@ -109,7 +110,8 @@ Q_SIGNALS:
     void summaryFetched(const ImapCore::MessageSummary &summary);
     // A user command failed; error.message says why in words.
     void commandFailed(quint32 uid, const ImapCore::ImapError &error);
-    // The connection failed or refused the folder; start() with a new one resyncs.
+    // The connection failed or refused the folder; start() with a new one resyncs. (A
+    // connection its owner closed or aborted only makes the watcher wait for the next one.)
     void failed(const ImapCore::ImapError &error);
 
 private:
@@ -130,6 +132,7 @@ private:
 
     Connection::Completion bind(std::function<void(const Connection::Reply &)> handler);
     void fail(const ImapError &error);
+    void drop();
     void onUntagged(const Response &response);
     void select();
     void selected(const Connection::Reply &reply);

@@ -19,7 +19,7 @@ const QString kAccount = u"acct"_s;
 const QString kFolder = u"INBOX"_s;
 constexpr quint32 kValidity = 1700000000;
 
-QString login(const QString &capabilities)
+QString loginScript(const QString &capabilities)
 {
     return u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
            "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
@@ -47,11 +47,19 @@ const QString kEnvelope12 =
 struct Harness
 {
     explicit Harness(const QString &storePath)
-        : transport(new FakeTransport)
-        , connection(config(), transport)
-        , store(storePath)
+        : store(storePath)
     {
-        connection.setPassword(u"s3cret"_s);
+        connect();
+    }
+
+    // A fresh connection (the watcher's next one after reattach()); tags restart at A0001.
+    void connect()
+    {
+        transport = new FakeTransport;
+        connections.push_back(std::make_unique<Connection>(config(), transport));
+        connection = connections.back().get();
+        connection->setPassword(u"s3cret"_s);
+        checked = 0;
     }
 
     static AccountConfig config()
@@ -72,10 +80,7 @@ struct Harness
     {
         if (!keepQuietDelay)
             options.quietDelayMs = 0;
-        connection.open();
-        transport->serverAccept();
-        QVERIFY(play(login(capabilities)));
-        QCOMPARE(connection.state(), Connection::State::Authenticated);
+        login(capabilities);
         watcher = std::make_unique<FolderWatcher>(kAccount, kFolder, &store, options);
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
                          [this](const QList<MessageSummary> &list) {
@@ -90,7 +95,43 @@ struct Harness
                          [this](const ImapError &error) { failures.append(error); });
         QObject::connect(watcher.get(), &FolderWatcher::flagsChanged, watcher.get(),
                          [this](quint32 uid, const MessageFlags &) { flagChanges.append(uid); });
-        watcher->start(&connection);
+        QObject::connect(watcher.get(), &FolderWatcher::commandFailed, watcher.get(),
+                         [this](quint32 uid, const ImapError &error) {
+                             commandFailures.append({uid, error});
+                         });
+        QObject::connect(watcher.get(), &FolderWatcher::summaryFetched, watcher.get(),
+                         [this](const MessageSummary &summary) { summaries.append(summary); });
+        QObject::connect(watcher.get(), &FolderWatcher::uidValidityChanged, watcher.get(),
+                         [this](quint32, quint32 newValue) { validityChanges.append(newValue); });
+        QObject::connect(watcher.get(), &FolderWatcher::flagsChanged, watcher.get(),
+                         [this](quint32 uid, const MessageFlags &flags) {
+                             flagValues.append({uid, flags});
+                         });
+        watcher->start(connection);
+    }
+
+    void login(const QString &capabilities)
+    {
+        connection->open();
+        transport->serverAccept();
+        QVERIFY(play(loginScript(capabilities)));
+    }
+
+    // The old connection is dropped; the watcher resumes on a new one once it is ready (after
+    // the ENABLE that script holds before the SELECT).
+    void reattach(const QString &capabilities, const QString &script)
+    {
+        connection->abort();
+        connect();
+        QSignalSpy ready(connection, &Connection::ready);
+        login(capabilities);
+        QVERIFY(connection->state() == Connection::State::Authenticated);
+        const qsizetype select = script.indexOf(u" SELECT "_s);
+        const qsizetype lineStart = script.lastIndexOf(u'\n', select) + 1;
+        QVERIFY(play(script.left(lineStart)));
+        QCOMPARE(ready.size(), 1);
+        watcher->start(connection);
+        QVERIFY(play(script.mid(lineStart)));
     }
 
     QByteArray unread() const { return transport->written().mid(checked); }
@@ -136,8 +177,9 @@ struct Harness
         return true;
     }
 
-    FakeTransport *transport;
-    Connection connection;
+    FakeTransport *transport = nullptr;
+    Connection *connection = nullptr;
+    std::vector<std::unique_ptr<Connection>> connections;
     SeenStore store;
     std::unique_ptr<FolderWatcher> watcher;
     QList<MessageSummary> arrivals;
@@ -145,6 +187,10 @@ struct Harness
     QList<std::pair<quint32, quint32>> expunged;
     QList<ImapError> failures;
     QList<quint32> flagChanges;
+    QList<std::pair<quint32, MessageFlags>> flagValues;
+    QList<std::pair<quint32, ImapError>> commandFailures;
+    QList<MessageSummary> summaries;
+    QList<quint32> validityChanges;
     qsizetype checked = 0;
 };
 
@@ -161,6 +207,14 @@ private slots:
     void pollsWithNoopWithoutIdle();
     void markSeenRunsBetweenIdles();
     void refusedIdleFallsBackToPolling();
+    void reattach_data();
+    void reattach();
+    void setFlagged();
+    void deleteMessage_data();
+    void deleteMessage();
+    void fetchSummary();
+    void commandsQueuedWhileDisconnectedRunAfterResync();
+    void quietDelayCoalescesABurst();
     void decodePreview_data();
     void decodePreview();
 };
@@ -504,6 +558,506 @@ void Tst_FolderWatcher::decodePreview()
     part.charset = charset;
     part.isHtml = html;
     QCOMPARE(SummaryFetcher::decodePreview(raw, part, 200), expected);
+}
+
+namespace {
+
+// Three messages (UID 10 \Seen, 11, 12) after ENABLE, HIGHESTMODSEQ 100, then IDLE.
+QString condStoreSync(const QString &enabled)
+{
+    return u"C: A0002 ENABLE %1\n"
+           "S: * ENABLED %1\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"
+           "S: * FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\n"
+           "S: * 3 EXISTS\n"
+           "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+           "S: * OK [UIDNEXT 13] Predicted next UID\n"
+           "S: * OK [HIGHESTMODSEQ 100] Highest\n"
+           "S: A0003 OK [READ-WRITE] Select completed.\n"
+           "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
+           "S: * 1 FETCH (UID 10 FLAGS (\\Seen) MODSEQ (90))\n"
+           "S: * 2 FETCH (UID 11 FLAGS () MODSEQ (95))\n"
+           "S: * 3 FETCH (UID 12 FLAGS () MODSEQ (100))\n"
+           "S: A0004 OK Fetch completed.\n"
+           "C: A0005 IDLE\n"
+           "S: + idling\n"_s.arg(enabled);
+}
+
+QString tag(int n)
+{
+    return u"A%1"_s.arg(n, 4, 10, QLatin1Char('0'));
+}
+
+// The summary and preview fetch of one new message (UID uid at sequence number seq, fetched as
+// "from:*"), with tags first and first + 1, then IDLE with tag first + 2.
+QString newMail(int seq, int uid, int from, int first)
+{
+    return u"C: %1 UID FETCH %4:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+           "S: * %5 FETCH (UID %6 FLAGS () %7 BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL "
+           "\"7bit\" 2 1 NIL NIL NIL NIL))\n"
+           "S: %1 OK Fetch completed.\n"
+           "C: %2 UID FETCH %6 (BODY.PEEK[1]<0.2048>)\n"
+           "S: * %5 FETCH (UID %6 BODY[1]<0> \"hi\")\n"
+           "S: %2 OK Fetch completed.\n"
+           "C: %3 IDLE\n"_s.arg(tag(first), tag(first + 1), tag(first + 2))
+               .arg(from)
+               .arg(seq)
+               .arg(uid)
+               .arg(kEnvelope12);
+}
+
+} // namespace
+
+void Tst_FolderWatcher::reattach_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<QString>("first"); // after the login, up to IDLE's "+"
+    QTest::addColumn<QString>("second"); // after the login on the new connection
+    QTest::addColumn<QList<quint32>>("arrived");
+    QTest::addColumn<QList<quint32>>("expunged");
+    QTest::addColumn<QList<quint32>>("flagged"); // flagsChanged
+    QTest::addColumn<int>("mode"); // FolderWatcher::SyncMode
+    QTest::addColumn<int>("validityChanges");
+    QTest::addColumn<int>("watermark");
+    QTest::addColumn<qulonglong>("modSeq"); // saved in the SeenStore; 0: none
+
+    const QString qresync = u"IMAP4rev1 IDLE ENABLE CONDSTORE QRESYNC UIDPLUS"_s;
+    const QString condstore = u"IMAP4rev1 IDLE ENABLE CONDSTORE UIDPLUS"_s;
+    const QString selectHead = u"S: * FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\n"_s;
+
+    // UID 10 expunged, 11 flagged elsewhere, 13 came and went, 14 is new.
+    QTest::newRow("rfc7162-3.2.5-qresync-vanished-earlier-flags-new-mail")
+        << qresync << condStoreSync(u"CONDSTORE QRESYNC"_s)
+        << u"C: A0002 ENABLE CONDSTORE QRESYNC\n"
+           "S: * ENABLED CONDSTORE QRESYNC\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (QRESYNC (1700000000 100 10:12))\n"_s
+            + selectHead
+            + u"S: * 3 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 15] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+              "S: * VANISHED (EARLIER) 10,13\n"
+              "S: * 1 FETCH (UID 11 FLAGS (\\Flagged) MODSEQ (120))\n"
+              "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+              "S: A0003 OK [READ-WRITE] Select completed.\n"
+              "C: A0004 UID FETCH 13:* (UID FLAGS)\n"
+              "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+              "S: A0004 OK Fetch completed.\n"_s
+            + newMail(3, 14, 13, 5)
+        << QList<quint32> {14} << QList<quint32> {10} << QList<quint32> {11}
+        << int(FolderWatcher::SyncMode::QResync) << 0 << 14 << 130ull;
+
+    QTest::newRow("rfc7162-3.1.4.1-condstore-changedsince-no-expunge")
+        << condstore << condStoreSync(u"CONDSTORE"_s)
+        << u"C: A0002 ENABLE CONDSTORE\n"
+           "S: * ENABLED CONDSTORE\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"_s
+            + selectHead
+            + u"S: * 4 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 15] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+              "S: A0003 OK [READ-WRITE] Select completed.\n"
+              "C: A0004 UID FETCH 1:12 (UID FLAGS) (CHANGEDSINCE 100)\n"
+              "S: * 2 FETCH (UID 11 FLAGS (\\Flagged) MODSEQ (120))\n"
+              "S: A0004 OK Fetch completed.\n"
+              "C: A0005 UID FETCH 13:* (UID FLAGS)\n"
+              "S: * 4 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+              "S: A0005 OK Fetch completed.\n"_s
+            + newMail(4, 14, 13, 6)
+        << QList<quint32> {14} << QList<quint32> {} << QList<quint32> {11}
+        << int(FolderWatcher::SyncMode::CondStore) << 0 << 14 << 130ull;
+
+    // The count (3 messages, 4 known) shows an expunge CHANGEDSINCE cannot name: full fetch.
+    QTest::newRow("condstore-expunge-while-away-falls-back-to-full-fetch")
+        << condstore << condStoreSync(u"CONDSTORE"_s)
+        << u"C: A0002 ENABLE CONDSTORE\n"
+           "S: * ENABLED CONDSTORE\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"_s
+            + selectHead
+            + u"S: * 3 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 15] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+              "S: A0003 OK [READ-WRITE] Select completed.\n"
+              "C: A0004 UID FETCH 1:12 (UID FLAGS) (CHANGEDSINCE 100)\n"
+              "S: * 1 FETCH (UID 11 FLAGS (\\Flagged) MODSEQ (120))\n"
+              "S: A0004 OK Fetch completed.\n"
+              "C: A0005 UID FETCH 13:* (UID FLAGS)\n"
+              "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 UID FETCH 1:* (UID FLAGS)\n"
+              "S: * 1 FETCH (UID 11 FLAGS (\\Flagged) MODSEQ (120))\n"
+              "S: * 2 FETCH (UID 12 FLAGS () MODSEQ (100))\n"
+              "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+              "S: A0006 OK Fetch completed.\n"_s
+            + newMail(3, 14, 13, 7)
+        << QList<quint32> {14} << QList<quint32> {10} << QList<quint32> {11}
+        << int(FolderWatcher::SyncMode::Full) << 0 << 14 << 130ull;
+
+    QTest::newRow("no-condstore-full-uid-fetch")
+        << u"IMAP4rev1 IDLE UIDPLUS"_s << kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s
+        << u"C: A0002 SELECT INBOX\n"_s + selectHead
+            + u"S: * 2 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 14] Predicted next UID\n"
+              "S: A0002 OK [READ-WRITE] Select completed.\n"
+              "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+              "S: * 1 FETCH (UID 11 FLAGS (\\Seen))\n"
+              "S: * 2 FETCH (UID 13 FLAGS ())\n"
+              "S: A0003 OK Fetch completed.\n"_s
+            + newMail(2, 13, 12, 4)
+        << QList<quint32> {13} << QList<quint32> {10} << QList<quint32> {11}
+        << int(FolderWatcher::SyncMode::Full) << 0 << 13 << 0ull;
+
+    // RFC 7162 3.2.5.2: a different UIDVALIDITY voids the QRESYNC data; nothing is announced.
+    QTest::newRow("uidvalidity-changed-on-reattach-no-flood")
+        << qresync << condStoreSync(u"CONDSTORE QRESYNC"_s)
+        << u"C: A0002 ENABLE CONDSTORE QRESYNC\n"
+           "S: * ENABLED CONDSTORE QRESYNC\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (QRESYNC (1700000000 100 10:12))\n"_s
+            + selectHead
+            + u"S: * 2 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 3] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 7] Highest\n"
+              "S: A0003 OK [READ-WRITE] Select completed.\n"
+              "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
+              "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
+              "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
+              "S: A0004 OK Fetch completed.\n"
+              "C: A0005 IDLE\n"_s
+        << QList<quint32> {} << QList<quint32> {} << QList<quint32> {}
+        << int(FolderWatcher::SyncMode::Full) << 1 << 2 << 7ull;
+}
+
+void Tst_FolderWatcher::reattach()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    QFETCH(QList<quint32>, arrived);
+    QFETCH(QList<quint32>, expunged);
+    QFETCH(QList<quint32>, flagged);
+    QFETCH(int, mode);
+    QFETCH(int, validityChanges);
+    QFETCH(int, watermark);
+    QFETCH(qulonglong, modSeq);
+
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(capabilities, {});
+    QVERIFY(h.play(first));
+    QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.arrivals.isEmpty());
+    QSignalSpy ready(h.watcher.get(), &FolderWatcher::ready);
+
+    h.reattach(capabilities, second);
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(h.unread(), QByteArray());
+
+    QCOMPARE(ready.size(), 1);
+    QList<quint32> gotArrived;
+    for (const MessageSummary &summary : std::as_const(h.arrivals))
+        gotArrived.append(summary.uid);
+    QCOMPARE(gotArrived, arrived);
+    QCOMPARE(h.arrivalSignals, arrived.isEmpty() ? 0 : 1);
+    QList<quint32> gotExpunged;
+    for (const auto &[index, uid] : std::as_const(h.expunged))
+        gotExpunged.append(uid);
+    QCOMPARE(gotExpunged, expunged);
+    QCOMPARE(h.flagChanges, flagged);
+    for (const auto &[uid, flags] : std::as_const(h.flagValues))
+        QVERIFY(flags.has(MessageFlags::Flagged) || flags.has(MessageFlags::Seen));
+    QCOMPARE(int(h.watcher->lastSyncMode()), mode);
+    QCOMPARE(h.validityChanges.size(), validityChanges);
+    QCOMPARE(h.watcher->watermark(), quint32(watermark));
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Watching);
+    const quint32 validity = h.watcher->mailbox().uidValidity();
+    QCOMPARE(h.store.highestModSeq(kAccount, kFolder, validity).value_or(0), quint64(modSeq));
+    QVERIFY(h.failures.isEmpty());
+    QVERIFY(h.commandFailures.isEmpty());
+    // Saved: a new SeenStore reads the same watermark and HIGHESTMODSEQ.
+    SeenStore reread(h.store.path());
+    reread.load();
+    QCOMPARE(reread.watermark(kAccount, kFolder, validity).value_or(0), quint32(watermark));
+    QCOMPARE(reread.highestModSeq(kAccount, kFolder, validity).value_or(0), quint64(modSeq));
+}
+
+void Tst_FolderWatcher::setFlagged()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE UIDPLUS"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.watcher->setFlagged(11, true);
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"
+                   "C: A0005 UID STORE 11 +FLAGS.SILENT (\\Flagged)\n"
+                   "S: A0005 OK Store completed.\n"
+                   "C: A0006 IDLE\n"
+                   "S: + idling\n"_s));
+    QCOMPARE(h.flagValues.size(), 1);
+    QCOMPARE(h.flagValues[0].first, 11u);
+    QVERIFY(h.flagValues[0].second.has(MessageFlags::Flagged));
+    QVERIFY(h.watcher->mailbox().flagsOf(11)->has(MessageFlags::Flagged));
+
+    // Servers that answer a .SILENT STORE with FETCH anyway (CONDSTORE): one event, not two.
+    h.watcher->setFlagged(11, false);
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0006 OK Idle completed.\n"
+                   "C: A0007 UID STORE 11 -FLAGS.SILENT (\\Flagged)\n"
+                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                   "S: A0007 OK Store completed.\n"
+                   "C: A0008 IDLE\n"
+                   "S: + idling\n"_s));
+    QCOMPARE(h.flagValues.size(), 2);
+    QVERIFY(!h.flagValues[1].second.has(MessageFlags::Flagged));
+
+    // Refused: commandFailed, no flag change, back to IDLE.
+    h.watcher->setFlagged(11, true);
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0008 OK Idle completed.\n"
+                   "C: A0009 UID STORE 11 +FLAGS.SILENT (\\Flagged)\n"
+                   "S: A0009 NO [CANNOT] Mailbox is read-only\n"
+                   "C: A0010 IDLE\n"_s));
+    QCOMPARE(h.flagValues.size(), 2);
+    QCOMPARE(h.commandFailures.size(), 1);
+    QCOMPARE(h.commandFailures[0].first, 11u);
+    QVERIFY(h.commandFailures[0].second.detail.contains(u"read-only"_s));
+    QCOMPARE(h.unread(), QByteArray());
+}
+
+void Tst_FolderWatcher::deleteMessage_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<QString>("script"); // after DONE's completion
+    QTest::addColumn<bool>("fails"); // commandFailed
+    QTest::addColumn<int>("expunges");
+
+    QTest::newRow("rfc6154-special-use-trash-then-rfc6851-move")
+        << u"IMAP4rev1 IDLE SPECIAL-USE MOVE UIDPLUS"_s
+        << u"C: A0005 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
+           "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+           "S: * LIST (\\HasNoChildren \\Trash) \"/\" Trash\n"
+           "S: A0005 OK List completed (0.001 + 0.000 secs).\n"
+           "C: A0006 UID MOVE 11 Trash\n"
+           "S: * OK [COPYUID 1700000001 11 5] Moved UIDs.\n"
+           "S: * 2 EXPUNGE\n"
+           "S: A0006 OK Move completed (0.001 + 0.000 secs).\n"
+           "C: A0007 IDLE\n"_s
+        << false << 1;
+
+    // Exchange-style: no MOVE, the Trash is "Deleted Items" with a \Trash attribute on LIST.
+    QTest::newRow("rfc4315-uidplus-without-move-copy-deleted-uid-expunge")
+        << u"IMAP4rev1 IDLE UIDPLUS"_s
+        << u"C: A0005 LIST \"\" \"*\"\n"
+           "S: * LIST (\\HasNoChildren) \".\" INBOX\n"
+           "S: * LIST (\\HasNoChildren \\Trash) \".\" \"Deleted Items\"\n"
+           "S: A0005 OK LIST completed.\n"
+           "C: A0006 UID COPY 11 \"Deleted Items\"\n"
+           "S: A0006 OK [COPYUID 1700000001 11 5] COPY completed.\n"
+           "C: A0007 UID STORE 11 +FLAGS.SILENT (\\Deleted)\n"
+           "S: A0007 OK STORE completed.\n"
+           "C: A0008 UID EXPUNGE 11\n"
+           "S: * 2 EXPUNGE\n"
+           "S: A0008 OK EXPUNGE completed.\n"
+           "C: A0009 IDLE\n"_s
+        << false << 1;
+
+    QTest::newRow("no-trash-deleted-then-uid-expunge")
+        << u"IMAP4rev1 IDLE UIDPLUS MOVE"_s
+        << u"C: A0005 LIST \"\" \"*\"\n"
+           "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+           "S: * LIST (\\Noselect \\HasChildren) \"/\" Trash\n"
+           "S: A0005 OK List completed.\n"
+           "C: A0006 UID STORE 11 +FLAGS.SILENT (\\Deleted)\n"
+           "S: A0006 OK Store completed.\n"
+           "C: A0007 UID EXPUNGE 11\n"
+           "S: * 2 EXPUNGE\n"
+           "S: A0007 OK Expunge completed.\n"
+           "C: A0008 IDLE\n"_s
+        << false << 1;
+
+    // A folder named "Trash" without the attribute; no UIDPLUS: copy, \Deleted, never EXPUNGE.
+    QTest::newRow("no-uidplus-copy-and-deleted-only-reports")
+        << u"IMAP4rev1 IDLE"_s
+        << u"C: A0005 LIST \"\" \"*\"\n"
+           "S: * LIST () \"/\" INBOX\n"
+           "S: * LIST () \"/\" Trash\n"
+           "S: A0005 OK List completed.\n"
+           "C: A0006 UID COPY 11 Trash\n"
+           "S: A0006 OK Copy completed.\n"
+           "C: A0007 UID STORE 11 +FLAGS.SILENT (\\Deleted)\n"
+           "S: A0007 OK Store completed.\n"
+           "C: A0008 IDLE\n"_s
+        << true << 0;
+
+    QTest::newRow("deleting-in-the-trash-itself-expunges")
+        << u"IMAP4rev1 IDLE SPECIAL-USE MOVE UIDPLUS"_s
+        << u"C: A0005 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
+           "S: * LIST (\\Trash) \"/\" INBOX\n"
+           "S: A0005 OK List completed.\n"
+           "C: A0006 UID STORE 11 +FLAGS.SILENT (\\Deleted)\n"
+           "S: A0006 OK Store completed.\n"
+           "C: A0007 UID EXPUNGE 11\n"
+           "S: * 2 EXPUNGE\n"
+           "S: A0007 OK Expunge completed.\n"
+           "C: A0008 IDLE\n"_s
+        << false << 1;
+
+    QTest::newRow("list-refused-deletes-nothing") << u"IMAP4rev1 IDLE UIDPLUS"_s
+                                                  << u"C: A0005 LIST \"\" \"*\"\n"
+                                                     "S: A0005 NO [UNAVAILABLE] Try again later\n"
+                                                     "C: A0006 IDLE\n"_s
+                                                  << true << 0;
+
+    QTest::newRow("move-refused-reports") << u"IMAP4rev1 IDLE SPECIAL-USE MOVE UIDPLUS"_s
+                                          << u"C: A0005 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
+                                             "S: * LIST (\\Trash) \"/\" Trash\n"
+                                             "S: A0005 OK List completed.\n"
+                                             "C: A0006 UID MOVE 11 Trash\n"
+                                             "S: A0006 NO [OVERQUOTA] Quota exceeded\n"
+                                             "C: A0007 IDLE\n"_s
+                                          << true << 0;
+}
+
+void Tst_FolderWatcher::deleteMessage()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(QString, script);
+    QFETCH(bool, fails);
+    QFETCH(int, expunges);
+
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(capabilities, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.watcher->deleteMessage(11);
+    QVERIFY(h.play(u"C: DONE\nS: A0004 OK Idle completed.\n"_s + script));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.commandFailures.size(), fails ? 1 : 0);
+    if (fails)
+        QCOMPARE(h.commandFailures[0].first, 11u);
+    QCOMPARE(h.expunged.size(), expunges);
+    if (expunges > 0)
+        QCOMPARE(h.expunged[0], std::make_pair(2u, 11u));
+    // RFC 4315 2.1: only ever the one UID; a plain EXPUNGE would hit others' \Deleted mail.
+    QVERIFY(!h.transport->written().contains(" EXPUNGE\r\n"));
+    QVERIFY(h.failures.isEmpty());
+}
+
+void Tst_FolderWatcher::fetchSummary()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.watcher->fetchSummary(10); // \Seen: the preview is fetched all the same, with PEEK
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"
+                   "C: A0005 UID FETCH 10 (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+                   "BODYSTRUCTURE)\n"
+                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen) %1 BODYSTRUCTURE (\"text\" \"plain\" NIL "
+                   "NIL NIL \"7bit\" 8 1 NIL NIL NIL NIL))\n"
+                   "S: A0005 OK Fetch completed.\n"
+                   "C: A0006 UID FETCH 10 (BODY.PEEK[1]<0.2048>)\n"
+                   "S: * 1 FETCH (UID 10 BODY[1]<0> \"hi there\")\n"
+                   "S: A0006 OK Fetch completed.\n"
+                   "C: A0007 IDLE\n"
+                   "S: + idling\n"_s.arg(kEnvelope12)));
+    QCOMPARE(h.summaries.size(), 1);
+    QCOMPARE(h.summaries[0].uid, 10u);
+    QCOMPARE(h.summaries[0].subject, u"Grüße"_s);
+    QCOMPARE(h.summaries[0].preview, u"hi there"_s);
+    QCOMPARE(h.summaries[0].uidValidity, kValidity);
+    QVERIFY(h.summaries[0].flags.has(MessageFlags::Seen));
+    QVERIFY(h.arrivals.isEmpty()); // a summary on request is not new mail
+
+    h.watcher->fetchSummary(99); // no such message: no fetch, commandFailed
+    QVERIFY(h.play(u"C: DONE\nS: A0007 OK Idle completed.\nC: A0008 IDLE\nS: + idling\n"_s));
+    QCOMPARE(h.commandFailures.size(), 1);
+    QCOMPARE(h.commandFailures[0].first, 99u);
+
+    // Known, but gone on the server by the time it is fetched.
+    h.watcher->fetchSummary(11);
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0008 OK Idle completed.\n"
+                   "C: A0009 UID FETCH 11 (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+                   "BODYSTRUCTURE)\n"
+                   "S: A0009 OK Fetch completed.\n"
+                   "C: A0010 IDLE\n"_s));
+    QCOMPARE(h.commandFailures.size(), 2);
+    QCOMPARE(h.commandFailures[1].first, 11u);
+    QCOMPARE(h.summaries.size(), 1);
+    QVERIFY(!h.transport->written().contains("BODY["));
+}
+
+void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    const QString caps = u"IMAP4rev1 IDLE UIDPLUS"_s;
+    h.start(caps, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.connection->abort();
+    h.watcher->markSeen(11);
+    h.watcher->setFlagged(11, true);
+    QCOMPARE(h.watcher->queuedCommands(), 2);
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
+
+    h.connect();
+    h.login(caps);
+    h.watcher->start(h.connection);
+    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
+                   "S: * 2 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+                   "S: * OK [UIDNEXT 12] Predicted next UID\n"
+                   "S: A0002 OK [READ-WRITE] Select completed.\n"
+                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                   "S: A0003 OK Fetch completed.\n"
+                   "C: A0004 UID STORE 11 +FLAGS.SILENT (\\Seen)\n"
+                   "S: A0004 OK Store completed.\n"
+                   "C: A0005 UID STORE 11 +FLAGS.SILENT (\\Flagged)\n"
+                   "S: A0005 OK Store completed.\n"
+                   "C: A0006 IDLE\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.watcher->queuedCommands(), 0);
+    const auto flags = h.watcher->mailbox().flagsOf(11);
+    QVERIFY(flags && flags->has(MessageFlags::Seen) && flags->has(MessageFlags::Flagged));
+    QVERIFY(h.commandFailures.isEmpty());
+    QVERIFY(h.failures.isEmpty()); // an aborted connection is not a failure of the folder
+}
+
+void Tst_FolderWatcher::quietDelayCoalescesABurst()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    FolderWatcher::Options options;
+    options.quietDelayMs = 150;
+    h.start(u"IMAP4rev1 IDLE"_s, options, true);
+    QVERIFY(h.play(kSelectSyncIdle));
+    QCOMPARE(h.unread(), QByteArray()); // quiet first
+    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0004 IDLE\r\n"), 2000);
+    QVERIFY(h.play(u"C: A0004 IDLE\n"
+                   "S: + idling\n"
+                   "S: * 3 EXISTS\n"
+                   "C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"_s
+                   + newMail(3, 12, 12, 5).section(u'\n', 0, -3) + u"\n"_s));
+    // The next message of the burst comes before the delay ran out: fetched without IDLE.
+    QVERIFY(h.play(u"S: * 4 EXISTS\n"_s + newMail(4, 13, 13, 7).section(u'\n', 0, -3) + u"\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0009 IDLE\r\n"), 2000);
+    QCOMPARE(h.transport->written().count("DONE\r\n"), 1);
+    QCOMPARE(h.arrivals.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(Tst_FolderWatcher)

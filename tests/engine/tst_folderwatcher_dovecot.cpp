@@ -42,28 +42,25 @@ QByteArray plainMessage(const QByteArray &subject)
     return message(subject, "Content-Type: text/plain; charset=us-ascii\r\n", "Hello there.\r\n");
 }
 
-// One watcher on its own connection; collects what it emits.
+// One watcher on its own connection (replaced by reconnect()); collects what it emits.
 struct Watch
 {
     Watch(DovecotFixture &server, const QString &user, SeenStore *store,
           FolderWatcher::Options options = {})
     {
-        AccountConfig c;
-        c.host = u"imap.test"_s;
-        c.connectAddress = server.host();
-        c.security = AccountConfig::Security::Tls;
-        c.port = server.imapsPort();
-        c.user = user;
-        c.caCertificates = {server.caCertificate()};
-        c.greetingTimeoutMs = kWaitMs;
-        c.commandTimeoutMs = kWaitMs;
-        connection = std::make_unique<Connection>(c, new SslTransport);
-        connection->setPassword(kPassword);
+        config.host = u"imap.test"_s;
+        config.connectAddress = server.host();
+        config.security = AccountConfig::Security::Tls;
+        config.port = server.imapsPort();
+        config.user = user;
+        config.caCertificates = {server.caCertificate()};
+        config.greetingTimeoutMs = kWaitMs;
+        config.commandTimeoutMs = kWaitMs;
         watcher = std::make_unique<FolderWatcher>(u"acct-"_s + user, kInbox, store, options);
-        QObject::connect(connection.get(), &Connection::ready, watcher.get(),
-                         [this] { watcher->start(connection.get()); });
-        QObject::connect(watcher.get(), &FolderWatcher::ready, watcher.get(),
-                         [this] { isReady = true; });
+        QObject::connect(watcher.get(), &FolderWatcher::ready, watcher.get(), [this] {
+            isReady = true;
+            ++readyCount;
+        });
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
                          [this](const QList<MessageSummary> &list) { arrivals.append(list); });
         QObject::connect(watcher.get(), &FolderWatcher::failed, watcher.get(),
@@ -80,7 +77,30 @@ struct Watch
                          [this](quint32 index, quint32 uid) {
                              expunges.append({index, uid});
                          });
+        QObject::connect(watcher.get(), &FolderWatcher::commandFailed, watcher.get(),
+                         [this](quint32 uid, const ImapError &error) {
+                             commandFailures.append({uid, error});
+                         });
+        connect();
+    }
+
+    void connect()
+    {
+        if (connection)
+            old.push_back(std::move(connection));
+        connection = std::make_unique<Connection>(config, new SslTransport);
+        connection->setPassword(kPassword);
+        Connection *c = connection.get();
+        QObject::connect(c, &Connection::ready, watcher.get(), [this, c] { watcher->start(c); });
         connection->open();
+    }
+
+    // The connection is cut (as a liveness check would); the watcher resumes on a new one.
+    void reconnect()
+    {
+        connection->abort();
+        isReady = false;
+        connect();
     }
 
     ~Watch()
@@ -109,9 +129,13 @@ struct Watch
         return uids;
     }
 
+    AccountConfig config;
+    std::vector<std::unique_ptr<Connection>> old;
     std::unique_ptr<Connection> connection;
     std::unique_ptr<FolderWatcher> watcher;
     bool isReady = false;
+    int readyCount = 0;
+    QList<std::pair<quint32, ImapError>> commandFailures;
     QList<MessageSummary> arrivals;
     QList<ImapError> failures;
     QList<std::pair<quint32, MessageFlags>> flagChanges;
@@ -141,6 +165,8 @@ private slots:
     void flagChangeFromOutside();
     void expungeFromOutside();
     void appendLatency();
+    void reconnectResyncsWithQResync();
+    void deleteMovesToTrash();
 };
 
 QString Tst_FolderWatcherDovecot::newUser(const QString &name)
@@ -370,6 +396,79 @@ void Tst_FolderWatcherDovecot::appendLatency()
     qInfo("APPEND (doveadm save start) -> messagesArrived: median %lld ms, min %lld ms, max %lld "
           "ms over %d",
           latencies.at(rounds / 2), latencies.constFirst(), latencies.constLast(), rounds);
+}
+
+void Tst_FolderWatcherDovecot::reconnectResyncsWithQResync()
+{
+    const QString user = newUser(u"fw-reconnect"_s);
+    const auto existing = m_server.appendMessage(user, kInbox, plainMessage("existing"));
+    const auto doomed = m_server.appendMessage(user, kInbox, plainMessage("doomed"));
+    QVERIFY(existing && doomed);
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto before = m_server.appendMessage(user, kInbox, plainMessage("before"));
+    QVERIFY(before);
+    QVERIFY(w.waitArrivals(1));
+    QVERIFY(w.watcher->highestModSeq() > 0);
+
+    w.reconnect();
+    // While away: two unseen, one read elsewhere, a flag change and an expunge.
+    const auto a = m_server.appendMessage(user, kInbox, plainMessage("away 1"));
+    const auto b = m_server.appendMessage(user, kInbox, plainMessage("away seen"), {u"\\Seen"_s});
+    const auto c = m_server.appendMessage(user, kInbox, plainMessage("away 2"));
+    QVERIFY(a && b && c);
+    QVERIFY(m_server.addFlags(user, kInbox, *existing, {u"\\Flagged"_s}));
+    QVERIFY(m_server.expunge(user, kInbox, {*doomed}));
+
+    QVERIFY(w.waitReady());
+    QCOMPARE(w.readyCount, 2);
+    QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::QResync);
+    QVERIFY(w.waitArrivals(3));
+    QCOMPARE(w.arrivedUids(), (QList<quint32> {*before, *a, *c}));
+    QTRY_VERIFY_WITH_TIMEOUT(std::any_of(w.flagChanges.cbegin(), w.flagChanges.cend(),
+                                         [&](const auto &change) {
+                                             return change.first == *existing
+                                                 && change.second.has(MessageFlags::Flagged);
+                                         }),
+                             kWaitMs);
+    QCOMPARE(w.expunges, (QList<std::pair<quint32, quint32>> {{2, *doomed}}));
+    QCOMPARE(w.watcher->mailbox().exists(), 5u);
+
+    // Nothing repeated afterwards, and new mail still arrives on the new connection.
+    const auto d = m_server.appendMessage(user, kInbox, plainMessage("after"));
+    QVERIFY(d);
+    QVERIFY(w.waitArrivals(4));
+    QTest::qWait(200);
+    QCOMPARE(w.arrivedUids(), (QList<quint32> {*before, *a, *c, *d}));
+    QVERIFY(w.failures.isEmpty());
+    const quint32 validity = w.watcher->mailbox().uidValidity();
+    QCOMPARE(store.highestModSeq(u"acct-"_s + user, kInbox, validity).value_or(0),
+             w.watcher->highestModSeq());
+}
+
+void Tst_FolderWatcherDovecot::deleteMovesToTrash()
+{
+    const QString user = newUser(u"fw-delete"_s);
+    QVERIFY(m_server.createMailbox(user, u"Trash"_s));
+    const auto keep = m_server.appendMessage(user, kInbox, plainMessage("keep"));
+    const auto other =
+        m_server.appendMessage(user, kInbox, plainMessage("other deleted"), {u"\\Deleted"_s});
+    QVERIFY(keep && other);
+    SeenStore store(m_dir.filePath(user + u".json"_s));
+    Watch w(m_server, user, &store);
+    QVERIFY(w.waitReady());
+    const auto uid = m_server.appendMessage(user, kInbox, plainMessage("delete me"));
+    QVERIFY(uid);
+    QVERIFY(w.waitArrivals(1));
+    w.watcher->deleteMessage(*uid);
+    QTRY_COMPARE_WITH_TIMEOUT(w.expunges.size(), 1, kWaitMs);
+    QCOMPARE(w.expunges.constFirst(), (std::pair<quint32, quint32>(3, *uid)));
+    QVERIFY(w.commandFailures.isEmpty());
+    QCOMPARE(m_server.uidNext(user, u"Trash"_s).value_or(0), 2u); // one message moved there
+    // The other message someone marked \Deleted is still there.
+    QCOMPARE(w.watcher->mailbox().exists(), 2u);
+    QVERIFY(w.watcher->mailbox().sequenceOf(*other) != 0);
 }
 
 QTEST_GUILESS_MAIN(Tst_FolderWatcherDovecot)
