@@ -23,6 +23,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <vector>
 
@@ -43,9 +44,20 @@ struct Run
     qint64 totalNs = 0; // from connecting
     qint64 bytes = 0;
     qsizetype summaries = 0;
+    double cpuMs = 0; // this process, user + sys, over the whole run
     QString error;
     MessageSummary sample;
 };
+
+double processCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+}
 
 double median(std::vector<double> values)
 {
@@ -199,8 +211,9 @@ Run mailbell(const DovecotFixture &server)
 
 void print(const char *label, const Run &run)
 {
-    std::printf("  %-9s fetch %8.1f ms  total %8.1f ms  %s\n", label, double(run.fetchNs) / 1e6,
-                double(run.totalNs) / 1e6, run.ok ? "" : qPrintable(run.error));
+    std::printf("  %-9s fetch %8.1f ms  total %8.1f ms  client CPU %8.1f ms  %s\n", label,
+                double(run.fetchNs) / 1e6, double(run.totalNs) / 1e6, run.cpuMs,
+                run.ok ? "" : qPrintable(run.error));
 }
 
 } // namespace
@@ -250,13 +263,17 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::vector<double> rawMs, mbMs, rawTotal, mbTotal;
+    std::vector<double> rawMs, mbMs, rawTotal, mbTotal, rawCpu, mbCpu;
     qint64 bytes = 0;
     qsizetype summaries = 0;
     MessageSummary sample;
     for (int i = 0; i < runs; ++i) {
-        const Run raw = rawReader(server);
-        const Run mb = mailbell(server);
+        double cpu = processCpuMs();
+        Run raw = rawReader(server);
+        raw.cpuMs = processCpuMs() - cpu;
+        cpu = processCpuMs();
+        Run mb = mailbell(server);
+        mb.cpuMs = processCpuMs() - cpu;
         std::printf("run %d\n", i + 1);
         print("raw", raw);
         print("mailbell", mb);
@@ -266,6 +283,8 @@ int main(int argc, char **argv)
         mbMs.push_back(double(mb.fetchNs) / 1e6);
         rawTotal.push_back(double(raw.totalNs) / 1e6);
         mbTotal.push_back(double(mb.totalNs) / 1e6);
+        rawCpu.push_back(raw.cpuMs);
+        mbCpu.push_back(mb.cpuMs);
         bytes = raw.bytes;
         summaries = mb.summaries;
         sample = mb.sample;
@@ -285,5 +304,8 @@ int main(int argc, char **argv)
     std::printf("median of %d incl. connect, TLS, LOGIN, SELECT: raw %.1f ms, mailbell %.1f ms, "
                 "ratio %.2f\n",
                 runs, median(rawTotal), median(mbTotal), median(mbTotal) / median(rawTotal));
+    std::printf("median client CPU (user+sys of this process; Dovecot not included): raw %.1f ms, "
+                "mailbell %.1f ms\n",
+                median(rawCpu), median(mbCpu));
     return summaries == count ? 0 : 1;
 }
