@@ -89,6 +89,9 @@ public:
     void setPassword(const QString &accountId, const QString &password);
     // Writes the redacted wire log to this file ("" turns it off).
     void setProtocolLogFile(const QString &path);
+    // Reconnect backoff bounds (default 1 s to 5 min); applies to accounts started afterwards.
+    // Tests shorten them.
+    void setReconnectLimits(int initialMs, int maxMs);
 
     // Hints from the desktop: reconnect now instead of waiting out a backoff, and check that
     // idle connections are still alive (after suspend a socket may be half-open).

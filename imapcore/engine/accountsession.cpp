@@ -1,0 +1,550 @@
+#include "engine/accountsession.h"
+
+#include "engine/folderwatcher.h"
+#include "engine/seenstore.h"
+#include "engine/transport.h"
+
+#include <QDateTime>
+#include <atomic>
+
+namespace ImapCore {
+
+namespace {
+
+std::atomic<quint32> s_nextConnectionId {1};
+
+// Kinds a retry will not fix by itself: wait for the slow retry or a change of settings.
+bool isPermanent(ErrorKind kind)
+{
+    return kind == ErrorKind::TlsUntrusted || kind == ErrorKind::TlsPinMismatch
+        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable;
+}
+
+bool isUsable(const Connection *connection)
+{
+    return connection
+        && (connection->state() == Connection::State::Authenticated
+            || connection->state() == Connection::State::Selected);
+}
+
+} // namespace
+
+AccountSession::AccountSession(AccountSpec spec, SeenStore *store, TransportFactory factory,
+                               Options options, QObject *parent)
+    : QObject(parent)
+    , m_spec(std::move(spec))
+    , m_store(store)
+    , m_factory(std::move(factory))
+    , m_options(std::move(options))
+    , m_policy(m_options.backoff, m_options.random)
+{
+    m_status.accountId = m_spec.id;
+    m_status.state = AccountStatus::State::Stopped;
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        m_holdRetry = false;
+        connectMissing();
+    });
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        for (Slot &slot : m_slots)
+            closeSlot(slot, true);
+        finishStop();
+    });
+}
+
+AccountSession::~AccountSession()
+{
+    for (Slot &slot : m_slots) {
+        delete slot.watcher.data();
+        if (slot.connection)
+            QObject::disconnect(slot.connection.data(), nullptr, this, nullptr);
+    }
+    for (Slot &slot : m_slots)
+        delete slot.connection.data();
+}
+
+QStringList AccountSession::watchedFolders() const
+{
+    QStringList folders;
+    for (const Slot &slot : m_slots)
+        folders.append(slot.folder);
+    return folders;
+}
+
+QStringList AccountSession::unwatchedFolders() const
+{
+    return m_unwatched;
+}
+
+bool AccountSession::needsPassword() const
+{
+    return m_spec.connection.authMethod == AccountConfig::AuthMethod::Password
+        && m_password.isEmpty();
+}
+
+void AccountSession::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_stopping = false;
+    m_initialSyncFinished = false;
+    m_slots.clear();
+    m_unwatched.clear();
+    const int cap = std::max(1, m_spec.maxConnections);
+    QStringList folders = m_spec.folders;
+    folders.removeDuplicates();
+    for (const QString &folder : folders) {
+        if (m_slots.size() < cap) {
+            Slot slot;
+            slot.folder = folder;
+            m_slots.append(slot);
+        } else {
+            m_unwatched.append(folder);
+        }
+    }
+    if (!m_spec.enabled || m_slots.isEmpty()) {
+        setStatus(AccountStatus::State::Disabled);
+        m_initialSyncFinished = true;
+        Q_EMIT initialSyncDone();
+        return;
+    }
+    if (needsPassword()) {
+        setStatus(AccountStatus::State::WaitingForPassword);
+        Q_EMIT passwordRequired(m_spec.id);
+        m_initialSyncFinished = true;
+        Q_EMIT initialSyncDone();
+        return;
+    }
+    connectMissing();
+}
+
+void AccountSession::connectMissing()
+{
+    if (!m_started || m_stopping)
+        return;
+    if (needsPassword()) {
+        setStatus(AccountStatus::State::WaitingForPassword);
+        Q_EMIT passwordRequired(m_spec.id);
+        return;
+    }
+    m_retryTimer.stop();
+    setStatus(AccountStatus::State::Connecting);
+    for (Slot &slot : m_slots) {
+        if (!slot.connection)
+            connectSlot(slot);
+    }
+    updateState();
+}
+
+void AccountSession::connectSlot(Slot &slot)
+{
+    auto *connection = new Connection(m_spec.connection, m_factory(), this);
+    const quint32 id = s_nextConnectionId.fetch_add(1);
+    slot.connection = connection;
+    slot.connectionId = id;
+    slot.watching = false;
+    connection->setPassword(m_password);
+    connect(connection, &Connection::wireLine, this,
+            [this, id](Connection::Direction direction, const QByteArray &bytes) {
+                Q_EMIT wireLine(id, direction, bytes);
+            });
+    connect(connection, &Connection::ready, this, [this, connection] { slotReady(connection); });
+    connect(connection, &Connection::failed, this,
+            [this, connection](const ImapError &error) { slotFailed(connection, error); });
+    connection->open();
+}
+
+void AccountSession::slotReady(Connection *connection)
+{
+    Slot *slot = slotFor(connection);
+    if (!slot || m_stopping)
+        return;
+    if (!slot->watcher)
+        slot->watcher = createWatcher(slot->folder);
+    setStatus(AccountStatus::State::Synchronizing, capError());
+    slot->watcher->start(connection);
+}
+
+FolderWatcher *AccountSession::createWatcher(const QString &folder)
+{
+    FolderWatcher::Options options;
+    options.idleRenewalMs = m_spec.idleRenewalMs;
+    options.pollIntervalMs = m_spec.pollIntervalMs;
+    options.summaries.previewLength = m_spec.previewLength;
+    auto *watcher = new FolderWatcher(m_spec.id, folder, m_store, options, this);
+    auto ref = [this, folder, watcher](quint32 uid) {
+        return MessageRef {m_spec.id, folder, watcher->mailbox().uidValidity(), uid};
+    };
+    auto refresh = [this, watcher] {
+        if (Slot *s = slotFor(watcher))
+            updateFolderStatus(*s);
+    };
+    connect(watcher, &FolderWatcher::ready, this, [this, watcher] {
+        Slot *s = slotFor(watcher);
+        if (!s || !s->connection)
+            return;
+        s->watching = true;
+        s->upSince.start();
+        updateFolderStatus(*s);
+        markSynced(*s);
+        updateState();
+    });
+    connect(watcher, &FolderWatcher::messagesArrived, this,
+            [this, refresh](const QList<MessageSummary> &messages) {
+                Q_EMIT messagesArrived(messages);
+                refresh();
+            });
+    connect(watcher, &FolderWatcher::countChanged, this, refresh);
+    connect(watcher, &FolderWatcher::messageExpunged, this,
+            [this, ref, refresh](quint32 index, quint32 uid) {
+                Q_EMIT messageExpunged(ref(uid), index);
+                refresh();
+            });
+    connect(watcher, &FolderWatcher::flagsChanged, this,
+            [this, ref, refresh](quint32 uid, const MessageFlags &flags) {
+                Q_EMIT flagsChanged(ref(uid), flags);
+                refresh();
+            });
+    connect(watcher, &FolderWatcher::summaryFetched, this,
+            [this](const MessageSummary &summary) { Q_EMIT summaryFetched(summary); });
+    connect(watcher, &FolderWatcher::commandFailed, this,
+            [this, ref](quint32 uid, const ImapError &error) {
+                Q_EMIT commandFailed(ref(uid), error);
+            });
+    connect(watcher, &FolderWatcher::failed, this, [this, watcher](const ImapError &error) {
+        if (Slot *s = slotFor(watcher))
+            slotFailed(s->connection.data(), error);
+    });
+    return watcher;
+}
+
+void AccountSession::slotFailed(Connection *connection, const ImapError &error)
+{
+    Slot *slot = slotFor(connection);
+    if (!slot)
+        return;
+    const qint64 uptime = slot->watching ? slot->upSince.elapsed() : 0;
+    closeSlot(*slot, false);
+    if (m_stopping) {
+        finishStop();
+        return;
+    }
+    if (error.kind == ErrorKind::AuthFailed || isPermanent(error.kind)) {
+        for (Slot &other : m_slots) {
+            closeSlot(other, false);
+            markSynced(other);
+        }
+        m_holdRetry = true;
+        scheduleRetry(m_policy.options().maxMs);
+        const bool auth = error.kind == ErrorKind::AuthFailed;
+        setStatus(auth ? AccountStatus::State::AuthFailed : AccountStatus::State::Error, error,
+                  QDateTime::currentDateTimeUtc().addMSecs(m_retryTimer.remainingTime()));
+        if (auth)
+            Q_EMIT passwordRequired(m_spec.id);
+        return;
+    }
+    m_policy.connectionLost(uptime);
+    if (!m_retryTimer.isActive())
+        scheduleRetry(m_policy.nextDelayMs());
+    setStatus(AccountStatus::State::Reconnecting, error,
+              QDateTime::currentDateTimeUtc().addMSecs(m_retryTimer.remainingTime()));
+    markSynced(*slot);
+}
+
+void AccountSession::scheduleRetry(int delayMs)
+{
+    m_retryTimer.start(std::max(0, delayMs));
+}
+
+void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
+{
+    Connection *connection = slot.connection.data();
+    slot.connection = nullptr;
+    slot.watching = false;
+    if (dropWatcher && slot.watcher) {
+        FolderWatcher *watcher = slot.watcher.data();
+        slot.watcher = nullptr;
+        QObject::disconnect(watcher, nullptr, this, nullptr);
+        watcher->deleteLater();
+    }
+    if (!connection)
+        return;
+    QObject::disconnect(connection, nullptr, this, nullptr);
+    if (connection->state() != Connection::State::Failed
+        && connection->state() != Connection::State::LoggedOut)
+        connection->abort();
+    connection->deleteLater();
+}
+
+void AccountSession::markSynced(Slot &slot)
+{
+    slot.syncedOnce = true;
+    if (m_initialSyncFinished)
+        return;
+    for (const Slot &s : m_slots) {
+        if (!s.syncedOnce)
+            return;
+    }
+    m_initialSyncFinished = true;
+    Q_EMIT initialSyncDone();
+}
+
+void AccountSession::updateFolderStatus(Slot &slot)
+{
+    if (!slot.watcher)
+        return;
+    const MailboxState &mailbox = slot.watcher->mailbox();
+    FolderStatus status;
+    status.accountId = m_spec.id;
+    status.folder = slot.folder;
+    status.uidValidity = mailbox.uidValidity();
+    status.messages = mailbox.exists();
+    for (quint32 seq = 1; seq <= mailbox.exists(); ++seq) {
+        const auto flags = mailbox.flagsAt(seq);
+        if (flags && !flags->has(MessageFlags::Seen) && !flags->has(MessageFlags::Deleted))
+            ++status.unseen;
+    }
+    if (slot.lastStatus == status)
+        return;
+    slot.lastStatus = status;
+    Q_EMIT folderStatusChanged(status);
+}
+
+void AccountSession::updateState()
+{
+    if (!m_started || m_stopping || m_slots.isEmpty())
+        return;
+    bool allWatching = true;
+    bool anyAuthenticated = false;
+    for (const Slot &slot : m_slots) {
+        if (!slot.connection)
+            return; // Reconnecting, with its nextAttempt
+        allWatching = allWatching && slot.watching;
+        anyAuthenticated = anyAuthenticated || slot.watcher;
+    }
+    if (allWatching) {
+        setStatus(AccountStatus::State::Online, capError());
+        return;
+    }
+    setStatus(anyAuthenticated ? AccountStatus::State::Synchronizing
+                               : AccountStatus::State::Connecting,
+              capError());
+}
+
+ImapError AccountSession::capError() const
+{
+    if (m_unwatched.isEmpty())
+        return {};
+    // Kind None: a warning, the watched folders work.
+    return ImapError::make(
+        ErrorKind::None,
+        QStringLiteral("Not watched: %1. The account allows %2 connections (one per folder); "
+                       "raise the limit or watch fewer folders.")
+            .arg(m_unwatched.join(QStringLiteral(", ")))
+            .arg(std::max(1, m_spec.maxConnections)));
+}
+
+void AccountSession::setStatus(AccountStatus::State state, const ImapError &error,
+                               const QDateTime &nextAttempt)
+{
+    if (m_status.state == state && m_status.error.kind == error.kind
+        && m_status.error.message == error.message && m_status.nextAttempt == nextAttempt)
+        return;
+    m_status.state = state;
+    m_status.error = error;
+    m_status.nextAttempt = nextAttempt;
+    Q_EMIT statusChanged(m_status);
+}
+
+void AccountSession::stop()
+{
+    if (!m_started && !m_stopping) {
+        setStatus(AccountStatus::State::Stopped);
+        Q_EMIT stopped();
+        return;
+    }
+    m_started = false;
+    m_stopping = true;
+    m_retryTimer.stop();
+    bool pending = false;
+    for (Slot &slot : m_slots) {
+        Connection *connection = slot.connection.data();
+        if (slot.watcher) {
+            QObject::disconnect(slot.watcher.data(), nullptr, this, nullptr);
+            slot.watcher->deleteLater();
+            slot.watcher = nullptr;
+        }
+        if (isUsable(connection)) {
+            slot.watching = false;
+            QObject::disconnect(connection, &Connection::ready, this, nullptr);
+            connect(connection, &Connection::loggedOut, this, [this, connection] {
+                if (Slot *s = slotFor(connection)) {
+                    closeSlot(*s, true);
+                    finishStop();
+                }
+            });
+            connection->logout();
+            pending = true;
+        } else {
+            closeSlot(slot, true);
+        }
+    }
+    if (pending)
+        m_stopTimer.start(m_options.logoutTimeoutMs);
+    else
+        finishStop();
+}
+
+void AccountSession::finishStop()
+{
+    if (!m_stopping)
+        return;
+    for (const Slot &slot : m_slots) {
+        if (slot.connection)
+            return;
+    }
+    m_stopping = false;
+    m_stopTimer.stop();
+    setStatus(AccountStatus::State::Stopped);
+    Q_EMIT stopped();
+}
+
+void AccountSession::setPassword(const QString &password)
+{
+    m_password = password;
+    if (!m_started || m_stopping)
+        return;
+    const auto state = m_status.state;
+    if (state == AccountStatus::State::WaitingForPassword
+        || state == AccountStatus::State::AuthFailed) {
+        m_holdRetry = false;
+        m_policy.reset();
+        connectMissing();
+    }
+}
+
+void AccountSession::networkChanged()
+{
+    if (!m_started || m_stopping || m_holdRetry || !m_retryTimer.isActive())
+        return;
+    m_retryTimer.stop();
+    connectMissing();
+}
+
+void AccountSession::resumed()
+{
+    networkChanged();
+    for (Slot &slot : m_slots)
+        probe(slot, m_options.probeTimeoutMs);
+}
+
+void AccountSession::checkNow()
+{
+    networkChanged();
+    for (Slot &slot : m_slots)
+        probe(slot, 0);
+}
+
+void AccountSession::probe(Slot &slot, int timeoutMs)
+{
+    Connection *connection = slot.connection.data();
+    if (!isUsable(connection) || !slot.watching)
+        return;
+    QPointer<QTimer> timer;
+    if (timeoutMs > 0) {
+        timer = new QTimer(connection);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, this, [this, connection, timeoutMs] {
+            slotFailed(connection,
+                       ImapError::make(ErrorKind::Timeout,
+                                       QStringLiteral("No answer to NOOP within %1 ms after "
+                                                      "resume; replacing the connection")
+                                           .arg(timeoutMs)));
+        });
+        timer->start(timeoutMs);
+    }
+    connection->send(connection->commandBuilder().noop(), [timer](const Connection::Reply &) {
+        if (timer)
+            timer->deleteLater();
+    });
+    if (connection->isIdling())
+        connection->stopIdle();
+}
+
+void AccountSession::command(const MessageRef &message, Command command)
+{
+    Slot *slot = slotFor(message.folder);
+    if (!slot || !slot->watcher) {
+        Q_EMIT commandFailed(message,
+                             ImapError::make(ErrorKind::NetworkError,
+                                             QStringLiteral("Folder %1 of account %2 is not "
+                                                            "connected right now; try again later")
+                                                 .arg(message.folder, m_spec.id)));
+        return;
+    }
+    FolderWatcher *watcher = slot->watcher.data();
+    const quint32 validity = watcher->mailbox().uidValidity();
+    if (message.uidValidity != validity) {
+        Q_EMIT commandFailed(
+            message,
+            ImapError::make(ErrorKind::Cancelled,
+                            QStringLiteral("Folder %1 was recreated on the server "
+                                           "(UIDVALIDITY %2, the message refers to %3); "
+                                           "the message no longer exists as referenced")
+                                .arg(message.folder)
+                                .arg(validity)
+                                .arg(message.uidValidity)));
+        return;
+    }
+    switch (command) {
+    case Command::MarkSeen:
+        watcher->markSeen(message.uid);
+        break;
+    case Command::MarkUnseen:
+        watcher->markUnseen(message.uid);
+        break;
+    case Command::SetFlagged:
+        watcher->setFlagged(message.uid, true);
+        break;
+    case Command::ClearFlagged:
+        watcher->setFlagged(message.uid, false);
+        break;
+    case Command::Delete:
+        watcher->deleteMessage(message.uid);
+        break;
+    case Command::FetchSummary:
+        watcher->fetchSummary(message.uid);
+        break;
+    }
+}
+
+AccountSession::Slot *AccountSession::slotFor(Connection *connection)
+{
+    for (Slot &slot : m_slots) {
+        if (connection && slot.connection == connection)
+            return &slot;
+    }
+    return nullptr;
+}
+
+AccountSession::Slot *AccountSession::slotFor(const FolderWatcher *watcher)
+{
+    for (Slot &slot : m_slots) {
+        if (watcher && slot.watcher == watcher)
+            return &slot;
+    }
+    return nullptr;
+}
+
+AccountSession::Slot *AccountSession::slotFor(const QString &folder)
+{
+    for (Slot &slot : m_slots) {
+        if (slot.folder == folder)
+            return &slot;
+    }
+    return nullptr;
+}
+
+} // namespace ImapCore

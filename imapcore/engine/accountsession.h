@@ -1,0 +1,141 @@
+#pragma once
+
+#include "accountspec.h"
+#include "engine/connection.h"
+#include "engine/messageflags.h"
+#include "engine/reconnectpolicy.h"
+#include "imaperror.h"
+#include "mailengine.h"
+#include "messagesummary.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <functional>
+#include <optional>
+
+namespace ImapCore {
+
+class FolderWatcher;
+class SeenStore;
+class Transport;
+
+// One account in the worker thread: per watched folder one Connection and one FolderWatcher (at
+// most AccountSpec::maxConnections; the rest are named in the status), the reconnect policy
+// (backoff with jitter; AuthFailed and trust errors retry only at the slow maximum or on
+// setPassword), liveness probes after resume, and the account's AccountStatus. Every watcher
+// shares the engine's SeenStore, so a reconnect announces what arrived while away exactly once.
+class AccountSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Makes the byte stream of a new connection (SslTransport in the app; fakes in tests).
+    using TransportFactory = std::function<Transport *()>;
+
+    struct Options
+    {
+        ReconnectPolicy::Options backoff;
+        ReconnectPolicy::RandomSource random; // empty: QRandomGenerator
+        int probeTimeoutMs = 10'000; // resumed(): a NOOP unanswered this long replaces the link
+        int logoutTimeoutMs = 2'000; // stop(): then the connections are closed
+    };
+
+    AccountSession(AccountSpec spec, SeenStore *store, TransportFactory factory, Options options,
+                   QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    const AccountSpec &spec() const { return m_spec; }
+    const AccountStatus &status() const { return m_status; }
+    // Every folder finished its initial sync or failed once since start() (or the account
+    // cannot connect: waiting for a password, AuthFailed, Error, disabled).
+    bool initialSyncFinished() const { return m_initialSyncFinished; }
+    // Folders watched (within the connection cap) and those left out.
+    QStringList watchedFolders() const;
+    QStringList unwatchedFolders() const;
+
+    void start();
+    // Logs out (at most logoutTimeoutMs), then stopped().
+    void stop();
+    // Kept in memory; retries at once when the account waits for a password or failed to log in.
+    void setPassword(const QString &password);
+    // Waiting in backoff (not after AuthFailed / Error): try now.
+    void networkChanged();
+    // networkChanged(), and every live connection must answer a NOOP within probeTimeoutMs.
+    void resumed();
+    // NOOP on every connection (leaving IDLE), so the servers report news now.
+    void checkNow();
+
+    enum class Command { MarkSeen, MarkUnseen, SetFlagged, ClearFlagged, Delete, FetchSummary };
+    void command(const MessageRef &message, Command command);
+
+Q_SIGNALS:
+    void statusChanged(const ImapCore::AccountStatus &status);
+    void passwordRequired(const QString &accountId);
+    void initialSyncDone();
+    void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
+    void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
+    void folderStatusChanged(const ImapCore::FolderStatus &status);
+    void summaryFetched(const ImapCore::MessageSummary &summary);
+    void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // Every wire line of every connection, with an engine-wide connection id.
+    void wireLine(quint32 connectionId, ImapCore::Connection::Direction direction,
+                  const QByteArray &bytes);
+    void stopped();
+
+private:
+    struct Slot
+    {
+        QString folder;
+        QPointer<Connection> connection;
+        QPointer<FolderWatcher> watcher;
+        quint32 connectionId = 0;
+        bool watching = false; // the watcher reported ready on this connection
+        bool syncedOnce = false; // ready or failed at least once since start()
+        QElapsedTimer upSince;
+        std::optional<FolderStatus> lastStatus;
+    };
+
+    bool needsPassword() const;
+    void connectMissing();
+    void connectSlot(Slot &slot);
+    // Drops the slot's connection (aborted unless it already ended); the watcher stays for the
+    // next connection unless dropWatcher.
+    void closeSlot(Slot &slot, bool dropWatcher);
+    FolderWatcher *createWatcher(const QString &folder);
+    void slotFailed(Connection *connection, const ImapError &error);
+    void slotReady(Connection *connection);
+    void updateFolderStatus(Slot &slot);
+    void updateState();
+    void setStatus(AccountStatus::State state, const ImapError &error = {},
+                   const QDateTime &nextAttempt = {});
+    void scheduleRetry(int delayMs);
+    void markSynced(Slot &slot);
+    void probe(Slot &slot, int timeoutMs);
+    Slot *slotFor(Connection *connection);
+    Slot *slotFor(const FolderWatcher *watcher);
+    Slot *slotFor(const QString &folder);
+    ImapError capError() const;
+    void finishStop();
+
+    AccountSpec m_spec;
+    SeenStore *m_store;
+    TransportFactory m_factory;
+    Options m_options;
+    ReconnectPolicy m_policy;
+    QString m_password;
+    QList<Slot> m_slots;
+    QStringList m_unwatched;
+    AccountStatus m_status;
+    QTimer m_retryTimer;
+    QTimer m_stopTimer;
+    bool m_started = false;
+    bool m_stopping = false;
+    bool m_holdRetry = false; // AuthFailed / Error: wait for the slow retry or a change
+    bool m_initialSyncFinished = false;
+};
+
+} // namespace ImapCore

@@ -1,0 +1,239 @@
+#include "engine/mailengineworker.h"
+
+#include "engine/ssltransport.h"
+
+namespace ImapCore {
+
+MailEngineWorker::MailEngineWorker(QObject *parent)
+    : QObject(parent)
+    , m_factory([] { return new SslTransport; })
+{ }
+
+MailEngineWorker::~MailEngineWorker()
+{
+    qDeleteAll(m_sessions);
+    qDeleteAll(m_stopping);
+    if (m_store)
+        m_store->save();
+}
+
+void MailEngineWorker::setTransportFactory(AccountSession::TransportFactory factory)
+{
+    m_factory = std::move(factory);
+}
+
+void MailEngineWorker::setSessionOptions(const AccountSession::Options &options)
+{
+    m_options = options;
+}
+
+void MailEngineWorker::setReconnectLimits(int initialMs, int maxMs)
+{
+    m_options.backoff.initialMs = initialMs;
+    m_options.backoff.maxMs = maxMs;
+}
+
+void MailEngineWorker::start(const QList<AccountSpec> &accounts, const QString &seenStorePath)
+{
+    for (AccountSession *session : std::as_const(m_sessions))
+        removeSession(session);
+    m_sessions.clear();
+    if (!m_store || m_store->path() != seenStorePath) {
+        if (m_store)
+            m_store->save();
+        m_store = std::make_unique<SeenStore>(seenStorePath);
+        const SeenStore::LoadResult loaded = m_store->load();
+        for (const QString &warning : loaded.warnings)
+            qWarning("%s", qPrintable(warning));
+    }
+    m_running = true;
+    m_stopRequested = false;
+    m_readyEmitted = false;
+    for (const AccountSpec &spec : accounts)
+        addSession(spec);
+    for (AccountSession *session : std::as_const(m_sessions))
+        session->start();
+    checkReady();
+}
+
+AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
+{
+    auto *session = new AccountSession(spec, m_store.get(), m_factory, m_options, this);
+    m_sessions.append(session);
+    connect(session, &AccountSession::statusChanged, this, &MailEngineWorker::accountStatusChanged);
+    connect(session, &AccountSession::passwordRequired, this, &MailEngineWorker::passwordRequired);
+    connect(session, &AccountSession::initialSyncDone, this, &MailEngineWorker::checkReady);
+    connect(session, &AccountSession::messagesArrived, this, &MailEngineWorker::messagesArrived);
+    connect(session, &AccountSession::messageExpunged, this, &MailEngineWorker::messageExpunged);
+    connect(session, &AccountSession::flagsChanged, this, &MailEngineWorker::flagsChanged);
+    connect(session, &AccountSession::folderStatusChanged, this,
+            &MailEngineWorker::folderStatusChanged);
+    connect(session, &AccountSession::summaryFetched, this, &MailEngineWorker::summaryFetched);
+    connect(session, &AccountSession::commandFailed, this, &MailEngineWorker::commandFailed);
+    connect(session, &AccountSession::wireLine, this,
+            [this](quint32 id, Connection::Direction direction, const QByteArray &bytes) {
+                if (direction == Connection::Direction::Sent)
+                    m_log.recordSent(id, bytes);
+                else
+                    m_log.recordReceived(id, bytes);
+            });
+    if (const auto it = m_passwords.constFind(spec.id); it != m_passwords.cend())
+        session->setPassword(*it);
+    return session;
+}
+
+void MailEngineWorker::removeSession(AccountSession *session)
+{
+    m_sessions.removeOne(session);
+    m_stopping.append(session);
+    disconnect(session, &AccountSession::initialSyncDone, this, nullptr);
+    connect(session, &AccountSession::stopped, this, [this, session] {
+        m_stopping.removeOne(session);
+        session->deleteLater();
+        checkStopped();
+    });
+    session->stop();
+}
+
+void MailEngineWorker::stop()
+{
+    m_running = false;
+    m_stopRequested = true;
+    const QList<AccountSession *> sessions = m_sessions;
+    for (AccountSession *session : sessions)
+        removeSession(session);
+    checkStopped();
+}
+
+void MailEngineWorker::shutdown(std::function<void()> done)
+{
+    m_shutdownDone = std::move(done);
+    stop();
+}
+
+void MailEngineWorker::checkStopped()
+{
+    if (!m_stopping.isEmpty() || !m_stopRequested)
+        return;
+    m_stopRequested = false;
+    if (m_store) {
+        if (const auto error = m_store->save())
+            qWarning("%s", qPrintable(*error));
+    }
+    Q_EMIT stopped();
+    if (auto done = std::exchange(m_shutdownDone, {}))
+        done();
+}
+
+bool MailEngineWorker::sameSpec(const AccountSpec &a, const AccountSpec &b)
+{
+    const AccountConfig &x = a.connection;
+    const AccountConfig &y = b.connection;
+    return a.id == b.id && a.folders == b.folders && a.enabled == b.enabled
+        && a.maxConnections == b.maxConnections && a.idleRenewalMs == b.idleRenewalMs
+        && a.pollIntervalMs == b.pollIntervalMs && a.previewLength == b.previewLength
+        && x.host == y.host && x.port == y.port && x.security == y.security && x.user == y.user
+        && x.authMethod == y.authMethod && x.sendId == y.sendId && x.pinnedSha256 == y.pinnedSha256
+        && x.greetingTimeoutMs == y.greetingTimeoutMs && x.commandTimeoutMs == y.commandTimeoutMs
+        && x.caCertificates == y.caCertificates && x.connectAddress == y.connectAddress;
+}
+
+void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
+{
+    if (!m_running)
+        return;
+    QList<AccountSession *> kept;
+    const QList<AccountSession *> old = m_sessions;
+    for (const AccountSpec &spec : accounts) {
+        AccountSession *match = nullptr;
+        for (AccountSession *session : old) {
+            if (session->spec().id == spec.id)
+                match = session;
+        }
+        if (match && sameSpec(match->spec(), spec)) {
+            kept.append(match);
+            continue;
+        }
+        kept.append(nullptr);
+    }
+    for (AccountSession *session : old) {
+        if (!kept.contains(session))
+            removeSession(session);
+    }
+    // Rebuild in the new order; new and changed accounts get fresh sessions.
+    m_sessions.clear();
+    QList<AccountSession *> started;
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        if (kept.at(i)) {
+            m_sessions.append(kept.at(i));
+        } else {
+            started.append(addSession(accounts.at(i)));
+        }
+    }
+    for (AccountSession *session : started)
+        session->start();
+}
+
+void MailEngineWorker::setPassword(const QString &accountId, const QString &password)
+{
+    m_passwords.insert(accountId, password);
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->spec().id == accountId)
+            session->setPassword(password);
+    }
+}
+
+void MailEngineWorker::setProtocolLogFile(const QString &path)
+{
+    m_log.closeFile();
+    if (path.isEmpty())
+        return;
+    if (const auto error = m_log.openFile(path))
+        qWarning("%s", qPrintable(*error));
+}
+
+void MailEngineWorker::networkChanged()
+{
+    for (AccountSession *session : std::as_const(m_sessions))
+        session->networkChanged();
+}
+
+void MailEngineWorker::resumed()
+{
+    for (AccountSession *session : std::as_const(m_sessions))
+        session->resumed();
+}
+
+void MailEngineWorker::checkNow()
+{
+    for (AccountSession *session : std::as_const(m_sessions))
+        session->checkNow();
+}
+
+void MailEngineWorker::command(const MessageRef &message, AccountSession::Command command)
+{
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->spec().id == message.accountId) {
+            session->command(message, command);
+            return;
+        }
+    }
+    Q_EMIT commandFailed(
+        message,
+        ImapError::make(ErrorKind::Cancelled,
+                        QStringLiteral("No account with id %1 is running").arg(message.accountId)));
+}
+
+void MailEngineWorker::checkReady()
+{
+    if (m_readyEmitted || !m_running)
+        return;
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (!session->initialSyncFinished())
+            return;
+    }
+    m_readyEmitted = true;
+    Q_EMIT ready();
+}
+
+} // namespace ImapCore

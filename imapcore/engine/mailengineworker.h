@@ -1,0 +1,77 @@
+#pragma once
+
+#include "accountspec.h"
+#include "engine/accountsession.h"
+#include "engine/protocollog.h"
+#include "engine/seenstore.h"
+#include "mailengine.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace ImapCore {
+
+// MailEngine's other half, living in the worker thread: owns the SeenStore, the ProtocolLog and
+// one AccountSession per account, and forwards their signals. Every method runs in the worker
+// thread (MailEngine reaches it through queued calls); nothing here is thread-safe.
+class MailEngineWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MailEngineWorker(QObject *parent = nullptr);
+    ~MailEngineWorker() override;
+
+    // Tests replace the transports and the backoff; set before start().
+    void setTransportFactory(AccountSession::TransportFactory factory);
+    void setSessionOptions(const AccountSession::Options &options);
+    void setReconnectLimits(int initialMs, int maxMs);
+
+    void start(const QList<AccountSpec> &accounts, const QString &seenStorePath);
+    void stop();
+    // stop(), then done() once every session stopped (or at the logout deadline).
+    void shutdown(std::function<void()> done);
+    void reconfigure(const QList<AccountSpec> &accounts);
+    void setPassword(const QString &accountId, const QString &password);
+    void setProtocolLogFile(const QString &path);
+    void networkChanged();
+    void resumed();
+    void checkNow();
+    void command(const MessageRef &message, AccountSession::Command command);
+
+Q_SIGNALS:
+    void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
+    void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
+    void folderStatusChanged(const ImapCore::FolderStatus &status);
+    void accountStatusChanged(const ImapCore::AccountStatus &status);
+    void passwordRequired(const QString &accountId);
+    void ready();
+    void summaryFetched(const ImapCore::MessageSummary &summary);
+    void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    void stopped();
+
+private:
+    AccountSession *addSession(const AccountSpec &spec);
+    void removeSession(AccountSession *session);
+    void checkReady();
+    void checkStopped();
+    static bool sameSpec(const AccountSpec &a, const AccountSpec &b);
+
+    AccountSession::TransportFactory m_factory;
+    AccountSession::Options m_options;
+    std::unique_ptr<SeenStore> m_store;
+    ProtocolLog m_log;
+    QList<AccountSession *> m_sessions; // children, in the order of the account list
+    QList<AccountSession *> m_stopping; // removed or stopping, waiting for their logout
+    QHash<QString, QString> m_passwords;
+    bool m_running = false;
+    bool m_readyEmitted = false;
+    bool m_stopRequested = false;
+    std::function<void()> m_shutdownDone;
+};
+
+} // namespace ImapCore

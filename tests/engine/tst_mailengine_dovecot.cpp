@@ -1,0 +1,330 @@
+// MailEngine against the private Dovecot (one user per test): start -> ready -> APPEND from
+// outside -> messagesArrived queued into the test's thread with the decoded subject; a wrong
+// password -> AuthFailed + passwordRequired, then setPassword -> Online; the server stopped and
+// restarted while mail arrives -> exactly that mail announced once, nothing repeated after
+// another reconnect; markSeen visible to doveadm; a second engine on the same SeenStore file
+// announces nothing old; destruction of a running engine returns promptly. Prints figures.
+#include "dovecotfixture.h"
+#include "mailengine.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <memory>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 20000;
+const QString kPassword = u"s3cret pass"_s;
+const QString kInbox = u"INBOX"_s;
+
+QByteArray message(const QByteArray &subject)
+{
+    return "From: Bob Sender <bob@example.org>\r\n"
+           "To: Alice <alice@example.org>\r\n"
+           "Date: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
+           "Message-ID: <"
+        + QByteArray::number(qHash(subject)) + "."
+        + QByteArray::number(QDateTime::currentMSecsSinceEpoch())
+        + "@example.org>\r\nSubject: " + subject
+        + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nHello.\r\n";
+}
+
+// One engine and everything it emitted, collected in the test's thread.
+struct Run
+{
+    explicit Run(const DovecotFixture &server, const QString &user, const QString &storePath)
+        : spec(specFor(server, user))
+        , storePath(storePath)
+    {
+        engine = std::make_unique<MailEngine>();
+        engine->setReconnectLimits(200, 2000);
+        QObject::connect(engine.get(), &MailEngine::messagesArrived, engine.get(),
+                         [this](const QList<MessageSummary> &list) {
+                             Q_ASSERT(QThread::currentThread() == qApp->thread());
+                             arrivals.append(list);
+                         });
+        QObject::connect(engine.get(), &MailEngine::accountStatusChanged, engine.get(),
+                         [this](const AccountStatus &status) {
+                             states.append(status.state);
+                             last = status;
+                         });
+        QObject::connect(engine.get(), &MailEngine::ready, engine.get(), [this] { ++readyCount; });
+        QObject::connect(engine.get(), &MailEngine::passwordRequired, engine.get(),
+                         [this](const QString &id) { passwordRequests.append(id); });
+        QObject::connect(engine.get(), &MailEngine::folderStatusChanged, engine.get(),
+                         [this](const FolderStatus &status) { folders.append(status); });
+        QObject::connect(engine.get(), &MailEngine::flagsChanged, engine.get(),
+                         [this](const MessageRef &ref, const MessageFlags &flags) {
+                             flagChanges.append({ref, flags});
+                         });
+        QObject::connect(engine.get(), &MailEngine::commandFailed, engine.get(),
+                         [](const MessageRef &, const ImapError &error) {
+                             qWarning("commandFailed: %s", qPrintable(error.message));
+                         });
+    }
+
+    static AccountSpec specFor(const DovecotFixture &server, const QString &user)
+    {
+        AccountSpec s;
+        s.id = u"acct-"_s + user;
+        s.connection.host = u"imap.test"_s;
+        s.connection.connectAddress = server.host();
+        s.connection.port = server.imapsPort();
+        s.connection.security = AccountConfig::Security::Tls;
+        s.connection.user = user;
+        s.connection.caCertificates = {server.caCertificate()};
+        s.connection.greetingTimeoutMs = 5000;
+        s.connection.commandTimeoutMs = 10000;
+        return s;
+    }
+
+    void start(const QString &password = kPassword)
+    {
+        if (!password.isEmpty())
+            engine->setPassword(spec.id, password);
+        engine->start({spec}, storePath);
+    }
+    bool waitReady()
+    {
+        return QTest::qWaitFor([this] { return readyCount > 0; }, kWaitMs);
+    }
+    bool waitState(AccountStatus::State state, int timeoutMs = kWaitMs)
+    {
+        return QTest::qWaitFor([&] { return last.state == state; }, timeoutMs);
+    }
+    bool waitArrivals(qsizetype count)
+    {
+        return QTest::qWaitFor([&] { return arrivals.size() >= count; }, kWaitMs);
+    }
+    QStringList subjects() const
+    {
+        QStringList list;
+        for (const MessageSummary &s : arrivals)
+            list.append(s.subject);
+        return list;
+    }
+
+    AccountSpec spec;
+    QString storePath;
+    std::unique_ptr<MailEngine> engine;
+    QList<MessageSummary> arrivals;
+    QList<AccountStatus::State> states;
+    AccountStatus last;
+    int readyCount = 0;
+    QStringList passwordRequests;
+    QList<FolderStatus> folders;
+    QList<std::pair<MessageRef, MessageFlags>> flagChanges;
+};
+
+} // namespace
+
+class Tst_MailEngineDovecot : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString newUser(const QString &name);
+    void stopServer();
+    QString storePath(const QString &user) const { return m_dir.filePath(user + u".json"_s); }
+
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void newMailArrivesInCallersThread();
+    void wrongPasswordThenCorrect();
+    void serverRestartAnnouncesMissedMailOnce();
+    void markSeenReachesServer();
+    void secondRunAnnouncesNothingOld();
+    void destructionIsPrompt();
+};
+
+QString Tst_MailEngineDovecot::newUser(const QString &name)
+{
+    if (!m_server.createUser(name, kPassword))
+        qWarning("createUser: %s", qPrintable(m_server.errorString()));
+    return name;
+}
+
+// With clients connected, Dovecot 2.3.19's imap processes may outlive the master; the fixture
+// then kills them and reports it. The server is down either way, which is what the test needs.
+void Tst_MailEngineDovecot::stopServer()
+{
+    if (!m_server.stop())
+        qInfo("fixture stop: %s", qPrintable(m_server.errorString()));
+    QVERIFY(!m_server.isRunning());
+}
+
+void Tst_MailEngineDovecot::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+}
+
+void Tst_MailEngineDovecot::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+void Tst_MailEngineDovecot::newMailArrivesInCallersThread()
+{
+    const QString user = newUser(u"me-new"_s);
+    QVERIFY(m_server.appendMessage(user, kInbox, message("old one")));
+    Run run(m_server, user, storePath(user));
+    QElapsedTimer timer;
+    timer.start();
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    qInfo("start -> ready: %lld ms", timer.elapsed());
+    QCOMPARE(run.readyCount, 1);
+    QCOMPARE(run.states.first(), AccountStatus::State::Connecting);
+    QVERIFY(run.states.contains(AccountStatus::State::Synchronizing));
+    QVERIFY(QTest::qWaitFor([&] { return !run.folders.isEmpty(); }, kWaitMs));
+    QCOMPARE(run.folders.last().messages, 1u);
+    QCOMPARE(run.folders.last().unseen, 1u);
+
+    timer.restart();
+    QVERIFY(m_server.appendMessage(user, kInbox, message("=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=")));
+    QVERIFY(run.waitArrivals(1));
+    qInfo("APPEND -> messagesArrived in the caller's thread: %lld ms", timer.elapsed());
+    QCOMPARE(run.subjects(), QStringList {u"Grüße"_s});
+    QCOMPARE(run.arrivals.first().accountId, run.spec.id);
+    QCOMPARE(run.arrivals.first().folder, kInbox);
+    QVERIFY(QTest::qWaitFor([&] { return run.folders.last().messages == 2; }, kWaitMs));
+    QCOMPARE(run.folders.last().unseen, 2u);
+}
+
+void Tst_MailEngineDovecot::wrongPasswordThenCorrect()
+{
+    const QString user = newUser(u"me-auth"_s);
+    Run run(m_server, user, storePath(user));
+    run.start(u"wrong"_s);
+    QVERIFY(run.waitState(AccountStatus::State::AuthFailed));
+    QCOMPARE(run.last.error.kind, ErrorKind::AuthFailed);
+    QVERIFY(run.last.nextAttempt.isValid());
+    QVERIFY(QTest::qWaitFor([&] { return !run.passwordRequests.isEmpty(); }, kWaitMs));
+    QCOMPARE(run.passwordRequests, QStringList {run.spec.id});
+    QVERIFY(run.waitReady()); // ready counts a failed account as done
+    // No tight loop: nothing happens in the next half second.
+    const qsizetype statesBefore = run.states.size();
+    QTest::qWait(500);
+    QCOMPARE(run.states.size(), statesBefore);
+
+    run.engine->setPassword(run.spec.id, kPassword);
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    QCOMPARE(run.last.error.kind, ErrorKind::None);
+}
+
+void Tst_MailEngineDovecot::serverRestartAnnouncesMissedMailOnce()
+{
+    const QString user = newUser(u"me-restart"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+
+    stopServer();
+    QVERIFY(run.waitState(AccountStatus::State::Reconnecting));
+    QVERIFY(run.last.nextAttempt.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(m_server.appendMessage(user, kInbox, message("missed one")));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("missed two")));
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    qInfo("server restart -> Online again: %lld ms", timer.elapsed());
+    QVERIFY(run.waitArrivals(2));
+    QTest::qWait(300);
+    QCOMPARE(run.subjects(), (QStringList {u"missed one"_s, u"missed two"_s}));
+
+    // Another reconnect: nothing is repeated.
+    stopServer();
+    QVERIFY(run.waitState(AccountStatus::State::Reconnecting));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    run.engine->networkChanged();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("after")));
+    QVERIFY(run.waitArrivals(3));
+    QTest::qWait(300);
+    QCOMPARE(run.subjects(), (QStringList {u"missed one"_s, u"missed two"_s, u"after"_s}));
+}
+
+void Tst_MailEngineDovecot::markSeenReachesServer()
+{
+    const QString user = newUser(u"me-seen"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(m_server.appendMessage(user, kInbox, message("read me")));
+    QVERIFY(run.waitArrivals(1));
+    const MessageSummary &s = run.arrivals.first();
+    run.engine->markSeen({s.accountId, s.folder, s.uidValidity, s.uid});
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto out = m_server.doveadm({u"fetch"_s, u"-u"_s, user, u"flags"_s, u"mailbox"_s,
+                                               kInbox, u"uid"_s, QString::number(s.uid)});
+            return out && out->contains("\\Seen");
+        },
+        kWaitMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !run.folders.isEmpty() && run.folders.last().unseen == 0; }, kWaitMs));
+
+    // A stale reference is refused with a clear message, not applied.
+    QSignalSpy failed(run.engine.get(), &MailEngine::commandFailed);
+    run.engine->markUnseen({s.accountId, s.folder, s.uidValidity + 1, s.uid});
+    QVERIFY(failed.wait(kWaitMs));
+    const auto error = failed.first().at(1).value<ImapError>();
+    QVERIFY2(error.message.contains(u"UIDVALIDITY"_s), qPrintable(error.message));
+}
+
+void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
+{
+    const QString user = newUser(u"me-second"_s);
+    {
+        Run first(m_server, user, storePath(user));
+        first.start();
+        QVERIFY(first.waitReady());
+        QVERIFY(m_server.appendMessage(user, kInbox, message("first run")));
+        QVERIFY(first.waitArrivals(1));
+    }
+    QVERIFY(m_server.appendMessage(user, kInbox, message("while away")));
+    Run second(m_server, user, storePath(user));
+    second.start();
+    QVERIFY(second.waitReady());
+    QVERIFY(second.waitArrivals(1));
+    QTest::qWait(300);
+    QCOMPARE(second.subjects(), QStringList {u"while away"_s});
+}
+
+void Tst_MailEngineDovecot::destructionIsPrompt()
+{
+    const QString user = newUser(u"me-destroy"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitReady());
+    QElapsedTimer timer;
+    timer.start();
+    run.engine.reset();
+    const qint64 elapsed = timer.elapsed();
+    qInfo("destruction of a running MailEngine: %lld ms", elapsed);
+    QVERIFY(elapsed < 5000);
+
+    // Destroyed at once after start, before anything connected.
+    auto engine = std::make_unique<MailEngine>();
+    engine->start({Run::specFor(m_server, user)}, storePath(user));
+    timer.restart();
+    engine.reset();
+    qInfo("destruction right after start: %lld ms", timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)
+#include "tst_mailengine_dovecot.moc"
