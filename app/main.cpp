@@ -1,8 +1,9 @@
 // Entry point of the mailbell binary: dispatches on the first argument. Headless subcommands
-// (check; watch and demo come later) run on a QCoreApplication and need no display; without a
+// (check, watch; demo comes later) run on a QCoreApplication and need no display; without a
 // subcommand the tray app starts (not built yet: it says so).
 #include "cli/accountoptions.h"
 #include "cli/checkcommand.h"
+#include "cli/watchcommand.h"
 #include "mailbellversion.h"
 
 #include <QCommandLineParser>
@@ -18,7 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Subcommand { Tray, Check };
+enum class Subcommand { Tray, Check, Watch };
 
 struct SubcommandInfo
 {
@@ -28,6 +29,7 @@ struct SubcommandInfo
 
 constexpr SubcommandInfo kSubcommands[] = {
     {"check", Subcommand::Check},
+    {"watch", Subcommand::Watch},
 };
 
 Subcommand subcommandOf(int argc, char *argv[])
@@ -73,6 +75,8 @@ int runTray(QCoreApplication &app)
             "Optional subcommand:\n"
             "  check  print unseen counts per folder and exit 0 (none), 1 (some) or 2 "
             "(error); see 'mailbell check --help'\n"
+            "  watch  print new mail and other events as they happen (--json for one JSON "
+            "object per line); see 'mailbell watch --help'\n"
             "Without a subcommand the tray app starts."),
         u"[command]"_s);
     if (!parser.parse(app.arguments())) {
@@ -116,6 +120,8 @@ int main(int argc, char *argv[])
     switch (subcommand) {
     case Subcommand::Check:
         return CheckCommand::run(subcommandArguments(app.arguments()));
+    case Subcommand::Watch:
+        return WatchCommand::run(subcommandArguments(app.arguments()));
     case Subcommand::Tray:
         break;
     }

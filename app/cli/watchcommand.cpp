@@ -1,0 +1,443 @@
+#include "watchcommand.h"
+
+#include "accountoptions.h"
+#include "eventformatter.h"
+#include "execrunner.h"
+#include "passwordcommand.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QSocketNotifier>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <functional>
+#include <unistd.h>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+void printError(const QString &line)
+{
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// SIGINT / SIGTERM through a self-pipe: the handler only writes a byte; the event loop reads it.
+int g_signalPipe[2] = {-1, -1};
+
+extern "C" void onStopSignal(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+    errno = saved;
+}
+
+// Calls onSignal in the event loop for every SIGINT or SIGTERM; false when the pipe failed.
+bool watchStopSignals(QObject *context, const std::function<void()> &onSignal)
+{
+    if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        return false;
+    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [onSignal] {
+        char buffer[16];
+        while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) { }
+        onSignal();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    return ::sigaction(SIGINT, &action, nullptr) == 0
+        && ::sigaction(SIGTERM, &action, nullptr) == 0;
+}
+
+ImapCore::AccountSpec adHocSpec(const AccountOptions::Result &options)
+{
+    AccountSpec spec;
+    spec.id = options.config.user + u'@' + options.config.host;
+    spec.connection = options.config;
+    spec.folders = options.folders;
+    return spec;
+}
+
+QString stateHome()
+{
+    const QString xdg = qEnvironmentVariable("XDG_STATE_HOME");
+    if (!xdg.isEmpty() && QDir::isAbsolutePath(xdg))
+        return xdg;
+    return QDir::homePath() + u"/.local/state"_s;
+}
+
+} // namespace
+
+WatchCommand::WatchCommand(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+    m_stopTimer.setSingleShot(true);
+    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+        printError(tr("mailbell watch: the servers did not answer LOGOUT in time; exiting."));
+        Q_EMIT finished(Stopped);
+    });
+}
+
+WatchCommand::~WatchCommand() = default;
+
+QString WatchCommand::defaultSeenStorePath()
+{
+    return stateHome() + u"/mailbell/seen.json"_s;
+}
+
+int WatchCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Watches the accounts of the accounts file (or one account given with --host, --user "
+           "and --password-command) and prints each event: new mail, removed mail, flag and "
+           "count changes, connection states and errors. Runs until interrupted (Ctrl+C or "
+           "SIGTERM), then logs out and exits 0.")
+        + u"\n\n"_s + AccountOptions::passwordNote());
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"json"_s,
+         tr("Print one JSON object per line (events \"ready\", \"new\", \"expunged\", "
+            "\"flags\", \"count\", \"state\", \"error\"); nothing else goes to standard output.")},
+        {u"exec"_s,
+         tr("Run this program for each new message, without a shell; the message's fields are "
+            "in the environment variables MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, "
+            "MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, "
+            "MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID."),
+         tr("command")},
+        {u"config"_s,
+         tr("Accounts file to read (default %1; format in docs/config.md).")
+             .arg(AccountsFile::defaultPath()),
+         tr("file")},
+        {u"state"_s,
+         tr("File that remembers which messages were announced (default %1).")
+             .arg(defaultSeenStorePath()),
+         tr("file")},
+    });
+    AccountOptions::addTo(parser);
+    if (!parser.parse(arguments)) {
+        printError(tr("mailbell watch: %1").arg(parser.errorText()));
+        return Failed;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QString help = parser.helpText().trimmed();
+        help.replace(help.indexOf(u"[options]"_s), 9, u"watch [options]"_s);
+        std::fputs(qPrintable(help + u'\n'), stdout);
+        return Stopped;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("mailbell watch: unexpected argument \"%1\".")
+                       .arg(parser.positionalArguments().constFirst()));
+        return Failed;
+    }
+
+    Options options;
+    options.json = parser.isSet(u"json"_s);
+    options.seenStorePath =
+        parser.isSet(u"state"_s) ? parser.value(u"state"_s) : defaultSeenStorePath();
+    if (options.seenStorePath.isEmpty()) {
+        printError(tr("mailbell watch: --state needs a file name."));
+        return Failed;
+    }
+    if (parser.isSet(u"exec"_s)) {
+        options.execCommand = parser.value(u"exec"_s);
+        const QString problem = ExecRunner(options.execCommand).validate();
+        if (!problem.isEmpty()) {
+            printError(tr("mailbell watch: %1").arg(problem));
+            return Failed;
+        }
+    }
+
+    const bool adHoc =
+        parser.isSet(u"host"_s) || parser.isSet(u"user"_s) || parser.isSet(u"password-command"_s);
+    if (adHoc) {
+        if (parser.isSet(u"config"_s)) {
+            printError(tr("mailbell watch: use either --config or --host/--user/"
+                          "--password-command, not both."));
+            return Failed;
+        }
+        const AccountOptions::Result account = AccountOptions::parse(parser);
+        if (!account.isOk()) {
+            printError(tr("mailbell watch: %1").arg(account.error));
+            return Failed;
+        }
+        options.accounts.append({adHocSpec(account), account.passwordCommand});
+        options.protocolLogPath = account.protocolLogPath;
+    } else {
+        for (const QString &name :
+             {u"port"_s, u"security"_s, u"folder"_s, u"cafile"_s, u"connect-address"_s}) {
+            if (parser.isSet(name)) {
+                printError(tr("mailbell watch: --%1 belongs to an ad-hoc account: give --host, "
+                              "--user and --password-command too, or put it in the accounts "
+                              "file.")
+                               .arg(name));
+                return Failed;
+            }
+        }
+        const QString path =
+            parser.isSet(u"config"_s) ? parser.value(u"config"_s) : AccountsFile::defaultPath();
+        if (!QFileInfo::exists(path)) {
+            printError(tr("mailbell watch: no accounts: the accounts file %1 does not exist.\n"
+                          "Create it with one [section] per account (see docs/config.md), e.g.\n"
+                          "  [work]\n  host = imap.example.org\n  user = alice\n"
+                          "  password-command = pass show mail/work\n"
+                          "or watch one account with --host, --user and --password-command.")
+                           .arg(path));
+            return Failed;
+        }
+        const AccountsFile::Result loaded = AccountsFile::load(path);
+        for (const QString &warning : loaded.warnings)
+            printError(tr("mailbell watch: warning: %1").arg(warning));
+        for (const QString &error : loaded.errors)
+            printError(tr("mailbell watch: %1").arg(error));
+        for (const AccountsFile::Account &account : loaded.accounts) {
+            if (account.spec.enabled)
+                options.accounts.append(account);
+        }
+        if (options.accounts.isEmpty()) {
+            printError(tr("mailbell watch: no usable account in %1. Add a [section] with host, "
+                          "user and password-command (see docs/config.md), or fix the errors "
+                          "above.")
+                           .arg(path));
+            return Failed;
+        }
+        if (parser.isSet(u"protocol-log"_s))
+            options.protocolLogPath = parser.value(u"protocol-log"_s);
+    }
+
+    WatchCommand command(std::move(options));
+    QEventLoop loop;
+    connect(&command, &WatchCommand::finished, &loop, &QEventLoop::exit, Qt::QueuedConnection);
+    if (!watchStopSignals(&command, [&command] { command.stop(); })) {
+        printError(tr("mailbell watch: cannot handle SIGINT / SIGTERM: %1")
+                       .arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return Failed;
+    }
+    if (!command.start())
+        return Failed;
+    return loop.exec();
+}
+
+bool WatchCommand::start()
+{
+    const QString stateDir = QFileInfo(m_options.seenStorePath).absolutePath();
+    if (!QDir().mkpath(stateDir)) {
+        printError(
+            tr("mailbell watch: cannot create the folder %1 for the state file.").arg(stateDir));
+        return false;
+    }
+
+    m_engine = std::make_unique<MailEngine>();
+    if (!m_options.execCommand.isEmpty()) {
+        m_exec = std::make_unique<ExecRunner>(m_options.execCommand);
+        connect(m_exec.get(), &ExecRunner::failed, this,
+                [this](const QString &accountId, const QString &message) {
+                    reportError(accountId, u"exec"_s, message);
+                });
+    }
+
+    int withPassword = 0;
+    for (const AccountsFile::Account &account : std::as_const(m_options.accounts)) {
+        if (fetchPassword(account))
+            ++withPassword;
+    }
+    if (withPassword == 0) {
+        printError(tr("mailbell watch: no account got a password; nothing to watch."));
+        return false;
+    }
+
+    MailEngine *engine = m_engine.get();
+    connect(engine, &MailEngine::messagesArrived, this, &WatchCommand::onMessagesArrived);
+    connect(engine, &MailEngine::messageExpunged, this, [this](const MessageRef &message, quint32) {
+        if (m_options.json)
+            emitJson(EventFormatter::expunged(message));
+        else
+            emitLine(EventFormatter::readableExpunged(message, labelOf(message.accountId)));
+    });
+    connect(engine, &MailEngine::flagsChanged, this,
+            [this](const MessageRef &message, const MessageFlags &flags) {
+                if (m_options.json)
+                    emitJson(EventFormatter::flags(message, flags));
+                else
+                    emitLine(
+                        EventFormatter::readableFlags(message, flags, labelOf(message.accountId)));
+            });
+    connect(engine, &MailEngine::folderStatusChanged, this, [this](const FolderStatus &status) {
+        if (m_options.json)
+            emitJson(EventFormatter::count(status));
+        else
+            emitLine(EventFormatter::readableCount(status, labelOf(status.accountId)));
+    });
+    connect(engine, &MailEngine::accountStatusChanged, this, &WatchCommand::onAccountStatus);
+    connect(engine, &MailEngine::passwordRequired, this, &WatchCommand::onPasswordRequired);
+    connect(engine, &MailEngine::ready, this, [this] {
+        qsizetype folders = 0;
+        for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
+            folders += account.spec.folders.size();
+        const int accounts = int(m_options.accounts.size());
+        if (m_options.json)
+            emitJson(EventFormatter::ready(accounts, int(folders)));
+        else
+            emitLine(EventFormatter::readableReady(accounts, int(folders)));
+    });
+    connect(engine, &MailEngine::stopped, this, [this] {
+        if (m_stopping) {
+            m_stopTimer.stop();
+            Q_EMIT finished(Stopped);
+        }
+    });
+
+    if (!m_options.protocolLogPath.isEmpty())
+        engine->setProtocolLogFile(m_options.protocolLogPath);
+    QList<AccountSpec> specs;
+    for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
+        specs.append(account.spec);
+    engine->start(specs, m_options.seenStorePath);
+    return true;
+}
+
+void WatchCommand::stop()
+{
+    if (m_stopping) {
+        // A second Ctrl+C: do not wait for the servers any longer.
+        m_stopTimer.stop();
+        Q_EMIT finished(Stopped);
+        return;
+    }
+    m_stopping = true;
+    for (PasswordRetry &retry : m_passwordRetries)
+        retry.timer->stop();
+    if (!m_engine) {
+        Q_EMIT finished(Stopped);
+        return;
+    }
+    m_stopTimer.start(stopTimeoutMs);
+    m_engine->stop();
+}
+
+bool WatchCommand::fetchPassword(const AccountsFile::Account &account)
+{
+    const PasswordCommand::Result password = PasswordCommand::run(account.passwordCommand);
+    if (!password.isOk()) {
+        reportError(account.spec.id, u"password-command"_s, password.error);
+        return false;
+    }
+    m_engine->setPassword(account.spec.id, password.password);
+    return true;
+}
+
+void WatchCommand::onMessagesArrived(const QList<MessageSummary> &messages)
+{
+    for (const MessageSummary &message : messages) {
+        if (m_options.json)
+            emitJson(EventFormatter::newMessage(message));
+        else
+            emitLine(EventFormatter::readableNew(message, labelOf(message.accountId)));
+        if (m_exec)
+            m_exec->run(message);
+    }
+}
+
+void WatchCommand::onAccountStatus(const AccountStatus &status)
+{
+    const AccountStatus previous = m_lastStatus.value(status.accountId);
+    m_lastStatus.insert(status.accountId, status);
+    if (m_options.json)
+        emitJson(EventFormatter::state(status));
+    else
+        emitLine(EventFormatter::readableState(status, labelOf(status.accountId)));
+
+    using State = AccountStatus::State;
+    const bool failing = status.state == State::AuthFailed || status.state == State::Error;
+    const bool repeated = previous.state == status.state && previous.error.kind == status.error.kind
+        && previous.error.message == status.error.message;
+    if (failing && status.error.isError() && !repeated) {
+        const QString kind = EventFormatter::kindName(status.error.kind);
+        if (m_options.json)
+            emitJson(EventFormatter::error(status.accountId, kind, status.error.message));
+        else
+            printError(
+                EventFormatter::readableError(labelOf(status.accountId), status.error.message));
+    }
+    if (status.state == State::Online)
+        m_passwordRetries.remove(status.accountId);
+}
+
+void WatchCommand::onPasswordRequired(const QString &accountId)
+{
+    const AccountsFile::Account *account = accountOf(accountId);
+    if (!account || m_stopping)
+        return;
+    // Never in a tight loop: the command runs again after a delay that doubles each time the
+    // engine asks again without getting online in between.
+    PasswordRetry &retry = m_passwordRetries[accountId];
+    if (!retry.timer) {
+        retry.timer = std::make_shared<QTimer>();
+        retry.timer->setSingleShot(true);
+        connect(retry.timer.get(), &QTimer::timeout, this, [this, accountId] {
+            if (const AccountsFile::Account *account = accountOf(accountId))
+                fetchPassword(*account);
+        });
+    } else if (retry.timer->isActive()) {
+        return;
+    }
+    printError(tr("mailbell watch: [%1] the password was rejected or is missing; running the "
+                  "password command again in %n second(s).",
+                  nullptr, retry.delayMs / 1000)
+                   .arg(EventFormatter::printable(labelOf(accountId))));
+    retry.timer->start(retry.delayMs);
+    retry.delayMs = qMin(retry.delayMs * 2, maxPasswordRetryMs);
+}
+
+void WatchCommand::emitJson(const QJsonObject &object)
+{
+    const QByteArray line = EventFormatter::jsonLine(object);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+    std::fflush(stdout);
+}
+
+void WatchCommand::emitLine(const QString &line)
+{
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stdout);
+    std::fflush(stdout);
+}
+
+void WatchCommand::reportError(const QString &accountId, const QString &kind,
+                               const QString &message)
+{
+    printError(tr("mailbell watch: [%1] %2")
+                   .arg(EventFormatter::printable(labelOf(accountId)),
+                        EventFormatter::printable(message)));
+    if (m_options.json)
+        emitJson(EventFormatter::error(accountId, kind, message));
+}
+
+QString WatchCommand::labelOf(const QString &accountId) const
+{
+    const AccountsFile::Account *account = accountOf(accountId);
+    if (account && !account->spec.displayName.isEmpty())
+        return account->spec.displayName;
+    return accountId;
+}
+
+const AccountsFile::Account *WatchCommand::accountOf(const QString &accountId) const
+{
+    for (const AccountsFile::Account &account : m_options.accounts) {
+        if (account.spec.id == accountId)
+            return &account;
+    }
+    return nullptr;
+}

@@ -1,0 +1,522 @@
+// `mailbell watch`: the real built binary run with QProcess against the private Dovecot, with
+// --json and a temporary --state file. State events and a single "ready" first; APPEND from
+// outside gives a "new" line (decoded subject, numeric uid); flags set from outside give a
+// "flags" line; EXPUNGE an "expunged" line; every stdout line is a JSON object; SIGTERM exits 0
+// within seconds; a second run with the same state announces nothing old; --exec hands the
+// fields to a program in the environment only; the accounts file (a broken account named on
+// stderr, the valid one watched); no accounts and a rejected password.
+#include "dovecotfixture.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kPassword = u"s3cret-watch"_s;
+const QString kPasswordCommand = u"/bin/echo "_s + kPassword;
+constexpr int kEventMs = 30000;
+
+QByteArray message(const QByteArray &subjectHeader, const QByteArray &id)
+{
+    return "From: Alice <alice@example.org>\r\nTo: bob@example.org\r\nSubject: " + subjectHeader
+        + "\r\nDate: Mon, 1 Jan 2024 10:00:00 +0000\r\nMessage-ID: <" + id
+        + "@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHello from the "
+          "test.\r\n";
+}
+
+QProcessEnvironment headlessEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString &name :
+         {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
+        environment.remove(name);
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    return environment;
+}
+
+// One running `mailbell watch`: collects stdout lines and parses them as JSON.
+class Watch
+{
+public:
+    explicit Watch(const QStringList &arguments)
+    {
+        m_process.setProcessEnvironment(headlessEnvironment());
+        m_process.start(QStringLiteral(MAILBELL_BINARY), QStringList {u"watch"_s} + arguments);
+    }
+    ~Watch()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    // Waits for the next line (after those already consumed) that matches; nullopt on timeout.
+    std::optional<QJsonObject> waitFor(const std::function<bool(const QJsonObject &)> &matches,
+                                       int timeoutMs = kEventMs)
+    {
+        const QDeadlineTimer deadline(timeoutMs);
+        while (true) {
+            readLines();
+            while (m_next < m_objects.size()) {
+                const QJsonObject object = m_objects.at(m_next++);
+                if (matches(object))
+                    return object;
+            }
+            if (deadline.hasExpired() || m_process.state() == QProcess::NotRunning)
+                return std::nullopt;
+            m_process.waitForReadyRead(
+                int(qBound(qint64(1), deadline.remainingTime(), qint64(200))));
+        }
+    }
+    std::optional<QJsonObject> waitForEvent(const QString &event, int timeoutMs = kEventMs)
+    {
+        return waitFor([&](const QJsonObject &o) { return o.value(u"event"_s) == event; },
+                       timeoutMs);
+    }
+    // Lets output arrive for a while without waiting for anything in particular.
+    void drain(int ms)
+    {
+        const QDeadlineTimer deadline(ms);
+        while (!deadline.hasExpired()) {
+            m_process.waitForReadyRead(
+                int(qBound(qint64(1), deadline.remainingTime(), qint64(100))));
+            readLines();
+        }
+    }
+    // SIGTERM; the exit code, or -1 when it did not exit normally within timeoutMs.
+    int terminate(int timeoutMs, qint64 *elapsedMs = nullptr)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        ::kill(pid_t(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(timeoutMs))
+            return -1;
+        if (elapsedMs)
+            *elapsedMs = timer.elapsed();
+        readLines();
+        m_stderr += m_process.readAllStandardError();
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -2;
+    }
+
+    const QList<QJsonObject> &objects() const { return m_objects; }
+    const QList<QByteArray> &badLines() const { return m_badLines; }
+    QList<QJsonObject> events(const QString &event) const
+    {
+        QList<QJsonObject> result;
+        for (const QJsonObject &o : m_objects) {
+            if (o.value(u"event"_s) == event)
+                result.append(o);
+        }
+        return result;
+    }
+    QByteArray standardError()
+    {
+        m_stderr += m_process.readAllStandardError();
+        return m_stderr;
+    }
+    QProcess &process() { return m_process; }
+
+private:
+    void readLines()
+    {
+        m_buffer += m_process.readAllStandardOutput();
+        qsizetype end;
+        while ((end = m_buffer.indexOf('\n')) >= 0) {
+            const QByteArray line = m_buffer.left(end);
+            m_buffer.remove(0, end + 1);
+            QJsonParseError error;
+            const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+            if (error.error != QJsonParseError::NoError || !document.isObject())
+                m_badLines.append(line);
+            else
+                m_objects.append(document.object());
+        }
+    }
+
+    QProcess m_process;
+    QByteArray m_buffer;
+    QByteArray m_stderr;
+    QList<QJsonObject> m_objects;
+    QList<QByteArray> m_badLines;
+    qsizetype m_next = 0;
+};
+
+} // namespace
+
+class Tst_WatchCommand : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList accountArguments(const QString &user) const;
+    QString statePath(const QString &name) const { return m_dir.filePath(name + u".json"_s); }
+
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+
+    void jsonEndToEnd();
+    void secondRunAnnouncesNothingOld();
+    void execReceivesEnvironment();
+    void readableLines();
+    void accountsFile();
+    void noAccounts_data();
+    void noAccounts();
+    void wrongPassword();
+    void execFailureIsAnErrorEvent();
+    void badOptions_data();
+    void badOptions();
+};
+
+QStringList Tst_WatchCommand::accountArguments(const QString &user) const
+{
+    return {u"--host"_s,      u"imap.test"_s, u"--connect-address"_s,
+            m_server.host(),  u"--port"_s,    QString::number(m_server.imapsPort()),
+            u"--user"_s,      user,           u"--password-command"_s,
+            kPasswordCommand, u"--cafile"_s,  m_server.caCertificatePath()};
+}
+
+void Tst_WatchCommand::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
+    QVERIFY(QFile::exists(QStringLiteral(ENVDUMP_BINARY)));
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    for (const QString &user :
+         {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
+          u"watch-wrong"_s, u"watch-execfail"_s}) {
+        QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
+    }
+}
+
+void Tst_WatchCommand::cleanupTestCase()
+{
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+}
+
+void Tst_WatchCommand::jsonEndToEnd()
+{
+    const QString user = u"watch-e2e"_s;
+    const std::optional<quint32> old =
+        m_server.appendMessage(user, u"INBOX"_s, message("old mail", "old"));
+    QVERIFY(old);
+
+    Watch watch(QStringList {u"--json"_s, u"--state"_s, statePath(user)} + accountArguments(user));
+    const std::optional<QJsonObject> ready = watch.waitForEvent(u"ready"_s);
+    QVERIFY2(ready, watch.standardError().constData());
+    QVERIFY(!watch.events(u"state"_s).isEmpty());
+    QCOMPARE(watch.events(u"state"_s).constFirst().value(u"account"_s).toString(),
+             user + u"@imap.test"_s);
+
+    // New mail with an encoded subject holding quotes, an emoji and a script tag.
+    const QString subject = u"Grüße \"du\" 🎉 </script>"_s;
+    const std::optional<quint32> uid = m_server.appendMessage(
+        user, u"INBOX"_s, message("=?UTF-8?B?" + subject.toUtf8().toBase64() + "?=", "new1"));
+    QVERIFY(uid);
+    const std::optional<QJsonObject> arrived = watch.waitForEvent(u"new"_s);
+    QVERIFY2(arrived, watch.standardError().constData());
+    QCOMPARE(arrived->value(u"subject"_s).toString(), subject);
+    QVERIFY(arrived->value(u"uid"_s).isDouble());
+    QCOMPARE(arrived->value(u"uid"_s).toInteger(), qint64(*uid));
+    QCOMPARE(arrived->value(u"folder"_s).toString(), u"INBOX"_s);
+    QCOMPARE(arrived->value(u"account"_s).toString(), user + u"@imap.test"_s);
+    QCOMPARE(arrived->value(u"from"_s).toString(), u"Alice <alice@example.org>"_s);
+    QCOMPARE(arrived->value(u"from_address"_s).toString(), u"alice@example.org"_s);
+    QCOMPARE(arrived->value(u"message_id"_s).toString(), u"new1@example.org"_s);
+    QVERIFY(arrived->value(u"preview"_s).toString().startsWith(u"Hello from the test."_s));
+    QVERIFY(arrived->value(u"uidvalidity"_s).toInteger() > 0);
+
+    // Flags from another client: the complete set, without \Recent.
+    QVERIFY(m_server.addFlags(user, u"INBOX"_s, *uid, {u"\\Seen"_s, u"\\Flagged"_s}));
+    const std::optional<QJsonObject> flags = watch.waitFor([&](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"flags"_s && o.value(u"uid"_s).toInteger() == *uid;
+    });
+    QVERIFY2(flags, watch.standardError().constData());
+    QCOMPARE(flags->value(u"flags"_s).toArray(), (QJsonArray {u"\\Seen"_s, u"\\Flagged"_s}));
+
+    QVERIFY(m_server.expunge(user, u"INBOX"_s, {*uid}));
+    const std::optional<QJsonObject> expunged = watch.waitForEvent(u"expunged"_s);
+    QVERIFY2(expunged, watch.standardError().constData());
+    QCOMPARE(expunged->value(u"uid"_s).toInteger(), qint64(*uid));
+    QVERIFY(expunged->value(u"uid"_s).isDouble());
+
+    qint64 elapsed = 0;
+    QCOMPARE(watch.terminate(10000, &elapsed), 0);
+    QVERIFY2(elapsed < 6000, qPrintable(QString::number(elapsed)));
+    QVERIFY2(watch.badLines().isEmpty(), watch.badLines().join("\n").constData());
+    QCOMPARE(watch.events(u"ready"_s).size(), 1);
+    QCOMPARE(watch.events(u"new"_s).size(), 1); // the old message was not announced
+    bool online = false;
+    for (const QJsonObject &object : watch.objects()) {
+        QVERIFY(object.value(u"event"_s).isString());
+        online = online || object.value(u"state"_s) == u"online"_s;
+    }
+    QVERIFY(online);
+    // The state file was written.
+    QVERIFY(QFile::exists(statePath(user)));
+}
+
+void Tst_WatchCommand::secondRunAnnouncesNothingOld()
+{
+    const QString user = u"watch-again"_s;
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("before first run", "b1")));
+    {
+        Watch first(QStringList {u"--json"_s, u"--state"_s, statePath(user)}
+                    + accountArguments(user));
+        QVERIFY2(first.waitForEvent(u"ready"_s), first.standardError().constData());
+        QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("during first run", "d1")));
+        const auto arrived = first.waitForEvent(u"new"_s);
+        QVERIFY2(arrived, first.standardError().constData());
+        QCOMPARE(arrived->value(u"subject"_s).toString(), u"during first run"_s);
+        QCOMPARE(first.terminate(10000), 0);
+    }
+    Watch second(QStringList {u"--json"_s, u"--state"_s, statePath(user)} + accountArguments(user));
+    QVERIFY2(second.waitForEvent(u"ready"_s), second.standardError().constData());
+    second.drain(1500);
+    QCOMPARE(second.events(u"new"_s).size(), 0);
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("during second run", "d2")));
+    const auto arrived = second.waitForEvent(u"new"_s);
+    QVERIFY2(arrived, second.standardError().constData());
+    QCOMPARE(arrived->value(u"subject"_s).toString(), u"during second run"_s);
+    QCOMPARE(second.terminate(10000), 0);
+    QCOMPARE(second.events(u"new"_s).size(), 1);
+    QVERIFY(second.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::execReceivesEnvironment()
+{
+    const QString user = u"watch-exec"_s;
+    const QString out = m_dir.filePath(u"exec-env.txt"_s);
+    const QString marker = m_dir.filePath(u"exec-pwned"_s);
+    Watch watch(QStringList {u"--json"_s, u"--state"_s, statePath(user), u"--exec"_s,
+                             u"\""_s + QStringLiteral(ENVDUMP_BINARY) + u"\" \""_s + out + u'"'}
+                + accountArguments(user));
+    QVERIFY2(watch.waitForEvent(u"ready"_s), watch.standardError().constData());
+    const QString subject = u"$(touch "_s + marker + u"); `touch "_s + marker + u"`"_s;
+    const std::optional<quint32> uid =
+        m_server.appendMessage(user, u"INBOX"_s, message(subject.toUtf8(), "exec1"));
+    QVERIFY(uid);
+    QVERIFY2(watch.waitForEvent(u"new"_s), watch.standardError().constData());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile file(out);
+            return file.open(QIODevice::ReadOnly) && file.readAll().contains("END=");
+        }(),
+        10000);
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString dump = QString::fromUtf8(file.readAll());
+    QVERIFY2(dump.contains(u"\nMAILBELL_SUBJECT="_s + subject + u'\n'), qPrintable(dump));
+    QVERIFY2(dump.contains(u"\nMAILBELL_UID="_s + QString::number(*uid) + u'\n'), qPrintable(dump));
+    QVERIFY(dump.contains(u"\nMAILBELL_ACCOUNT="_s + user + u"@imap.test\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_FOLDER=INBOX\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_FROM=Alice <alice@example.org>\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_FROM_ADDRESS=alice@example.org\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_MESSAGE_ID=exec1@example.org\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_DATE=2024-01-01T10:00:00Z\n"_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_UIDVALIDITY="_s));
+    QVERIFY(dump.contains(u"\nMAILBELL_PREVIEW=Hello from the test."_s));
+    QVERIFY(!dump.contains(u"ARGV2="_s));
+    QVERIFY(!QFile::exists(marker));
+    QCOMPARE(watch.terminate(10000), 0);
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::readableLines()
+{
+    const QString user = u"watch-readable"_s;
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(MAILBELL_BINARY),
+                  QStringList {u"watch"_s, u"--state"_s, statePath(user)} + accountArguments(user));
+    QByteArray out;
+    const auto waitForText = [&](const QByteArray &text) {
+        const QDeadlineTimer deadline(kEventMs);
+        while (!out.contains(text) && !deadline.hasExpired()
+               && process.state() != QProcess::NotRunning) {
+            process.waitForReadyRead(200);
+            out += process.readAllStandardOutput();
+        }
+        return out.contains(text);
+    };
+    QVERIFY2(waitForText("Ready: watching 1 folder(s) in 1 account(s)."), out.constData());
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("Lunch?", "r1")));
+    QVERIFY2(waitForText("[watch-readable@imap.test/INBOX] New: Alice <alice@example.org> — "
+                         "Lunch? — Hello from the test."),
+             out.constData());
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+void Tst_WatchCommand::accountsFile()
+{
+    const QString user = u"watch-config"_s;
+    const QString config = m_dir.filePath(u"accounts.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# test accounts\n"
+               "[broken]\nhost = imap.test\nuser = x\npassword-command = /bin/true\nport = 99999\n"
+               "[cfg]\nname = Config test\nhost = imap.test\nconnect-address = "
+               + m_server.host().toUtf8() + "\nport = " + QByteArray::number(m_server.imapsPort())
+               + "\nuser = " + user.toUtf8() + "\npassword-command = " + kPasswordCommand.toUtf8()
+               + "\ncafile = " + m_server.caCertificatePath().toUtf8() + "\ncolour = red\n");
+    file.close();
+
+    Watch watch({u"--json"_s, u"--state"_s, statePath(user), u"--config"_s, config});
+    const auto ready = watch.waitForEvent(u"ready"_s);
+    QVERIFY2(ready, watch.standardError().constData());
+    QCOMPARE(ready->value(u"accounts"_s).toInt(), 1);
+    QCOMPARE(watch.events(u"state"_s).constFirst().value(u"account"_s).toString(), u"cfg"_s);
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("via config", "c1")));
+    const auto arrived = watch.waitForEvent(u"new"_s);
+    QVERIFY2(arrived, watch.standardError().constData());
+    QCOMPARE(arrived->value(u"account"_s).toString(), u"cfg"_s);
+    QCOMPARE(watch.terminate(10000), 0);
+    const QByteArray err = watch.standardError();
+    QVERIFY2(err.contains("accounts.conf:6: account \"broken\", key \"port\": must be a number "
+                          "from 1 to 65535, not \"99999\"; account \"broken\" skipped"),
+             err.constData());
+    QVERIFY2(err.contains("account \"cfg\": unknown key \"colour\" is ignored"), err.constData());
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::noAccounts_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: no file at all
+    QTest::addColumn<QByteArray>("error");
+    QTest::newRow("file-missing") << QByteArray() << QByteArray("does not exist");
+    QTest::newRow("file-empty") << QByteArray("# nothing yet\n")
+                                << QByteArray("no usable account in");
+    QTest::newRow("only-invalid") << QByteArray("[a]\nhost = h\n")
+                                  << QByteArray("key \"user\" is missing");
+    QTest::newRow("only-disabled")
+        << QByteArray("[a]\nhost=h\nuser=u\npassword-command=/bin/true\nenabled=false\n")
+        << QByteArray("no usable account in");
+}
+
+void Tst_WatchCommand::noAccounts()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QByteArray, error);
+    const QString home =
+        m_dir.filePath(u"config-"_s + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(home + u"/mailbell"_s));
+    if (!content.isEmpty()) {
+        QFile file(home + u"/mailbell/accounts.conf"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QProcess process;
+    QProcessEnvironment environment = headlessEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(MAILBELL_BINARY),
+                  {u"watch"_s, u"--json"_s, u"--state"_s, statePath(u"none"_s)});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains(error), err.constData());
+    QVERIFY2(err.contains("password-command") || err.contains("docs/config.md"), err.constData());
+}
+
+void Tst_WatchCommand::wrongPassword()
+{
+    const QString user = u"watch-wrong"_s;
+    QStringList arguments = accountArguments(user);
+    arguments[arguments.indexOf(kPasswordCommand)] = u"/bin/echo wrong-password"_s;
+    Watch watch(QStringList {u"--json"_s, u"--state"_s, statePath(user)} + arguments);
+    const auto error = watch.waitForEvent(u"error"_s);
+    QVERIFY2(error, watch.standardError().constData());
+    QCOMPARE(error->value(u"kind"_s).toString(), u"auth-failed"_s);
+    QCOMPARE(error->value(u"account"_s).toString(), user + u"@imap.test"_s);
+    QVERIFY(!error->value(u"message"_s).toString().isEmpty());
+    // Not a tight loop: a few seconds later there is still one error and one failed login.
+    watch.drain(3000);
+    QCOMPARE(watch.events(u"error"_s).size(), 1);
+    QCOMPARE(watch.terminate(10000), 0);
+    QVERIFY(!watch.standardError().contains("wrong-password"));
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::execFailureIsAnErrorEvent()
+{
+    const QString user = u"watch-execfail"_s;
+    Watch watch(QStringList {u"--json"_s, u"--state"_s, statePath(user), u"--exec"_s,
+                             u"/nonexistent/notify-me --flag"_s}
+                + accountArguments(user));
+    QVERIFY2(watch.waitForEvent(u"ready"_s), watch.standardError().constData());
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("one", "f1")));
+    const auto error = watch.waitForEvent(u"error"_s);
+    QVERIFY2(error, watch.standardError().constData());
+    QCOMPARE(error->value(u"kind"_s).toString(), u"exec"_s);
+    QVERIFY2(error->value(u"message"_s).toString().contains(u"/nonexistent/notify-me"_s),
+             qPrintable(error->value(u"message"_s).toString()));
+    // watch keeps going: the next message is still announced.
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("two", "f2")));
+    QVERIFY(watch.waitFor([](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"new"_s && o.value(u"subject"_s) == u"two"_s;
+    }));
+    QCOMPARE(watch.terminate(10000), 0);
+    QCOMPARE(watch.events(u"new"_s).size(), 2);
+    QVERIFY(watch.standardError().contains("could not be started"));
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::badOptions_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("error");
+    const QStringList account {u"--host"_s,   u"h"_s, u"--user"_s, u"u"_s, u"--password-command"_s,
+                               u"/bin/true"_s};
+    QTest::newRow("config-and-host") << QStringList {u"--config"_s, u"/tmp/x.conf"_s} + account
+                                     << QByteArray("use either --config or --host");
+    QTest::newRow("port-without-host")
+        << QStringList {u"--port"_s, u"993"_s} << QByteArray("--port belongs to an ad-hoc account");
+    QTest::newRow("host-without-user")
+        << QStringList {u"--host"_s, u"h"_s} << QByteArray("--user is required");
+    QTest::newRow("exec-empty") << account + QStringList {u"--exec"_s, u" "_s}
+                                << QByteArray("--exec needs a program");
+    QTest::newRow("positional") << QStringList {u"extra"_s}
+                                << QByteArray("unexpected argument \"extra\"");
+    QTest::newRow("unknown-option") << QStringList {u"--jsn"_s} << QByteArray("jsn");
+    QTest::newRow("password-command-fails")
+        << account + QStringList {u"--password-command"_s, u"/bin/false"_s}
+        << QByteArray("no account got a password");
+}
+
+void Tst_WatchCommand::badOptions()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, error);
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(MAILBELL_BINARY),
+                  QStringList {u"watch"_s, u"--state"_s, statePath(u"bad"_s)} + arguments);
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains(error), err.constData());
+}
+
+QTEST_GUILESS_MAIN(Tst_WatchCommand)
+#include "tst_watchcommand.moc"
