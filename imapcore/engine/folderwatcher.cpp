@@ -45,12 +45,10 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     connect(&m_mailbox, &MailboxState::uidValidityChanged, this,
             [this](quint32 oldValue, quint32 newValue) {
                 if (m_phase == Phase::Watching && newValue != 0) {
-                    // RFC 9051 2.3.1.1: every UID is void; restart the watermark, no flood.
-                    m_uidValidity = newValue;
-                    m_highestModSeq = m_mailbox.highestModSeq();
-                    m_store->begin(m_accountId, m_folder, newValue,
-                                   std::max(m_mailbox.uidNext(), m_mailbox.highestKnownUid() + 1));
-                    saveStore();
+                    // RFC 9051 2.3.1.1: every UID is void. SELECT again; becomeWatching() then
+                    // restarts the watermark at the new UIDNEXT (no flood).
+                    m_reselect = true;
+                    pump();
                 }
                 Q_EMIT uidValidityChanged(oldValue, newValue);
             });
@@ -121,11 +119,14 @@ void FolderWatcher::start(Connection *connection)
     m_renewTimer.stop();
     m_pollTimer.stop();
     m_quietTimer.stop();
+    m_reselect = false;
     m_vanished = {};
     m_changed.clear();
-    m_previous = {};
 
-    if (m_mailbox.isSynchronized() && m_uidValidity != 0) {
+    if (m_previous.uidValidity != 0 && m_phase != Phase::Watching) {
+        m_mailbox.beginResync(); // the last resync never finished: same starting point
+    } else if (m_mailbox.isSynchronized() && m_uidValidity != 0) {
+        m_previous = {};
         m_previous.uidValidity = m_uidValidity;
         m_previous.highestModSeq = m_highestModSeq;
         m_previous.uids = m_mailbox.knownUids();
@@ -133,8 +134,10 @@ void FolderWatcher::start(Connection *connection)
         for (const quint32 uid : std::as_const(m_previous.uids))
             m_previous.flags.append(m_mailbox.flagsOf(uid).value_or(MessageFlags {}));
         m_mailbox.beginResync();
-    } else if (m_phase != Phase::NotStarted) {
-        m_mailbox.clear(); // an initial sync that never finished: start over
+    } else {
+        m_previous = {};
+        if (m_phase != Phase::NotStarted)
+            m_mailbox.clear(); // an initial sync that never finished: start over
     }
     select();
 }
@@ -228,17 +231,21 @@ void FolderWatcher::commandFailedWith(const UserCommand &command, const ImapErro
     pump();
 }
 
+bool FolderWatcher::connectionGone() const
+{
+    const auto state = m_connection->state();
+    return state == Connection::State::Failed || state == Connection::State::LoggedOut
+        || state == Connection::State::LoggingOut;
+}
+
 // A reply with an error: the connection dropped (the command runs again on the next one; failed()
 // follows) or the command could not even be sent (reported).
 bool FolderWatcher::handledError(const UserCommand &command, const Connection::Reply &reply)
 {
     if (!reply.error.isError())
         return false;
-    const auto state = m_connection->state();
-    if (state != Connection::State::Failed && state != Connection::State::LoggedOut
-        && state != Connection::State::LoggingOut) {
+    if (!connectionGone())
         commandFailedWith(command, reply.error);
-    }
     return true;
 }
 
@@ -558,6 +565,8 @@ void FolderWatcher::onUntagged(const Response &response)
 
 void FolderWatcher::selected(const Connection::Reply &reply)
 {
+    if (reply.error.isError() && connectionGone())
+        return; // drop() or fail() follows from the connection's signal
     if (m_phase != Phase::Selecting)
         return;
     if (!reply.isOk()) {
@@ -574,6 +583,8 @@ void FolderWatcher::selected(const Connection::Reply &reply)
 
 void FolderWatcher::synchronized(const Connection::Reply &reply)
 {
+    if (reply.error.isError() && connectionGone())
+        return; // drop() or fail() follows from the connection's signal
     if (m_phase != Phase::Syncing)
         return;
     if (!reply.isOk()) {
@@ -588,6 +599,8 @@ void FolderWatcher::synchronized(const Connection::Reply &reply)
 // VANISHED (EARLIER) and the FETCHes of changed messages, unless UIDVALIDITY changed.
 void FolderWatcher::resyncSelected(const Connection::Reply &reply)
 {
+    if (reply.error.isError() && connectionGone())
+        return; // drop() or fail() follows from the connection's signal
     if (m_phase != Phase::Selecting)
         return;
     if (!reply.isOk()) {
@@ -688,6 +701,8 @@ void FolderWatcher::resyncFull()
             {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
              CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
         bind([this](const Connection::Reply &reply) {
+            if (reply.error.isError() && connectionGone())
+                return;
             if (!reply.isOk()) {
                 fail(refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
                 return;
@@ -726,6 +741,18 @@ void FolderWatcher::becomeWatching()
     m_store->begin(m_accountId, m_folder, m_uidValidity,
                    std::max(m_mailbox.uidNext(), m_mailbox.highestKnownUid() + 1));
     saveStore();
+    if (oldValidity != 0 && oldValidity != m_uidValidity && !m_queue.isEmpty()) {
+        // Queued commands name UIDs of the old mailbox: running them could hit other messages.
+        const QList<UserCommand> stale = std::exchange(m_queue, {});
+        for (const UserCommand &command : stale) {
+            Q_EMIT commandFailed(
+                command.uid,
+                ImapError::make(ErrorKind::ProtocolError,
+                                u"%1 was recreated on the server (new "
+                                u"UIDVALIDITY); the command was not run"_s.arg(m_folder),
+                                QString()));
+        }
+    }
     m_phase = Phase::Watching;
     m_needFetch = m_mailbox.highestKnownUid() > watermark() || m_mailbox.unknownUidCount() > 0;
     Q_EMIT ready();
@@ -736,12 +763,21 @@ void FolderWatcher::pump()
 {
     if (m_phase != Phase::Watching || m_busy)
         return;
-    const bool work = m_needFetch || !m_queue.isEmpty() || m_renewDue || m_pollDue;
+    const bool work = m_reselect || m_needFetch || !m_queue.isEmpty() || m_renewDue || m_pollDue;
     if (m_idling) {
         if (work && !m_idleStopping) {
             m_idleStopping = true;
             m_connection->stopIdle();
         }
+        return;
+    }
+    if (m_reselect) {
+        m_quietTimer.stop();
+        m_reselect = false;
+        m_needFetch = false;
+        m_previous = {};
+        m_mailbox.clear();
+        select();
         return;
     }
     if (m_needFetch) {

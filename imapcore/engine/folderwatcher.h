@@ -105,6 +105,9 @@ Q_SIGNALS:
     void countChanged(quint32 count);
     void messageExpunged(quint32 index, quint32 uid);
     void flagsChanged(quint32 uid, const ImapCore::MessageFlags &flags);
+    // The folder was recreated (seen on a new connection or mid-session, RFC 9051 2.3.1.1):
+    // every UID known before is void, queued commands fail, and the messages it holds now are
+    // not announced (no flood).
     void uidValidityChanged(quint32 oldValue, quint32 newValue);
     // The answer to fetchSummary().
     void summaryFetched(const ImapCore::MessageSummary &summary);
@@ -156,6 +159,7 @@ private:
     void expungeOne(const UserCommand &command, const QString &copiedTo);
     void storeLocally(quint32 uid, quint8 flag, bool add);
     void commandFailedWith(const UserCommand &command, const ImapError &error);
+    bool connectionGone() const;
     bool handledError(const UserCommand &command, const Connection::Reply &reply);
     void commandDone();
     void noteModSeq(quint64 modSeq);
@@ -180,6 +184,7 @@ private:
     bool m_renewDue = false;
     bool m_pollDue = false;
     bool m_modSeqDirty = false;
+    bool m_reselect = false; // UIDVALIDITY changed mid-session: SELECT again
     quint32 m_uidValidity = 0;
     quint64 m_highestModSeq = 0;
 

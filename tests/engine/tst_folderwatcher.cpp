@@ -215,6 +215,8 @@ private slots:
     void fetchSummary();
     void commandsQueuedWhileDisconnectedRunAfterResync();
     void quietDelayCoalescesABurst();
+    void uidValidityChangeMidSession();
+    void reattachDuringResync();
     void decodePreview_data();
     void decodePreview();
 };
@@ -1058,6 +1060,68 @@ void Tst_FolderWatcher::quietDelayCoalescesABurst()
     QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0009 IDLE\r\n"), 2000);
     QCOMPARE(h.transport->written().count("DONE\r\n"), 1);
     QCOMPARE(h.arrivals.size(), 2);
+}
+
+void Tst_FolderWatcher::uidValidityChangeMidSession()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE UIDPLUS"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    QVERIFY(h.play(u"S: * OK [UIDVALIDITY 1800000000] Mailbox recreated\nC: DONE\n"_s));
+    h.watcher->markSeen(11); // names a UID of the old mailbox: must not run
+    QVERIFY(h.play(u"S: A0004 OK Idle completed.\n"
+                   "C: A0005 SELECT INBOX\n"
+                   "S: * 3 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
+                   "S: * OK [UIDNEXT 4] Predicted next UID\n"
+                   "S: A0005 OK [READ-WRITE] Select completed.\n"
+                   "C: A0006 UID FETCH 1:* (UID FLAGS)\n"
+                   "S: * 1 FETCH (UID 1 FLAGS ())\n"
+                   "S: * 2 FETCH (UID 2 FLAGS ())\n"
+                   "S: * 3 FETCH (UID 3 FLAGS ())\n"
+                   "S: A0006 OK Fetch completed.\n"
+                   "C: A0007 IDLE\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.validityChanges, QList<quint32> {1800000000u});
+    QVERIFY(h.arrivals.isEmpty());
+    QCOMPARE(h.watcher->watermark(), 3u);
+    QCOMPARE(h.store.watermark(kAccount, kFolder, 1800000000u), std::optional<quint32>(3));
+    QCOMPARE(h.commandFailures.size(), 1);
+    QCOMPARE(h.commandFailures[0].first, 11u);
+    QVERIFY(!h.transport->written().contains("STORE"));
+    QCOMPARE(h.watcher->mailbox().exists(), 3u);
+}
+
+// The connection drops during the resync's SELECT; the next one resyncs from the same state,
+// so the expunge and the new mail of the interval are still reported once.
+void Tst_FolderWatcher::reattachDuringResync()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    const QString caps = u"IMAP4rev1 IDLE UIDPLUS"_s;
+    h.start(caps, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.reattach(caps, u"C: A0002 SELECT INBOX\nS: * 2 EXISTS\n"_s);
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Selecting);
+    h.reattach(caps,
+               u"C: A0002 SELECT INBOX\n"
+               "S: * 2 EXISTS\n"
+               "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+               "S: * OK [UIDNEXT 14] Predicted next UID\n"
+               "S: A0002 OK [READ-WRITE] Select completed.\n"
+               "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+               "S: * 1 FETCH (UID 11 FLAGS ())\n"
+               "S: * 2 FETCH (UID 13 FLAGS ())\n"
+               "S: A0003 OK Fetch completed.\n"_s
+                   + newMail(2, 13, 12, 4));
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.expunged, (QList<std::pair<quint32, quint32>> {{1, 10}}));
+    QCOMPARE(h.arrivals.size(), 1);
+    QCOMPARE(h.arrivals[0].uid, 13u);
+    QVERIFY(h.failures.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(Tst_FolderWatcher)
