@@ -8,6 +8,7 @@
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QMetaEnum>
+#include <algorithm>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -204,6 +205,8 @@ bool TranscriptPlayer::load()
             line.kind = 'E';
         else if (directive == "X:")
             line.kind = 'X';
+        else if (directive == "A:")
+            line.kind = 'A';
         else
             return fail(line, u"unknown directive \"%1\""_s.arg(QString::fromUtf8(directive)));
         if (line.kind == '+'
@@ -396,6 +399,37 @@ bool TranscriptPlayer::playEvent(const Line &line)
     return true;
 }
 
+bool TranscriptPlayer::hasActions() const
+{
+    return std::any_of(m_lines.cbegin(), m_lines.cend(),
+                       [](const Line &line) { return line.kind == 'A'; });
+}
+
+bool TranscriptPlayer::playAction(const Line &line)
+{
+    const QStringList words = line.text.split(u' ', Qt::SkipEmptyParts);
+    bool ok = false;
+    const quint32 uid = words.value(1).toUInt(&ok);
+    if (words.size() != 2 || !ok)
+        return fail(line, u"expected \"A: action uid\""_s);
+    const QString &action = words[0];
+    if (action == u"markSeen"_s)
+        m_watcher->markSeen(uid);
+    else if (action == u"markUnseen"_s)
+        m_watcher->markUnseen(uid);
+    else if (action == u"flag"_s)
+        m_watcher->setFlagged(uid, true);
+    else if (action == u"unflag"_s)
+        m_watcher->setFlagged(uid, false);
+    else if (action == u"deleteMessage"_s)
+        m_watcher->deleteMessage(uid);
+    else if (action == u"fetchSummary"_s)
+        m_watcher->fetchSummary(uid);
+    else
+        return fail(line, u"unknown action \"%1\""_s.arg(action));
+    return true;
+}
+
 bool TranscriptPlayer::play()
 {
     if (m_lines.isEmpty() && !load())
@@ -431,6 +465,11 @@ bool TranscriptPlayer::play()
         case 'X':
             flush();
             m_transport->serverClose();
+            break;
+        case 'A':
+            flush();
+            if (!playAction(line))
+                return false;
             break;
         }
     }

@@ -51,6 +51,8 @@ class SeenStore;
 ///                     summaryFetched uid subject preview
 ///                     commandFailed uid kind message
 ///   X:              the server closes the connection.
+///   A: action uid   the user asks the watcher for something: markSeen, markUnseen, flag,
+///                   unflag, deleteMessage, fetchSummary (FolderWatcher's queued commands).
 ///
 /// Server bytes are fed as soon as everything the script expects before them was written.
 /// When the client has not written an expected line (or emitted an expected signal) yet, the
@@ -83,6 +85,8 @@ public:
     QString option(const QString &key) const { return m_options.value(key); }
     const QList<Event> &events() const { return m_events; }
     QByteArray written() const;
+    // The script asks for user commands (A: lines), which may STORE or EXPUNGE.
+    bool hasActions() const;
     ImapCore::FolderWatcher *watcher() const { return m_watcher.get(); }
 
     int waitMs = 2000;
@@ -91,7 +95,7 @@ private:
     struct Line
     {
         int number = 0;
-        char kind = 0; // 'S', '+', 'C', 'E', 'X'
+        char kind = 0; // 'S', '+', 'C', 'E', 'X', 'A'
         QString text;
     };
 
@@ -102,6 +106,7 @@ private:
     bool waitFor(const std::function<bool()> &condition);
     bool playClient(const Line &line);
     bool playEvent(const Line &line);
+    bool playAction(const Line &line);
     bool noPendingEvents(const QString &before);
     void flush();
 
