@@ -60,8 +60,10 @@ AccountSession::~AccountSession()
         if (slot.connection)
             QObject::disconnect(slot.connection.data(), nullptr, this, nullptr);
     }
-    for (Slot &slot : m_slots)
+    for (Slot &slot : m_slots) {
         delete slot.connection.data();
+        delete slot.retired.data();
+    }
 }
 
 QStringList AccountSession::watchedFolders() const
@@ -165,6 +167,10 @@ void AccountSession::slotReady(Connection *connection)
         slot->watcher = createWatcher(slot->folder);
     setStatus(AccountStatus::State::Synchronizing, capError());
     slot->watcher->start(connection);
+    if (Connection *retired = slot->retired.data()) {
+        slot->retired = nullptr;
+        retired->deleteLater();
+    }
 }
 
 FolderWatcher *AccountSession::createWatcher(const QString &folder)
@@ -269,12 +275,22 @@ void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
         QObject::disconnect(watcher, nullptr, this, nullptr);
         watcher->deleteLater();
     }
+    if (slot.retired && !slot.watcher) {
+        slot.retired->deleteLater();
+        slot.retired = nullptr;
+    }
     if (!connection)
         return;
     QObject::disconnect(connection, nullptr, this, nullptr);
     if (connection->state() != Connection::State::Failed
         && connection->state() != Connection::State::LoggedOut)
         connection->abort();
+    if (slot.watcher && slot.watcher->connection() == connection) {
+        if (slot.retired)
+            slot.retired->deleteLater();
+        slot.retired = connection;
+        return;
+    }
     connection->deleteLater();
 }
 
@@ -322,7 +338,7 @@ void AccountSession::updateState()
         if (!slot.connection)
             return; // Reconnecting, with its nextAttempt
         allWatching = allWatching && slot.watching;
-        anyAuthenticated = anyAuthenticated || slot.watcher;
+        anyAuthenticated = anyAuthenticated || isUsable(slot.connection.data());
     }
     if (allWatching) {
         setStatus(AccountStatus::State::Online, capError());
