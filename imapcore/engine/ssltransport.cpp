@@ -3,6 +3,12 @@
 #include <QCryptographicHash>
 #include <QSslConfiguration>
 
+#if defined(Q_OS_LINUX)
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace ImapCore {
@@ -17,6 +23,27 @@ QString describeSslErrors(const QList<QSslError> &errors)
     return parts.join(u"; "_s);
 }
 
+// A peer that vanished (suspend, NAT timeout, cable) is noticed within about two minutes even
+// while IDLE sends nothing: probes after 60 s of silence, every 15 s, 4 unanswered = dead. With
+// unacknowledged data outstanding, TCP_USER_TIMEOUT gives up after the same two minutes.
+void enableKeepAlive(QAbstractSocket &socket)
+{
+    socket.setSocketOption(QAbstractSocket::KeepAliveOption, 1);
+#if defined(Q_OS_LINUX)
+    const auto fd = int(socket.socketDescriptor());
+    if (fd < 0)
+        return;
+    const int idleSeconds = 60;
+    const int intervalSeconds = 15;
+    const int probes = 4;
+    const unsigned int userTimeoutMs = 120'000;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPIDLE, &idleSeconds, sizeof idleSeconds);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPINTVL, &intervalSeconds, sizeof intervalSeconds);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_KEEPCNT, &probes, sizeof probes);
+    ::setsockopt(fd, IPPROTO_TCP, TCP_USER_TIMEOUT, &userTimeoutMs, sizeof userTimeoutMs);
+#endif
+}
+
 } // namespace
 
 SslTransport::SslTransport(QObject *parent)
@@ -28,6 +55,7 @@ SslTransport::SslTransport(QObject *parent)
     connect(&m_socket, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
     connect(&m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
     connect(&m_socket, &QSslSocket::connected, this, [this] {
+        enableKeepAlive(m_socket);
         if (!m_failed)
             Q_EMIT connected();
     });

@@ -8,6 +8,7 @@
 #include "mailengine.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -145,6 +146,7 @@ private slots:
     void markSeenReachesServer();
     void secondRunAnnouncesNothingOld();
     void destructionIsPrompt();
+    void keepAliveIsArmed();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -324,6 +326,34 @@ void Tst_MailEngineDovecot::destructionIsPrompt()
     timer.restart();
     engine.reset();
     qInfo("destruction right after start: %lld ms", timer.elapsed());
+}
+
+// /proc/net/tcp: the client's socket to the server has a keepalive timer ("tr" 2) that fires
+// after about 60 s of silence, not the kernel's default two hours.
+void Tst_MailEngineDovecot::keepAliveIsArmed()
+{
+    const QString user = newUser(u"me-keepalive"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    QFile tcp(u"/proc/net/tcp"_s);
+    if (!tcp.open(QIODevice::ReadOnly))
+        QSKIP("no /proc/net/tcp");
+    const QByteArray port =
+        QByteArray::number(m_server.imapsPort(), 16).toUpper().rightJustified(4, '0');
+    int armed = 0;
+    for (const QByteArray &line : tcp.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        // sl local rem st tx:rx tr:when ...
+        if (f.size() < 6 || !f.at(2).endsWith(QByteArray(":" + port)) || f.at(3) != "01")
+            continue;
+        const QList<QByteArray> timer = f.at(5).split(':');
+        const qint64 jiffies = timer.value(1).toLongLong(nullptr, 16);
+        qInfo("client socket timer %s (%lld jiffies)", f.at(5).constData(), jiffies);
+        if (timer.value(0) == "02" && jiffies > 0 && jiffies <= 61 * 100 * 10)
+            ++armed;
+    }
+    QVERIFY(armed >= 1);
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)
