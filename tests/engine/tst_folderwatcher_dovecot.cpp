@@ -450,6 +450,8 @@ void Tst_FolderWatcherDovecot::reconnectResyncsWithQResync()
 void Tst_FolderWatcherDovecot::deleteMovesToTrash()
 {
     const QString user = newUser(u"fw-delete"_s);
+    // The fixture marks "Deleted Messages" \Trash (RFC 6154); "Trash" is a decoy by name only.
+    QVERIFY(m_server.createMailbox(user, u"Deleted Messages"_s));
     QVERIFY(m_server.createMailbox(user, u"Trash"_s));
     const auto keep = m_server.appendMessage(user, kInbox, plainMessage("keep"));
     const auto other =
@@ -465,7 +467,8 @@ void Tst_FolderWatcherDovecot::deleteMovesToTrash()
     QTRY_COMPARE_WITH_TIMEOUT(w.expunges.size(), 1, kWaitMs);
     QCOMPARE(w.expunges.constFirst(), (std::pair<quint32, quint32>(3, *uid)));
     QVERIFY(w.commandFailures.isEmpty());
-    QCOMPARE(m_server.uidNext(user, u"Trash"_s).value_or(0), 2u); // one message moved there
+    QCOMPARE(m_server.uidNext(user, u"Deleted Messages"_s).value_or(0), 2u); // moved there
+    QCOMPARE(m_server.uidNext(user, u"Trash"_s).value_or(0), 1u);
     // The other message someone marked \Deleted is still there.
     QCOMPARE(w.watcher->mailbox().exists(), 2u);
     QVERIFY(w.watcher->mailbox().sequenceOf(*other) != 0);

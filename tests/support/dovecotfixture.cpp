@@ -254,6 +254,13 @@ bool DovecotFixture::writeConfig()
             "first_valid_uid = 1\n"
             "first_valid_gid = 1\n"
             "mail_location = maildir:~/Maildir\n"
+            // RFC 6154 special use, so clients can find a Trash not named "Trash".
+            "namespace inbox {\n"
+            "  inbox = yes\n"
+            "  mailbox \"Deleted Messages\" {\n"
+            "    special_use = \\Trash\n"
+            "  }\n"
+            "}\n"
             "mail_max_userip_connections = 100\n"
             // No stats: a login process that starts while the stats service is still coming up
             // waits 5 s for its handshake, which made stop() right after start() take 6 s.
