@@ -270,6 +270,13 @@ void Tst_WatchCommand::jsonEndToEnd()
         online = online || object.value(u"state"_s) == u"online"_s;
     }
     QVERIFY(online);
+    // Counts: the last one for INBOX reflects the old message only (the new one was expunged).
+    const QList<QJsonObject> counts = watch.events(u"count"_s);
+    QVERIFY(!counts.isEmpty());
+    QCOMPARE(counts.constLast().value(u"folder"_s).toString(), u"INBOX"_s);
+    QVERIFY(counts.constLast().value(u"messages"_s).isDouble());
+    QCOMPARE(counts.constLast().value(u"messages"_s).toInteger(), 1);
+    QCOMPARE(counts.constLast().value(u"unseen"_s).toInteger(), 1);
     // The state file was written.
     QVERIFY(QFile::exists(statePath(user)));
 }
