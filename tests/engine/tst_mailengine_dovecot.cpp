@@ -311,14 +311,27 @@ void Tst_MailEngineDovecot::destructionIsPrompt()
 {
     const QString user = newUser(u"me-destroy"_s);
     Run run(m_server, user, storePath(user));
+    const QString logPath = m_dir.filePath(u"destroy-protocol.log"_s);
+    run.engine->setProtocolLogFile(logPath);
     run.start();
     QVERIFY(run.waitReady());
+    QVERIFY(run.waitState(AccountStatus::State::Online));
     QElapsedTimer timer;
     timer.start();
     run.engine.reset();
     const qint64 elapsed = timer.elapsed();
-    qInfo("destruction of a running MailEngine: %lld ms", elapsed);
+    qInfo("destruction of a running MailEngine (LOGOUT included): %lld ms", elapsed);
     QVERIFY(elapsed < 5000);
+    // The wire log of every connection, redacted: the LOGOUT went out, the password never did.
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QVERIFY2(text.contains(" LOGOUT"), text.constData());
+    QVERIFY(text.contains("* BYE"));
+    QVERIFY(!text.contains(kPassword.toUtf8()));
+    const QByteArray nul(1, '\0');
+    QVERIFY(!text.contains(QByteArray(nul + user.toUtf8() + nul + kPassword.toUtf8()).toBase64()));
+    QVERIFY(text.contains("AUTHENTICATE PLAIN ***"));
 
     // Destroyed at once after start, before anything connected.
     auto engine = std::make_unique<MailEngine>();
