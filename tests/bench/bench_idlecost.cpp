@@ -13,6 +13,7 @@
 #include "engine/ssltransport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
 #include <QFile>
@@ -56,6 +57,11 @@ public:
                 ++timers[key];
             } else if (type == QEvent::SockAct || type == QEvent::SockClose) {
                 ++sockets;
+                if (socketTimes.size() < 20)
+                    socketTimes.append({clock.elapsed(),
+                                        receiver->parent()
+                                            ? receiver->parent()->metaObject()->className()
+                                            : receiver->metaObject()->className()});
             } else {
                 ++others[int(type)];
             }
@@ -64,6 +70,8 @@ public:
     }
 
     bool counting = false;
+    QElapsedTimer clock;
+    QList<std::pair<qint64, const char *>> socketTimes; // ms after the start, notifier's owner
     qint64 total = 0;
     qint64 sockets = 0;
     QMap<QByteArray, qint64> timers;
@@ -167,9 +175,13 @@ int main(int argc, char **argv)
             loop.quit();
     });
     poll.start(20);
-    QTimer::singleShot(kTimeoutMs, &loop, &QEventLoop::quit);
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timeout.start(kTimeoutMs);
     loop.exec();
     poll.stop();
+    timeout.stop();
     if (!all([](const Watch &w) { return w.connection->isIdling(); })) {
         for (const auto &w : watches)
             std::fprintf(stderr, "%s: ready %d idling %d %s\n", qPrintable(w->watcher->folder()),
@@ -186,6 +198,7 @@ int main(int argc, char **argv)
     const double cpuBefore = cpuMs();
     const qint64 voluntaryBefore = contextSwitches("voluntary_ctxt_switches:");
     const qint64 involuntaryBefore = contextSwitches("nonvoluntary_ctxt_switches:");
+    app.clock.start();
     app.counting = true;
     end.start(seconds * 1000);
     idle.exec();
@@ -201,6 +214,8 @@ int main(int argc, char **argv)
     std::printf("events delivered: %lld (the benchmark's own end timer is 1 of them)\n",
                 qlonglong(app.total));
     std::printf("  socket activations: %lld\n", qlonglong(app.sockets));
+    for (const auto &[ms, owner] : std::as_const(app.socketTimes))
+        std::printf("    at %lld ms: %s\n", qlonglong(ms), owner);
     for (auto it = app.timers.cbegin(); it != app.timers.cend(); ++it)
         std::printf("  timer %s: %lld\n", it.key().constData(), qlonglong(it.value()));
     for (auto it = app.others.cbegin(); it != app.others.cend(); ++it)
