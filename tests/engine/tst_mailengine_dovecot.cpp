@@ -147,6 +147,8 @@ private slots:
     void secondRunAnnouncesNothingOld();
     void destructionIsPrompt();
     void keepAliveIsArmed();
+    void reconfigureKeepsUnchangedAccounts();
+    void flagAndSummaryCommands();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -367,6 +369,96 @@ void Tst_MailEngineDovecot::keepAliveIsArmed()
             ++armed;
     }
     QVERIFY(armed >= 1);
+}
+
+void Tst_MailEngineDovecot::reconfigureKeepsUnchangedAccounts()
+{
+    const QString userA = newUser(u"me-reconf-a"_s);
+    const QString userB = newUser(u"me-reconf-b"_s);
+    QVERIFY(m_server.createMailbox(userA, u"Work"_s));
+    Run run(m_server, userA, storePath(userA));
+    const AccountSpec a = run.spec;
+    AccountSpec b = Run::specFor(m_server, userB);
+    QHash<QString, QList<AccountStatus::State>> states;
+    QObject::connect(run.engine.get(), &MailEngine::accountStatusChanged, run.engine.get(),
+                     [&](const AccountStatus &s) { states[s.accountId].append(s.state); });
+    run.start();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+
+    // A unchanged, B new: A keeps its connection (no new state), B comes online.
+    run.engine->setPassword(b.id, kPassword);
+    run.engine->reconfigure({a, b});
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return states.value(b.id).value(states.value(b.id).size() - 1)
+                == AccountStatus::State::Online;
+        },
+        kWaitMs));
+    QCOMPARE(states.value(a.id),
+             (QList<AccountStatus::State> {AccountStatus::State::Connecting,
+                                           AccountStatus::State::Synchronizing,
+                                           AccountStatus::State::Online}));
+
+    // A changed (one more folder): it restarts and watches both; B is removed and logs out.
+    AccountSpec a2 = a;
+    a2.folders = {kInbox, u"Work"_s};
+    QSignalSpy folderSpy(run.engine.get(), &MailEngine::folderStatusChanged);
+    run.engine->reconfigure({a2});
+    QVERIFY(QTest::qWaitFor(
+        [&] { return states.value(b.id).constLast() == AccountStatus::State::Stopped; }, kWaitMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            for (const auto &args : folderSpy) {
+                if (args.at(0).value<FolderStatus>().folder == u"Work"_s)
+                    return states.value(a.id).constLast() == AccountStatus::State::Online;
+            }
+            return false;
+        },
+        kWaitMs));
+    QVERIFY(states.value(a.id).size() > 3);
+    // Mail in the new folder is announced.
+    QVERIFY(m_server.appendMessage(userA, u"Work"_s, message("to work")));
+    QVERIFY(run.waitArrivals(1));
+    QCOMPARE(run.arrivals.constLast().folder, u"Work"_s);
+}
+
+void Tst_MailEngineDovecot::flagAndSummaryCommands()
+{
+    const QString user = newUser(u"me-commands"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("flag me")));
+    QVERIFY(run.waitArrivals(1));
+    const MessageSummary s = run.arrivals.constFirst();
+    const MessageRef ref {s.accountId, s.folder, s.uidValidity, s.uid};
+
+    QSignalSpy summaries(run.engine.get(), &MailEngine::summaryFetched);
+    run.engine->fetchSummary(ref);
+    QVERIFY(summaries.wait(kWaitMs));
+    QCOMPARE(summaries.first().at(0).value<MessageSummary>().subject, u"flag me"_s);
+
+    run.engine->setFlagged(ref, true);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            const auto out = m_server.doveadm({u"fetch"_s, u"-u"_s, user, u"flags"_s, u"mailbox"_s,
+                                               kInbox, u"uid"_s, QString::number(s.uid)});
+            return out && out->contains("\\Flagged");
+        },
+        kWaitMs));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            return !run.flagChanges.isEmpty()
+                && run.flagChanges.constLast().second.has(MessageFlags::Flagged);
+        },
+        kWaitMs));
+    QCOMPARE(run.flagChanges.constLast().first, ref);
+
+    // Unknown account: a clear failure, not silence.
+    QSignalSpy failed(run.engine.get(), &MailEngine::commandFailed);
+    run.engine->markSeen({u"nobody"_s, kInbox, s.uidValidity, s.uid});
+    QVERIFY(failed.wait(kWaitMs));
+    QVERIFY(failed.first().at(1).value<ImapError>().message.contains(u"nobody"_s));
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)
