@@ -120,7 +120,9 @@ Q_SIGNALS:
     void accountStatusChanged(const ImapCore::AccountStatus &status);
     // The account needs a password (none given yet, or the last one was rejected).
     void passwordRequired(const QString &accountId);
-    // Every enabled account's folders finished their initial sync once (emitted once per start).
+    // Emitted once per start(): every enabled account has, for each of its watched folders,
+    // finished the initial sync or failed once (an account waiting for a password, AuthFailed or
+    // in Error counts as done), so `watch` can report a first state without waiting forever.
     void ready();
     void summaryFetched(const ImapCore::MessageSummary &summary);
     // A user command failed; the message says why in words.
