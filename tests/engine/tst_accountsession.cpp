@@ -8,6 +8,7 @@
 #include "engine/seenstore.h"
 #include "faketransport.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,7 +195,8 @@ struct FakeServer
 struct Harness
 {
     explicit Harness(const QString &storePath, const QString &password = u"s3cret"_s,
-                     int initialBackoffMs = 10)
+                     int initialBackoffMs = 10, int maxBackoffMs = 60000,
+                     const std::function<void(AccountSpec &)> &adjust = {})
         : store(storePath)
     {
         AccountSpec spec;
@@ -203,9 +205,11 @@ struct Harness
         spec.connection.user = u"alice"_s;
         spec.connection.greetingTimeoutMs = 5000;
         spec.connection.commandTimeoutMs = 5000;
+        if (adjust)
+            adjust(spec);
         AccountSession::Options options;
         options.backoff.initialMs = initialBackoffMs;
-        options.backoff.maxMs = 60000;
+        options.backoff.maxMs = maxBackoffMs;
         options.random = [] {
             return 0.0;
         }; // the floor: exactly initialMs
@@ -290,6 +294,8 @@ private slots:
     void tlsUntrustedNoRetryStorm();
     void networkChangedDuringBackoff();
     void silentConnectionAfterResumeIsReplaced();
+    void silentIdleIsReplacedAfterRenewal();
+    void authFailedRetriesAtTheSlowMaximum();
     void folderCapIsReported();
     void stopLogsOut();
 };
@@ -431,6 +437,45 @@ void Tst_AccountSession::silentConnectionAfterResumeIsReplaced()
     QVERIFY2(reconnecting->error.message.contains(u"NOOP"_s),
              qPrintable(reconnecting->error.message));
     QVERIFY(h.waitState(State::Online));
+}
+
+// The IDLE renewal's DONE + tagged OK is covered by the command timeout: a connection that went
+// silent during IDLE is replaced within renewal + command timeout.
+void Tst_AccountSession::silentIdleIsReplacedAfterRenewal()
+{
+    Harness h(storePath(), u"s3cret"_s, 10, 60000, [](AccountSpec &spec) {
+        spec.idleRenewalMs = 150;
+        spec.connection.commandTimeoutMs = 150;
+    });
+    h.session->start();
+    QVERIFY(h.waitState(State::Online));
+    QVERIFY(h.waitFor([&] { return h.server.clientLines.last().endsWith(" IDLE"); }));
+    h.server.links.first().silent = true;
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(h.waitFor([&] { return h.server.links.size() == 2; }));
+    qInfo("silent IDLE connection replaced after %lld ms (renewal 150 + timeout 150)",
+          timer.elapsed());
+    QVERIFY(timer.elapsed() >= 250);
+    const auto reconnecting =
+        std::find_if(h.statuses.cbegin(), h.statuses.cend(),
+                     [](const AccountStatus &s) { return s.state == State::Reconnecting; });
+    QVERIFY(reconnecting != h.statuses.cend());
+    QCOMPARE(reconnecting->error.kind, ErrorKind::Timeout);
+    QVERIFY(h.waitState(State::Online));
+}
+
+void Tst_AccountSession::authFailedRetriesAtTheSlowMaximum()
+{
+    Harness h(storePath(), u"wrong"_s, 10, 300);
+    h.session->start();
+    QVERIFY(h.waitState(State::AuthFailed));
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(h.waitFor([&] { return h.server.links.size() == 2; }));
+    QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(h.waitState(State::AuthFailed));
+    QCOMPARE(h.passwordRequests, 2);
 }
 
 void Tst_AccountSession::folderCapIsReported()

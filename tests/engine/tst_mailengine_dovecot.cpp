@@ -149,6 +149,7 @@ private slots:
     void keepAliveIsArmed();
     void reconfigureKeepsUnchangedAccounts();
     void flagAndSummaryCommands();
+    void resumedAndCheckNowKeepLiveConnections();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -459,6 +460,25 @@ void Tst_MailEngineDovecot::flagAndSummaryCommands()
     run.engine->markSeen({u"nobody"_s, kInbox, s.uidValidity, s.uid});
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(failed.first().at(1).value<ImapError>().message.contains(u"nobody"_s));
+}
+
+// A live connection answers the resume probe and the "Check now" NOOP: no reconnect, and the
+// watcher goes back to IDLE and still announces mail.
+void Tst_MailEngineDovecot::resumedAndCheckNowKeepLiveConnections()
+{
+    const QString user = newUser(u"me-resumed"_s);
+    Run run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    const qsizetype states = run.states.size();
+    run.engine->resumed();
+    run.engine->checkNow();
+    QTest::qWait(500);
+    QCOMPARE(run.states.size(), states);
+    QVERIFY(m_server.appendMessage(user, kInbox, message("after resume")));
+    QVERIFY(run.waitArrivals(1));
+    QCOMPARE(run.subjects(), QStringList {u"after resume"_s});
+    QCOMPARE(run.states.size(), states);
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)
