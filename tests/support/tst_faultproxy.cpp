@@ -166,11 +166,14 @@ void Tst_FaultProxy::passForwardsBothWays()
     EchoServer echo;
     FaultProxy proxy;
     QVERIFY2(proxy.listen(u"127.0.0.1"_s, echo.port()), qPrintable(proxy.errorString()));
+    proxy.setRecording(true);
     auto client = connectClient(proxy);
     QVERIFY(client);
     client->write(bytes);
     QCOMPARE(readExactly(*client, bytes.size()), bytes);
     QCOMPARE(echo.received, bytes);
+    QCOMPARE(proxy.recorded(Dir::ClientToServer), bytes);
+    QCOMPARE(proxy.recorded(Dir::ServerToClient), bytes);
     QCOMPARE(proxy.bytesForwarded(Dir::ClientToServer), bytes.size());
     QCOMPARE(proxy.bytesForwarded(Dir::ServerToClient), bytes.size());
     QCOMPARE(proxy.droppedBytes(Dir::ClientToServer), 0);
