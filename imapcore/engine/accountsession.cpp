@@ -184,8 +184,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
         return MessageRef {m_spec.id, folder, watcher->mailbox().uidValidity(), uid};
     };
     auto refresh = [this, watcher] {
-        if (Slot *s = slotFor(watcher))
-            updateFolderStatus(*s);
+        scheduleFolderStatus(watcher);
     };
     connect(watcher, &FolderWatcher::ready, this, [this, watcher] {
         Slot *s = slotFor(watcher);
@@ -282,6 +281,7 @@ void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
     if (!connection)
         return;
     QObject::disconnect(connection, nullptr, this, nullptr);
+    Q_EMIT connectionClosed(slot.connectionId);
     if (connection->state() != Connection::State::Failed
         && connection->state() != Connection::State::LoggedOut)
         connection->abort();
@@ -307,8 +307,23 @@ void AccountSession::markSynced(Slot &slot)
     Q_EMIT initialSyncDone();
 }
 
+// A burst of flag changes or expunges (another client marking a whole folder read) costs one
+// recount, not one per message.
+void AccountSession::scheduleFolderStatus(const FolderWatcher *watcher)
+{
+    Slot *slot = slotFor(watcher);
+    if (!slot || slot->statusPending)
+        return;
+    slot->statusPending = true;
+    QTimer::singleShot(0, this, [this, watcher = QPointer<const FolderWatcher>(watcher)] {
+        if (Slot *s = slotFor(watcher.data()))
+            updateFolderStatus(*s);
+    });
+}
+
 void AccountSession::updateFolderStatus(Slot &slot)
 {
+    slot.statusPending = false;
     if (!slot.watcher)
         return;
     const MailboxState &mailbox = slot.watcher->mailbox();

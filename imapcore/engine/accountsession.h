@@ -84,6 +84,8 @@ Q_SIGNALS:
     // Every wire line of every connection, with an engine-wide connection id.
     void wireLine(quint32 connectionId, ImapCore::Connection::Direction direction,
                   const QByteArray &bytes);
+    // That connection is gone (the protocol log forgets its per-connection state).
+    void connectionClosed(quint32 connectionId);
     void stopped();
 
 private:
@@ -100,6 +102,7 @@ private:
         bool syncedOnce = false; // ready or failed at least once since start()
         QElapsedTimer upSince;
         std::optional<FolderStatus> lastStatus;
+        bool statusPending = false; // a recount is scheduled (one per event-loop pass)
     };
 
     bool needsPassword() const;
@@ -112,6 +115,7 @@ private:
     void slotFailed(Connection *connection, const ImapError &error);
     void slotReady(Connection *connection);
     void updateFolderStatus(Slot &slot);
+    void scheduleFolderStatus(const FolderWatcher *watcher);
     void updateState();
     void setStatus(AccountStatus::State state, const ImapError &error = {},
                    const QDateTime &nextAttempt = {});

@@ -77,6 +77,8 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
                 else
                     m_log.recordReceived(id, bytes);
             });
+    connect(session, &AccountSession::connectionClosed, this,
+            [this](quint32 id) { m_log.connectionClosed(id); });
     if (const auto it = m_passwords.constFind(spec.id); it != m_passwords.cend())
         session->setPassword(*it);
     return session;
