@@ -3,6 +3,8 @@
 #include "engine/transport.h"
 #include "protocol/responseparser.h"
 
+#include <QVarLengthArray>
+
 using namespace Qt::StringLiterals;
 
 namespace ImapCore {
@@ -344,10 +346,18 @@ void Connection::handleUntagged(const Response &response)
     } else if (const auto *capability = std::get_if<CapabilityResponse>(&response)) {
         setCapabilities(capability->capabilities);
     }
+    // Sinks run after the loop: one may end the connection and so empty m_pending.
+    QVarLengthArray<std::shared_ptr<const UntaggedSink>, 2> sinks;
     for (Pending &pending : m_pending) {
-        if (pending.chunksSent > 0 && pending.role != Role::Idle)
+        if (pending.chunksSent == 0 || pending.role == Role::Idle)
+            continue;
+        if (pending.sink)
+            sinks.append(pending.sink);
+        else
             pending.untagged.append(response);
     }
+    for (const auto &sink : sinks)
+        (*sink)(response);
     if (isUsable() || m_state == State::LoggingOut)
         Q_EMIT untaggedResponse(response);
 }
@@ -620,6 +630,11 @@ void Connection::afterLogin()
 
 QByteArray Connection::send(const CommandResult &command, Completion done)
 {
+    return send(command, std::move(done), {});
+}
+
+QByteArray Connection::send(const CommandResult &command, Completion done, UntaggedSink sink)
+{
     ImapError error;
     if (const auto *commandError = std::get_if<CommandError>(&command))
         error = ImapError::make(ErrorKind::Cancelled, u"The command could not be built"_s,
@@ -636,7 +651,7 @@ QByteArray Connection::send(const CommandResult &command, Completion done)
         }
         return {};
     }
-    return enqueue(command, Role::User, std::move(done));
+    return enqueue(command, Role::User, std::move(done), std::move(sink));
 }
 
 QByteArray Connection::startIdle(Completion done)
@@ -673,7 +688,8 @@ void Connection::writeIdleDone()
     updateTimer();
 }
 
-QByteArray Connection::enqueue(const CommandResult &command, Role role, Completion done)
+QByteArray Connection::enqueue(const CommandResult &command, Role role, Completion done,
+                               UntaggedSink sink)
 {
     if (const auto *error = std::get_if<CommandError>(&command)) {
         failProtocol(u"internal command could not be built: "_s + error->reason);
@@ -683,6 +699,8 @@ QByteArray Connection::enqueue(const CommandResult &command, Role role, Completi
     pending.command = std::get<Command>(command);
     pending.role = role;
     pending.done = std::move(done);
+    if (sink)
+        pending.sink = std::make_shared<const UntaggedSink>(std::move(sink));
     pending.name = commandName(pending.command);
     const QByteArray tag = pending.command.tag;
     m_pending.push_back(std::move(pending));

@@ -65,6 +65,10 @@ public:
         bool isOk() const { return !error.isError() && completion.status == StatusKind::Ok; }
     };
     using Completion = std::function<void(const Reply &reply)>;
+    // Receives, as they arrive, the untagged responses of one command in flight (those its Reply
+    // would carry); they are then not kept in the Reply. Runs before untaggedResponse is emitted
+    // for the same response.
+    using UntaggedSink = std::function<void(const Response &response)>;
 
     // Takes ownership of transport.
     Connection(const AccountConfig &config, Transport *transport, QObject *parent = nullptr);
@@ -81,6 +85,9 @@ public:
     // not be queued (done then receives the error, from the event loop). Only in the
     // Authenticated or Selected state. Synchronizing literals wait for "+" by themselves.
     QByteArray send(const CommandResult &command, Completion done = {});
+    // The same, but the untagged responses go to sink as they arrive (a large UID FETCH is
+    // consumed response by response instead of being held until its completion).
+    QByteArray send(const CommandResult &command, Completion done, UntaggedSink sink);
     // RFC 2177: sends IDLE; idleStarted() when the server's "+" arrived; done gets the tagged
     // completion after stopIdle().
     QByteArray startIdle(Completion done = {});
@@ -123,6 +130,7 @@ private:
         Role role = Role::User;
         Completion done;
         QList<Response> untagged;
+        std::shared_ptr<const UntaggedSink> sink; // when set, untagged stays empty
         qsizetype chunksSent = 0;
         QByteArray name; // upper-case command name, e.g. "SELECT"
     };
@@ -155,7 +163,8 @@ private:
     void loggedIn(const Pending &pending, const StatusResponse &status);
     void afterLogin();
 
-    QByteArray enqueue(const CommandResult &command, Role role, Completion done);
+    QByteArray enqueue(const CommandResult &command, Role role, Completion done,
+                       UntaggedSink sink = {});
     void pump();
     void writeLine(const QByteArray &bytes, const QByteArray &logged);
     void writeIdleDone();

@@ -23,6 +23,7 @@ struct SummaryFetcher::Run
     quint32 uidValidity = 0;
     bool previewSeen = false;
     Done done;
+    QMap<quint32, MessageSummary> byUid; // filled as the summary FETCH responses arrive
     QList<MessageSummary> summaries; // UIDs ascending
     QHash<quint32, PreviewPart> parts; // uid -> part still to fetch
     int pendingCommands = 0;
@@ -30,11 +31,10 @@ struct SummaryFetcher::Run
 
     MessageSummary *find(quint32 uid)
     {
-        for (MessageSummary &summary : summaries) {
-            if (summary.uid == uid)
-                return &summary;
-        }
-        return nullptr;
+        const auto it = std::lower_bound(
+            summaries.begin(), summaries.end(), uid,
+            [](const MessageSummary &summary, quint32 value) { return summary.uid < value; });
+        return it != summaries.end() && it->uid == uid ? &*it : nullptr;
     }
 };
 
@@ -114,34 +114,36 @@ void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uid
                          CommandArgument::raw(uidSet), CommandArgument::rawList(items)});
 
     QPointer<SummaryFetcher> self(this);
-    m_connection->send(command, [self, run, withPreview](const Connection::Reply &reply) {
+    // Each FETCH becomes a summary as it arrives, while the server is still sending the rest.
+    const auto sink = [self, run, withPreview](const Response &response) {
+        const auto *fetch = std::get_if<FetchResponse>(&response);
+        if (!self || !fetch || !fetch->uid || *fetch->uid < run->minUid || !fetch->envelope)
+            return;
+        MessageSummary summary = fromFetch(*fetch, self->m_options.previewLength);
+        summary.accountId = self->m_accountId;
+        summary.folder = self->m_folder;
+        summary.uidValidity = run->uidValidity;
+        const bool wanted = run->previewSeen
+            || (!summary.flags.has(MessageFlags::Seen)
+                && !summary.flags.has(MessageFlags::Deleted));
+        if (wanted && !withPreview && fetch->bodyStructure) {
+            if (const auto part = EnvelopeDecoder::previewPart(*fetch->bodyStructure))
+                run->parts.insert(summary.uid, *part);
+        }
+        run->byUid.insert(summary.uid, std::move(summary));
+    };
+    const auto completion = [self, run](const Connection::Reply &reply) {
         if (!self)
             return;
-        QMap<quint32, MessageSummary> byUid;
-        for (const Response &response : reply.untagged) {
-            const auto *fetch = std::get_if<FetchResponse>(&response);
-            if (!fetch || !fetch->uid || *fetch->uid < run->minUid || !fetch->envelope)
-                continue;
-            MessageSummary summary = fromFetch(*fetch, self->m_options.previewLength);
-            summary.accountId = self->m_accountId;
-            summary.folder = self->m_folder;
-            summary.uidValidity = run->uidValidity;
-            const bool wanted = run->previewSeen
-                || (!summary.flags.has(MessageFlags::Seen)
-                    && !summary.flags.has(MessageFlags::Deleted));
-            if (wanted && !withPreview && fetch->bodyStructure) {
-                if (const auto part = EnvelopeDecoder::previewPart(*fetch->bodyStructure))
-                    run->parts.insert(summary.uid, *part);
-            }
-            byUid.insert(summary.uid, summary);
-        }
-        run->summaries = byUid.values();
+        run->summaries = run->byUid.values();
+        run->byUid.clear();
         if (!reply.isOk()) {
             run->error = fetchError(reply, u"UID FETCH of message summaries"_s);
             run->parts.clear();
         }
         self->fetchPreviews(run);
-    });
+    };
+    m_connection->send(command, completion, sink);
 }
 
 void SummaryFetcher::fetchPreviews(const std::shared_ptr<Run> &run)
@@ -162,29 +164,30 @@ void SummaryFetcher::fetchPreviews(const std::shared_ptr<Run> &run)
         const CommandResult command =
             builder.uidFetch(SequenceSet::fromNumbers(it.value()), {item});
         ++run->pendingCommands;
-        m_connection->send(command, [self, run, section](const Connection::Reply &reply) {
-            if (!self)
+        const auto sink = [self, run, section](const Response &response) {
+            const auto *fetch = std::get_if<FetchResponse>(&response);
+            if (!self || !fetch || !fetch->uid)
                 return;
-            for (const Response &response : reply.untagged) {
-                const auto *fetch = std::get_if<FetchResponse>(&response);
-                if (!fetch || !fetch->uid)
-                    continue;
-                MessageSummary *summary = run->find(*fetch->uid);
-                const auto part = run->parts.constFind(*fetch->uid);
-                if (!summary || part == run->parts.cend() || part->section != section)
-                    continue;
-                for (const BodySection &body : fetch->sections) {
-                    if (body.section == section && body.data) {
-                        summary->preview =
-                            decodePreview(*body.data, *part, self->m_options.previewLength);
-                    }
+            MessageSummary *summary = run->find(*fetch->uid);
+            const auto part = run->parts.constFind(*fetch->uid);
+            if (!summary || part == run->parts.cend() || part->section != section)
+                return;
+            for (const BodySection &body : fetch->sections) {
+                if (body.section == section && body.data) {
+                    summary->preview =
+                        decodePreview(*body.data, *part, self->m_options.previewLength);
                 }
             }
+        };
+        const auto completion = [self, run](const Connection::Reply &reply) {
+            if (!self)
+                return;
             if (!reply.isOk() && !run->error.isError())
                 run->error = fetchError(reply, u"UID FETCH of message previews"_s);
             if (--run->pendingCommands == 0)
                 self->finish(run);
-        });
+        };
+        m_connection->send(command, completion, sink);
     }
 }
 

@@ -160,6 +160,7 @@ Run mailbell(const DovecotFixture &server)
     connection.setPassword(kPassword);
     QEventLoop loop;
     QElapsedTimer fetch;
+    QList<MessageSummary> summaries;
     QObject::connect(&connection, &Connection::failed, &loop, [&](const ImapError &error) {
         run.error = error.message + u" "_s + error.detail;
         loop.quit();
@@ -178,13 +179,12 @@ Run mailbell(const DovecotFixture &server)
                      CommandArgument::raw("1:*"),
                      CommandArgument::rawList(
                          {"UID", "FLAGS", "ENVELOPE", "INTERNALDATE", "RFC822.SIZE"})});
-                connection.send(command, [&](const Connection::Reply &reply) {
-                    QList<MessageSummary> summaries;
-                    summaries.reserve(reply.untagged.size());
-                    for (const Response &response : reply.untagged) {
-                        if (const auto *f = std::get_if<FetchResponse>(&response))
-                            summaries.append(SummaryFetcher::fromFetch(*f, 200));
-                    }
+                // As SummaryFetcher does: each FETCH becomes a summary as it arrives.
+                const auto sink = [&summaries](const Response &response) {
+                    if (const auto *f = std::get_if<FetchResponse>(&response))
+                        summaries.append(SummaryFetcher::fromFetch(*f, 200));
+                };
+                const auto completion = [&](const Connection::Reply &reply) {
                     run.fetchNs = fetch.nsecsElapsed();
                     run.totalNs = total.nsecsElapsed();
                     run.summaries = summaries.size();
@@ -194,7 +194,8 @@ Run mailbell(const DovecotFixture &server)
                     if (!summaries.isEmpty())
                         run.sample = summaries.at(std::min<qsizetype>(2, summaries.size() - 1));
                     loop.quit();
-                });
+                };
+                connection.send(command, completion, sink);
             });
     });
     connection.open();

@@ -157,6 +157,8 @@ private slots:
     void commandTimeout();
     void idleIsNotACommandTimeout();
     void pipelineRepliesAndUntaggedSignal();
+    void untaggedSinkTakesResponsesAsTheyArrive();
+    void untaggedSinkMayAbortTheConnection();
     void synchronizingLiteralWaitsForContinuation();
     void rejectedLiteralCompletesAndUnblocks();
     void idleSendsDoneOnlyAfterContinuation();
@@ -653,6 +655,81 @@ void Tst_Connection::pipelineRepliesAndUntaggedSignal()
     QVERIFY(std::holds_alternative<StatusDataResponse>(replies.at(1).untagged.at(1)));
     QCOMPARE(h.untagged.size(), 2);
     QCOMPARE(h.unread(), QByteArray());
+}
+
+// A large UID FETCH is consumed response by response: the sink sees each FETCH on arrival,
+// the Reply keeps none of them, other commands in flight still collect theirs.
+void Tst_Connection::untaggedSinkTakesResponsesAsTheyArrive()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kLogin));
+    QList<Connection::Reply> replies;
+    QList<Response> sunk;
+    qsizetype sunkAtCompletion = -1;
+    CommandBuilder &b = h.connection.commandBuilder();
+    QCOMPARE(
+        h.connection.send(b.noop(), [&](const Connection::Reply &reply) { replies.append(reply); }),
+        QByteArray("A0002"));
+    const CommandResult fetch =
+        b.command({CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+                   CommandArgument::raw("1:*"), CommandArgument::rawList({"FLAGS"})});
+    const QByteArray tag = h.connection.send(
+        fetch,
+        [&](const Connection::Reply &reply) {
+            replies.append(reply);
+            sunkAtCompletion = sunk.size();
+        },
+        [&](const Response &response) { sunk.append(response); });
+    QCOMPARE(tag, QByteArray("A0003"));
+    QVERIFY(h.play(u"C: A0002 NOOP\n"
+                   "C: A0003 UID FETCH 1:* (FLAGS)\n"
+                   "S: * 1 FETCH (UID 5 FLAGS (\\Seen))\n"
+                   "S: A0002 OK NOOP completed\n"_s));
+    QCOMPARE(sunk.size(), 1);
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.at(0).untagged.size(), 1);
+    QVERIFY(std::holds_alternative<FetchResponse>(replies.at(0).untagged.at(0)));
+    QVERIFY(h.play(u"S: * 2 FETCH (UID 6 FLAGS ())\n"
+                   "S: A0003 OK Fetch completed\n"_s));
+    QCOMPARE(replies.size(), 2);
+    QVERIFY(replies.at(1).isOk());
+    QVERIFY(replies.at(1).untagged.isEmpty());
+    QCOMPARE(sunkAtCompletion, 2);
+    const auto *second = std::get_if<FetchResponse>(&sunk.at(1));
+    QVERIFY(second);
+    QCOMPARE(second->uid, std::optional<quint32>(6));
+    QCOMPARE(h.untagged.size(), 2);
+}
+
+// A sink that ends the connection while responses are being dispatched: the command completes
+// with Cancelled and nothing after that response reaches the sink.
+void Tst_Connection::untaggedSinkMayAbortTheConnection()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kLogin));
+    Connection::Reply result;
+    int completions = 0;
+    int sunk = 0;
+    h.connection.send(
+        h.connection.commandBuilder().noop(),
+        [&](const Connection::Reply &reply) {
+            result = reply;
+            ++completions;
+        },
+        [&](const Response &) {
+            ++sunk;
+            h.connection.abort();
+        });
+    QVERIFY(h.play(u"C: A0002 NOOP\n"
+                   "S: * 3 EXISTS\n"
+                   "S+ * 4 EXISTS\n"
+                   "S+ A0002 OK NOOP completed\n"_s));
+    QCOMPARE(sunk, 1);
+    QCOMPARE(completions, 1);
+    QCOMPARE(result.error.kind, ErrorKind::Cancelled);
+    QVERIFY(result.untagged.isEmpty());
 }
 
 void Tst_Connection::synchronizingLiteralWaitsForContinuation()
