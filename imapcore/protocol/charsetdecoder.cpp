@@ -6,6 +6,8 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
 namespace ImapCore {
 
@@ -155,12 +157,45 @@ namespace CharsetInternal {
 
 QByteArray normalizeCharset(QByteArrayView charset)
 {
-    QByteArray name = charset.trimmed().toByteArray();
-    if (const qsizetype star = name.indexOf('*'); star >= 0)
-        name.truncate(star);
-    name.replace('"', QByteArray());
-    return name.trimmed().toLower();
+    charset = charset.trimmed();
+    if (const qsizetype star = charset.indexOf('*'); star >= 0)
+        charset.truncate(star);
+    QByteArray name(charset.size(), Qt::Uninitialized);
+    char *d = name.data();
+    for (const char c : charset) {
+        if (c != '"')
+            *d++ = (c >= 'A' && c <= 'Z') ? char(c + ('a' - 'A')) : c;
+    }
+    name.truncate(d - name.constData());
+    return name.trimmed();
 }
+
+namespace {
+
+// ICU converters are expensive to open: one per (name, flags) and thread is kept, reset before
+// each use. Bounded, since the names come from the server.
+QString decodeWith(const QByteArray &decoderName, QStringDecoder::Flags flags, QByteArrayView bytes,
+                   bool *valid)
+{
+    constexpr size_t maxCached = 32;
+    thread_local std::map<std::pair<QByteArray, int>, QStringDecoder> cache;
+    const std::pair<QByteArray, int> key(decoderName, int(flags));
+    auto it = cache.find(key);
+    if (it == cache.end()) {
+        QStringDecoder decoder(decoderName.constData(), flags);
+        *valid = decoder.isValid();
+        if (!*valid)
+            return QString();
+        if (cache.size() >= maxCached)
+            cache.clear();
+        it = cache.emplace(key, std::move(decoder)).first;
+    }
+    *valid = true;
+    it->second.resetState();
+    return it->second.decode(bytes);
+}
+
+} // namespace
 
 QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail)
 {
@@ -189,12 +224,14 @@ QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail)
     if (isAscii(bytes) && !asciiIsNotAscii(decoderName) && !bytes.contains('\x1b')
         && !bytes.contains('~'))
         return QString::fromLatin1(bytes);
-    QStringDecoder decoder(decoderName.constData(),
-                           tail == Tail::Drop ? QStringDecoder::Flag::Default
-                                              : QStringDecoder::Flag::Stateless);
-    if (!decoder.isValid())
+    bool valid = false;
+    QString text = decodeWith(decoderName,
+                              tail == Tail::Drop ? QStringDecoder::Flag::Default
+                                                 : QStringDecoder::Flag::Stateless,
+                              bytes, &valid);
+    if (!valid)
         return decodeUnlabelled(bytes, {}, tail);
-    return decoder.decode(bytes);
+    return text;
 }
 
 QString decodeUnlabelled(QByteArrayView bytes, QByteArrayView hint, Tail tail)
@@ -210,9 +247,10 @@ QString decodeUnlabelled(QByteArrayView bytes, QByteArrayView hint, Tail tail)
     if (!hint.isEmpty()) {
         QByteArray decoderName;
         if (classifyCharset(normalizeCharset(hint), &decoderName) == CharsetFamily::Other) {
-            QStringDecoder decoder(decoderName.constData(), QStringDecoder::Flag::Stateless);
-            if (decoder.isValid())
-                return decoder.decode(bytes);
+            bool valid = false;
+            QString text = decodeWith(decoderName, QStringDecoder::Flag::Stateless, bytes, &valid);
+            if (valid)
+                return text;
         }
     }
     return fromWindows1252(bytes);

@@ -6,6 +6,7 @@
 #include "protocol/transferencoding.h"
 
 #include <algorithm>
+#include <cstring>
 #include <optional>
 
 namespace ImapCore {
@@ -16,48 +17,55 @@ using namespace CharsetInternal;
 namespace {
 
 // RFC 5322 2.2.3 unfolding: a line break followed by white space is removed; any other bare CR
-// or LF becomes a space (IMAP servers hand us the header value as it was on the wire).
-QByteArray unfold(QByteArrayView raw)
+// or LF becomes a space (IMAP servers hand us the header value as it was on the wire). Returns
+// raw itself when it holds no line break, else the unfolded copy kept in storage.
+QByteArrayView unfold(QByteArrayView raw, QByteArray &storage)
 {
-    QByteArray out;
-    out.reserve(raw.size());
-    const qsizetype n = raw.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = raw[i];
-        if (c == '\r' || c == '\n') {
-            qsizetype j = i;
-            while (j < n && (raw[j] == '\r' || raw[j] == '\n'))
-                ++j;
-            if (j < n && (raw[j] == ' ' || raw[j] == '\t')) {
-                i = j - 1;
-                continue;
-            }
-            out.append(' ');
-            i = j - 1;
-            continue;
-        }
-        out.append(c);
+    const auto isBreak = [](char c) {
+        return c == '\r' || c == '\n';
+    };
+    const auto first = std::find_if(raw.begin(), raw.end(), isBreak);
+    if (first == raw.end())
+        return raw;
+    storage.resize(raw.size());
+    char *out = storage.data();
+    const char *p = raw.begin();
+    const char *const end = raw.end();
+    const char *brk = first;
+    for (;;) {
+        out = std::copy(p, brk, out);
+        if (brk == end)
+            break;
+        const char *j = brk;
+        while (j < end && isBreak(*j))
+            ++j;
+        if (!(j < end && (*j == ' ' || *j == '\t')))
+            *out++ = ' ';
+        p = j;
+        brk = std::find_if(p, end, isBreak);
     }
-    return out;
+    storage.truncate(out - storage.constData());
+    return storage;
 }
 
 QByteArray decodeQ(QByteArrayView text)
 {
-    QByteArray out;
-    out.reserve(text.size());
+    QByteArray out(text.size(), Qt::Uninitialized);
+    char *d = out.data();
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char c = text[i];
         if (c == '_') {
-            out.append(' ');
+            *d++ = ' ';
         } else if (c == '=' && i + 2 < n + 0 && hexValue(text[i + 1]) >= 0
                    && hexValue(text[i + 2]) >= 0) {
-            out.append(char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2])));
+            *d++ = char(hexValue(text[i + 1]) * 16 + hexValue(text[i + 2]));
             i += 2;
         } else {
-            out.append(c);
+            *d++ = c;
         }
     }
+    out.truncate(d - out.constData());
     return out;
 }
 
@@ -157,7 +165,8 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
 {
     if (input.size() > CharsetDecoder::maxHeaderInputLength)
         input = input.first(CharsetDecoder::maxHeaderInputLength);
-    const QByteArray s = unfold(input);
+    QByteArray unfolded;
+    const QByteArrayView s = unfold(input, unfolded);
     QString out;
     QByteArray runCharset;
     QByteArray runBytes;
@@ -172,7 +181,13 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
     qsizetype textStart = 0;
     qsizetype i = 0;
     while (i < n && out.size() <= CharsetDecoder::maxDecodedHeaderLength) {
-        if (s[i] != '=' || i + 1 >= n || s[i + 1] != '?') {
+        if (s[i] != '=') {
+            const void *eq = std::memchr(s.data() + i, '=', size_t(n - i));
+            if (!eq)
+                break;
+            i = static_cast<const char *>(eq) - s.data();
+        }
+        if (i + 1 >= n || s[i + 1] != '?') {
             ++i;
             continue;
         }
@@ -181,7 +196,7 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
             ++i;
             continue;
         }
-        const QByteArrayView between = QByteArrayView(s).sliced(textStart, i - textStart);
+        const QByteArrayView between = s.sliced(textStart, i - textStart);
         const bool onlySpace = std::all_of(between.begin(), between.end(), isWsp);
         // RFC 2047 6.2: white space between adjacent encoded words is not displayed.
         if (!(inRun && onlySpace)) {
@@ -201,7 +216,7 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
     }
     flushRun();
     if (textStart < n)
-        out += decodeUnlabelled(QByteArrayView(s).sliced(textStart), hint, Tail::Replace);
+        out += decodeUnlabelled(s.sliced(textStart), hint, Tail::Replace);
     CharsetDecoder::sanitize(out);
     truncateTo(out, CharsetDecoder::maxDecodedHeaderLength);
     return out.trimmed();
