@@ -780,6 +780,11 @@ void FolderWatcher::pump()
         select();
         return;
     }
+    // An EXISTS seen while a fetch ran may only restate the count (Exchange sends EXPUNGE +
+    // EXISTS); fetch again only if a message is still without UID or above the watermark.
+    if (m_needFetch && m_mailbox.unknownUidCount() == 0
+        && m_mailbox.highestKnownUid() <= watermark())
+        m_needFetch = false;
     if (m_needFetch) {
         m_quietTimer.stop();
         m_needFetch = false;
