@@ -2,6 +2,7 @@
 
 #include "engine/connection.h"
 #include "protocol/charsetdecoder.h"
+#include "protocol/encodedwords.h"
 #include "protocol/envelope.h"
 #include "protocol/htmltotext.h"
 #include "protocol/maildate.h"
@@ -66,13 +67,17 @@ MessageSummary SummaryFetcher::fromFetch(const FetchResponse &fetch, qsizetype p
     if (fetch.flags)
         summary.flags = MessageFlags::fromImap(*fetch.flags);
     if (fetch.envelope) {
-        const DecodedEnvelope envelope = EnvelopeDecoder::decode(*fetch.envelope);
-        summary.from = envelope.from;
-        summary.to = envelope.to;
-        summary.cc = envelope.cc;
-        summary.date = envelope.date;
-        summary.subject = envelope.subject;
-        summary.messageId = envelope.messageId;
+        // What EnvelopeDecoder::decode gives, without Sender, Reply-To, Bcc and In-Reply-To,
+        // which a summary does not carry.
+        const Envelope &envelope = *fetch.envelope;
+        if (envelope.date)
+            summary.date = MailDate::parseRfc5322Date(*envelope.date);
+        if (envelope.subject)
+            summary.subject = EncodedWords::decodeUnstructured(*envelope.subject);
+        summary.from = EnvelopeDecoder::decodeAddresses(envelope.from);
+        summary.to = EnvelopeDecoder::decodeAddresses(envelope.to);
+        summary.cc = EnvelopeDecoder::decodeAddresses(envelope.cc);
+        summary.messageId = EnvelopeDecoder::decodeMessageId(envelope.messageId);
     }
     if (!summary.date.isValid() && fetch.internalDate)
         summary.date = MailDate::parseInternalDate(*fetch.internalDate);
