@@ -55,7 +55,8 @@ public:
     Q_ENUM(Direction)
 
     // The outcome of one tagged command: its completion and the untagged responses that arrived
-    // while it was in flight, or an error if the connection ended first.
+    // while it was in flight (none when it was sent with an UntaggedSink), or an error if the
+    // connection ended first.
     struct Reply
     {
         QByteArray tag;
