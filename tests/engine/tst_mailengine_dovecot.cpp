@@ -4,8 +4,7 @@
 // restarted while mail arrives -> exactly that mail announced once, nothing repeated after
 // another reconnect; markSeen visible to doveadm; a second engine on the same SeenStore file
 // announces nothing old; destruction of a running engine returns promptly. Prints figures.
-#include "dovecotfixture.h"
-#include "mailengine.h"
+#include "enginerun.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -18,112 +17,7 @@
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr int kWaitMs = 20000;
-const QString kPassword = u"s3cret pass"_s;
-const QString kInbox = u"INBOX"_s;
-
-QByteArray message(const QByteArray &subject)
-{
-    return "From: Bob Sender <bob@example.org>\r\n"
-           "To: Alice <alice@example.org>\r\n"
-           "Date: Wed, 25 Nov 2026 10:00:00 +0000\r\n"
-           "Message-ID: <"
-        + QByteArray::number(qHash(subject)) + "."
-        + QByteArray::number(QDateTime::currentMSecsSinceEpoch())
-        + "@example.org>\r\nSubject: " + subject
-        + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\nHello.\r\n";
-}
-
-// One engine and everything it emitted, collected in the test's thread.
-struct Run
-{
-    explicit Run(const DovecotFixture &server, const QString &user, const QString &storePath)
-        : spec(specFor(server, user))
-        , storePath(storePath)
-    {
-        engine = std::make_unique<MailEngine>();
-        engine->setReconnectLimits(200, 2000);
-        QObject::connect(engine.get(), &MailEngine::messagesArrived, engine.get(),
-                         [this](const QList<MessageSummary> &list) {
-                             Q_ASSERT(QThread::currentThread() == qApp->thread());
-                             arrivals.append(list);
-                         });
-        QObject::connect(engine.get(), &MailEngine::accountStatusChanged, engine.get(),
-                         [this](const AccountStatus &status) {
-                             states.append(status.state);
-                             last = status;
-                         });
-        QObject::connect(engine.get(), &MailEngine::ready, engine.get(), [this] { ++readyCount; });
-        QObject::connect(engine.get(), &MailEngine::passwordRequired, engine.get(),
-                         [this](const QString &id) { passwordRequests.append(id); });
-        QObject::connect(engine.get(), &MailEngine::folderStatusChanged, engine.get(),
-                         [this](const FolderStatus &status) { folders.append(status); });
-        QObject::connect(engine.get(), &MailEngine::flagsChanged, engine.get(),
-                         [this](const MessageRef &ref, const MessageFlags &flags) {
-                             flagChanges.append({ref, flags});
-                         });
-        QObject::connect(engine.get(), &MailEngine::commandFailed, engine.get(),
-                         [](const MessageRef &, const ImapError &error) {
-                             qWarning("commandFailed: %s", qPrintable(error.message));
-                         });
-    }
-
-    static AccountSpec specFor(const DovecotFixture &server, const QString &user)
-    {
-        AccountSpec s;
-        s.id = u"acct-"_s + user;
-        s.connection.host = u"imap.test"_s;
-        s.connection.connectAddress = server.host();
-        s.connection.port = server.imapsPort();
-        s.connection.security = AccountConfig::Security::Tls;
-        s.connection.user = user;
-        s.connection.caCertificates = {server.caCertificate()};
-        s.connection.greetingTimeoutMs = 5000;
-        s.connection.commandTimeoutMs = 10000;
-        return s;
-    }
-
-    void start(const QString &password = kPassword)
-    {
-        if (!password.isEmpty())
-            engine->setPassword(spec.id, password);
-        engine->start({spec}, storePath);
-    }
-    bool waitReady()
-    {
-        return QTest::qWaitFor([this] { return readyCount > 0; }, kWaitMs);
-    }
-    bool waitState(AccountStatus::State state, int timeoutMs = kWaitMs)
-    {
-        return QTest::qWaitFor([&] { return last.state == state; }, timeoutMs);
-    }
-    bool waitArrivals(qsizetype count)
-    {
-        return QTest::qWaitFor([&] { return arrivals.size() >= count; }, kWaitMs);
-    }
-    QStringList subjects() const
-    {
-        QStringList list;
-        for (const MessageSummary &s : arrivals)
-            list.append(s.subject);
-        return list;
-    }
-
-    AccountSpec spec;
-    QString storePath;
-    std::unique_ptr<MailEngine> engine;
-    QList<MessageSummary> arrivals;
-    QList<AccountStatus::State> states;
-    AccountStatus last;
-    int readyCount = 0;
-    QStringList passwordRequests;
-    QList<FolderStatus> folders;
-    QList<std::pair<MessageRef, MessageFlags>> flagChanges;
-};
-
-} // namespace
+using namespace EngineTest;
 
 class Tst_MailEngineDovecot : public QObject
 {
@@ -183,7 +77,7 @@ void Tst_MailEngineDovecot::newMailArrivesInCallersThread()
 {
     const QString user = newUser(u"me-new"_s);
     QVERIFY(m_server.appendMessage(user, kInbox, message("old one")));
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     QElapsedTimer timer;
     timer.start();
     run.start();
@@ -211,7 +105,7 @@ void Tst_MailEngineDovecot::newMailArrivesInCallersThread()
 void Tst_MailEngineDovecot::wrongPasswordThenCorrect()
 {
     const QString user = newUser(u"me-auth"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start(u"wrong"_s);
     QVERIFY(run.waitState(AccountStatus::State::AuthFailed));
     QCOMPARE(run.last.error.kind, ErrorKind::AuthFailed);
@@ -232,7 +126,7 @@ void Tst_MailEngineDovecot::wrongPasswordThenCorrect()
 void Tst_MailEngineDovecot::serverRestartAnnouncesMissedMailOnce()
 {
     const QString user = newUser(u"me-restart"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start();
     QVERIFY(run.waitReady());
     QVERIFY(run.waitState(AccountStatus::State::Online));
@@ -266,7 +160,7 @@ void Tst_MailEngineDovecot::serverRestartAnnouncesMissedMailOnce()
 void Tst_MailEngineDovecot::markSeenReachesServer()
 {
     const QString user = newUser(u"me-seen"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start();
     QVERIFY(run.waitReady());
     QVERIFY(m_server.appendMessage(user, kInbox, message("read me")));
@@ -295,14 +189,14 @@ void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
 {
     const QString user = newUser(u"me-second"_s);
     {
-        Run first(m_server, user, storePath(user));
+        EngineRun first(m_server, user, storePath(user));
         first.start();
         QVERIFY(first.waitReady());
         QVERIFY(m_server.appendMessage(user, kInbox, message("first run")));
         QVERIFY(first.waitArrivals(1));
     }
     QVERIFY(m_server.appendMessage(user, kInbox, message("while away")));
-    Run second(m_server, user, storePath(user));
+    EngineRun second(m_server, user, storePath(user));
     second.start();
     QVERIFY(second.waitReady());
     QVERIFY(second.waitArrivals(1));
@@ -313,7 +207,7 @@ void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
 void Tst_MailEngineDovecot::destructionIsPrompt()
 {
     const QString user = newUser(u"me-destroy"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     const QString logPath = m_dir.filePath(u"destroy-protocol.log"_s);
     run.engine->setProtocolLogFile(logPath);
     run.start();
@@ -338,7 +232,7 @@ void Tst_MailEngineDovecot::destructionIsPrompt()
 
     // Destroyed at once after start, before anything connected.
     auto engine = std::make_unique<MailEngine>();
-    engine->start({Run::specFor(m_server, user)}, storePath(user));
+    engine->start({EngineRun::specFor(m_server, user)}, storePath(user));
     timer.restart();
     engine.reset();
     qInfo("destruction right after start: %lld ms", timer.elapsed());
@@ -349,7 +243,7 @@ void Tst_MailEngineDovecot::destructionIsPrompt()
 void Tst_MailEngineDovecot::keepAliveIsArmed()
 {
     const QString user = newUser(u"me-keepalive"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start();
     QVERIFY(run.waitState(AccountStatus::State::Online));
     QFile tcp(u"/proc/net/tcp"_s);
@@ -377,9 +271,9 @@ void Tst_MailEngineDovecot::reconfigureKeepsUnchangedAccounts()
     const QString userA = newUser(u"me-reconf-a"_s);
     const QString userB = newUser(u"me-reconf-b"_s);
     QVERIFY(m_server.createMailbox(userA, u"Work"_s));
-    Run run(m_server, userA, storePath(userA));
+    EngineRun run(m_server, userA, storePath(userA));
     const AccountSpec a = run.spec;
-    AccountSpec b = Run::specFor(m_server, userB);
+    AccountSpec b = EngineRun::specFor(m_server, userB);
     QHash<QString, QList<AccountStatus::State>> states;
     QObject::connect(run.engine.get(), &MailEngine::accountStatusChanged, run.engine.get(),
                      [&](const AccountStatus &s) { states[s.accountId].append(s.state); });
@@ -426,7 +320,7 @@ void Tst_MailEngineDovecot::reconfigureKeepsUnchangedAccounts()
 void Tst_MailEngineDovecot::flagAndSummaryCommands()
 {
     const QString user = newUser(u"me-commands"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start();
     QVERIFY(run.waitState(AccountStatus::State::Online));
     QVERIFY(m_server.appendMessage(user, kInbox, message("flag me")));
@@ -467,7 +361,7 @@ void Tst_MailEngineDovecot::flagAndSummaryCommands()
 void Tst_MailEngineDovecot::resumedAndCheckNowKeepLiveConnections()
 {
     const QString user = newUser(u"me-resumed"_s);
-    Run run(m_server, user, storePath(user));
+    EngineRun run(m_server, user, storePath(user));
     run.start();
     QVERIFY(run.waitState(AccountStatus::State::Online));
     const qsizetype states = run.states.size();
