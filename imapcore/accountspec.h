@@ -19,8 +19,8 @@ struct AccountSpec
     QStringList folders = {QStringLiteral("INBOX")};
     bool enabled = true;
     int maxConnections = 5; // one connection per folder, at most this many per account
-    // RFC 2177 3: re-issue IDLE at least every 29 minutes. Servers known to drop idle sessions
-    // sooner get a shorter default from the provider table (Gmail: about 10 minutes).
+    // RFC 2177 3: re-issue IDLE at least every 29 minutes. Gmail drops idle sessions after about
+    // 10 minutes: on servers advertising X-GM-EXT-1 the watcher caps this at 9 minutes.
     int idleRenewalMs = 29 * 60 * 1000;
     int pollIntervalMs = 2 * 60 * 1000; // NOOP interval for servers without IDLE
     int previewLength = 200;

@@ -837,7 +837,14 @@ void FolderWatcher::enterIdle()
             m_idleRejected = true;
         pump();
     }));
-    m_renewTimer.start();
+    m_renewTimer.start(idleRenewalInterval());
+}
+
+int FolderWatcher::idleRenewalInterval() const
+{
+    if (m_connection && m_connection->hasCapability("X-GM-EXT-1"))
+        return std::min(m_options.idleRenewalMs, gmailIdleRenewalMs);
+    return m_options.idleRenewalMs;
 }
 
 void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)

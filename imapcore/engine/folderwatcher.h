@@ -55,6 +55,10 @@ public:
     enum class Phase { NotStarted, Selecting, Syncing, Watching, Failed };
     Q_ENUM(Phase)
 
+    // Gmail drops IDLE sessions after about 10 minutes of silence; on servers that advertise
+    // X-GM-EXT-1 the renewal interval is capped at this (MailKit's IdleClient uses 9 minutes).
+    static constexpr int gmailIdleRenewalMs = 9 * 60 * 1000;
+
     // How the last (re)synchronization was done.
     enum class SyncMode { None, Initial, QResync, CondStore, Full };
     Q_ENUM(SyncMode)
@@ -90,6 +94,8 @@ public:
     const QString &folder() const { return m_folder; }
     const QString &accountId() const { return m_accountId; }
     Connection *connection() const { return m_connection; }
+    // The IDLE renewal interval in use on the current connection (see gmailIdleRenewalMs).
+    int idleRenewalInterval() const;
     // The SeenStore watermark of this folder; 0 before the initial sync.
     quint32 watermark() const;
     // HIGHESTMODSEQ as last learnt (SELECT response code, OK [HIGHESTMODSEQ], FETCH MODSEQ).

@@ -204,6 +204,8 @@ private slots:
     void dialog_data();
     void dialog();
     void idleRenewal();
+    void gmailCapsTheRenewalInterval_data();
+    void gmailCapsTheRenewalInterval();
     void pollsWithNoopWithoutIdle();
     void markSeenRunsBetweenIdles();
     void refusedIdleFallsBackToPolling();
@@ -461,6 +463,34 @@ void Tst_FolderWatcher::idleRenewal()
     QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("DONE\r\n"), 2000);
     QVERIFY(h.play(u"C: DONE\nS: A0005 OK Idle completed.\nC: A0006 IDLE\n"_s));
     QVERIFY(h.failures.isEmpty());
+}
+
+void Tst_FolderWatcher::gmailCapsTheRenewalInterval_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<int>("configured");
+    QTest::addColumn<int>("expected");
+    const int standard = 29 * 60 * 1000;
+    const int gmail = FolderWatcher::gmailIdleRenewalMs;
+    QTest::newRow("dovecot-keeps-29-minutes") << u"IMAP4rev1 IDLE"_s << standard << standard;
+    QTest::newRow("gmail-capped-to-9-minutes")
+        << u"IMAP4rev1 IDLE X-GM-EXT-1 UIDPLUS"_s << standard << gmail;
+    QTest::newRow("gmail-shorter-setting-kept")
+        << u"IMAP4rev1 IDLE X-GM-EXT-1"_s << 5 * 60 * 1000 << 5 * 60 * 1000;
+}
+
+void Tst_FolderWatcher::gmailCapsTheRenewalInterval()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(int, configured);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    FolderWatcher::Options options;
+    options.idleRenewalMs = configured;
+    h.start(capabilities, options);
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    QCOMPARE(h.watcher->idleRenewalInterval(), expected);
 }
 
 void Tst_FolderWatcher::pollsWithNoopWithoutIdle()
