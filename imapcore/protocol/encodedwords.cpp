@@ -161,10 +161,43 @@ std::optional<EncodedWord> parseEncodedWord(QByteArrayView s, qsizetype pos)
     return w;
 }
 
+bool isPrintableAscii(char c)
+{
+    return c >= 0x20 && c < 0x7F;
+}
+
+// What the general path makes of printable ASCII text without encoded words: the text itself,
+// cut to the decoded-length cap, then trimmed.
+QString plainAscii(QByteArrayView s)
+{
+    if (s.size() > CharsetDecoder::maxDecodedHeaderLength)
+        s = s.first(CharsetDecoder::maxDecodedHeaderLength);
+    while (!s.isEmpty() && s.front() == ' ')
+        s = s.sliced(1);
+    while (!s.isEmpty() && s.back() == ' ')
+        s.chop(1);
+    // Like the general path's trimmed(): empty, never null.
+    return s.isEmpty() ? QStringLiteral("") : QString::fromLatin1(s);
+}
+
+// True when s is printable ASCII (no line break, control or 8-bit byte) holding no "=?".
+bool isPlainAscii(QByteArrayView s)
+{
+    char previous = 0;
+    for (const char c : s) {
+        if (!isPrintableAscii(c) || (c == '?' && previous == '='))
+            return false;
+        previous = c;
+    }
+    return true;
+}
+
 QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
 {
     if (input.size() > CharsetDecoder::maxHeaderInputLength)
         input = input.first(CharsetDecoder::maxHeaderInputLength);
+    if (isPlainAscii(input))
+        return plainAscii(input);
     QByteArray unfolded;
     const QByteArrayView s = unfold(input, unfolded);
     QString out;
@@ -237,6 +270,38 @@ QString EncodedWords::decodePhrase(QByteArrayView raw, QByteArrayView charsetHin
         return decodeEncodedWords(raw, charsetHint);
     // RFC 5322 3.2.4: quotes delimit, a backslash quotes the next character. Encoded words
     // inside quotes are decoded anyway: Outlook and many web mailers produce them.
+    if (std::all_of(raw.begin(), raw.end(), isPrintableAscii)) {
+        // One pass for the common quoted ASCII name; the unquoted text goes the general way
+        // only when it turns out to hold "=?".
+        QString text(raw.size(), Qt::Uninitialized);
+        QChar *d = text.data();
+        QChar *const begin = d;
+        bool quoted = false;
+        bool encodedWord = false;
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            char c = raw[i];
+            if (c == '"') {
+                quoted = !quoted;
+                continue;
+            }
+            if (c == '\\' && quoted && i + 1 < raw.size())
+                c = raw[++i];
+            if (c == '?' && d != begin && d[-1] == u'=')
+                encodedWord = true;
+            *d++ = QLatin1Char(c);
+        }
+        if (!encodedWord) {
+            qsizetype from = 0;
+            qsizetype to = std::min<qsizetype>(d - begin, CharsetDecoder::maxDecodedHeaderLength);
+            while (from < to && begin[from] == u' ')
+                ++from;
+            while (to > from && begin[to - 1] == u' ')
+                --to;
+            if (from == 0 && to == text.size())
+                return text;
+            return text.sliced(from, to - from);
+        }
+    }
     QByteArray unquoted;
     unquoted.reserve(raw.size());
     bool quoted = false;

@@ -46,12 +46,54 @@ QString localPart(QByteArrayView mailbox)
     return quoted;
 }
 
+// A mailbox or host that decodes to itself and needs no quoting (RFC 5322 3.2.3 atext and dots).
+bool isPlainAddressPart(QByteArrayView part)
+{
+    if (part.size() > CharsetDecoder::maxDecodedHeaderLength)
+        return false;
+    for (const char c : part) {
+        if (c <= 0x20 || c >= 0x7F)
+            return false;
+        switch (c) {
+        case '(':
+        case ')':
+        case '<':
+        case '>':
+        case '[':
+        case ']':
+        case ':':
+        case ';':
+        case '@':
+        case '\\':
+        case ',':
+        case '"':
+            return false;
+        default:
+            break;
+        }
+    }
+    return true;
+}
+
 MailAddress decodeOne(const Address &a, const QString &group)
 {
     MailAddress m;
     m.group = group;
     if (a.name)
         m.name = EncodedWords::decodePhrase(*a.name);
+    if (a.mailbox && a.host && !isMissingHost(*a.host) && isPlainAddressPart(*a.mailbox)
+        && isPlainAddressPart(*a.host)) {
+        const QByteArray &mailbox = *a.mailbox;
+        const QByteArray &host = *a.host;
+        m.address.resize(mailbox.size() + 1 + host.size());
+        QChar *d = m.address.data();
+        for (const char c : mailbox)
+            *d++ = QLatin1Char(c);
+        *d++ = u'@';
+        for (const char c : host)
+            *d++ = QLatin1Char(c);
+        return m;
+    }
     const QString mailbox = a.mailbox ? localPart(*a.mailbox) : QString();
     if (a.host && !isMissingHost(*a.host))
         m.address = mailbox + u'@' + CharsetDecoder::decodeRaw8Bit(*a.host);

@@ -2,8 +2,7 @@
 
 #include "protocol/textutil_p.h"
 
-#include <QByteArray>
-#include <QList>
+#include <QByteArrayView>
 
 #include <algorithm>
 #include <optional>
@@ -45,14 +44,22 @@ std::optional<int> numericZone(QByteArrayView t)
 {
     if (t.size() < 2 || (t[0] != '+' && t[0] != '-'))
         return std::nullopt;
-    QByteArray digits = t.sliced(1).toByteArray();
-    digits.replace(':', QByteArray());
+    char digits[4];
+    qsizetype count = 0;
+    for (const char c : t.sliced(1)) {
+        if (c == ':')
+            continue;
+        if (count == 4)
+            return std::nullopt;
+        digits[count++] = c;
+    }
+    const QByteArrayView v(digits, count);
     int hh = -1, mm = 0;
-    if (digits.size() == 4) {
-        hh = number(QByteArrayView(digits).first(2), 2);
-        mm = number(QByteArrayView(digits).sliced(2), 2);
-    } else if (digits.size() <= 2) {
-        hh = number(digits, 2);
+    if (count == 4) {
+        hh = number(v.first(2), 2);
+        mm = number(v.sliced(2), 2);
+    } else if (count <= 2) {
+        hh = number(v, 2);
     }
     if (hh < 0 || mm < 0 || mm > 59)
         return std::nullopt;
@@ -204,9 +211,20 @@ QDateTime MailDate::parseRfc5322Date(QByteArrayView raw)
     constexpr qsizetype maxDateLength = 1024;
     if (raw.size() > maxDateLength)
         return QDateTime();
-    // RFC 5322 3.2.2: comments (nested, with quoted-pairs) are white space.
-    QByteArray s;
-    s.reserve(raw.size());
+    // RFC 5322 3.2.2: comments (nested, with quoted-pairs) are white space; RFC 5322 4.3
+    // obs-time allows white space around the colons, which goes.
+    char buffer[maxDateLength];
+    qsizetype length = 0;
+    const auto put = [&](char c) {
+        if (c == ' ') {
+            if (length > 0 && buffer[length - 1] == ':')
+                return;
+        } else if (c == ':') {
+            while (length > 0 && buffer[length - 1] == ' ')
+                --length;
+        }
+        buffer[length++] = c;
+    };
     int depth = 0;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         const char c = raw[i];
@@ -216,29 +234,35 @@ QDateTime MailDate::parseRfc5322Date(QByteArrayView raw)
             ++depth;
         } else if (c == ')' && depth > 0) {
             if (--depth == 0)
-                s.append(' ');
+                put(' ');
         } else if (depth == 0) {
-            s.append(c == ',' || c == '"' || isWsp(c) ? ' ' : c);
+            put(c == ',' || c == '"' || isWsp(c) ? ' ' : c);
         }
     }
-    // RFC 5322 4.3 obs-time allows white space around the colons.
-    for (qsizetype k = s.indexOf(':'); k >= 0; k = s.indexOf(':', k + 1)) {
-        while (k > 0 && s[k - 1] == ' ')
-            s.remove(--k, 1);
-        while (k + 1 < s.size() && s[k + 1] == ' ')
-            s.remove(k + 1, 1);
-    }
     DateParts parts;
-    const QList<QByteArray> tokens = s.split(' ');
-    for (const QByteArray &token : tokens) {
+    const QByteArrayView s(buffer, length);
+    qsizetype start = 0;
+    while (start < length) {
+        qsizetype end = s.indexOf(' ', start);
+        if (end < 0)
+            end = length;
+        const QByteArrayView token = s.sliced(start, end - start);
+        start = end + 1;
         if (token.isEmpty())
             continue;
         // "1-Jul-2003": day-month-year glued with dashes (INTERNALDATE style).
         if (token.size() > 1 && token.indexOf('-', 1) > 0 && !token.contains(':')
             && std::any_of(token.begin(), token.end(), isAlpha) && isDigit(token[0])) {
-            for (const QByteArray &part : token.split('-')) {
+            qsizetype from = 0;
+            for (;;) {
+                const qsizetype dash = token.indexOf('-', from);
+                const QByteArrayView part =
+                    token.sliced(from, (dash < 0 ? token.size() : dash) - from);
                 if (!applyToken(part, &parts))
                     return QDateTime();
+                if (dash < 0)
+                    break;
+                from = dash + 1;
             }
             continue;
         }

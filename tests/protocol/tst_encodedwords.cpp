@@ -149,6 +149,13 @@ void Tst_encodedwords::phrase_data()
     QTest::newRow("unterminated-quote") << QByteArray("\"Open") << u"Open"_s;
     QTest::newRow("raw-utf8-name") << QByteArray("J\xC3\xB6rg") << u"Jörg"_s;
     QTest::newRow("no-quotes-backslash-kept") << QByteArray("a\\b") << u"a\\b"_s;
+    QTest::newRow("quoted-ascii-trimmed") << QByteArray("  \"  Ann Lee \"  ") << u"Ann Lee"_s;
+    QTest::newRow("empty-quotes") << QByteArray("\"\"") << QString();
+    QTest::newRow("quotes-split-marker-still-decoded")
+        << QByteArray("\"=\"?utf-8?q?J=C3=B6rg?=") << u"Jörg"_s;
+    QTest::newRow("quoted-pair-builds-marker")
+        << QByteArray("\"=\\?utf-8?q?J=C3=B6rg?=\"") << u"Jörg"_s;
+    QTest::newRow("quoted-tab-becomes-space") << QByteArray("\"Ann\tLee\"") << u"Ann Lee"_s;
 }
 
 void Tst_encodedwords::phrase()

@@ -153,6 +153,21 @@ void Tst_envelope::addresses_data()
     QTest::newRow("quoted-local-part")
         << QList<Address> {addr(std::nullopt, b("john doe"), b("x.org"))}
         << u"|\"john doe\"@x.org|"_s;
+    QTest::newRow("gmail-plus-and-dots-local-part")
+        << QList<Address> {addr(b("\"Lee, Ann\""), b("ann.lee+news"), b("Gmail.COM"))}
+        << u"Lee, Ann|ann.lee+news@Gmail.COM|"_s;
+    QTest::newRow("local-part-with-quote-and-backslash")
+        << QList<Address> {addr(std::nullopt, b("a\"b\\c"), b("x.org"))}
+        << u"|\"a\\\"b\\\\c\"@x.org|"_s;
+    QTest::newRow("local-part-with-control-byte") << QList<Address> {addr(std::nullopt,
+                                                                          b("a\x01"
+                                                                            "b"),
+                                                                          b("x.org"))}
+                                                  << u"|\"a b\"@x.org|"_s;
+    QTest::newRow("empty-local-part")
+        << QList<Address> {addr(std::nullopt, b(""), b("x.org"))} << u"|@x.org|"_s;
+    QTest::newRow("latin1-host-read-as-cp1252")
+        << QList<Address> {addr(std::nullopt, b("a"), b("caf\xE9.fr"))} << u"|a@café.fr|"_s;
     QTest::newRow("empty-list") << QList<Address> {} << QString();
 }
 

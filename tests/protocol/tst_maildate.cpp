@@ -82,6 +82,14 @@ void Tst_maildate::rfc5322Date_data()
         << QByteArray("1 Jul 2003 10:52:37 +9959") << dt(2003, 7, 1, 10, 52, 37, 0) << 0;
     QTest::newRow("dashed-date") << QByteArray("01-Jul-2003 10:52:37 +0200")
                                  << dt(2003, 7, 1, 10, 52, 37, 120) << 120;
+    QTest::newRow("dashed-date-trailing-dash")
+        << QByteArray("1-Jul-2003- 10:52:37 +0200") << dt(2003, 7, 1, 10, 52, 37, 120) << 120;
+    QTest::newRow("comment-between-colons") << QByteArray("1 Jul 2003 10 (h) : (m) 52 : 37 +0200")
+                                            << dt(2003, 7, 1, 10, 52, 37, 120) << 120;
+    QTest::newRow("zone-glued-to-time")
+        << QByteArray("1 Jul 2003 10:52:37-0330") << dt(2003, 7, 1, 10, 52, 37, -210) << -210;
+    QTest::newRow("invalid-zone-five-digits")
+        << QByteArray("1 Jul 2003 10:52:37 +02000") << QDateTime() << 0;
     QTest::newRow("comma-glued") << QByteArray("Tue,1 Jul 2003 10:52:37 +0200")
                                  << dt(2003, 7, 1, 10, 52, 37, 120) << 120;
 
