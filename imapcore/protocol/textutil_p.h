@@ -38,9 +38,22 @@ inline int hexValue(char c)
     return -1;
 }
 
+// Qt's Latin-1 case folding, with ASCII folded inline (the tokens compared are mostly ASCII).
 inline bool equalsIgnoreCase(QByteArrayView a, QByteArrayView b)
 {
-    return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const char x = a[i];
+        const char y = b[i];
+        if (x == y)
+            continue;
+        if (uchar(x) >= 0x80 || uchar(y) >= 0x80)
+            return a.compare(b, Qt::CaseInsensitive) == 0;
+        if ((x | 0x20) != (y | 0x20) || !isAlpha(x))
+            return false;
+    }
+    return true;
 }
 
 // Parses up to maxDigits decimal digits; -1 if t is not entirely digits.
