@@ -3,6 +3,7 @@
 // timeouts and the wire log. Security rows follow reliability-test-plan.md section A.
 #include "engine/connection.h"
 #include "faketransport.h"
+#include "serverscript.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -53,6 +54,7 @@ struct Harness
         , failed(&connection, &Connection::failed)
         , untagged(&connection, &Connection::untaggedResponse)
     {
+        script.attach(transport);
         connection.setPassword(kPassword);
         connection.setTokenProvider(&tokens);
         QObject::connect(&connection, &Connection::wireLine, &connection,
@@ -65,61 +67,9 @@ struct Harness
         transport->serverAccept();
     }
 
-    // Client bytes not yet checked by expect().
-    QByteArray unread() const { return transport->written().mid(checked); }
-
-    bool expect(const QByteArray &line)
-    {
-        const QByteArray wanted = line + "\r\n";
-        if (!unread().startsWith(wanted)) {
-            qWarning("expected client line %s, client wrote %s", wanted.constData(),
-                     unread().constData());
-            return false;
-        }
-        checked += wanted.size();
-        return true;
-    }
-
-    // Plays a script: "S: line" is one chunk from the server, "S+ line" joins the chunk before,
-    // "C: line" is the client's next line exactly, "TLS" completes the STARTTLS handshake,
-    // "SOCKET: line" reaches the socket just after the client's next read, "CLOSE" hangs up.
-    bool play(const QString &script)
-    {
-        QByteArray chunk;
-        auto flush = [&] {
-            if (!chunk.isEmpty())
-                transport->serverSend(std::exchange(chunk, QByteArray()));
-        };
-        for (const QString &text : script.split(u'\n', Qt::SkipEmptyParts)) {
-            const QByteArray line = text.toUtf8();
-            if (line.startsWith("S+ ")) {
-                chunk += line.mid(3) + "\r\n";
-                continue;
-            }
-            flush();
-            if (line.startsWith("S: ")) {
-                chunk = line.mid(3) + "\r\n";
-            } else if (line.startsWith("C: ")) {
-                if (!expect(line.mid(3)))
-                    return false;
-            } else if (line == "TLS") {
-                if (!transport->startTlsCalled()) {
-                    qWarning("the client did not start TLS");
-                    return false;
-                }
-                transport->serverFinishTls();
-            } else if (line.startsWith("SOCKET: ")) {
-                transport->serverSendAfterNextRead(line.mid(8) + "\r\n");
-            } else if (line == "CLOSE") {
-                transport->serverClose();
-            } else {
-                qWarning("bad script line %s", line.constData());
-                return false;
-            }
-        }
-        flush();
-        return true;
-    }
+    QByteArray unread() const { return script.unread(); }
+    bool expect(const QByteArray &line) { return script.expect(line); }
+    bool play(const QString &text) { return script.play(text); }
 
     StaticTokenProvider tokens;
     FakeTransport *transport;
@@ -128,7 +78,7 @@ struct Harness
     QSignalSpy failed;
     QSignalSpy untagged;
     QByteArray wire;
-    qsizetype checked = 0;
+    ServerScript script;
 };
 
 ImapError::Kind failureKind(const QSignalSpy &failed)

@@ -5,6 +5,7 @@
 #include "engine/folderwatcher.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
+#include "serverscript.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -59,7 +60,7 @@ struct Harness
         connections.push_back(std::make_unique<Connection>(config(), transport));
         connection = connections.back().get();
         connection->setPassword(u"s3cret"_s);
-        checked = 0;
+        script.attach(transport);
     }
 
     static AccountConfig config()
@@ -134,48 +135,9 @@ struct Harness
         QVERIFY(play(script.mid(lineStart)));
     }
 
-    QByteArray unread() const { return transport->written().mid(checked); }
-
-    bool expect(const QByteArray &line)
-    {
-        const QByteArray wanted = line + "\r\n";
-        if (!unread().startsWith(wanted)) {
-            qWarning("expected client line %s, client wrote %s", wanted.constData(),
-                     unread().constData());
-            return false;
-        }
-        checked += wanted.size();
-        return true;
-    }
-
-    // "S: line" one server chunk, "S+ line" appended to it, "C: line" the client's next line.
-    bool play(const QString &script)
-    {
-        QByteArray chunk;
-        auto flush = [&] {
-            if (!chunk.isEmpty())
-                transport->serverSend(std::exchange(chunk, QByteArray()));
-        };
-        for (const QString &text : script.split(u'\n', Qt::SkipEmptyParts)) {
-            const QByteArray line = text.toUtf8();
-            if (line.startsWith("S+ ")) {
-                chunk += line.mid(3) + "\r\n";
-                continue;
-            }
-            flush();
-            if (line.startsWith("S: ")) {
-                chunk = line.mid(3) + "\r\n";
-            } else if (line.startsWith("C: ")) {
-                if (!expect(line.mid(3)))
-                    return false;
-            } else {
-                qWarning("bad script line %s", line.constData());
-                return false;
-            }
-        }
-        flush();
-        return true;
-    }
+    QByteArray unread() const { return script.unread(); }
+    bool expect(const QByteArray &line) { return script.expect(line); }
+    bool play(const QString &text) { return script.play(text); }
 
     FakeTransport *transport = nullptr;
     Connection *connection = nullptr;
@@ -191,7 +153,7 @@ struct Harness
     QList<std::pair<quint32, ImapError>> commandFailures;
     QList<MessageSummary> summaries;
     QList<quint32> validityChanges;
-    qsizetype checked = 0;
+    ServerScript script;
 };
 
 } // namespace
