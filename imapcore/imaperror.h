@@ -33,6 +33,9 @@ public:
         ServerBye, // the server ended the session with BYE
         NetworkError, // connection lost or another socket error
         Cancelled, // closed by us while a command was pending
+        MailboxUnavailable, // the server would not open a folder (SELECT refused: gone, no rights)
+        StaleMessage, // a command names a message that no longer exists as named (account,
+                      // folder or UIDVALIDITY changed)
     };
     Q_ENUM(Kind)
 

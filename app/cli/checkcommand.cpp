@@ -258,6 +258,12 @@ QString CheckCommand::describe(const ImapError &error)
     case ErrorKind::Cancelled:
         kind = tr("cancelled");
         break;
+    case ErrorKind::MailboxUnavailable:
+        kind = tr("folder unavailable");
+        break;
+    case ErrorKind::StaleMessage:
+        kind = tr("message no longer there");
+        break;
     }
     QString text = tr("%1: %2").arg(kind, printable(error.message));
     if (error.kind == ErrorKind::AuthFailed && !error.detail.isEmpty())

@@ -142,6 +142,10 @@ QString EventFormatter::kindName(ErrorKind kind)
         return u"network-error"_s;
     case ErrorKind::Cancelled:
         return u"cancelled"_s;
+    case ErrorKind::MailboxUnavailable:
+        return u"mailbox-unavailable"_s;
+    case ErrorKind::StaleMessage:
+        return u"stale-message"_s;
     }
     return u"unknown"_s;
 }

@@ -17,7 +17,8 @@ std::atomic<quint32> s_nextConnectionId {1};
 bool isPermanent(ErrorKind kind)
 {
     return kind == ErrorKind::TlsUntrusted || kind == ErrorKind::TlsPinMismatch
-        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable;
+        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable
+        || kind == ErrorKind::MailboxUnavailable;
 }
 
 bool isUsable(const Connection *connection)
@@ -520,7 +521,7 @@ void AccountSession::command(const MessageRef &message, Command command)
     if (message.uidValidity != validity) {
         Q_EMIT commandFailed(
             message,
-            ImapError::make(ErrorKind::Cancelled,
+            ImapError::make(ErrorKind::StaleMessage,
                             QStringLiteral("Folder %1 was recreated on the server "
                                            "(UIDVALIDITY %2, the message refers to %3); "
                                            "the message no longer exists as referenced")

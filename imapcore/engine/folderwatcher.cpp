@@ -20,6 +20,16 @@ ImapError refused(const Connection::Reply &reply, const QString &what)
                            QString::fromUtf8(reply.completion.text));
 }
 
+// A refused SELECT: the folder is missing or not ours to read, which a reconnect will not fix.
+ImapError selectRefused(const Connection::Reply &reply, const QString &folder)
+{
+    if (reply.error.isError())
+        return reply.error;
+    return ImapError::make(ErrorKind::MailboxUnavailable,
+                           u"The server would not open the folder %1"_s.arg(folder),
+                           QString::fromUtf8(reply.completion.text));
+}
+
 bool hasEnabled(const Connection &connection, QByteArrayView name)
 {
     const auto &enabled = connection.enabledCapabilities();
@@ -570,7 +580,7 @@ void FolderWatcher::selected(const Connection::Reply &reply)
     if (m_phase != Phase::Selecting)
         return;
     if (!reply.isOk()) {
-        fail(refused(reply, u"SELECT %1 refused"_s.arg(m_folder)));
+        fail(selectRefused(reply, m_folder));
         return;
     }
     m_phase = Phase::Syncing;
@@ -604,7 +614,7 @@ void FolderWatcher::resyncSelected(const Connection::Reply &reply)
     if (m_phase != Phase::Selecting)
         return;
     if (!reply.isOk()) {
-        fail(refused(reply, u"SELECT %1 refused"_s.arg(m_folder)));
+        fail(selectRefused(reply, m_folder));
         return;
     }
     m_phase = Phase::Syncing;

@@ -222,7 +222,7 @@ void MailEngineWorker::command(const MessageRef &message, AccountSession::Comman
     }
     Q_EMIT commandFailed(
         message,
-        ImapError::make(ErrorKind::Cancelled,
+        ImapError::make(ErrorKind::StaleMessage,
                         QStringLiteral("No account with id %1 is running").arg(message.accountId)));
 }
 

@@ -239,7 +239,7 @@ void Tst_EventFormatter::kindNames()
              u"waiting-for-password"_s);
     // Every kind has its own name.
     QStringList names;
-    for (int k = int(ErrorKind::None); k <= int(ErrorKind::Cancelled); ++k)
+    for (int k = int(ErrorKind::None); k <= int(ErrorKind::StaleMessage); ++k)
         names.append(EventFormatter::kindName(ErrorKind(k)));
     QCOMPARE(names.size(), QSet<QString>(names.begin(), names.end()).size());
     QVERIFY(!names.contains(u"unknown"_s));

@@ -403,6 +403,11 @@ void Tst_FolderWatcher::dialog()
                                                                 : QList<quint32> {};
     QCOMPARE(h.flagChanges, expectedFlagChanges);
     QCOMPARE(h.failures.size(), fails ? 1 : 0);
+    if (QByteArray(QTest::currentDataTag()).startsWith("select-no")) {
+        QCOMPARE(h.failures.constFirst().kind, ErrorKind::MailboxUnavailable);
+        QVERIFY(h.failures.constFirst().detail.contains(u"NONEXISTENT"_s)
+                || h.failures.constFirst().detail.contains(u"doesn't exist"_s));
+    }
     if (!fails || watermark > 0)
         QCOMPARE(h.store.watermark(kAccount, kFolder, kValidity).value_or(0), quint32(watermark));
     // The watcher never reads a body without PEEK and never stores a flag on its own.

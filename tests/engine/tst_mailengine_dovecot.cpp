@@ -183,6 +183,7 @@ void Tst_MailEngineDovecot::markSeenReachesServer()
     QVERIFY(failed.wait(kWaitMs));
     const auto error = failed.first().at(1).value<ImapError>();
     QVERIFY2(error.message.contains(u"UIDVALIDITY"_s), qPrintable(error.message));
+    QCOMPARE(error.kind, ErrorKind::StaleMessage);
 }
 
 void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
@@ -354,6 +355,7 @@ void Tst_MailEngineDovecot::flagAndSummaryCommands()
     run.engine->markSeen({u"nobody"_s, kInbox, s.uidValidity, s.uid});
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(failed.first().at(1).value<ImapError>().message.contains(u"nobody"_s));
+    QCOMPARE(failed.first().at(1).value<ImapError>().kind, ErrorKind::StaleMessage);
 }
 
 // A live connection answers the resume probe and the "Check now" NOOP: no reconnect, and the
