@@ -17,9 +17,10 @@ std::atomic<quint32> s_nextConnectionId {1};
 bool isPermanent(ErrorKind kind)
 {
     return kind == ErrorKind::TlsUntrusted || kind == ErrorKind::TlsPinMismatch
-        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable
-        || kind == ErrorKind::MailboxUnavailable;
+        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable;
 }
+// Not MailboxUnavailable: one missing folder must not stop the account's other folders; its own
+// slot retries with the backoff (up to the 5-minute maximum) like any lost connection.
 
 bool isUsable(const Connection *connection)
 {
