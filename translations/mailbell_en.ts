@@ -321,6 +321,14 @@
         <source>; SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>folder unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventFormatter</name>
