@@ -573,16 +573,24 @@ void FolderWatcher::onUntagged(const Response &response)
     }
 }
 
-void FolderWatcher::selected(const Connection::Reply &reply)
+bool FolderWatcher::stepSucceeded(const Connection::Reply &reply, Phase expected,
+                                  const std::function<ImapError()> &refusal)
 {
     if (reply.error.isError() && connectionGone())
-        return; // drop() or fail() follows from the connection's signal
-    if (m_phase != Phase::Selecting)
-        return;
+        return false; // drop() or fail() follows from the connection's signal
+    if (m_phase != expected)
+        return false;
     if (!reply.isOk()) {
-        fail(selectRefused(reply, m_folder));
-        return;
+        fail(refusal());
+        return false;
     }
+    return true;
+}
+
+void FolderWatcher::selected(const Connection::Reply &reply)
+{
+    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
+        return;
     m_phase = Phase::Syncing;
     m_connection->send(
         m_connection->commandBuilder().command(
@@ -593,14 +601,10 @@ void FolderWatcher::selected(const Connection::Reply &reply)
 
 void FolderWatcher::synchronized(const Connection::Reply &reply)
 {
-    if (reply.error.isError() && connectionGone())
-        return; // drop() or fail() follows from the connection's signal
-    if (m_phase != Phase::Syncing)
+    if (!stepSucceeded(reply, Phase::Syncing, [&] {
+            return refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder));
+        }))
         return;
-    if (!reply.isOk()) {
-        fail(refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
-        return;
-    }
     m_mailbox.markSynchronized();
     becomeWatching();
 }
@@ -609,14 +613,8 @@ void FolderWatcher::synchronized(const Connection::Reply &reply)
 // VANISHED (EARLIER) and the FETCHes of changed messages, unless UIDVALIDITY changed.
 void FolderWatcher::resyncSelected(const Connection::Reply &reply)
 {
-    if (reply.error.isError() && connectionGone())
-        return; // drop() or fail() follows from the connection's signal
-    if (m_phase != Phase::Selecting)
+    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
         return;
-    if (!reply.isOk()) {
-        fail(selectRefused(reply, m_folder));
-        return;
-    }
     m_phase = Phase::Syncing;
     if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
         resyncFull();

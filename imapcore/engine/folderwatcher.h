@@ -166,6 +166,10 @@ private:
     void storeLocally(quint32 uid, quint8 flag, bool add);
     void commandFailedWith(const UserCommand &command, const ImapError &error);
     bool connectionGone() const;
+    // Whether a reply to a step of the (re)sync may be acted on: false when the connection is
+    // gone, the watcher has left phase `expected`, or the server refused (then fail(refusal())).
+    bool stepSucceeded(const Connection::Reply &reply, Phase expected,
+                       const std::function<ImapError()> &refusal);
     bool handledError(const UserCommand &command, const Connection::Reply &reply);
     void commandDone();
     void noteModSeq(quint64 modSeq);
