@@ -9,7 +9,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QProcess>
-#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -83,6 +83,9 @@ private:
 
     DovecotFixture m_server;
     QTemporaryDir m_dir;
+    // Bound but never listening: connections to its port are refused, and while it stays
+    // bound no parallel test can start listening there.
+    QTcpSocket m_refusingPort;
 
 private slots:
     void initTestCase();
@@ -129,6 +132,7 @@ void Tst_CheckCommand::initTestCase()
 {
     QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
     QVERIFY(m_dir.isValid());
+    QVERIFY(m_refusingPort.bind(QHostAddress::LocalHost, 0));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s, u"check-wrong"_s, u"check-ca"_s,
@@ -376,11 +380,7 @@ void Tst_CheckCommand::errors_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QStringList>("stderrContains");
 
-    // A port nobody listens on: bind one, then let it go.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const QString closedPort = QString::number(probe.serverPort());
-    probe.close();
+    const QString closedPort = QString::number(m_refusingPort.localPort());
 
     const QStringList ok = accountArguments(u"check-wrong"_s);
     QTest::newRow("wrong-password-auth-failed-with-server-text")

@@ -437,12 +437,12 @@ void Tst_FaultProxy::injectAfterNeedle()
 
 void Tst_FaultProxy::refusedUpstreamResetsClient()
 {
-    quint16 closedPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        closedPort = probe.serverPort();
-    }
+    // A port that is bound but not listening refuses connections, and staying bound keeps
+    // the OS from handing it to the proxy's own listener (which would make the proxy dial
+    // itself).
+    QTcpSocket boundNotListening;
+    QVERIFY(boundNotListening.bind(QHostAddress::LocalHost, 0));
+    const quint16 closedPort = boundNotListening.localPort();
     FaultProxy proxy;
     QVERIFY(proxy.listen(u"127.0.0.1"_s, closedPort));
     QTcpSocket client;
