@@ -206,9 +206,8 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         config.user = values.value(u"user"_s).value;
         if (config.user.isEmpty())
             missing(u"user"_s, tr("the login user name"));
+        // Without a password command the password is in the keyring (saved by the tray app).
         account.passwordCommand = values.value(u"password-command"_s).value;
-        if (account.passwordCommand.isEmpty())
-            missing(u"password-command"_s, tr("a program that prints the password"));
 
         if (values.contains(u"security"_s)) {
             const Entry entry = values.value(u"security"_s);

@@ -6,6 +6,60 @@
 
 using namespace Qt::StringLiterals;
 
+QString PasswordCommand::notStartedError(const QString &program, const QString &reason)
+{
+    return tr("The password command \"%1\" could not be started: %2").arg(program, reason);
+}
+
+QString PasswordCommand::timeoutError(const QString &program, int timeoutMs)
+{
+    return tr("The password command \"%1\" did not finish within %n second(s).", nullptr,
+              (timeoutMs + 999) / 1000)
+        .arg(program);
+}
+
+QString PasswordCommand::tooMuchOutputError(const QString &program)
+{
+    return tr("The password command \"%1\" printed more than %2 bytes.")
+        .arg(program)
+        .arg(maxOutputBytes);
+}
+
+PasswordCommand::Result PasswordCommand::fromFinishedProcess(const QString &program,
+                                                             QProcess::ExitStatus status,
+                                                             int exitCode, QByteArray &output)
+{
+    Result result;
+    if (status != QProcess::NormalExit) {
+        output.fill('\0');
+        result.error = tr("The password command \"%1\" crashed.").arg(program);
+        return result;
+    }
+    if (exitCode != 0) {
+        output.fill('\0');
+        result.error =
+            tr("The password command \"%1\" failed with exit code %2.").arg(program).arg(exitCode);
+        return result;
+    }
+    const qsizetype end = output.indexOf('\n');
+    qsizetype length = end >= 0 ? end : output.size();
+    if (length > 0 && output.at(length - 1) == '\r')
+        --length;
+    if (length > maxOutputBytes) {
+        output.fill('\0');
+        result.error = tooMuchOutputError(program);
+        return result;
+    }
+    if (length == 0) {
+        output.fill('\0');
+        result.error = tr("The password command \"%1\" printed no password.").arg(program);
+        return result;
+    }
+    result.password = QString::fromUtf8(output.constData(), length);
+    output.fill('\0');
+    return result;
+}
+
 PasswordCommand::Result PasswordCommand::run(const QString &commandLine, int timeoutMs)
 {
     Result result;
@@ -24,8 +78,7 @@ PasswordCommand::Result PasswordCommand::run(const QString &commandLine, int tim
     process.setInputChannelMode(QProcess::ForwardedInputChannel);
     process.start(QIODevice::ReadOnly);
     if (!process.waitForStarted(timeoutMs)) {
-        result.error = tr("The password command \"%1\" could not be started: %2")
-                           .arg(program, process.errorString());
+        result.error = notStartedError(program, process.errorString());
         return result;
     }
     // Read as it comes, so that a command printing without end is stopped at the bound.
@@ -39,47 +92,11 @@ PasswordCommand::Result PasswordCommand::run(const QString &commandLine, int tim
     if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished(1000);
+        result.error = output.size() > maxOutputBytes ? tooMuchOutputError(program)
+                                                      : timeoutError(program, timeoutMs);
         output.fill('\0');
-        if (output.size() > maxOutputBytes) {
-            result.error = tr("The password command \"%1\" printed more than %2 bytes.")
-                               .arg(program)
-                               .arg(maxOutputBytes);
-        } else {
-            result.error = tr("The password command \"%1\" did not finish within %n second(s).",
-                              nullptr, (timeoutMs + 999) / 1000)
-                               .arg(program);
-        }
         return result;
     }
     output += process.readAllStandardOutput();
-    if (process.exitStatus() != QProcess::NormalExit) {
-        result.error = tr("The password command \"%1\" crashed.").arg(program);
-        return result;
-    }
-    if (process.exitCode() != 0) {
-        output.fill('\0');
-        result.error = tr("The password command \"%1\" failed with exit code %2.")
-                           .arg(program)
-                           .arg(process.exitCode());
-        return result;
-    }
-    const qsizetype end = output.indexOf('\n');
-    if (end >= 0)
-        output.truncate(end);
-    if (output.endsWith('\r'))
-        output.chop(1);
-    if (output.size() > maxOutputBytes) {
-        output.fill('\0');
-        result.error = tr("The password command \"%1\" printed more than %2 bytes.")
-                           .arg(program)
-                           .arg(maxOutputBytes);
-        return result;
-    }
-    if (output.isEmpty()) {
-        result.error = tr("The password command \"%1\" printed no password.").arg(program);
-        return result;
-    }
-    result.password = QString::fromUtf8(output);
-    output.fill('\0');
-    return result;
+    return fromFinishedProcess(program, process.exitStatus(), process.exitCode(), output);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QProcess>
 #include <QString>
 
 // Runs the user's password command without a shell: the command line is split with
@@ -24,4 +25,12 @@ public:
     };
 
     static Result run(const QString &commandLine, int timeoutMs = defaultTimeoutMs);
+
+    // The pieces run() is made of, shared with the asynchronous PasswordCommandJob of the tray
+    // app. Each wipes `output` before returning.
+    static Result fromFinishedProcess(const QString &program, QProcess::ExitStatus status,
+                                      int exitCode, QByteArray &output);
+    static QString notStartedError(const QString &program, const QString &reason);
+    static QString timeoutError(const QString &program, int timeoutMs);
+    static QString tooMuchOutputError(const QString &program);
 };

@@ -1,6 +1,7 @@
 #include "watchcommand.h"
 
 #include "accountoptions.h"
+#include "credentialstore.h"
 #include "eventformatter.h"
 #include "execrunner.h"
 #include "passwordcommand.h"
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
@@ -18,6 +20,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <optional>
 #include <unistd.h>
 
 using namespace ImapCore;
@@ -330,6 +333,8 @@ void WatchCommand::stop()
 
 bool WatchCommand::fetchPassword(const AccountsFile::Account &account)
 {
+    if (account.passwordCommand.isEmpty())
+        return fetchKeyringPassword(account);
     const PasswordCommand::Result password = PasswordCommand::run(account.passwordCommand);
     if (!password.isOk()) {
         reportError(account.spec.id, u"password-command"_s, password.error);
@@ -337,6 +342,48 @@ bool WatchCommand::fetchPassword(const AccountsFile::Account &account)
     }
     m_engine->setPassword(account.spec.id, password.password);
     return true;
+}
+
+bool WatchCommand::fetchKeyringPassword(const AccountsFile::Account &account)
+{
+    // A headless command has nothing better to do meanwhile; a locked keyring may prompt, so
+    // the wait is bounded.
+    CredentialStore store;
+    QEventLoop loop;
+    std::optional<CredentialStore::Result> result;
+    store.read(account.spec.id, [&](const CredentialStore::Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    QTimer::singleShot(PasswordCommand::defaultTimeoutMs, &loop, &QEventLoop::quit);
+    if (!result)
+        loop.exec();
+    if (!result) {
+        reportError(account.spec.id, u"keyring"_s,
+                    tr("The keyring did not answer within %n second(s).", nullptr,
+                       PasswordCommand::defaultTimeoutMs / 1000));
+        return false;
+    }
+    switch (result->status) {
+    case CredentialStore::Result::Status::Found:
+        m_engine->setPassword(account.spec.id, result->password);
+        result->password.fill(u'\0');
+        return true;
+    case CredentialStore::Result::Status::NotFound:
+        reportError(account.spec.id, u"keyring"_s,
+                    tr("The account has no password-command and no password is saved in the "
+                       "keyring for it; add a password-command (see docs/config.md) or save "
+                       "the password from the tray app."));
+        return false;
+    case CredentialStore::Result::Status::Unavailable:
+    case CredentialStore::Result::Status::Failed:
+        reportError(account.spec.id, u"keyring"_s,
+                    tr("The account has no password-command and the keyring could not be "
+                       "read: %1")
+                        .arg(result->error));
+        return false;
+    }
+    return false;
 }
 
 void WatchCommand::onMessagesArrived(const QList<MessageSummary> &messages)

@@ -65,6 +65,7 @@ private:
     void onAccountStatus(const ImapCore::AccountStatus &status);
     void onPasswordRequired(const QString &accountId);
     bool fetchPassword(const AccountsFile::Account &account);
+    bool fetchKeyringPassword(const AccountsFile::Account &account);
     void emitJson(const QJsonObject &object);
     void emitLine(const QString &line);
     void reportError(const QString &accountId, const QString &kind, const QString &message);

@@ -56,9 +56,12 @@ void Tst_AccountsFile::parse_data()
         << QByteArray("[a]\nuser=u\npassword-command=x\n") << QStringList()
         << QStringList {u"accounts.conf:1: account \"a\": key \"host\" is missing"_s}
         << QStringList();
-    QTest::newRow("neg-missing-user-and-password-command")
+    QTest::newRow("neg-missing-user")
         << QByteArray("[a]\nhost=h\n") << QStringList()
-        << QStringList {u"key \"user\" is missing"_s, u"key \"password-command\" is missing"_s}
+        << QStringList {u"key \"user\" is missing"_s} << QStringList();
+    // No password command: the password is in the keyring. The account loads.
+    QTest::newRow("no-password-command-means-keyring")
+        << QByteArray("[a]\nhost=h\nuser=u\n") << QStringList {u"a"_s} << QStringList()
         << QStringList();
     QTest::newRow("neg-port-99999-keeps-valid-account")
         << kWork + "[bad]\nhost=h\nuser=u\npassword-command=x\nport = 99999\n"

@@ -1,0 +1,103 @@
+#include "credentialstore.h"
+
+#include <QDBusConnection>
+#include <qt6keychain/keychain.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+CredentialStore::Result resultOf(const QKeychain::Job &job)
+{
+    using Status = CredentialStore::Result::Status;
+    CredentialStore::Result result;
+    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound
+        && !QDBusConnection::sessionBus().isConnected()) {
+        // QtKeychain says little more than "Unknown error" here; the cause is plain.
+        result.status = Status::Unavailable;
+        result.error = QCoreApplication::translate(
+            "CredentialStore",
+            "No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.");
+        return result;
+    }
+    switch (job.error()) {
+    case QKeychain::NoError:
+        result.status = Status::Found;
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = Status::NotFound;
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        result.status = Status::Unavailable;
+        result.error = QCoreApplication::translate(
+            "CredentialStore",
+            "No keyring (Secret Service) is available: passwords cannot be saved. %1")
+                           .arg(job.errorString());
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        result.status = Status::Failed;
+        result.error = QCoreApplication::translate("CredentialStore",
+                                                   "The keyring refused access: %1")
+                           .arg(job.errorString());
+        break;
+    case QKeychain::CouldNotDeleteEntry:
+    case QKeychain::OtherError:
+        result.status = Status::Failed;
+        result.error = QCoreApplication::translate("CredentialStore", "Keyring error: %1")
+                           .arg(job.errorString());
+        break;
+    }
+    return result;
+}
+
+template<typename JobType>
+JobType *newJob(QObject *parent, const QString &accountId)
+{
+    auto *job = new JobType(QString::fromLatin1(CredentialStore::service), parent);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plaintext file
+    job->setKey(accountId);
+    return job;
+}
+
+} // namespace
+
+CredentialStore::CredentialStore(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void CredentialStore::read(const QString &accountId, Callback done)
+{
+    auto *job = newJob<QKeychain::ReadPasswordJob>(this, accountId);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *job) {
+        Result result = resultOf(*job);
+        if (result.status == Result::Status::Found)
+            result.password = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        done(result);
+    });
+    job->start();
+}
+
+void CredentialStore::write(const QString &accountId, const QString &password, Callback done)
+{
+    auto *job = newJob<QKeychain::WritePasswordJob>(this, accountId);
+    job->setTextData(password);
+    connect(job, &QKeychain::Job::finished, this,
+            [done = std::move(done)](QKeychain::Job *job) { done(resultOf(*job)); });
+    job->start();
+}
+
+void CredentialStore::remove(const QString &accountId, Callback done)
+{
+    auto *job = newJob<QKeychain::DeletePasswordJob>(this, accountId);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *job) {
+        Result result = resultOf(*job);
+        if (result.status == Result::Status::NotFound)
+            result.status = Result::Status::Found; // already gone is what was asked
+        done(result);
+    });
+    job->start();
+}

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+// Account passwords in the desktop's Secret Service (GNOME Keyring, KWallet, KeePassXC) through
+// QtKeychain: service = the app id, key = the account id. Asynchronous, because unlocking a
+// keyring may show a prompt. "Not found" is an answer, not an error. There is no insecure
+// fallback: without a Secret Service the caller asks the user (kept in memory only) or uses a
+// password command.
+class CredentialStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr auto service = "org.mailbell.Mailbell";
+
+    struct Result
+    {
+        enum class Status { Found, NotFound, Unavailable, Failed };
+        Status status = Status::Failed;
+        QString password; // Found only
+        QString error; // translated; Unavailable / Failed
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    explicit CredentialStore(QObject *parent = nullptr);
+
+    // Each callback runs once, later, in this object's thread (never from inside the call).
+    void read(const QString &accountId, Callback done);
+    void write(const QString &accountId, const QString &password, Callback done);
+    void remove(const QString &accountId, Callback done);
+};
