@@ -1,0 +1,28 @@
+#pragma once
+
+#include "messagesummary.h"
+
+#include <QString>
+
+// Plain-text renderings of a message summary shared by the list, the menu and the summary
+// window. Everything here is plain text: callers must never hand it to a rich-text widget.
+namespace MessageText {
+
+// Who sent it, short: the first sender's name, else the address; "(unknown sender)".
+QString sender(const ImapCore::MessageSummary &summary);
+// The subject, or "(no subject)".
+QString subject(const ImapCore::MessageSummary &summary);
+// "Ann <ann@example.org>, Bob <bob@example.org>"
+QString addressList(const QList<ImapCore::MailAddress> &addresses);
+// "Unread, Flagged, Answered"; "Read" when no flag applies.
+QString flags(const ImapCore::MessageFlags &flags);
+// The date in the user's locale, long form.
+QString date(const QDateTime &date);
+// Collapses runs of white space (line breaks included) to one space, for one-line previews.
+QString oneLine(const QString &text);
+// The whole summary as text, for the clipboard.
+QString summaryAsText(const ImapCore::MessageSummary &summary, const QString &accountName);
+// Menu text must not turn '&' into a mnemonic.
+QString escapeMnemonics(QString text);
+
+} // namespace MessageText

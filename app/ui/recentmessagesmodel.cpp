@@ -1,0 +1,414 @@
+#include "recentmessagesmodel.h"
+
+#include "accountcolors.h"
+#include "messagetext.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int fileVersion = 1;
+
+// Identifies a message for de-duplication within one call.
+QString keyOf(const MessageRef &ref)
+{
+    return ref.accountId + u'\x1f' + ref.folder + u'\x1f' + QString::number(ref.uidValidity)
+        + u'\x1f' + QString::number(ref.uid);
+}
+
+QJsonArray addressesToJson(const QList<MailAddress> &addresses)
+{
+    QJsonArray array;
+    for (const MailAddress &address : addresses) {
+        QJsonObject object {{u"address"_s, address.address}};
+        if (!address.name.isEmpty())
+            object.insert(u"name"_s, address.name);
+        if (!address.group.isEmpty())
+            object.insert(u"group"_s, address.group);
+        array.append(object);
+    }
+    return array;
+}
+
+QList<MailAddress> addressesFromJson(const QJsonValue &value)
+{
+    QList<MailAddress> addresses;
+    for (const QJsonValue &item : value.toArray()) {
+        const QJsonObject object = item.toObject();
+        MailAddress address;
+        address.name = object.value(u"name"_s).toString();
+        address.address = object.value(u"address"_s).toString();
+        address.group = object.value(u"group"_s).toString();
+        addresses.append(address);
+    }
+    return addresses;
+}
+
+QJsonObject summaryToJson(const MessageSummary &summary)
+{
+    QJsonArray keywords;
+    for (const QByteArray &keyword : summary.flags.keywords())
+        keywords.append(QString::fromUtf8(keyword));
+    return QJsonObject {
+        {u"account"_s, summary.accountId},
+        {u"folder"_s, summary.folder},
+        {u"uidValidity"_s, double(summary.uidValidity)},
+        {u"uid"_s, double(summary.uid)},
+        {u"from"_s, addressesToJson(summary.from)},
+        {u"to"_s, addressesToJson(summary.to)},
+        {u"cc"_s, addressesToJson(summary.cc)},
+        {u"date"_s, summary.date.toUTC().toString(Qt::ISODateWithMs)},
+        {u"subject"_s, summary.subject},
+        {u"preview"_s, summary.preview},
+        {u"flags"_s, int(summary.flags.systemFlags())},
+        {u"keywords"_s, keywords},
+        {u"size"_s, double(summary.size)},
+        {u"messageId"_s, summary.messageId},
+    };
+}
+
+// A uid or UIDVALIDITY: a whole number in 1..2^32-1 (RFC 9051 nz-number).
+std::optional<quint32> nzNumber(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (number < 1 || number > 4294967295.0 || number != double(quint64(number)))
+        return std::nullopt;
+    return quint32(number);
+}
+
+std::optional<MessageSummary> summaryFromJson(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    MessageSummary summary;
+    summary.accountId = object.value(u"account"_s).toString();
+    summary.folder = object.value(u"folder"_s).toString();
+    const auto uid = nzNumber(object.value(u"uid"_s));
+    const auto uidValidity = nzNumber(object.value(u"uidValidity"_s));
+    if (summary.accountId.isEmpty() || summary.folder.isEmpty() || !uid || !uidValidity)
+        return std::nullopt;
+    summary.uid = *uid;
+    summary.uidValidity = *uidValidity;
+    summary.from = addressesFromJson(object.value(u"from"_s));
+    summary.to = addressesFromJson(object.value(u"to"_s));
+    summary.cc = addressesFromJson(object.value(u"cc"_s));
+    summary.date = QDateTime::fromString(object.value(u"date"_s).toString(), Qt::ISODateWithMs);
+    summary.subject = object.value(u"subject"_s).toString();
+    summary.preview = object.value(u"preview"_s).toString();
+    QList<QByteArray> keywords;
+    for (const QJsonValue &keyword : object.value(u"keywords"_s).toArray())
+        keywords.append(keyword.toString().toUtf8());
+    const int system = object.value(u"flags"_s).toInt() & 0x1f;
+    summary.flags = MessageFlags(quint8(system), keywords);
+    summary.size = quint64(std::max(0.0, object.value(u"size"_s).toDouble()));
+    summary.messageId = object.value(u"messageId"_s).toString();
+    return summary;
+}
+
+} // namespace
+
+RecentMessagesModel::RecentMessagesModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int RecentMessagesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_messages.size());
+}
+
+QVariant RecentMessagesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const MessageSummary &message = m_messages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case SubjectRole:
+        return MessageText::subject(message);
+    case Qt::ToolTipRole:
+        return MessageText::summaryAsText(message, accountName(message.accountId));
+    case SenderRole:
+        return MessageText::sender(message);
+    case PreviewRole:
+        return MessageText::oneLine(message.preview);
+    case DateRole:
+        return message.date;
+    case UnreadRole:
+        return !message.flags.has(MessageFlags::Seen);
+    case FlaggedRole:
+        return message.flags.has(MessageFlags::Flagged);
+    case AccountIdRole:
+        return message.accountId;
+    case AccountNameRole:
+        return accountName(message.accountId);
+    case AccountColorRole: {
+        const auto account = m_accounts.constFind(message.accountId);
+        return account != m_accounts.cend() ? AccountColors::forAccount(*account)
+                                            : AccountColors::forId(message.accountId);
+    }
+    case FolderRole:
+        return message.folder;
+    case MessageRefRole:
+        return QVariant::fromValue(refOf(message));
+    case SummaryRole:
+        return QVariant::fromValue(message);
+    case FilterTextRole:
+        return QStringList {MessageText::sender(message), MessageText::addressList(message.from),
+                            message.subject, message.preview}
+            .join(u'\n');
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RecentMessagesModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(SenderRole, "sender");
+    names.insert(SubjectRole, "subject");
+    names.insert(PreviewRole, "preview");
+    names.insert(DateRole, "date");
+    names.insert(UnreadRole, "unread");
+    names.insert(FlaggedRole, "flagged");
+    names.insert(AccountIdRole, "accountId");
+    names.insert(AccountNameRole, "accountName");
+    names.insert(AccountColorRole, "accountColor");
+    names.insert(FolderRole, "folder");
+    return names;
+}
+
+void RecentMessagesModel::setLimit(int limit)
+{
+    m_limit = std::max(1, limit);
+    trimToLimit();
+}
+
+void RecentMessagesModel::setAccounts(const QList<AccountInfo> &accounts)
+{
+    m_accounts.clear();
+    for (const AccountInfo &account : accounts)
+        m_accounts.insert(account.id, account);
+    if (!m_messages.isEmpty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1),
+                           {AccountNameRole, AccountColorRole, Qt::ToolTipRole});
+}
+
+void RecentMessagesModel::addMessages(const QList<MessageSummary> &messages)
+{
+    QHash<QString, int> rows; // existing rows by key
+    for (int row = 0; row < m_messages.size(); ++row)
+        rows.insert(keyOf(refOf(m_messages.at(row))), row);
+
+    // Newest arrival on top: walk the batch from its end; only the newest m_limit can stay.
+    QList<MessageSummary> fresh;
+    QSet<QString> taken;
+    for (auto it = messages.crbegin(); it != messages.crend() && fresh.size() < m_limit; ++it) {
+        const QString key = keyOf(refOf(*it));
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+        const auto existing = rows.constFind(key);
+        if (existing != rows.cend()) {
+            m_messages[*existing] = *it;
+            const QModelIndex changed = index(*existing);
+            Q_EMIT dataChanged(changed, changed);
+            continue;
+        }
+        fresh.append(*it);
+    }
+    if (fresh.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(fresh.size()) - 1);
+    m_messages = fresh + m_messages;
+    endInsertRows();
+    trimToLimit();
+}
+
+void RecentMessagesModel::applyFlags(const MessageRef &message, const MessageFlags &flags)
+{
+    const int row = rowOf(message);
+    if (row < 0 || m_messages.at(row).flags == flags)
+        return;
+    m_messages[row].flags = flags;
+    Q_EMIT dataChanged(index(row), index(row), {UnreadRole, FlaggedRole, SummaryRole});
+}
+
+void RecentMessagesModel::removeMessage(const MessageRef &message)
+{
+    const int row = rowOf(message);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_messages.removeAt(row);
+    endRemoveRows();
+}
+
+void RecentMessagesModel::removeAccount(const QString &accountId)
+{
+    // Backwards so each removal leaves the rows still to visit where they were.
+    for (int row = int(m_messages.size()) - 1; row >= 0; --row) {
+        if (m_messages.at(row).accountId != accountId)
+            continue;
+        int first = row;
+        while (first > 0 && m_messages.at(first - 1).accountId == accountId)
+            --first;
+        beginRemoveRows({}, first, row);
+        m_messages.remove(first, row - first + 1);
+        endRemoveRows();
+        row = first;
+    }
+}
+
+void RecentMessagesModel::clear()
+{
+    beginResetModel();
+    m_messages.clear();
+    endResetModel();
+}
+
+QList<MessageRef> RecentMessagesModel::unreadMessages() const
+{
+    QList<MessageRef> refs;
+    for (const MessageSummary &message : m_messages) {
+        if (!message.flags.has(MessageFlags::Seen))
+            refs.append(refOf(message));
+    }
+    return refs;
+}
+
+std::optional<MessageSummary> RecentMessagesModel::summary(const MessageRef &message) const
+{
+    const int row = rowOf(message);
+    if (row < 0)
+        return std::nullopt;
+    return m_messages.at(row);
+}
+
+int RecentMessagesModel::rowOf(const MessageRef &message) const
+{
+    const auto it = std::find_if(m_messages.cbegin(), m_messages.cend(),
+                                 [&](const MessageSummary &m) { return refOf(m) == message; });
+    return it == m_messages.cend() ? -1 : int(it - m_messages.cbegin());
+}
+
+MessageRef RecentMessagesModel::refAt(int row) const
+{
+    if (row < 0 || row >= m_messages.size())
+        return {};
+    return refOf(m_messages.at(row));
+}
+
+bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
+{
+    const auto fail = [&](const QString &why) {
+        clear();
+        if (errorMessage)
+            *errorMessage = tr("The recent-messages list %1 could not be read (%2); starting "
+                               "with an empty list.")
+                                .arg(path, why);
+        return false;
+    };
+    QFile file(path);
+    if (!file.exists()) {
+        clear();
+        return true;
+    }
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(file.errorString());
+    if (file.size() > maxFileBytes)
+        return fail(tr("the file is too large"));
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(tr("not valid JSON at byte %1: %2")
+                        .arg(parseError.offset)
+                        .arg(parseError.errorString()));
+    const QJsonObject root = document.object();
+    if (!document.isObject() || root.value(u"version"_s).toInt() != fileVersion
+        || !root.value(u"messages"_s).isArray())
+        return fail(tr("not a Mailbell recent-messages file of a known version"));
+
+    QList<MessageSummary> loaded;
+    QSet<QString> keys;
+    int skipped = 0;
+    for (const QJsonValue &value : root.value(u"messages"_s).toArray()) {
+        if (loaded.size() >= m_limit)
+            break;
+        const auto summary = summaryFromJson(value);
+        if (!summary) {
+            ++skipped;
+            continue;
+        }
+        const QString key = keyOf(refOf(*summary));
+        if (keys.contains(key))
+            continue;
+        keys.insert(key);
+        loaded.append(*summary);
+    }
+    beginResetModel();
+    m_messages = loaded;
+    endResetModel();
+    if (skipped > 0) {
+        if (errorMessage)
+            *errorMessage = QCoreApplication::translate(
+                                "RecentMessagesModel",
+                                "%n unreadable entries in the recent-messages list %1 were "
+                                "dropped.",
+                                nullptr, skipped)
+                                .arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool RecentMessagesModel::save(const QString &path, QString *errorMessage) const
+{
+    QJsonArray messages;
+    for (const MessageSummary &message : m_messages)
+        messages.append(summaryToJson(message));
+    const QJsonObject root {{u"version"_s, fileVersion}, {u"messages"_s, messages}};
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
+        || !file.commit()) {
+        if (errorMessage)
+            *errorMessage = tr("The recent-messages list could not be saved to %1: %2")
+                                .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+MessageRef RecentMessagesModel::refOf(const MessageSummary &summary)
+{
+    return MessageRef {summary.accountId, summary.folder, summary.uidValidity, summary.uid};
+}
+
+QString RecentMessagesModel::accountName(const QString &accountId) const
+{
+    const auto account = m_accounts.constFind(accountId);
+    if (account == m_accounts.cend() || account->displayName.isEmpty())
+        return accountId;
+    return account->displayName;
+}
+
+void RecentMessagesModel::trimToLimit()
+{
+    if (m_messages.size() <= m_limit)
+        return;
+    beginRemoveRows({}, m_limit, int(m_messages.size()) - 1);
+    m_messages.resize(m_limit);
+    endRemoveRows();
+}

@@ -1,0 +1,245 @@
+#include "recentmessagedelegate.h"
+#include "recentmessagesmodel.h"
+#include "recentmessageswindow.h"
+#include "uitestdata.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace ImapCore;
+using namespace Qt::StringLiterals;
+using UiTestData::message;
+
+class TestRecentMessagesWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QDateTime now() { return QDateTime(QDate(2026, 11, 26), QTime(10, 0)); }
+
+    static void fill(RecentMessagesModel &model)
+    {
+        AccountInfo work;
+        work.id = u"work"_s;
+        work.displayName = u"Work"_s;
+        AccountInfo home;
+        home.id = u"home"_s;
+        home.displayName = u"Home"_s;
+        model.setAccounts({work, home});
+        MessageSummary flagged =
+            message(u"work"_s, 11, u"Priya Natarajan"_s, u"Budget review moved to Thursday"_s,
+                    u"Hi all, the finance team asked us to move the review "
+                    "so that the Q3 numbers are in. Same room, same time."_s,
+                    false, now().addSecs(-5 * 60));
+        flagged.flags = MessageFlags(MessageFlags::Flagged, {});
+        model.addMessages({
+            message(u"home"_s, 3, u"Grandma Rose"_s, u"Photos from the garden 🌻"_s,
+                    u"The tomatoes finally came in! I've attached a few pictures."_s, true,
+                    now().addDays(-3)),
+            message(u"work"_s, 10, u"Build Bot"_s, u"Nightly build #4512 failed"_s,
+                    u"tst_connection failed on runner-2: timeout waiting for greeting"_s, true,
+                    now().addSecs(-3 * 3600)),
+            flagged,
+            message(u"home"_s, 4, u"Tom & Jerry <b>Inc</b>"_s, u"<b>Sale</b> & <i>more</i>"_s,
+                    u"<img src=file:///etc/passwd> plain text only"_s, false, now().addSecs(-20)),
+        });
+    }
+
+    static QStringList visibleSubjects(RecentMessagesWindow &window)
+    {
+        QStringList subjects;
+        QAbstractItemModel *model = window.view()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            subjects.append(model->index(row, 0).data(RecentMessagesModel::SubjectRole).toString());
+        return subjects;
+    }
+
+private Q_SLOTS:
+    void emptyState()
+    {
+        RecentMessagesModel model;
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *stack = window.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        auto *label = qobject_cast<QLabel *>(stack->currentWidget());
+        QVERIFY(label);
+        QVERIFY(label->text().startsWith(u"No new mail yet."_s));
+        UiTestData::saveScreenshot(&window, u"recent-empty"_s);
+        // Mail arrives while the window is open: the list replaces the empty text.
+        model.addMessages({message(u"a"_s, 1, u"Ann"_s, u"Hello"_s)});
+        QCOMPARE(stack->currentWidget(), window.view());
+        QCOMPARE(window.currentMessage().uid, 1u);
+    }
+
+    void filterAndKeyboard()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.delegate()->setClock([] { return now(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+
+        // Ctrl+F focuses the filter; typing filters by sender, subject and preview.
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(window.filterEdit()->hasFocus());
+        QTest::keyClicks(window.filterEdit(), u"BUDGET"_s);
+        QCOMPARE(visibleSubjects(window), QStringList {u"Budget review moved to Thursday"_s});
+        window.filterEdit()->clear();
+        QTest::keyClicks(window.filterEdit(), u"tomatoes"_s); // only in a preview
+        QCOMPARE(visibleSubjects(window), QStringList {u"Photos from the garden 🌻"_s});
+        window.filterEdit()->clear();
+        QTest::keyClicks(window.filterEdit(), u"build bot"_s); // the sender
+        QCOMPARE(visibleSubjects(window), QStringList {u"Nightly build #4512 failed"_s});
+
+        // Enter in the filter opens the first match.
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.takeFirst().at(0).value<MessageRef>().uid, 10u);
+
+        // No match: says so.
+        window.filterEdit()->clear();
+        QTest::keyClicks(window.filterEdit(), u"zzz-nothing"_s);
+        auto *stack = window.findChild<QStackedWidget *>();
+        auto *label = qobject_cast<QLabel *>(stack->currentWidget());
+        QVERIFY(label);
+        QCOMPARE(label->text(), u"No message matches “zzz-nothing”."_s);
+
+        // Esc with text clears the filter and keeps the window.
+        QTest::keyClick(window.filterEdit(), Qt::Key_Escape);
+        QVERIFY(window.filterEdit()->text().isEmpty());
+        QVERIFY(window.isVisible());
+        QCOMPARE(visibleSubjects(window).size(), 4);
+
+        // Down goes into the list; Down again moves; Enter opens that one.
+        QTest::keyClick(window.filterEdit(), Qt::Key_Down);
+        QVERIFY(window.view()->hasFocus());
+        window.view()->setCurrentIndex(window.view()->model()->index(0, 0));
+        QTest::keyClick(window.view(), Qt::Key_Down);
+        QCOMPARE(window.view()->currentIndex().row(), 1);
+        QTest::keyClick(window.view(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.takeFirst().at(0).value<MessageRef>().uid, 11u);
+        // Up from the first row returns to the filter.
+        QTest::keyClick(window.view(), Qt::Key_Up);
+        QTest::keyClick(window.view(), Qt::Key_Up);
+        QVERIFY(window.filterEdit()->hasFocus());
+
+        // Delete asks to delete the current message.
+        QSignalSpy remove(&window, &RecentMessagesWindow::deleteRequested);
+        window.view()->setFocus();
+        window.view()->setCurrentIndex(window.view()->model()->index(2, 0));
+        QTest::keyClick(window.view(), Qt::Key_Delete);
+        QCOMPARE(remove.size(), 1);
+        QCOMPARE(remove.at(0).at(0).value<MessageRef>().uid, 10u);
+
+        // Esc in the list hides the window.
+        QTest::keyClick(window.view(), Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
+    }
+
+    void doubleClickOpens()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        const QRect rect = window.view()->visualRect(window.view()->model()->index(2, 0));
+        // A real double-click is press, release, then the double-click press.
+        QTest::mouseClick(window.view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(window.view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 10u);
+    }
+
+    void contextMenu()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        QSignalSpy read(&window, &RecentMessagesWindow::markReadRequested);
+        QSignalSpy unread(&window, &RecentMessagesWindow::markUnreadRequested);
+        QSignalSpy flag(&window, &RecentMessagesWindow::flagRequested);
+        QSignalSpy remove(&window, &RecentMessagesWindow::deleteRequested);
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        const auto actionsFor = [&](int row) {
+            std::unique_ptr<QMenu> menu(
+                window.createContextMenu(window.view()->model()->index(row, 0), nullptr));
+            QStringList names;
+            for (QAction *action : menu->actions()) {
+                if (!action->isSeparator())
+                    names.append(QString(action->text()).remove(u'&'));
+            }
+            return std::make_pair(std::move(menu), names);
+        };
+        // Row 1: unread and flagged.
+        auto [flaggedMenu, flaggedNames] = actionsFor(1);
+        QCOMPARE(flaggedNames,
+                 (QStringList {u"Open"_s, u"Mark as read"_s, u"Unflag"_s, u"Delete"_s}));
+        for (QAction *action : flaggedMenu->actions())
+            action->trigger();
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(read.size(), 1);
+        QCOMPARE(read.at(0).at(0).value<MessageRef>().uid, 11u);
+        QCOMPARE(flag.size(), 1);
+        QCOMPARE(flag.at(0).at(1).toBool(), false);
+        QCOMPARE(remove.size(), 1);
+        // Row 2: read, not flagged.
+        auto [readMenu, readNames] = actionsFor(2);
+        QCOMPARE(readNames, (QStringList {u"Open"_s, u"Mark as unread"_s, u"Flag"_s, u"Delete"_s}));
+        readMenu->actions().at(2)->trigger();
+        readMenu->actions().at(3)->trigger();
+        QCOMPARE(unread.size(), 1);
+        QCOMPARE(unread.at(0).at(0).value<MessageRef>().uid, 10u);
+        QCOMPARE(flag.size(), 2);
+        QCOMPARE(flag.at(1).at(1).toBool(), true);
+    }
+
+    void liveUpdatesAndScreenshot()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.delegate()->setClock([] { return now(); });
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.view()->setCurrentIndex(window.view()->model()->index(1, 0));
+        UiTestData::saveScreenshot(&window, u"recent-messages"_s);
+        // Read and expunged elsewhere: the row follows.
+        const MessageRef first = model.refAt(0);
+        model.applyFlags(first, MessageFlags(MessageFlags::Seen, {}));
+        QVERIFY(
+            !window.view()->model()->index(0, 0).data(RecentMessagesModel::UnreadRole).toBool());
+        model.removeMessage(first);
+        QCOMPARE(window.view()->model()->rowCount(), 3);
+        // The markup in sender and subject stays text (the delegate paints plain strings).
+        QCOMPARE(model.summary(model.refAt(0)).has_value(), true);
+    }
+
+    void toggle()
+    {
+        RecentMessagesModel model;
+        RecentMessagesWindow window(&model);
+        window.toggle();
+        QVERIFY(window.isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.toggle();
+        QVERIFY(!window.isVisible());
+    }
+};
+
+QTEST_MAIN(TestRecentMessagesWindow)
+#include "tst_recentmessageswindow.moc"
