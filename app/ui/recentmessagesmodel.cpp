@@ -112,7 +112,8 @@ std::optional<MessageSummary> summaryFromJson(const QJsonValue &value)
         keywords.append(keyword.toString().toUtf8());
     const int system = object.value(u"flags"_s).toInt() & 0x1f;
     summary.flags = MessageFlags(quint8(system), keywords);
-    summary.size = quint64(std::max(0.0, object.value(u"size"_s).toDouble()));
+    // Clamped before converting: a double beyond quint64 would be undefined behaviour.
+    summary.size = quint64(std::clamp(object.value(u"size"_s).toDouble(), 0.0, 1e18));
     summary.messageId = object.value(u"messageId"_s).toString();
     return summary;
 }

@@ -27,7 +27,7 @@ QString format(const QDateTime &when, const QDateTime &now)
         return QCoreApplication::translate("RelativeTime", "%n h ago", nullptr, hours);
     }
     if (day == today.addDays(-1))
-        return QCoreApplication::translate("RelativeTime", "yesterday");
+        return QCoreApplication::translate("RelativeTime", "Yesterday");
     if (day > today.addDays(-7))
         return locale.dayName(day.dayOfWeek(), QLocale::LongFormat);
     return locale.toString(day, QLocale::ShortFormat);

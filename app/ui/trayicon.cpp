@@ -13,7 +13,6 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QSystemTrayIcon>
-#include <QTimeZone>
 #include <QTimer>
 
 #include <algorithm>
@@ -365,5 +364,5 @@ QDateTime TrayIcon::pauseForOneHour(const QDateTime &now)
 QDateTime TrayIcon::pauseUntilTomorrow(const QDateTime &now)
 {
     const QDateTime local = now.toLocalTime();
-    return QDateTime(local.date().addDays(1), QTime(tomorrowHour, 0), local.timeZone());
+    return QDateTime(local.date().addDays(1), QTime(tomorrowHour, 0));
 }

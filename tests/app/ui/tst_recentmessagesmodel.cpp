@@ -222,7 +222,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"version":1,"messages":[
-            {"account":"a","folder":"INBOX","uidValidity":5,"uid":9,"subject":"kept"},
+            {"account":"a","folder":"INBOX","uidValidity":5,"uid":9,"subject":"kept","size":1e300,
+             "flags":1e300,"date":"not a date","from":"not a list","keywords":[1,{}]},
             {"account":"a","folder":"INBOX","uidValidity":5,"uid":-3},
             {"account":"","folder":"INBOX","uidValidity":5,"uid":4},
             {"account":"a","folder":"INBOX","uidValidity":5,"uid":1.5},
@@ -235,6 +236,12 @@ private Q_SLOTS:
         QVERIFY(!model.load(path, &error));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0).data(RecentMessagesModel::SubjectRole).toString(), u"kept"_s);
+        // Odd field values in a kept entry are tamed, not trusted.
+        const MessageSummary kept = *model.summary(model.refAt(0));
+        QVERIFY(kept.size <= quint64(1e18));
+        QVERIFY(!kept.date.isValid());
+        QVERIFY(kept.from.isEmpty());
+        QCOMPARE(kept.flags.systemFlags(), quint8(0));
         QVERIFY2(error.contains(u"4 unreadable entries"_s), qPrintable(error));
     }
 

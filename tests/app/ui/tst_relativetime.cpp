@@ -25,7 +25,7 @@ private Q_SLOTS:
         QTest::newRow("1 h") << qint64(3600) << u"1 h ago"_s;
         QTest::newRow("5 h") << qint64(5 * 3600 + 59 * 60) << u"5 h ago"_s;
         // now is 2026-11-26 (Thursday) 20:00.
-        QTest::newRow("yesterday") << qint64(24 * 3600) << u"yesterday"_s;
+        QTest::newRow("yesterday") << qint64(24 * 3600) << u"Yesterday"_s;
         QTest::newRow("weekday") << qint64(3 * 24 * 3600) << u"Monday"_s;
         QTest::newRow("older") << qint64(30 * 24 * 3600) << u"10/27/26"_s;
     }
