@@ -30,17 +30,18 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = Status::Unavailable;
-        result.error = QCoreApplication::translate(
-            "CredentialStore",
-            "No keyring (Secret Service) is available: passwords cannot be saved. %1")
-                           .arg(job.errorString());
+        result.error =
+            QCoreApplication::translate(
+                "CredentialStore",
+                "No keyring (Secret Service) is available: passwords cannot be saved. %1")
+                .arg(job.errorString());
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = Status::Failed;
-        result.error = QCoreApplication::translate("CredentialStore",
-                                                   "The keyring refused access: %1")
-                           .arg(job.errorString());
+        result.error =
+            QCoreApplication::translate("CredentialStore", "The keyring refused access: %1")
+                .arg(job.errorString());
         break;
     case QKeychain::CouldNotDeleteEntry:
     case QKeychain::OtherError:
@@ -66,8 +67,7 @@ JobType *newJob(QObject *parent, const QString &accountId)
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void CredentialStore::read(const QString &accountId, Callback done)
 {

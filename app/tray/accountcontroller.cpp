@@ -178,8 +178,8 @@ void AccountController::scheduleCommandRetry(Account &account)
 
 void AccountController::runPasswordCommand(Account &account)
 {
-    auto *job = new PasswordCommandJob(account.passwordCommand, PasswordCommand::defaultTimeoutMs,
-                                       this);
+    auto *job =
+        new PasswordCommandJob(account.passwordCommand, PasswordCommand::defaultTimeoutMs, this);
     account.job = job;
     const QString accountId = account.spec.id;
     connect(job, &PasswordCommandJob::finished, this,

@@ -28,8 +28,7 @@ PasswordCommandJob::PasswordCommandJob(const QString &commandLine, int timeoutMs
     connect(&m_process, &QProcess::finished, this,
             [this](int exitCode, QProcess::ExitStatus status) {
                 m_output += m_process.readAllStandardOutput();
-                finish(PasswordCommand::fromFinishedProcess(m_program, status, exitCode,
-                                                            m_output));
+                finish(PasswordCommand::fromFinishedProcess(m_program, status, exitCode, m_output));
             });
 }
 
@@ -49,7 +48,11 @@ void PasswordCommandJob::start()
         // Asynchronous like every other outcome, so callers never see finished() re-entrantly.
         QMetaObject::invokeMethod(
             this,
-            [this] { finish({{}, QCoreApplication::translate("PasswordCommand", "The password command is empty.")}); },
+            [this] {
+                finish({{},
+                        QCoreApplication::translate("PasswordCommand",
+                                                    "The password command is empty.")});
+            },
             Qt::QueuedConnection);
         return;
     }

@@ -85,22 +85,23 @@ void BadgeIconEngine::paintBadge(QPainter *painter, const QRectF &rect) const
     const qreal side = rect.width() * dpr;
     // Large enough to read at 16 px; at large sizes the bell keeps more of the icon.
     const qreal height = std::round(side * (side <= 24 ? 0.62 : 0.5));
-    const qreal pad = height * 0.3;
     QFont font = painter->font();
     font.setBold(true);
     font.setPixelSize(std::max(1, int(height * 0.74)));
 
     // The longest text that fits the icon's width with digits still readable: "99+", then
     // "9+", then a plain dot. Digits are never squeezed below legibility nor clipped.
-    const int minPixelSize = std::max(7, int(std::round(height * 0.6)));
+    const int minPixelSize = std::max(7, int(std::round(height * 0.5)));
     QString text;
-    qreal textWidth = 0;
+    qreal pillWidth = 0;
     QStringList candidates {full};
     if (full.size() > 1)
         candidates.append(full.size() > 2 ? u"9+"_s : QString());
     for (const QString &candidate : std::as_const(candidates)) {
         if (candidate.isEmpty())
             continue;
+        // A pill's round ends already give wide text room; one digit needs more.
+        const qreal pad = height * (candidate.size() > 1 ? 0.2 : 0.3);
         QFont trial = font;
         qreal width = QFontMetricsF(trial).horizontalAdvance(candidate);
         while (width + 2 * pad > side && trial.pixelSize() > minPixelSize) {
@@ -109,13 +110,13 @@ void BadgeIconEngine::paintBadge(QPainter *painter, const QRectF &rect) const
         }
         if (width + 2 * pad <= side) {
             text = candidate;
-            textWidth = width;
+            pillWidth = width + 2 * pad;
             font = trial;
             break;
         }
     }
     const qreal width =
-        text.isEmpty() ? height : std::min(side, std::max(height, std::ceil(textWidth + 2 * pad)));
+        text.isEmpty() ? height : std::min(side, std::max(height, std::ceil(pillWidth)));
 
     painter->save();
     painter->scale(1.0 / dpr, 1.0 / dpr);

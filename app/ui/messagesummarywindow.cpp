@@ -46,7 +46,7 @@ MessageSummaryWindow::MessageSummaryWindow(QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
 {
     setAttribute(Qt::WA_DeleteOnClose, false);
-    resize(520, 460);
+    resize(520, 400);
 
     QFont subjectFont = m_subject->font();
     subjectFont.setBold(true);

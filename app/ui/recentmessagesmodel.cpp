@@ -138,6 +138,13 @@ QVariant RecentMessagesModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SubjectRole:
         return MessageText::subject(message);
+    case Qt::AccessibleTextRole:
+        // What a screen reader says for the row: the delegate paints, so it has no text.
+        return QCoreApplication::translate("RecentMessagesModel", "%1, from %2: %3")
+            .arg(message.flags.has(MessageFlags::Seen)
+                     ? QCoreApplication::translate("RecentMessagesModel", "Read")
+                     : QCoreApplication::translate("RecentMessagesModel", "Unread"),
+                 MessageText::sender(message), MessageText::subject(message));
     case Qt::ToolTipRole:
         return MessageText::summaryAsText(message, accountName(message.accountId));
     case SenderRole:

@@ -76,9 +76,10 @@ void Tst_AccountController::passwordCommandLogsIn()
     AccountController controller(&engine, &credentials);
     QSignalSpy needed(&controller, &AccountController::passwordNeeded);
     QSignalSpy problems(&controller, &AccountController::passwordProblem);
-    const QString path = writeAccounts(
-        u"cmd.conf"_s,
-        accountSection(u"cmd"_s, u"cmd"_s) + u"password-command = printf \"%1\"\n"_s.arg(kPassword));
+    const QString path =
+        writeAccounts(u"cmd.conf"_s,
+                      accountSection(u"cmd"_s, u"cmd"_s)
+                          + u"password-command = printf \"%1\"\n"_s.arg(kPassword));
     controller.loadAccountsFile(path);
     QCOMPARE(controller.loadErrors(), QStringList());
     QCOMPARE(controller.accountInfos().size(), 1);
@@ -100,9 +101,9 @@ void Tst_AccountController::failingPasswordCommandIsReportedAndRetried()
     CredentialStore credentials;
     AccountController controller(&engine, &credentials);
     QSignalSpy problems(&controller, &AccountController::passwordProblem);
-    const QString path = writeAccounts(
-        u"fail.conf"_s,
-        accountSection(u"cmdfail"_s, u"cmdfail"_s) + u"password-command = false\n"_s);
+    const QString path =
+        writeAccounts(u"fail.conf"_s,
+                      accountSection(u"cmdfail"_s, u"cmdfail"_s) + u"password-command = false\n"_s);
     controller.loadAccountsFile(path);
     controller.start(m_dir.filePath(u"fail-seen.json"_s));
     QTRY_COMPARE_WITH_TIMEOUT(problems.size(), 1, kTimeoutMs);
@@ -154,7 +155,8 @@ void Tst_AccountController::rejectedPasswordAsksAgain()
     QTRY_COMPARE_WITH_TIMEOUT(needed.size(), 1, kTimeoutMs);
     controller.providePassword(u"reject"_s, u"wrong"_s, false);
     QTRY_COMPARE_WITH_TIMEOUT(needed.size(), 2, kTimeoutMs);
-    QCOMPARE(needed.at(1).at(1).toString(), AccountController::tr("The server rejected the password."));
+    QCOMPARE(needed.at(1).at(1).toString(),
+             AccountController::tr("The server rejected the password."));
     QCOMPARE(last.state, AccountStatus::State::AuthFailed);
     controller.providePassword(u"reject"_s, kPassword, false);
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kTimeoutMs);

@@ -117,7 +117,8 @@ void Tst_SingleInstance::garbageFromAStrangerIsIgnored()
 void Tst_SingleInstance::defaultPathIsPerUser()
 {
     qputenv("XDG_RUNTIME_DIR", m_dir.path().toUtf8());
-    QCOMPARE(SingleInstance::defaultSocketPath(), m_dir.filePath(u"org.mailbell.Mailbell.socket"_s));
+    QCOMPARE(SingleInstance::defaultSocketPath(),
+             m_dir.filePath(u"org.mailbell.Mailbell.socket"_s));
     qunsetenv("XDG_RUNTIME_DIR");
     QVERIFY(SingleInstance::defaultSocketPath().contains(QString::number(::getuid())));
 }

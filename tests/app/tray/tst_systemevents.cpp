@@ -35,9 +35,9 @@ void Tst_SystemEvents::prepareForSleepBecomesResumed()
     QSignalSpy resumed(&events, &SystemEvents::resumed);
 
     auto prepareForSleep = [&](bool start) {
-        QDBusMessage signal = QDBusMessage::createSignal(
-            u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
-            u"PrepareForSleep"_s);
+        QDBusMessage signal =
+            QDBusMessage::createSignal(u"/org/freedesktop/login1"_s,
+                                       u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s);
         signal << start;
         QVERIFY(logind.send(signal));
     };
@@ -50,9 +50,8 @@ void Tst_SystemEvents::prepareForSleepBecomesResumed()
 
     // The same signal from someone who is not logind is not a resume.
     QDBusConnection stranger = QDBusConnection::connectToBus(bus.address(), u"stranger"_s);
-    QDBusMessage forged = QDBusMessage::createSignal(u"/org/freedesktop/login1"_s,
-                                                     u"org.freedesktop.login1.Manager"_s,
-                                                     u"PrepareForSleep"_s);
+    QDBusMessage forged = QDBusMessage::createSignal(
+        u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s);
     forged << false;
     QVERIFY(stranger.send(forged));
     prepareForSleep(false); // a marker that the forged one was processed before it
@@ -67,8 +66,8 @@ void Tst_SystemEvents::prepareForSleepBecomesResumed()
 
 void Tst_SystemEvents::noSystemBusIsFine()
 {
-    const QDBusConnection none = QDBusConnection::connectToBus(u"unix:path=/nonexistent"_s,
-                                                               u"none"_s);
+    const QDBusConnection none =
+        QDBusConnection::connectToBus(u"unix:path=/nonexistent"_s, u"none"_s);
     QVERIFY(!none.isConnected());
     SystemEvents events(none);
     QVERIFY(!events.watchesSleep());

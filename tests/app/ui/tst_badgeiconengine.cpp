@@ -214,15 +214,15 @@ private Q_SLOTS:
             }
             ++row;
         }
-        // The small sizes blown up 6x (nearest pixel), to judge them pixel by pixel.
+        // The small sizes blown up 3x (nearest pixel), to judge them pixel by pixel.
         int x = 4;
         for (int size : {16, 22}) {
             for (int count : {7, 42, 100}) {
                 const QImage small = BadgeIconEngine::icon(BadgeIconEngine::State::Unread, count)
                                          .pixmap(size, size)
                                          .toImage();
-                painter.drawImage(x, 3 * 72 + 4, small.scaled(size * 4, size * 4));
-                x += size * 4 + 6;
+                painter.drawImage(x, 3 * 72 + 4, small.scaled(size * 3, size * 3));
+                x += size * 3 + 6;
             }
         }
         painter.end();

@@ -288,6 +288,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Quarterly report"_s));
         QVERIFY(text.contains(u"numbers inside"_s));
     }
+
+    void accessibleText()
+    {
+        RecentMessagesModel model;
+        model.addMessages({message(u"a"_s, 1, u"Ann Lee"_s, u"Report"_s)});
+        QCOMPARE(model.index(0).data(Qt::AccessibleTextRole).toString(),
+                 u"Unread, from Ann Lee: Report"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRecentMessagesModel)
