@@ -115,8 +115,10 @@ void RecentMessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (flagged) {
         const int side = boldMetrics.height() * 2 / 3;
         const QRect flagRect(textRight - side, y + (line1Height - side) / 2, side, side);
-        painter->setPen(QPen(QColor(0xe0, 0x1b, 0x24), 1.5));
-        painter->setBrush(QColor(0xe0, 0x1b, 0x24));
+        // Red, or the highlighted text colour on a selected row where red on blue would blur.
+        const QColor flagColor = selected ? textColor : QColor(0xe0, 0x1b, 0x24);
+        painter->setPen(QPen(flagColor, 1.5));
+        painter->setBrush(flagColor);
         // A pennant on a pole: plain shapes, so no font needs the glyph.
         painter->drawLine(flagRect.topLeft(), flagRect.bottomLeft());
         const QPolygonF pennant({QPointF(flagRect.left(), flagRect.top()),

@@ -4,6 +4,7 @@
 #include "uitestdata.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -227,6 +228,34 @@ private Q_SLOTS:
         QCOMPARE(window.view()->model()->rowCount(), 3);
         // The markup in sender and subject stays text (the delegate paints plain strings).
         QCOMPARE(model.summary(model.refAt(0)).has_value(), true);
+    }
+
+    void darkPaletteScreenshot()
+    {
+        // The delegate takes every colour from the palette: check it on a dark theme too.
+        const QPalette light = QApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x24, 0x24, 0x24));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x30, 0x30));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x84, 0xe4));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+        QApplication::setPalette(dark);
+        {
+            RecentMessagesModel model;
+            fill(model);
+            RecentMessagesWindow window(&model);
+            window.delegate()->setClock([] { return now(); });
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.view()->setCurrentIndex(window.view()->model()->index(1, 0));
+            UiTestData::saveScreenshot(&window, u"recent-messages-dark"_s);
+        }
+        QApplication::setPalette(light);
     }
 
     void toggle()
