@@ -306,17 +306,20 @@ QString TrayIcon::toolTip() const
     lines.append(m_unread > 0 ? tr("Mailbell: %n unread", nullptr, m_unread)
                               : tr("Mailbell: no unread mail"));
 
-    // Accounts in the user's order, then any status for an account we have no name for.
+    // The accounts in the user's order. Before setAccounts(), whatever the engine reported; after
+    // it, only those accounts (a status left over from a removed account is not shown).
     QStringList ids;
     for (const AccountInfo &account : m_accounts)
         ids.append(account.id);
-    for (const AccountStatus &status : m_statuses) {
-        if (!ids.contains(status.accountId))
-            ids.append(status.accountId);
-    }
-    for (const FolderStatus &folder : m_folders) {
-        if (!ids.contains(folder.accountId))
-            ids.append(folder.accountId);
+    if (m_accounts.isEmpty()) {
+        for (const AccountStatus &status : m_statuses) {
+            if (!ids.contains(status.accountId))
+                ids.append(status.accountId);
+        }
+        for (const FolderStatus &folder : m_folders) {
+            if (!ids.contains(folder.accountId))
+                ids.append(folder.accountId);
+        }
     }
     for (const QString &id : std::as_const(ids)) {
         QString name = id;

@@ -202,6 +202,10 @@ private Q_SLOTS:
         other.state = AccountStatus::State::Reconnecting;
         other.error = ImapError::make(ErrorKind::ConnectionRefused, u"refused"_s);
         tray.updateAccountStatus(other);
+        // Not listed until it is one of the accounts (a removed account's status lingers).
+        QCOMPARE(tray.toolTip().count(u'\n'), 2);
+        tray.setAccounts(
+            {account(u"w"_s, u"Work"_s), account(u"h"_s, u"Home"_s), account(u"x"_s, {})});
         tray.setPaused(true);
         const QStringList lines = tray.toolTip().split(u'\n');
         QCOMPARE(lines.size(), 5);
@@ -224,6 +228,14 @@ private Q_SLOTS:
         QCOMPARE(tray.iconState(), BadgeIconEngine::State::Error);
         status.state = AccountStatus::State::Online;
         tray.updateAccountStatus(status);
+        QCOMPARE(tray.iconState(), BadgeIconEngine::State::Unread);
+        // A removed account's failure does not colour the icon.
+        AccountStatus gone;
+        gone.accountId = u"gone"_s;
+        gone.state = AccountStatus::State::Error;
+        tray.updateAccountStatus(gone);
+        QCOMPARE(tray.iconState(), BadgeIconEngine::State::Error);
+        tray.setAccounts({account(u"a"_s, u"A"_s)});
         QCOMPARE(tray.iconState(), BadgeIconEngine::State::Unread);
         tray.setUnreadCount(0);
         QCOMPARE(tray.iconState(), BadgeIconEngine::State::Idle);
