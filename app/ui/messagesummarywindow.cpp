@@ -10,12 +10,15 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
 
 namespace {
+
+constexpr int copiedFeedbackMs = 1500;
 
 // Plain, selectable, wrapping text: never rich text, whatever the mail says.
 QLabel *makeValueLabel(QWidget *parent, const QString &objectName)
@@ -195,4 +198,8 @@ void MessageSummaryWindow::updateFlagWidgets()
 void MessageSummaryWindow::copyToClipboard()
 {
     QApplication::clipboard()->setText(summaryText());
+    // Say it worked where the eye is, then put the label (and its mnemonic) back.
+    m_copyButton->setText(tr("Copied"));
+    QTimer::singleShot(copiedFeedbackMs, m_copyButton,
+                       [button = m_copyButton] { button->setText(tr("&Copy")); });
 }

@@ -146,6 +146,8 @@ private Q_SLOTS:
         QVERIFY(copied.contains(u"Subject: Hello\n"_s));
         QVERIFY(copied.contains(u"Account: Work\n"_s));
         QVERIFY(copied.endsWith(u"\nText\n"_s));
+        QCOMPARE(button(window, u"copyButton"_s)->text(), u"Copied"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(button(window, u"copyButton"_s)->text(), u"&Copy"_s, 10000);
 
         button(window, u"openButton"_s)->click();
         QCOMPARE(open.size(), 1);
