@@ -1,0 +1,81 @@
+#pragma once
+
+#include "mailengine.h"
+#include "messagesummary.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// Decides which announced messages get a notification of their own and which join a grouped
+// one. Per (account, folder): when more than `threshold` messages arrive with no gap longer
+// than `windowMs`, they become one group ("5 new messages in Work"); the ones already shown
+// alone are absorbed into it (the caller closes them) and later arrivals in the same burst
+// update the group in place. A gap longer than the window ends the burst. Pure logic with an
+// injected monotonic clock; knows nothing of notification ids.
+class BurstGrouper
+{
+public:
+    using Clock = std::function<qint64()>; // monotonic milliseconds
+
+    struct Group
+    {
+        QString accountId;
+        QString folder;
+        int count = 0;
+        QList<std::pair<QString, int>> senders; // display name and count, most frequent first
+    };
+
+    struct Outcome
+    {
+        QList<ImapCore::MessageSummary> singles; // show each on its own
+        // Per group touched: its state now and what joined it. A `formed` group is new: the
+        // caller closes the `absorbed` messages' own notifications.
+        struct GroupChange
+        {
+            Group group;
+            bool formed = false;
+            QList<ImapCore::MessageRef> absorbed;
+            QList<ImapCore::MessageRef> added; // absorbed ones included
+        };
+        QList<GroupChange> groups;
+    };
+
+    explicit BurstGrouper(Clock clock = {});
+
+    void setLimits(int threshold, int windowMs);
+    Outcome add(const QList<ImapCore::MessageSummary> &messages);
+    // Forgets a message shown alone (read or expunged elsewhere): a group forming later does not
+    // count it.
+    void forget(const ImapCore::MessageRef &message);
+
+    static QString senderName(const ImapCore::MessageSummary &message);
+
+private:
+    struct Recent
+    {
+        qint64 at = 0;
+        ImapCore::MessageRef ref;
+        QString sender;
+    };
+    struct Burst
+    {
+        QList<Recent> recent; // shown alone, within the window
+        bool grouped = false;
+        Group group;
+        QHash<QString, int> senderCounts;
+        QStringList senderOrder; // first appearance, for stable ties
+        qint64 lastArrival = 0;
+    };
+
+    static void addToGroup(Burst &burst, Outcome::GroupChange &change,
+                           const ImapCore::MessageRef &ref, const QString &sender);
+    static void rankSenders(Burst &burst);
+
+    Clock m_clock;
+    int m_threshold = 3;
+    int m_windowMs = 2000;
+    QHash<QString, Burst> m_bursts; // by account + '\0' + folder
+};

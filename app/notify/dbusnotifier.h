@@ -1,0 +1,86 @@
+#pragma once
+
+#include "notifier.h"
+
+#include <QDBusConnection>
+#include <QHash>
+#include <QStringList>
+
+#include <optional>
+
+class QDBusServiceWatcher;
+class QDBusPendingCallWatcher;
+
+// Desktop notifications through org.freedesktop.Notifications (Desktop Notifications spec 1.2)
+// on the given bus. Every call is asynchronous: nothing here waits for the server. Asks the
+// server's capabilities once per server instance and adapts: no action buttons without
+// "actions", escaped markup only with "body-markup". Tracks only the ids the server gave to our
+// own Notify calls; ActionInvoked / NotificationClosed for any other id are ignored. A server
+// that goes away closes everything we showed; a new one is probed again. With no server at all
+// (Unavailable) show() reports the notification closed at once: use FallbackNotifier.
+class DbusNotifier : public Notifier
+{
+    Q_OBJECT
+public:
+    enum class State { Probing, Available, Unavailable };
+    Q_ENUM(State)
+
+    static inline const QString kService = QStringLiteral("org.freedesktop.Notifications");
+    static inline const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
+    static inline const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
+    static inline const QString kAppName = QStringLiteral("Mailbell");
+    static inline const QString kAppId = QStringLiteral("org.mailbell.Mailbell");
+
+    explicit DbusNotifier(const QDBusConnection &connection, QObject *parent = nullptr);
+    ~DbusNotifier() override;
+
+    quint32 show(const Notification &notification, quint32 replaces = 0) override;
+    void close(quint32 handle) override;
+    bool supportsActions() const override;
+
+    State state() const { return m_state; }
+    QStringList capabilities() const { return m_capabilities; }
+    QString serverName() const { return m_serverName; }
+
+    // Requests not yet sent when the server turned out to be absent, taken out of this notifier
+    // (the fallback shows them instead).
+    QList<std::pair<quint32, Notification>> takeUnsent();
+
+    // The Notify arguments for a notification on a server with these capabilities.
+    static QVariantList notifyArguments(const Notification &notification, quint32 replacesId,
+                                        const QStringList &capabilities);
+
+Q_SIGNALS:
+    void stateChanged(DbusNotifier::State state);
+
+private Q_SLOTS:
+    void onActionInvoked(uint id, const QString &actionKey);
+    void onNotificationClosed(uint id, uint reason);
+    void onOwnerChanged(const QString &service, const QString &oldOwner, const QString &newOwner);
+
+private:
+    struct Entry
+    {
+        uint serverId = 0;
+        bool inFlight = false;
+        bool closeRequested = false;
+        std::optional<Notification> pending;
+    };
+
+    void probe();
+    void setState(State state);
+    void send(quint32 handle);
+    void onNotifyFinished(quint32 handle, quint64 generation, QDBusPendingCallWatcher *call);
+    void closeOnServer(uint serverId);
+    void forgetAll();
+
+    QDBusConnection m_connection;
+    QDBusServiceWatcher *m_watcher = nullptr;
+    State m_state = State::Probing;
+    QStringList m_capabilities;
+    QString m_serverName;
+    quint64 m_generation = 0; // bumped when the server instance changes
+    quint32 m_nextHandle = 1;
+    QHash<quint32, Entry> m_entries;
+    QHash<uint, quint32> m_handleByServerId;
+};
