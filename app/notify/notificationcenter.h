@@ -16,7 +16,17 @@ class Notifier;
 // The glue between the mail engine and the desktop: announces new mail through a Notifier as the
 // policy and burst grouping decide, closes a notification when its message is read or expunged
 // elsewhere, and turns the user's clicks into requests for the app (open, mark read, delete,
-// show the recent list). Lives in the UI thread; connect MailEngine's signals to its slots.
+// show the recent list). Lives in the UI thread; connect MailEngine's signals to its slots:
+//
+//   auto *center = new NotificationCenter(NotifierFactory::create(trayIcon, this), {}, {}, this);
+//   connect(engine, &MailEngine::messagesArrived, center, &NotificationCenter::messagesArrived);
+//   connect(engine, &MailEngine::flagsChanged, center, &NotificationCenter::flagsChanged);
+//   connect(engine, &MailEngine::messageExpunged, center,
+//           [center](const MessageRef &m, quint32) { center->messageExpunged(m); });
+//   connect(center, &NotificationCenter::markReadRequested, engine, &MailEngine::markSeen);
+//   connect(center, &NotificationCenter::deleteRequested, engine, &MailEngine::deleteMessage);
+//   // openMessageRequested -> summary window, showRecentRequested -> recent list,
+//   // center->policy() -> the tray menu's Pause items (pauseChanged for its check marks).
 class NotificationCenter : public QObject
 {
     Q_OBJECT

@@ -59,6 +59,7 @@ public:
     QList<uint> closeCalls;
     int capabilityRequests = 0;
     uint nextId = 1;
+    bool newIdOnReplace = false; // some servers answer a replace with a fresh id
 
 public Q_SLOTS:
     QStringList GetCapabilities()
@@ -77,7 +78,7 @@ public Q_SLOTS:
                 const QString &summary, const QString &body, const QStringList &actions,
                 const QVariantMap &hints, int timeout)
     {
-        const uint id = replacesId != 0 ? replacesId : nextId++;
+        const uint id = replacesId != 0 && !newIdOnReplace ? replacesId : nextId++;
         calls.append({appName, replacesId, appIcon, summary, body, actions, hints, timeout, id});
         return id;
     }

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void noMarkupNoActions();
     void replaceInPlace();
     void replaceBeforeReply();
+    void replaceWithNewServerId();
     void actionsForOurIdsOnly();
     void closedForOurIdsOnly();
     void closeAndCloseBeforeReply();
@@ -212,6 +213,30 @@ void TestDbusNotifier::replaceBeforeReply()
     QCOMPARE(m_fake->calls[1].replacesId, m_fake->calls[0].id);
     QTest::qWait(100);
     QCOMPARE(m_fake->calls.size(), 2);
+}
+
+void TestDbusNotifier::replaceWithNewServerId()
+{
+    QVERIFY(startFake(kFullCapabilities));
+    m_fake->newIdOnReplace = true;
+    auto notifier = makeNotifier();
+    QVERIFY(notifier);
+    QSignalSpy actions(notifier.get(), &Notifier::actionInvoked);
+    const quint32 h = notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    notifier->show(sample(), h);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 2, kWaitMs);
+    const uint oldId = m_fake->calls[0].id, newId = m_fake->calls[1].id;
+    QVERIFY(oldId != newId);
+    QCOMPARE(m_fake->calls[1].replacesId, oldId);
+    // The same handle follows the new id; the old id is no longer ours.
+    m_fake->invoke(oldId, u"default"_s);
+    m_fake->invoke(newId, u"mark-read"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, kWaitMs);
+    QCOMPARE(actions.at(0).at(0).value<quint32>(), h);
+    QCOMPARE(actions.at(0).at(1).toString(), u"mark-read"_s);
+    notifier->close(h);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->closeCalls, QList<uint> {newId}, kWaitMs);
 }
 
 void TestDbusNotifier::actionsForOurIdsOnly()

@@ -135,5 +135,7 @@ void TestNotifyDovecot::readElsewhereClosesNotification()
     QCOMPARE(rig.center.activeCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestNotifyDovecot)
+// A QApplication: enginerun.h checks the thread through qApp, which means QApplication once
+// Widgets is linked (mailbell_notify links it for the tray fallback).
+QTEST_MAIN(TestNotifyDovecot)
 #include "tst_notify_dovecot.moc"
