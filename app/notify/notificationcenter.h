@@ -25,8 +25,10 @@ class Notifier;
 //           [center](const MessageRef &m, quint32) { center->messageExpunged(m); });
 //   connect(center, &NotificationCenter::markReadRequested, engine, &MailEngine::markSeen);
 //   connect(center, &NotificationCenter::deleteRequested, engine, &MailEngine::deleteMessage);
-//   // openMessageRequested -> summary window, showRecentRequested -> recent list,
-//   // center->policy() -> the tray menu's Pause items (pauseChanged for its check marks).
+//   connect(tray, &TrayIcon::pauseRequested, center->policy(), &NotificationPolicy::pause);
+//   connect(tray, &TrayIcon::resumeRequested, center->policy(), &NotificationPolicy::resume);
+//   connect(center->policy(), &NotificationPolicy::pauseChanged, tray, &TrayIcon::setPaused);
+//   // openMessageRequested -> summary window, showRecentRequested -> recent list.
 class NotificationCenter : public QObject
 {
     Q_OBJECT

@@ -79,7 +79,11 @@ bool NotificationPolicy::isQuietTime(const QDateTime &when) const
 
 void NotificationPolicy::pause(const QDateTime &until)
 {
-    if (!until.isValid() || until <= m_clock()) {
+    if (!until.isValid()) {
+        pauseUntilResumed();
+        return;
+    }
+    if (until <= m_clock()) {
         resume();
         return;
     }
@@ -103,7 +107,8 @@ bool NotificationPolicy::isPaused() const
 
 QDateTime NotificationPolicy::tomorrowMorning(const QDateTime &now)
 {
-    return QDateTime(now.date().addDays(1), QTime(kTomorrowHour, 0));
+    const QDateTime local = now.toLocalTime();
+    return QDateTime(local.date().addDays(1), QTime(kTomorrowHour, 0));
 }
 
 void NotificationPolicy::refresh()
@@ -121,7 +126,7 @@ void NotificationPolicy::setPaused(bool paused, const QDateTime &until)
     m_pausedUntil = paused ? until : QDateTime();
     armExpiryTimer();
     if (changed)
-        Q_EMIT pauseChanged(paused);
+        Q_EMIT pauseChanged(paused, m_pausedUntil);
 }
 
 void NotificationPolicy::armExpiryTimer()

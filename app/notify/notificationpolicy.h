@@ -37,7 +37,8 @@ public:
     bool isMuted(const QString &accountId, const QString &folder) const;
     bool isQuietTime(const QDateTime &when) const;
 
-    // Pausing: until a time, until resumed, and the two the tray menu offers.
+    // Pausing: until a time (invalid: until resumed; past: resume), and the choices the tray
+    // menu offers. Same convention as TrayIcon::pauseRequested, so the two connect directly.
     void pause(const QDateTime &until);
     void pauseUntilResumed();
     void pauseForOneHour() { pause(m_clock().addSecs(3600)); }
@@ -53,7 +54,9 @@ public:
     void refresh();
 
 Q_SIGNALS:
-    void pauseChanged(bool paused);
+    // Also when only the end moved. until is invalid while not paused or paused until resumed
+    // (the arguments of TrayIcon::setPaused).
+    void pauseChanged(bool paused, const QDateTime &until);
 
 private:
     void setPaused(bool paused, const QDateTime &until);

@@ -16,7 +16,7 @@ namespace {
 // 2026-11-23 is a Monday.
 QDateTime at(int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, 22 + day), QTime(hour, minute));
+    return QDateTime(QDate(2026, 11, 22).addDays(day), QTime(hour, minute));
 }
 
 MessageSummary from(const QString &address, const QString &folder = u"INBOX"_s)
@@ -46,7 +46,7 @@ private Q_SLOTS:
     void pauseOneHour();
     void pauseUntilTomorrow();
     void pauseUntilResumed();
-    void pauseInThePastIsResume();
+    void pauseInvalidOrPast();
     void pauseExpiryTimer();
 
 private:
@@ -182,6 +182,7 @@ void TestNotificationPolicy::pauseOneHour()
     m_policy->pauseForOneHour();
     QCOMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toBool(), true);
+    QCOMPARE(spy.at(0).at(1).toDateTime(), at(1, 13));
     QCOMPARE(m_policy->pausedUntil(), at(1, 13));
     QVERIFY(m_policy->isPaused());
     QCOMPARE(m_policy->decide(from(u"a@b"_s)), Decision::RecordOnly);
@@ -225,13 +226,25 @@ void TestNotificationPolicy::pauseUntilResumed()
     QCOMPARE(spy.size(), 2);
 }
 
-void TestNotificationPolicy::pauseInThePastIsResume()
+void TestNotificationPolicy::pauseInvalidOrPast()
 {
-    m_policy->pauseUntilResumed();
+    // TrayIcon::pauseRequested's convention: an invalid time is "until resumed".
+    QSignalSpy spy(m_policy.get(), &NotificationPolicy::pauseChanged);
+    m_policy->pause(QDateTime());
+    QVERIFY(m_policy->isPaused());
+    QVERIFY(!m_policy->pausedUntil().isValid());
+    m_now = at(40, 0);
+    QVERIFY(m_policy->isPaused());
+    // A time already past resumes.
     m_policy->pause(at(1, 11));
     QVERIFY(!m_policy->isPaused());
-    m_policy->pause(QDateTime());
-    QVERIFY(!m_policy->isPaused());
+    QCOMPARE(spy.size(), 2);
+    // Moving the end of a running pause is reported with the new end.
+    m_policy->pause(at(41, 1));
+    m_policy->pause(at(41, 2));
+    QCOMPARE(spy.size(), 4);
+    QCOMPARE(spy.last().at(0).toBool(), true);
+    QCOMPARE(spy.last().at(1).toDateTime(), at(41, 2));
 }
 
 void TestNotificationPolicy::pauseExpiryTimer()
