@@ -4,7 +4,7 @@
 #include "engine/seenstore.h"
 #include "engine/transport.h"
 
-#include <QDateTime>
+#include <QTimer>
 #include <atomic>
 
 namespace ImapCore {
@@ -39,16 +39,21 @@ AccountSession::AccountSession(AccountSpec spec, SeenStore *store, TransportFact
     , m_factory(std::move(factory))
     , m_options(std::move(options))
     , m_policy(m_options.backoff, m_options.random)
+    , m_clock(m_options.clock ? m_options.clock : Clock::system())
+    , m_retryTimer(m_clock->createTimer(this))
+    , m_stopTimer(m_clock->createTimer(this))
 {
     m_status.accountId = m_spec.id;
     m_status.state = AccountStatus::State::Stopped;
-    m_retryTimer.setSingleShot(true);
-    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+    m_retryTimer->setObjectName(QStringLiteral("retry"));
+    m_stopTimer->setObjectName(QStringLiteral("logoutDeadline"));
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &Timer::timeout, this, [this] {
         m_holdRetry = false;
         connectMissing();
     });
-    m_stopTimer.setSingleShot(true);
-    connect(&m_stopTimer, &QTimer::timeout, this, [this] {
+    m_stopTimer->setSingleShot(true);
+    connect(m_stopTimer, &Timer::timeout, this, [this] {
         for (Slot &slot : m_slots)
             closeSlot(slot, true);
         finishStop();
@@ -133,7 +138,7 @@ void AccountSession::connectMissing()
         Q_EMIT passwordRequired(m_spec.id);
         return;
     }
-    m_retryTimer.stop();
+    m_retryTimer->stop();
     setStatus(AccountStatus::State::Connecting);
     for (Slot &slot : m_slots) {
         if (!slot.connection)
@@ -144,7 +149,7 @@ void AccountSession::connectMissing()
 
 void AccountSession::connectSlot(Slot &slot)
 {
-    auto *connection = new Connection(m_spec.connection, m_factory(), this);
+    auto *connection = new Connection(m_spec.connection, m_factory(), m_clock, this);
     const quint32 id = s_nextConnectionId.fetch_add(1);
     slot.connection = connection;
     slot.connectionId = id;
@@ -181,6 +186,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     options.idleRenewalMs = m_spec.idleRenewalMs;
     options.pollIntervalMs = m_spec.pollIntervalMs;
     options.summaries.previewLength = m_spec.previewLength;
+    options.clock = m_clock;
     auto *watcher = new FolderWatcher(m_spec.id, folder, m_store, options, this);
     auto ref = [this, folder, watcher](quint32 uid) {
         return MessageRef {m_spec.id, folder, watcher->mailbox().uidValidity(), uid};
@@ -193,7 +199,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
         if (!s || !s->connection)
             return;
         s->watching = true;
-        s->upSince.start();
+        s->upSinceMs = m_clock->monotonicMs();
         updateFolderStatus(*s);
         markSynced(*s);
         updateState();
@@ -232,7 +238,7 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
     Slot *slot = slotFor(connection);
     if (!slot)
         return;
-    const qint64 uptime = slot->watching ? slot->upSince.elapsed() : 0;
+    const qint64 uptime = slot->watching ? m_clock->monotonicMs() - slot->upSinceMs : 0;
     closeSlot(*slot, false);
     if (m_stopping) {
         finishStop();
@@ -247,22 +253,22 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
         scheduleRetry(m_policy.options().maxMs);
         const bool auth = error.kind == ErrorKind::AuthFailed;
         setStatus(auth ? AccountStatus::State::AuthFailed : AccountStatus::State::Error, error,
-                  QDateTime::currentDateTimeUtc().addMSecs(m_retryTimer.remainingTime()));
+                  m_clock->nowUtc().addMSecs(m_retryTimer->remainingTime()));
         if (auth)
             Q_EMIT passwordRequired(m_spec.id);
         return;
     }
     m_policy.connectionLost(uptime);
-    if (!m_retryTimer.isActive())
+    if (!m_retryTimer->isActive())
         scheduleRetry(m_policy.nextDelayMs());
     setStatus(AccountStatus::State::Reconnecting, error,
-              QDateTime::currentDateTimeUtc().addMSecs(m_retryTimer.remainingTime()));
+              m_clock->nowUtc().addMSecs(m_retryTimer->remainingTime()));
     markSynced(*slot);
 }
 
 void AccountSession::scheduleRetry(int delayMs)
 {
-    m_retryTimer.start(std::max(0, delayMs));
+    m_retryTimer->start(std::max(0, delayMs));
 }
 
 void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
@@ -400,7 +406,7 @@ void AccountSession::stop()
     }
     m_started = false;
     m_stopping = true;
-    m_retryTimer.stop();
+    m_retryTimer->stop();
     bool pending = false;
     for (Slot &slot : m_slots) {
         Connection *connection = slot.connection.data();
@@ -425,7 +431,7 @@ void AccountSession::stop()
         }
     }
     if (pending)
-        m_stopTimer.start(m_options.logoutTimeoutMs);
+        m_stopTimer->start(m_options.logoutTimeoutMs);
     else
         finishStop();
 }
@@ -439,7 +445,7 @@ void AccountSession::finishStop()
             return;
     }
     m_stopping = false;
-    m_stopTimer.stop();
+    m_stopTimer->stop();
     setStatus(AccountStatus::State::Stopped);
     Q_EMIT stopped();
 }
@@ -460,9 +466,9 @@ void AccountSession::setPassword(const QString &password)
 
 void AccountSession::networkChanged()
 {
-    if (!m_started || m_stopping || m_holdRetry || !m_retryTimer.isActive())
+    if (!m_started || m_stopping || m_holdRetry || !m_retryTimer->isActive())
         return;
-    m_retryTimer.stop();
+    m_retryTimer->stop();
     connectMissing();
 }
 
@@ -485,11 +491,12 @@ void AccountSession::probe(Slot &slot, int timeoutMs)
     Connection *connection = slot.connection.data();
     if (!isUsable(connection) || !slot.watching)
         return;
-    QPointer<QTimer> timer;
+    QPointer<Timer> timer;
     if (timeoutMs > 0) {
-        timer = new QTimer(connection);
+        timer = m_clock->createTimer(connection);
+        timer->setObjectName(QStringLiteral("probe"));
         timer->setSingleShot(true);
-        connect(timer, &QTimer::timeout, this, [this, connection, timeoutMs] {
+        connect(timer, &Timer::timeout, this, [this, connection, timeoutMs] {
             slotFailed(connection,
                        ImapError::make(ErrorKind::Timeout,
                                        QStringLiteral("No answer to NOOP within %1 ms after "

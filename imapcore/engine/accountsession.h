@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountspec.h"
+#include "engine/clock.h"
 #include "engine/connection.h"
 #include "engine/messageflags.h"
 #include "engine/reconnectpolicy.h"
@@ -8,12 +9,10 @@
 #include "mailengine.h"
 #include "messagesummary.h"
 
-#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -41,6 +40,7 @@ public:
         ReconnectPolicy::RandomSource random; // empty: QRandomGenerator
         int probeTimeoutMs = 10'000; // resumed(): a NOOP unanswered this long replaces the link
         int logoutTimeoutMs = 2'000; // stop(): then the connections are closed
+        Clock *clock = nullptr; // every timer and time of the account; nullptr: Clock::system()
     };
 
     AccountSession(AccountSpec spec, SeenStore *store, TransportFactory factory, Options options,
@@ -100,7 +100,7 @@ private:
         quint32 connectionId = 0;
         bool watching = false; // the watcher reported ready on this connection
         bool syncedOnce = false; // ready or failed at least once since start()
-        QElapsedTimer upSince;
+        qint64 upSinceMs = 0; // Clock::monotonicMs() when the watcher became ready
         std::optional<FolderStatus> lastStatus;
         bool statusPending = false; // a recount is scheduled (one per event-loop pass)
     };
@@ -137,8 +137,9 @@ private:
     QList<Slot> m_slots;
     QStringList m_unwatched;
     AccountStatus m_status;
-    QTimer m_retryTimer;
-    QTimer m_stopTimer;
+    Clock *m_clock;
+    Timer *m_retryTimer;
+    Timer *m_stopTimer;
     bool m_started = false;
     bool m_stopping = false;
     bool m_holdRetry = false; // AuthFailed / Error: wait for the slow retry or a change

@@ -3,6 +3,7 @@
 #include "engine/transport.h"
 #include "protocol/responseparser.h"
 
+#include <QTimer>
 #include <QVarLengthArray>
 
 using namespace Qt::StringLiterals;
@@ -42,13 +43,20 @@ QString serverText(const StatusResponse &status)
 } // namespace
 
 Connection::Connection(const AccountConfig &config, Transport *transport, QObject *parent)
+    : Connection(config, transport, Clock::system(), parent)
+{ }
+
+Connection::Connection(const AccountConfig &config, Transport *transport, Clock *clock,
+                       QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_transport(transport)
+    , m_timer(clock->createTimer(this))
 {
     m_transport->setParent(nullptr);
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Connection::onTimeout);
+    m_timer->setObjectName(u"connectionTimeout"_s);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &Timer::timeout, this, &Connection::onTimeout);
     connect(m_transport.get(), &Transport::connected, this, &Connection::onConnected);
     connect(m_transport.get(), &Transport::encrypted, this, &Connection::onEncrypted);
     connect(m_transport.get(), &Transport::readyRead, this, &Connection::onReadyRead);
@@ -89,7 +97,7 @@ void Connection::open()
     if (m_state != State::NotStarted)
         return;
     setState(State::Connecting);
-    m_timer.start(m_config.greetingTimeoutMs);
+    m_timer->start(m_config.greetingTimeoutMs);
     m_transport->connectToHost(m_config);
 }
 
@@ -110,7 +118,7 @@ void Connection::fail(const ImapError &error)
     m_error = error;
     m_password.clear();
     m_sasl.reset();
-    m_timer.stop();
+    m_timer->stop();
     setState(State::Failed);
     m_transport->close();
     cancelPending(error);
@@ -132,7 +140,7 @@ void Connection::finishLogout()
 {
     if (isFinal())
         return;
-    m_timer.stop();
+    m_timer->stop();
     m_password.clear();
     setState(State::LoggedOut);
     m_transport->close();
@@ -317,7 +325,7 @@ void Connection::handleGreeting(const Response &response)
     case StatusKind::Ok:
         break;
     }
-    m_timer.stop();
+    m_timer->stop();
     if (status->code.kind == ResponseCodeKind::Capability) {
         setCapabilities(status->code.atoms);
         m_capabilitiesKnown = true;
@@ -777,9 +785,9 @@ void Connection::updateTimer()
         waiting = true;
     }
     if (waiting)
-        m_timer.start(m_config.commandTimeoutMs);
+        m_timer->start(m_config.commandTimeoutMs);
     else
-        m_timer.stop();
+        m_timer->stop();
 }
 
 } // namespace ImapCore

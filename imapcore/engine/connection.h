@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountconfig.h"
+#include "engine/clock.h"
 #include "engine/sasl.h"
 #include "imaperror.h"
 #include "protocol/commandbuilder.h"
@@ -11,7 +12,6 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
-#include <QTimer>
 #include <functional>
 #include <list>
 #include <memory>
@@ -71,8 +71,11 @@ public:
     // for the same response.
     using UntaggedSink = std::function<void(const Response &response)>;
 
-    // Takes ownership of transport.
+    // Takes ownership of transport. The greeting and command timeouts run on clock (the system
+    // clock unless given; it must outlive the connection).
     Connection(const AccountConfig &config, Transport *transport, QObject *parent = nullptr);
+    Connection(const AccountConfig &config, Transport *transport, Clock *clock,
+               QObject *parent = nullptr);
     ~Connection() override;
 
     // Credentials are used once, for the login, and not kept afterwards.
@@ -179,7 +182,7 @@ private:
     ResponseFramer m_framer;
     CommandBuilder m_builder;
     std::list<Pending> m_pending; // in the order they were queued
-    QTimer m_timer; // greeting timeout, then per-command inactivity timeout
+    Timer *m_timer; // greeting timeout, then per-command inactivity timeout
 
     QList<QByteArray> m_capabilities;
     bool m_capabilitiesKnown = false;

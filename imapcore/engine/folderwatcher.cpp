@@ -49,6 +49,14 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     , m_options(options)
     , m_fetcher(nullptr, m_accountId, m_folder, options.summaries)
 {
+    Clock *clock = m_options.clock ? m_options.clock : Clock::system();
+    // Minutes-long intervals: a second's slack costs nothing and lets the system batch wake-ups.
+    m_renewTimer = clock->createTimer(this, Qt::VeryCoarseTimer);
+    m_pollTimer = clock->createTimer(this, Qt::VeryCoarseTimer);
+    m_quietTimer = clock->createTimer(this);
+    m_renewTimer->setObjectName(u"idleRenewal"_s);
+    m_pollTimer->setObjectName(u"poll"_s);
+    m_quietTimer->setObjectName(u"quietDelay"_s);
     connect(&m_mailbox, &MailboxState::countChanged, this, &FolderWatcher::countChanged);
     connect(&m_mailbox, &MailboxState::messageExpunged, this, &FolderWatcher::messageExpunged);
     connect(&m_mailbox, &MailboxState::flagsChanged, this, &FolderWatcher::flagsChanged);
@@ -63,21 +71,21 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
                 Q_EMIT uidValidityChanged(oldValue, newValue);
             });
 
-    m_renewTimer.setSingleShot(true);
-    m_renewTimer.setInterval(m_options.idleRenewalMs);
-    connect(&m_renewTimer, &QTimer::timeout, this, [this] {
+    m_renewTimer->setSingleShot(true);
+    m_renewTimer->setInterval(m_options.idleRenewalMs);
+    connect(m_renewTimer, &Timer::timeout, this, [this] {
         m_renewDue = true;
         pump();
     });
-    m_pollTimer.setSingleShot(true);
-    m_pollTimer.setInterval(m_options.pollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(m_options.pollIntervalMs);
+    connect(m_pollTimer, &Timer::timeout, this, [this] {
         m_pollDue = true;
         pump();
     });
-    m_quietTimer.setSingleShot(true);
-    m_quietTimer.setInterval(std::max(0, m_options.quietDelayMs));
-    connect(&m_quietTimer, &QTimer::timeout, this, [this] {
+    m_quietTimer->setSingleShot(true);
+    m_quietTimer->setInterval(std::max(0, m_options.quietDelayMs));
+    connect(m_quietTimer, &Timer::timeout, this, [this] {
         if (m_phase == Phase::Watching && !m_busy && !m_idling)
             enterIdle();
     });
@@ -126,9 +134,9 @@ void FolderWatcher::start(Connection *connection)
     m_needFetch = false;
     m_renewDue = false;
     m_pollDue = false;
-    m_renewTimer.stop();
-    m_pollTimer.stop();
-    m_quietTimer.stop();
+    m_renewTimer->stop();
+    m_pollTimer->stop();
+    m_quietTimer->stop();
     m_reselect = false;
     m_vanished = {};
     m_changed.clear();
@@ -516,9 +524,9 @@ void FolderWatcher::drop()
     m_busy = false;
     m_idling = false;
     m_idleStopping = false;
-    m_renewTimer.stop();
-    m_pollTimer.stop();
-    m_quietTimer.stop();
+    m_renewTimer->stop();
+    m_pollTimer->stop();
+    m_quietTimer->stop();
     saveStore();
 }
 
@@ -780,7 +788,7 @@ void FolderWatcher::pump()
         return;
     }
     if (m_reselect) {
-        m_quietTimer.stop();
+        m_quietTimer->stop();
         m_reselect = false;
         m_needFetch = false;
         m_previous = {};
@@ -794,14 +802,14 @@ void FolderWatcher::pump()
         && m_mailbox.highestKnownUid() <= watermark())
         m_needFetch = false;
     if (m_needFetch) {
-        m_quietTimer.stop();
+        m_quietTimer->stop();
         m_needFetch = false;
         const quint32 from = watermark() + 1;
         fetchNew(QByteArray::number(from) + ":*", from);
         return;
     }
     if (!m_queue.isEmpty()) {
-        m_quietTimer.stop();
+        m_quietTimer->stop();
         run(m_queue.takeFirst());
         return;
     }
@@ -823,14 +831,14 @@ void FolderWatcher::scheduleIdle()
         enterIdle();
         return;
     }
-    if (!m_quietTimer.isActive())
-        m_quietTimer.start();
+    if (!m_quietTimer->isActive())
+        m_quietTimer->start();
 }
 
 void FolderWatcher::enterIdle()
 {
     if (!m_connection->hasCapability("IDLE") || m_idleRejected) {
-        m_pollTimer.start();
+        m_pollTimer->start();
         return;
     }
     m_idling = true;
@@ -838,14 +846,14 @@ void FolderWatcher::enterIdle()
     m_connection->startIdle(bind([this](const Connection::Reply &reply) {
         m_idling = false;
         m_idleStopping = false;
-        m_renewTimer.stop();
+        m_renewTimer->stop();
         if (reply.error.isError())
             return; // the connection failed; failed() follows from it
         if (!reply.isOk())
             m_idleRejected = true;
         pump();
     }));
-    m_renewTimer.start(idleRenewalInterval());
+    m_renewTimer->start(idleRenewalInterval());
 }
 
 int FolderWatcher::idleRenewalInterval() const

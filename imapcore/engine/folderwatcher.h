@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/clock.h"
 #include "engine/connection.h"
 #include "engine/mailboxstate.h"
 #include "engine/messageflags.h"
@@ -12,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -50,6 +50,7 @@ public:
         // commands does not bounce IDLE / DONE. 0 enters at once.
         int quietDelayMs = 100;
         SummaryFetcher::Options summaries;
+        Clock *clock = nullptr; // the timers' clock; nullptr: Clock::system()
     };
 
     enum class Phase { NotStarted, Selecting, Syncing, Watching, Failed };
@@ -208,9 +209,9 @@ private:
 
     QList<UserCommand> m_queue;
     std::optional<UserCommand> m_current; // in flight; re-queued if the connection drops
-    QTimer m_renewTimer;
-    QTimer m_pollTimer;
-    QTimer m_quietTimer;
+    Timer *m_renewTimer = nullptr;
+    Timer *m_pollTimer = nullptr;
+    Timer *m_quietTimer = nullptr;
 };
 
 } // namespace ImapCore

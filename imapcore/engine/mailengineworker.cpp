@@ -25,6 +25,7 @@ void MailEngineWorker::setTransportFactory(AccountSession::TransportFactory fact
 void MailEngineWorker::setSessionOptions(const AccountSession::Options &options)
 {
     m_options = options;
+    m_log.setClock(options.clock); // one clock for the sessions and the log's timestamps
 }
 
 void MailEngineWorker::setReconnectLimits(int initialMs, int maxMs)

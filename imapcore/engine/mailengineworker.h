@@ -25,7 +25,7 @@ public:
     explicit MailEngineWorker(QObject *parent = nullptr);
     ~MailEngineWorker() override;
 
-    // Tests replace the transports and the backoff; set before start().
+    // Tests replace the transports, the backoff and the clock; set before start().
     void setTransportFactory(AccountSession::TransportFactory factory);
     void setSessionOptions(const AccountSession::Options &options);
     void setReconnectLimits(int initialMs, int maxMs);

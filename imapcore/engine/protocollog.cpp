@@ -78,14 +78,14 @@ ProtocolLog::ProtocolLog()
 
 ProtocolLog::ProtocolLog(Limits limits)
     : m_limits(limits)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_clock(Clock::system())
 { }
 
 ProtocolLog::~ProtocolLog() = default;
 
-void ProtocolLog::setClock(std::function<qint64()> clock)
+void ProtocolLog::setClock(const Clock *clock)
 {
-    m_clock = std::move(clock);
+    m_clock = clock ? clock : Clock::system();
 }
 
 QByteArray ProtocolLog::redactClientLine(QByteArrayView line)
@@ -265,7 +265,7 @@ void ProtocolLog::clear()
 
 void ProtocolLog::append(quint32 connectionId, Direction direction, QByteArray text)
 {
-    Entry entry {m_clock(), connectionId, direction, std::move(text)};
+    Entry entry {m_clock->nowUtc().toMSecsSinceEpoch(), connectionId, direction, std::move(text)};
     if (m_file.isOpen()) {
         const QByteArray line = format(entry) + '\n';
         if (m_file.write(line) != line.size() || !m_file.flush())

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "engine/clock.h"
+
 #include <QByteArray>
 #include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QString>
 #include <deque>
-#include <functional>
 #include <optional>
 
 namespace ImapCore {
@@ -51,8 +52,8 @@ public:
     explicit ProtocolLog(Limits limits);
     ~ProtocolLog();
 
-    // For tests: a clock returning milliseconds since the epoch.
-    void setClock(std::function<qint64()> clock);
+    // Where the timestamps come from (Clock::system() unless set; it must outlive the log).
+    void setClock(const Clock *clock);
 
     void recordSent(quint32 connectionId, QByteArrayView bytes, bool sensitive = false);
     void recordReceived(quint32 connectionId, QByteArrayView bytes);
@@ -85,7 +86,7 @@ private:
     void append(quint32 connectionId, Direction direction, QByteArray text);
 
     Limits m_limits;
-    std::function<qint64()> m_clock;
+    const Clock *m_clock;
     std::deque<Entry> m_entries;
     qsizetype m_bytes = 0;
     QSet<quint32> m_sensitive; // by the caller

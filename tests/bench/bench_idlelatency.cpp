@@ -33,7 +33,7 @@
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -44,8 +44,8 @@ constexpr int kTimeoutMs = 30000;
 struct Shared
 {
     std::mutex mutex;
-    std::vector<Clock::time_point> sent; // index: message number - 1 (= UID - 1 = seq - 1)
-    std::map<quint32, Clock::time_point> rawSeen; // seq -> first EXISTS covering it
+    std::vector<SteadyClock::time_point> sent; // index: message number - 1 (= UID - 1 = seq - 1)
+    std::map<quint32, SteadyClock::time_point> rawSeen; // seq -> first EXISTS covering it
     std::atomic<bool> rawIdling {false};
     std::atomic<bool> stop {false};
     QString rawError;
@@ -82,7 +82,7 @@ void rawClient(const DovecotFixture &server, Shared &shared, int count)
         const std::optional<QByteArray> line = client->waitForUntagged(" EXISTS", 1000);
         if (!line)
             continue;
-        const Clock::time_point now = Clock::now();
+        const SteadyClock::time_point now = SteadyClock::now();
         const auto match = exists.match(QString::fromLatin1(*line));
         if (!match.hasMatch())
             continue;
@@ -119,14 +119,14 @@ void appender(const DovecotFixture &server, Shared &shared, int count, int inter
         shared.appendError = u"login failed"_s;
         return;
     }
-    Clock::time_point next = Clock::now();
+    SteadyClock::time_point next = SteadyClock::now();
     for (int i = 1; i <= count && !shared.stop; ++i) {
         std::this_thread::sleep_until(next);
         next += std::chrono::milliseconds(intervalMs);
         const QByteArray body = message(i);
         {
             std::lock_guard lock(shared.mutex);
-            shared.sent.push_back(Clock::now());
+            shared.sent.push_back(SteadyClock::now());
         }
         const auto reply =
             client->command("APPEND INBOX {" + QByteArray::number(body.size()) + "+}\r\n" + body);
@@ -192,7 +192,7 @@ int main(int argc, char **argv)
     FolderWatcher watcher(u"bench"_s, u"INBOX"_s, &store, options);
 
     Shared shared;
-    std::map<quint32, Clock::time_point> watcherSeen;
+    std::map<quint32, SteadyClock::time_point> watcherSeen;
     int duplicates = 0;
     bool ready = false;
     QString failure;
@@ -204,7 +204,7 @@ int main(int argc, char **argv)
     });
     QObject::connect(&watcher, &FolderWatcher::messagesArrived, &watcher,
                      [&](const QList<MessageSummary> &summaries) {
-                         const Clock::time_point now = Clock::now();
+                         const SteadyClock::time_point now = SteadyClock::now();
                          for (const MessageSummary &s : summaries) {
                              if (s.subject.isEmpty())
                                  failure = u"a summary without its subject"_s;
@@ -215,8 +215,9 @@ int main(int argc, char **argv)
     connection.open();
 
     const auto spin = [&](auto done, int timeoutMs) {
-        const Clock::time_point end = Clock::now() + std::chrono::milliseconds(timeoutMs);
-        while (!done() && failure.isEmpty() && Clock::now() < end)
+        const SteadyClock::time_point end =
+            SteadyClock::now() + std::chrono::milliseconds(timeoutMs);
+        while (!done() && failure.isEmpty() && SteadyClock::now() < end)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
         return done();
     };

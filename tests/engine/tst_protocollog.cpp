@@ -1,5 +1,6 @@
 // ProtocolLog: redaction of credentials and SASL exchanges, literal shortening, bounds, file sink.
 #include "engine/protocollog.h"
+#include "manualclock.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -97,7 +98,8 @@ void Tst_protocollog::saslExchangesNeverLogged()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("protocol.log"));
     ProtocolLog log;
-    log.setClock([] { return qint64(1700000000000); });
+    const ManualClock clock(QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC));
+    log.setClock(&clock);
     QCOMPARE(log.openFile(path), std::nullopt);
     for (const QByteArray &step : steps) {
         if (step == "begin")
