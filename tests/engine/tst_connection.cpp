@@ -1,8 +1,10 @@
 // Connection over the in-memory FakeTransport: scripted server dialogs (greeting, STARTTLS, SASL,
 // failures) with the exact bytes the client wrote, the command pipeline, literals, IDLE,
-// timeouts and the wire log. Security rows follow reliability-test-plan.md section A.
+// timeouts (at their real defaults, on a ManualClock) and the wire log. Security rows follow
+// reliability-test-plan.md section A.
 #include "engine/connection.h"
 #include "faketransport.h"
+#include "manualclock.h"
 #include "serverscript.h"
 
 #include <QSignalSpy>
@@ -39,17 +41,18 @@ AccountConfig makeConfig(AccountConfig::Security security,
     config.port = AccountConfig::defaultPort(security);
     config.user = kUser;
     config.authMethod = method;
-    config.greetingTimeoutMs = 100;
-    config.commandTimeoutMs = 100;
-    return config;
+    return config; // the default timeouts: 30 s greeting, 120 s command
 }
+
+constexpr int kGreetingTimeoutMs = 30'000;
+constexpr int kCommandTimeoutMs = 120'000;
 
 // A connection on a fake transport, with spies on its outcome signals.
 struct Harness
 {
     explicit Harness(const AccountConfig &config)
         : transport(new FakeTransport)
-        , connection(config, transport)
+        , connection(config, transport, &clock)
         , ready(&connection, &Connection::ready)
         , failed(&connection, &Connection::failed)
         , untagged(&connection, &Connection::untaggedResponse)
@@ -71,6 +74,7 @@ struct Harness
     bool expect(const QByteArray &line) { return script.expect(line); }
     bool play(const QString &text) { return script.play(text); }
 
+    ManualClock clock; // before the connection, which uses it until destroyed
     StaticTokenProvider tokens;
     FakeTransport *transport;
     Connection connection;
@@ -104,7 +108,9 @@ private slots:
     void noSecretInWireLog_data();
     void noSecretInWireLog();
     void greetingTimeout();
+    void greetingStopsTheGreetingTimeout();
     void commandTimeout();
+    void commandTimeoutCountsFromTheLastByte();
     void idleIsNotACommandTimeout();
     void pipelineRepliesAndUntaggedSignal();
     void untaggedSinkTakesResponsesAsTheyArrive();
@@ -539,10 +545,29 @@ void Tst_Connection::greetingTimeout()
 {
     Harness h(makeConfig(AccountConfig::Security::Tls));
     h.open();
-    QVERIFY(h.failed.wait(5000));
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"connectionTimeout"_s});
+    h.clock.advance(kGreetingTimeoutMs - 1);
+    QCOMPARE(h.failed.size(), 0);
+    h.clock.advance(1);
     QCOMPARE(failureKind(h.failed), ErrorKind::Timeout);
+    QVERIFY2(h.connection.error().message.contains(u"30000 ms"_s),
+             qPrintable(h.connection.error().message));
     QCOMPARE(h.transport->written(), QByteArray());
     QVERIFY(h.transport->isClosed());
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
+}
+
+void Tst_Connection::greetingStopsTheGreetingTimeout()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    h.clock.advance(kGreetingTimeoutMs - 1);
+    QVERIFY(h.play(kLogin));
+    QCOMPARE(h.ready.size(), 1);
+    // Logged in with nothing in flight: no timer at all.
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
+    h.clock.advance(24 * 3600 * 1000);
+    QCOMPARE(h.failed.size(), 0);
 }
 
 void Tst_Connection::commandTimeout()
@@ -555,9 +580,34 @@ void Tst_Connection::commandTimeout()
         errored = reply.error.kind == ErrorKind::Timeout;
     });
     QVERIFY(h.expect("A0002 NOOP"));
-    QVERIFY(h.failed.wait(5000));
+    h.clock.advance(kCommandTimeoutMs - 1);
+    QCOMPARE(h.failed.size(), 0);
+    QVERIFY(!errored);
+    h.clock.advance(1);
     QCOMPARE(failureKind(h.failed), ErrorKind::Timeout);
+    QVERIFY2(h.connection.error().message.contains(u"120000 ms"_s),
+             qPrintable(h.connection.error().message));
     QVERIFY(errored);
+    QVERIFY(h.transport->isClosed());
+}
+
+// The command timeout measures the server's silence: every byte received restarts it.
+void Tst_Connection::commandTimeoutCountsFromTheLastByte()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kLogin));
+    Connection::Reply result;
+    h.connection.send(h.connection.commandBuilder().noop(),
+                      [&](const Connection::Reply &reply) { result = reply; });
+    QVERIFY(h.expect("A0002 NOOP"));
+    h.clock.advance(kCommandTimeoutMs - 1);
+    QVERIFY(h.play(u"S: * 4 EXISTS\n"_s));
+    h.clock.advance(kCommandTimeoutMs - 1);
+    QVERIFY(h.play(u"S: A0002 OK NOOP completed\n"_s));
+    QVERIFY(result.isOk());
+    QCOMPARE(h.failed.size(), 0);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
 }
 
 void Tst_Connection::idleIsNotACommandTimeout()
@@ -567,14 +617,21 @@ void Tst_Connection::idleIsNotACommandTimeout()
     QVERIFY(h.play(kLogin));
     QSignalSpy idling(&h.connection, &Connection::idleStarted);
     h.connection.startIdle();
-    QVERIFY(h.play(u"C: A0002 IDLE\nS: + idling\n"_s));
+    QVERIFY(h.expect("A0002 IDLE"));
+    // Until the "+", IDLE is a command waiting for the server.
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"connectionTimeout"_s});
+    QVERIFY(h.play(u"S: + idling\n"_s));
     QCOMPARE(idling.size(), 1);
-    // Ten command timeouts pass without a failure while idling...
-    QVERIFY(!h.failed.wait(1000));
+    // Idling is not waiting: no timer, and a day passes without a failure...
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
+    h.clock.advance(24 * 3600 * 1000);
+    QCOMPARE(h.failed.size(), 0);
     // ...but after DONE the tagged OK is awaited again.
     h.connection.stopIdle();
     QVERIFY(h.expect("DONE"));
-    QVERIFY(h.failed.wait(5000));
+    h.clock.advance(kCommandTimeoutMs - 1);
+    QCOMPARE(h.failed.size(), 0);
+    h.clock.advance(1);
     QCOMPARE(failureKind(h.failed), ErrorKind::Timeout);
 }
 
@@ -827,7 +884,9 @@ void Tst_Connection::singleUse()
                 .send(h.connection.commandBuilder().noop(),
                       [&](const Connection::Reply &reply) { result = reply; })
                 .isEmpty());
-    QTRY_COMPARE(result.error.kind, ErrorKind::Cancelled);
+    QCOMPARE(result.error.kind, ErrorKind::None); // not in the caller's stack...
+    h.clock.settle();
+    QCOMPARE(result.error.kind, ErrorKind::Cancelled); // ...but from the event loop
     QCOMPARE(h.transport->written(), QByteArray());
 }
 
