@@ -211,6 +211,7 @@ void Connection::onEncrypted()
         setCapabilities({});
         m_capabilitiesKnown = false;
         setState(State::Capability);
+        m_timer->stop(); // the handshake was the server's answer; CAPABILITY's wait starts now
         enqueue(m_builder.capability(), Role::Capability, {});
     }
 }
@@ -276,7 +277,7 @@ void Connection::onReadyRead()
         handle(std::get<Response>(parsed));
     }
     if (!isFinal())
-        updateTimer();
+        updateTimer(true);
 }
 
 // ---- responses ------------------------------------------------------------------------------
@@ -693,7 +694,7 @@ void Connection::writeIdleDone()
     m_idleDoneSent = true;
     const Command done = CommandBuilder::idleDone();
     writeLine(done.chunks.constFirst(), done.redacted);
-    updateTimer();
+    updateTimer(false);
 }
 
 QByteArray Connection::enqueue(const CommandResult &command, Role role, Completion done,
@@ -743,7 +744,7 @@ void Connection::pump()
             break;
         inFlight = true;
     }
-    updateTimer();
+    updateTimer(false);
 }
 
 void Connection::writeLine(const QByteArray &bytes, const QByteArray &logged)
@@ -768,8 +769,10 @@ void Connection::setCapabilities(const QList<QByteArray> &capabilities)
 }
 
 // The greeting timer runs until the greeting; then the command timer runs while any command
-// waits for the server (an IDLE that got its "+" and no DONE yet is not waiting).
-void Connection::updateTimer()
+// waits for the server (an IDLE that got its "+" and no DONE yet is not waiting). It measures
+// the server's silence: bytes from the server restart it, a command sent while another one
+// already waits does not (the silent server gets no extra time from our own writes).
+void Connection::updateTimer(bool heardFromServer)
 {
     if (isFinal())
         return;
@@ -784,10 +787,10 @@ void Connection::updateTimer()
             continue;
         waiting = true;
     }
-    if (waiting)
-        m_timer->start(m_config.commandTimeoutMs);
-    else
+    if (!waiting)
         m_timer->stop();
+    else if (heardFromServer || !m_timer->isActive())
+        m_timer->start(m_config.commandTimeoutMs);
 }
 
 } // namespace ImapCore

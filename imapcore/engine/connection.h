@@ -173,7 +173,7 @@ private:
     void writeLine(const QByteArray &bytes, const QByteArray &logged);
     void writeIdleDone();
     void setCapabilities(const QList<QByteArray> &capabilities);
-    void updateTimer();
+    void updateTimer(bool heardFromServer);
 
     AccountConfig m_config;
     std::unique_ptr<Transport> m_transport;

@@ -111,6 +111,7 @@ private slots:
     void greetingStopsTheGreetingTimeout();
     void commandTimeout();
     void commandTimeoutCountsFromTheLastByte();
+    void laterCommandDoesNotExtendTheWait();
     void idleIsNotACommandTimeout();
     void pipelineRepliesAndUntaggedSignal();
     void untaggedSinkTakesResponsesAsTheyArrive();
@@ -608,6 +609,23 @@ void Tst_Connection::commandTimeoutCountsFromTheLastByte()
     QVERIFY(result.isOk());
     QCOMPARE(h.failed.size(), 0);
     QCOMPARE(h.clock.armedTimerNames(), QStringList());
+}
+
+// A command queued while another one waits does not give the silent server more time.
+void Tst_Connection::laterCommandDoesNotExtendTheWait()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kLogin));
+    h.connection.send(h.connection.commandBuilder().noop());
+    QVERIFY(h.expect("A0002 NOOP"));
+    h.clock.advance(kCommandTimeoutMs - 1000);
+    h.connection.send(h.connection.commandBuilder().noop());
+    QVERIFY(h.expect("A0003 NOOP"));
+    h.clock.advance(999);
+    QCOMPARE(h.failed.size(), 0);
+    h.clock.advance(1);
+    QCOMPARE(failureKind(h.failed), ErrorKind::Timeout);
 }
 
 void Tst_Connection::idleIsNotACommandTimeout()
