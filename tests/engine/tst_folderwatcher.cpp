@@ -1,10 +1,12 @@
 // FolderWatcher over the in-memory FakeTransport: SELECT, initial sync, IDLE, new mail with its
 // summary and preview fetches (exact client bytes, PEEK only), EXISTS after EXPUNGE, mail that
 // is already \Seen, exactly-once across runs, IDLE renewal, NOOP polling and queued markSeen.
+// Timers run on a ManualClock at their real intervals (29 min, 9 min on Gmail, 2 min polling).
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
+#include "manualclock.h"
 #include "serverscript.h"
 
 #include <QSignalSpy>
@@ -19,6 +21,11 @@ namespace {
 const QString kAccount = u"acct"_s;
 const QString kFolder = u"INBOX"_s;
 constexpr quint32 kValidity = 1700000000;
+// The defaults (FolderWatcher::Options, AccountConfig).
+constexpr int kRenewalMs = 29 * 60 * 1000;
+constexpr int kPollMs = 2 * 60 * 1000;
+constexpr int kQuietMs = 100;
+constexpr int kCommandTimeoutMs = 120'000;
 
 QString loginScript(const QString &capabilities)
 {
@@ -57,7 +64,7 @@ struct Harness
     void connect()
     {
         transport = new FakeTransport;
-        connections.push_back(std::make_unique<Connection>(config(), transport));
+        connections.push_back(std::make_unique<Connection>(config(), transport, &clock));
         connection = connections.back().get();
         connection->setPassword(u"s3cret"_s);
         script.attach(transport);
@@ -70,8 +77,6 @@ struct Harness
         c.security = AccountConfig::Security::Tls;
         c.port = 993;
         c.user = u"alice"_s;
-        c.greetingTimeoutMs = 5000;
-        c.commandTimeoutMs = 5000;
         return c;
     }
 
@@ -81,6 +86,7 @@ struct Harness
     {
         if (!keepQuietDelay)
             options.quietDelayMs = 0;
+        options.clock = &clock;
         login(capabilities);
         watcher = std::make_unique<FolderWatcher>(kAccount, kFolder, &store, options);
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
@@ -139,6 +145,7 @@ struct Harness
     bool expect(const QByteArray &line) { return script.expect(line); }
     bool play(const QString &text) { return script.play(text); }
 
+    ManualClock clock; // first: outlives the connections and the watcher
     FakeTransport *transport = nullptr;
     Connection *connection = nullptr;
     std::vector<std::unique_ptr<Connection>> connections;
@@ -166,8 +173,10 @@ private slots:
     void dialog_data();
     void dialog();
     void idleRenewal();
+    void silentServerFailsAfterRenewalPlusCommandTimeout();
     void gmailCapsTheRenewalInterval_data();
     void gmailCapsTheRenewalInterval();
+    void pollsWithNoopWithoutIdle_data();
     void pollsWithNoopWithoutIdle();
     void markSeenRunsBetweenIdles();
     void refusedIdleFallsBackToPolling();
@@ -416,20 +425,43 @@ void Tst_FolderWatcher::dialog()
     QVERIFY(!written.contains("STORE"));
 }
 
+// RFC 2177: IDLE is renewed every 29 minutes by default, to the millisecond: DONE (after the
+// "+"), the tagged OK, IDLE again.
 void Tst_FolderWatcher::idleRenewal()
 {
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
-    FolderWatcher::Options options;
-    options.idleRenewalMs = 50;
-    h.start(u"IMAP4rev1 IDLE"_s, options);
+    h.start(u"IMAP4rev1 IDLE"_s, {});
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.clock.advance(kRenewalMs - 1);
     QCOMPARE(h.unread(), QByteArray());
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("DONE\r\n"), 2000);
+    h.clock.advance(1);
     QVERIFY(h.play(u"C: DONE\nS: A0004 OK Idle completed.\nC: A0005 IDLE\nS: + idling\n"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("DONE\r\n"), 2000);
+    h.clock.advance(kRenewalMs - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
     QVERIFY(h.play(u"C: DONE\nS: A0005 OK Idle completed.\nC: A0006 IDLE\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
     QVERIFY(h.failures.isEmpty());
+}
+
+// Liveness: a server that went silent answers no DONE; the renewal's DONE waits at most the
+// command timeout (120 s), then the watcher fails with Timeout and its owner replaces the link.
+void Tst_FolderWatcher::silentServerFailsAfterRenewalPlusCommandTimeout()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.clock.advance(kRenewalMs);
+    QVERIFY(h.expect("DONE"));
+    h.clock.advance(kCommandTimeoutMs - 1);
+    QVERIFY(h.failures.isEmpty());
+    h.clock.advance(1);
+    QCOMPARE(h.failures.size(), 1);
+    QCOMPARE(h.failures.constFirst().kind, ErrorKind::Timeout);
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
 }
 
 void Tst_FolderWatcher::gmailCapsTheRenewalInterval_data()
@@ -458,18 +490,37 @@ void Tst_FolderWatcher::gmailCapsTheRenewalInterval()
     h.start(capabilities, options);
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
     QCOMPARE(h.watcher->idleRenewalInterval(), expected);
+    h.clock.advance(expected - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
+    QVERIFY(h.play(u"C: DONE\nS: A0004 OK Idle completed.\nC: A0005 IDLE\n"_s));
 }
 
+void Tst_FolderWatcher::pollsWithNoopWithoutIdle_data()
+{
+    QTest::addColumn<int>("configured"); // 0: the default
+    QTest::addColumn<int>("interval");
+    QTest::newRow("default-2-minutes") << 0 << 2 * 60 * 1000;
+    QTest::newRow("configured-30-seconds") << 30'000 << 30'000;
+}
+
+// Without IDLE: a NOOP every poll interval, and nothing else (no IDLE, no other timer).
 void Tst_FolderWatcher::pollsWithNoopWithoutIdle()
 {
+    QFETCH(int, configured);
+    QFETCH(int, interval);
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
     FolderWatcher::Options options;
-    options.pollIntervalMs = 50;
+    if (configured > 0)
+        options.pollIntervalMs = configured;
     h.start(u"IMAP4rev1"_s, options); // Yahoo-style: no IDLE
     QVERIFY(h.play(kSelectSyncIdle));
     QCOMPARE(h.unread(), QByteArray());
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0004 NOOP\r\n"), 2000);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"poll"_s});
+    h.clock.advance(interval - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
     QVERIFY(h.play(u"C: A0004 NOOP\n"
                    "S: * 3 EXISTS\n"
                    "S: A0004 OK NOOP completed\n"
@@ -483,7 +534,15 @@ void Tst_FolderWatcher::pollsWithNoopWithoutIdle()
                    "S: A0006 OK Fetch completed.\n"_s.arg(kEnvelope12)));
     QCOMPARE(h.arrivals.size(), 1);
     QCOMPARE(h.arrivals.constFirst().uid, 12u);
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0007 NOOP\r\n"), 2000);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"poll"_s});
+    h.clock.advance(interval - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
+    QVERIFY(h.play(u"C: A0007 NOOP\nS: A0007 OK NOOP completed\n"_s));
+    h.clock.advance(interval);
+    QVERIFY(h.play(u"C: A0008 NOOP\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.clock.takeFired(), QStringList(3, u"poll"_s));
     QVERIFY(!h.transport->written().contains("IDLE"));
 }
 
@@ -509,16 +568,19 @@ void Tst_FolderWatcher::refusedIdleFallsBackToPolling()
 {
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
-    FolderWatcher::Options options;
-    options.pollIntervalMs = 50;
-    h.start(u"IMAP4rev1 IDLE"_s, options);
+    h.start(u"IMAP4rev1 IDLE"_s, {});
     QVERIFY(h.play(kSelectSyncIdle
                    + u"C: A0004 IDLE\n"
                      "S: A0004 BAD Unknown command\n"_s));
     QCOMPARE(h.unread(), QByteArray());
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0005 NOOP\r\n"), 2000);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"poll"_s});
+    h.clock.advance(kPollMs - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
     QVERIFY(h.play(u"C: A0005 NOOP\nS: A0005 OK NOOP completed\n"_s));
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0006 NOOP\r\n"), 2000);
+    h.clock.advance(kPollMs);
+    QVERIFY(h.play(u"C: A0006 NOOP\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
     QVERIFY(h.failures.isEmpty());
 }
 
@@ -1035,16 +1097,18 @@ void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync()
     QVERIFY(h.failures.isEmpty()); // an aborted connection is not a failure of the folder
 }
 
+// The default quiet delay (100 ms) before IDLE: a burst of arrivals is fetched without bouncing
+// IDLE / DONE between its messages.
 void Tst_FolderWatcher::quietDelayCoalescesABurst()
 {
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
-    FolderWatcher::Options options;
-    options.quietDelayMs = 150;
-    h.start(u"IMAP4rev1 IDLE"_s, options, true);
+    h.start(u"IMAP4rev1 IDLE"_s, {}, true);
     QVERIFY(h.play(kSelectSyncIdle));
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"quietDelay"_s});
+    h.clock.advance(kQuietMs - 1);
     QCOMPARE(h.unread(), QByteArray()); // quiet first
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0004 IDLE\r\n"), 2000);
+    h.clock.advance(1);
     QVERIFY(h.play(u"C: A0004 IDLE\n"
                    "S: + idling\n"
                    "S: * 3 EXISTS\n"
@@ -1052,9 +1116,14 @@ void Tst_FolderWatcher::quietDelayCoalescesABurst()
                    "S: A0004 OK Idle completed.\n"_s
                    + newMail(3, 12, 12, 5).section(u'\n', 0, -3) + u"\n"_s));
     // The next message of the burst comes before the delay ran out: fetched without IDLE.
+    h.clock.advance(kQuietMs - 1);
     QVERIFY(h.play(u"S: * 4 EXISTS\n"_s + newMail(4, 13, 13, 7).section(u'\n', 0, -3) + u"\n"_s));
     QCOMPARE(h.unread(), QByteArray());
-    QTRY_COMPARE_WITH_TIMEOUT(h.unread(), QByteArray("A0009 IDLE\r\n"), 2000);
+    // The delay starts again after the last fetch.
+    h.clock.advance(kQuietMs - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
+    QVERIFY(h.play(u"C: A0009 IDLE\n"_s));
     QCOMPARE(h.transport->written().count("DONE\r\n"), 1);
     QCOMPARE(h.arrivals.size(), 2);
 }
