@@ -787,6 +787,10 @@ void FolderWatcher::pump()
         }
         return;
     }
+    // A renewal with nothing else to do re-enters IDLE at once: the quiet delay is for bursts,
+    // and an idle folder must not wake a second timer per renewal (issue 3 section 6).
+    const bool renewalOnly = std::exchange(m_renewDue, false) && !m_reselect && !m_needFetch
+        && m_queue.isEmpty() && !m_pollDue;
     if (m_reselect) {
         m_quietTimer->stop();
         m_reselect = false;
@@ -820,7 +824,11 @@ void FolderWatcher::pump()
                            bind([this](const Connection::Reply &) { commandDone(); }));
         return;
     }
-    m_renewDue = false;
+    if (renewalOnly && !m_quietTimer->isActive()) {
+        saveStore();
+        enterIdle();
+        return;
+    }
     scheduleIdle();
 }
 

@@ -174,6 +174,7 @@ private slots:
     void dialog();
     void idleRenewal();
     void silentServerFailsAfterRenewalPlusCommandTimeout();
+    void idleSteadyStateArmsOnlyTheRenewal();
     void gmailCapsTheRenewalInterval_data();
     void gmailCapsTheRenewalInterval();
     void pollsWithNoopWithoutIdle_data();
@@ -462,6 +463,36 @@ void Tst_FolderWatcher::silentServerFailsAfterRenewalPlusCommandTimeout()
     QCOMPARE(h.failures.constFirst().kind, ErrorKind::Timeout);
     QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
     QCOMPARE(h.clock.armedTimerNames(), QStringList());
+}
+
+// Issue 3 section 6 and ARCHITECTURE.md rule 5: while idle, nothing wakes up but the IDLE
+// renewal. With every default (100 ms quiet delay, 29 min renewal, 120 s command timeout), the
+// renewal is the only timer armed while idling, and a day of idling fires nothing else.
+void Tst_FolderWatcher::idleSteadyStateArmsOnlyTheRenewal()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {}, true);
+    QVERIFY(h.play(kSelectSyncIdle));
+    h.clock.advance(kQuietMs);
+    QVERIFY(h.expect("A0004 IDLE"));
+    // Until the "+" the IDLE command waits for the server like any other.
+    QCOMPARE(h.clock.armedTimerNames(), (QStringList {u"connectionTimeout"_s, u"idleRenewal"_s}));
+    QVERIFY(h.play(u"S: + idling\n"_s));
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"idleRenewal"_s});
+    h.clock.takeFired();
+    constexpr int renewals = 24 * 60 / 29; // a day
+    for (int i = 0; i < renewals; ++i) {
+        const QByteArray tag = "A" + QByteArray::number(4 + i).rightJustified(4, '0');
+        const QByteArray next = "A" + QByteArray::number(5 + i).rightJustified(4, '0');
+        h.clock.advance(kRenewalMs);
+        QVERIFY(h.play(QString::fromLatin1("C: DONE\nS: " + tag + " OK Idle completed.\nC: " + next
+                                           + " IDLE\nS: + idling\n")));
+        QCOMPARE(h.clock.armedTimerNames(), QStringList {u"idleRenewal"_s});
+    }
+    QCOMPARE(h.clock.takeFired(), QStringList(renewals, u"idleRenewal"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.failures.isEmpty());
 }
 
 void Tst_FolderWatcher::gmailCapsTheRenewalInterval_data()
