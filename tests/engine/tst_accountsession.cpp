@@ -3,12 +3,15 @@
 // assert the account's state sequence and its reconnect policy: success, AuthFailed without a
 // retry loop until setPassword, a dropped connection resumed with backoff and the missed mail
 // announced once, TLS untrusted without a retry storm, networkChanged during backoff, and a
-// silent connection after resume replaced.
+// silent connection after resume replaced. Every timer runs on a ManualClock at its real default
+// (1 s to 5 min backoff, 10 s probe, 29 min renewal, 120 s command timeout): exact to the
+// millisecond, no real waiting.
 #include "engine/accountsession.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
+#include "manualclock.h"
 
-#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,7 +23,15 @@ using State = AccountStatus::State;
 namespace {
 
 constexpr quint32 kValidity = 1700000000;
-constexpr int kWaitMs = 5000;
+// The defaults (ReconnectPolicy, AccountSession, FolderWatcher and AccountConfig options).
+constexpr int kInitialBackoffMs = 1000;
+constexpr int kMaxBackoffMs = 5 * 60 * 1000;
+constexpr int kStableMs = 60 * 1000;
+constexpr int kProbeTimeoutMs = 10'000;
+constexpr int kLogoutTimeoutMs = 2'000;
+constexpr int kQuietMs = 100;
+constexpr int kRenewalMs = 29 * 60 * 1000;
+constexpr int kCommandTimeoutMs = 120'000;
 
 // Plays Dovecot for every connection: one INBOX shared by all of them.
 struct FakeServer
@@ -195,7 +206,7 @@ struct FakeServer
 struct Harness
 {
     explicit Harness(const QString &storePath, const QString &password = u"s3cret"_s,
-                     int initialBackoffMs = 10, int maxBackoffMs = 60000,
+                     int initialBackoffMs = kInitialBackoffMs,
                      const std::function<void(AccountSpec &)> &adjust = {})
         : store(storePath)
     {
@@ -203,17 +214,15 @@ struct Harness
         spec.id = u"acct"_s;
         spec.connection.host = u"imap.example.org"_s;
         spec.connection.user = u"alice"_s;
-        spec.connection.greetingTimeoutMs = 5000;
-        spec.connection.commandTimeoutMs = 5000;
         if (adjust)
             adjust(spec);
         AccountSession::Options options;
         options.backoff.initialMs = initialBackoffMs;
-        options.backoff.maxMs = maxBackoffMs;
-        options.random = [] {
-            return 0.0;
-        }; // the floor: exactly initialMs
-        options.probeTimeoutMs = 50;
+        // The floor unless a test sets random: exactly initialMs.
+        options.random = [this] {
+            return random ? random() : 0.0;
+        };
+        options.clock = &clock;
         session = std::make_unique<AccountSession>(
             spec, &store, [this] { return server.create(); }, options);
         QObject::connect(session.get(), &AccountSession::statusChanged, session.get(),
@@ -234,24 +243,42 @@ struct Harness
             session->setPassword(password);
     }
 
-    // Serves while waiting, so timers (backoff, quiet delay before IDLE) can run.
-    bool waitFor(const std::function<bool()> &condition, int timeoutMs = kWaitMs)
+    // The server answers and posted events are delivered until nothing moves; no time passes.
+    void settle()
     {
-        return QTest::qWaitFor(
-            [&] {
-                server.serve();
-                return condition();
-            },
-            timeoutMs);
+        for (int i = 0; i < 5; ++i) {
+            server.serve();
+            clock.settle();
+        }
+        server.serve();
     }
-    bool waitState(State state)
+    // Lets ms of time pass; the server answers after every timer that fires.
+    void pass(qint64 ms)
     {
-        return waitFor([&] { return last.state == state; });
+        const qint64 end = clock.monotonicMs() + ms;
+        settle();
+        for (int firings = 0; firings < 10'000; ++firings) {
+            const qint64 due = clock.nextDueInMs();
+            if (due < 0 || clock.monotonicMs() + due > end)
+                break;
+            clock.advance(due);
+            settle();
+        }
+        clock.advance(end - clock.monotonicMs());
+        settle();
     }
-    // Serves for a while and returns whether the condition ever held.
-    bool holdsWithin(const std::function<bool()> &condition, int ms)
+    // When the next reconnect attempt is due (the retry timer), or -1.
+    qint64 retryDueInMs() const
     {
-        return waitFor(condition, ms);
+        for (const ManualClock::Armed &armed : clock.armedTimers()) {
+            if (armed.name == u"retry"_s)
+                return armed.dueInMs;
+        }
+        return -1;
+    }
+    bool lastLineIs(const QByteArray &suffix) const
+    {
+        return !server.clientLines.isEmpty() && server.clientLines.last().endsWith(suffix);
     }
     QList<quint32> arrivedUids() const
     {
@@ -261,6 +288,8 @@ struct Harness
         return uids;
     }
 
+    ManualClock clock; // first: outlives the session
+    std::function<double()> random;
     FakeServer server;
     SeenStore store;
     std::unique_ptr<AccountSession> session;
@@ -296,21 +325,29 @@ private slots:
     void silentConnectionAfterResumeIsReplaced();
     void silentIdleIsReplacedAfterRenewal();
     void authFailedRetriesAtTheSlowMaximum();
+    void backoffStaysWithinBoundsWithJitter();
+    void stableConnectionResetsTheBackoff();
     void folderCapIsReported();
     void stopLogsOut();
+    void stopGivesUpAtTheLogoutDeadline();
 };
 
 void Tst_AccountSession::successStates()
 {
     Harness h(storePath());
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
+    h.settle();
     QCOMPARE(h.states, (QList<State> {State::Connecting, State::Synchronizing, State::Online}));
     QCOMPARE(h.syncDone, 1);
     QCOMPARE(h.last.error.kind, ErrorKind::None);
     QVERIFY(!h.folders.isEmpty());
     QCOMPARE(h.folders.last(), (FolderStatus {u"acct"_s, u"INBOX"_s, kValidity, 2, 1}));
-    QVERIFY(h.waitFor([&] { return h.server.clientLines.last().endsWith(" IDLE"); }));
+    // IDLE after the quiet delay; then only its renewal is armed.
+    h.pass(kQuietMs - 1);
+    QVERIFY(!h.lastLineIs(" IDLE"));
+    h.pass(1);
+    QVERIFY(h.lastLineIs(" IDLE"));
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"idleRenewal"_s});
     QVERIFY(h.arrivals.isEmpty()); // first run: nothing announced
 }
 
@@ -322,26 +359,30 @@ void Tst_AccountSession::noPasswordWaits()
     QCOMPARE(h.passwordRequests, 1);
     QCOMPARE(h.syncDone, 1); // counts as done for MailEngine::ready
     QCOMPARE(h.server.links.size(), 0);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
     h.session->setPassword(u"s3cret"_s);
-    QVERIFY(h.waitState(State::Online));
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
 }
 
 void Tst_AccountSession::authFailedDoesNotLoop()
 {
     Harness h(storePath(), u"wrong"_s);
     h.session->start();
-    QVERIFY(h.waitState(State::AuthFailed));
+    h.settle();
+    QCOMPARE(h.last.state, State::AuthFailed);
     QCOMPARE(h.last.error.kind, ErrorKind::AuthFailed);
     QCOMPARE(h.passwordRequests, 1);
     QCOMPARE(h.syncDone, 1);
-    QVERIFY(h.last.nextAttempt.isValid());
-    QVERIFY(h.last.nextAttempt > QDateTime::currentDateTimeUtc().addSecs(50)); // the slow max
-    // Backoff starts at 10 ms: a loop would have opened many connections by now.
-    QVERIFY(!h.holdsWithin([&] { return h.server.links.size() > 1; }, 300));
+    // Only the slow maximum, not the 1 s backoff.
+    QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(kMaxBackoffMs));
+    QCOMPARE(h.retryDueInMs(), kMaxBackoffMs);
+    h.pass(kMaxBackoffMs - 1);
     QCOMPARE(h.server.links.size(), 1);
 
     h.session->setPassword(u"s3cret"_s);
-    QVERIFY(h.waitState(State::Online));
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
     QCOMPARE(h.server.links.size(), 2);
     QCOMPARE(h.passwordRequests, 1);
 }
@@ -349,35 +390,51 @@ void Tst_AccountSession::authFailedDoesNotLoop()
 void Tst_AccountSession::dropReconnectsAndAnnouncesOnce()
 {
     Harness h(storePath());
+    h.random = [] {
+        return 1.0;
+    }; // the ceiling of the jitter: 1, 2, 4, 8 s
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
-    QVERIFY(h.waitFor([&] { return h.server.clientLines.last().endsWith(" IDLE"); }));
+    h.pass(kQuietMs);
+    QCOMPARE(h.last.state, State::Online);
+    QVERIFY(h.lastLineIs(" IDLE"));
 
     // The server goes away; mail arrives meanwhile.
     h.server.mode = FakeServer::Mode::Refuse;
     h.server.dropAll();
     QCOMPARE(h.last.state, State::Reconnecting);
     QCOMPARE(h.last.error.kind, ErrorKind::NetworkError);
-    QVERIFY(h.last.nextAttempt.isValid());
-    // Refused attempts back off: 10, 20, 40 ms ...
-    QVERIFY(h.waitFor([&] { return h.server.links.size() >= 3; }));
+    QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(1000));
+    // Refused attempts back off: 1 s, 2 s, 4 s.
+    h.pass(999);
+    QCOMPARE(h.server.links.size(), 1);
+    h.pass(1);
+    QCOMPARE(h.server.links.size(), 2);
     QCOMPARE(h.last.state, State::Reconnecting);
     QCOMPARE(h.last.error.kind, ErrorKind::ConnectionRefused);
+    QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(2000));
+    h.pass(1999);
+    QCOMPARE(h.server.links.size(), 2);
+    h.pass(1);
+    QCOMPARE(h.server.links.size(), 3);
+    QCOMPARE(h.retryDueInMs(), 4000);
     h.server.messages.append({12, ""});
     h.server.messages.append({13, ""});
     h.server.mode = FakeServer::Mode::Accept;
-    QVERIFY(h.waitState(State::Online));
-    QVERIFY(h.waitFor([&] { return h.arrivals.size() >= 2; }));
+    h.pass(4000);
+    QCOMPARE(h.server.links.size(), 4);
+    QCOMPARE(h.last.state, State::Online);
     QCOMPARE(h.arrivedUids(), (QList<quint32> {12, 13}));
     QCOMPARE(h.arrivals.first().subject, u"Subject 12"_s);
-    QVERIFY(h.waitFor([&] { return h.folders.last().messages == 4; }));
+    QCOMPARE(h.folders.last().messages, 4u);
     QCOMPARE(h.folders.last().unseen, 3u);
 
     // Another drop: nothing repeated.
     h.server.dropAll();
     QCOMPARE(h.last.state, State::Reconnecting);
-    QVERIFY(h.waitState(State::Online));
-    QVERIFY(!h.holdsWithin([&] { return h.arrivals.size() > 2; }, 200));
+    h.pass(8000);
+    QCOMPARE(h.last.state, State::Online);
+    h.pass(kRenewalMs);
+    QCOMPARE(h.arrivals.size(), 2);
     QCOMPARE(h.syncDone, 1);
 }
 
@@ -386,96 +443,184 @@ void Tst_AccountSession::tlsUntrustedNoRetryStorm()
     Harness h(storePath());
     h.server.mode = FakeServer::Mode::Untrusted;
     h.session->start();
-    QVERIFY(h.waitState(State::Error));
+    h.settle();
+    QCOMPARE(h.last.state, State::Error);
     QCOMPARE(h.last.error.kind, ErrorKind::TlsUntrusted);
     QCOMPARE(h.syncDone, 1);
     QCOMPARE(h.passwordRequests, 0);
-    QVERIFY(h.last.nextAttempt > QDateTime::currentDateTimeUtc().addSecs(50));
-    QVERIFY(!h.holdsWithin([&] { return h.server.links.size() > 1; }, 300));
+    QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(kMaxBackoffMs));
+    h.pass(kMaxBackoffMs - 1);
+    QCOMPARE(h.server.links.size(), 1);
     // A network change does not hurry a trust error either.
     h.session->networkChanged();
+    h.settle();
     QCOMPARE(h.server.links.size(), 1);
+    // The slow retry.
+    h.pass(1);
+    QCOMPARE(h.server.links.size(), 2);
+    QCOMPARE(h.last.state, State::Error);
 }
 
 void Tst_AccountSession::networkChangedDuringBackoff()
 {
     Harness h(storePath(), u"s3cret"_s, 60000); // the backoff would wait a minute
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
     h.server.dropAll();
     QCOMPARE(h.last.state, State::Reconnecting);
-    QVERIFY(h.last.nextAttempt > QDateTime::currentDateTimeUtc().addSecs(50));
+    QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(60000));
     QCOMPARE(h.server.links.size(), 1);
     h.session->networkChanged();
     QCOMPARE(h.server.links.size(), 2); // at once, not after the backoff
     QCOMPARE(h.last.state, State::Connecting);
-    QVERIFY(h.waitState(State::Online));
+    QCOMPARE(h.retryDueInMs(), -1);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
 }
 
 void Tst_AccountSession::silentConnectionAfterResumeIsReplaced()
 {
     Harness h(storePath());
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
-    QVERIFY(h.waitFor([&] { return h.server.clientLines.last().endsWith(" IDLE"); }));
+    h.pass(kQuietMs);
+    QCOMPARE(h.last.state, State::Online);
+    QVERIFY(h.lastLineIs(" IDLE"));
 
     // A live connection answers the probe and stays.
     h.session->resumed();
-    QVERIFY(h.waitFor([&] { return h.server.clientLines.contains("DONE"); }));
-    QVERIFY(!h.holdsWithin([&] { return h.server.links.size() > 1; }, 200));
+    h.settle();
+    QVERIFY(h.server.clientLines.contains("DONE"));
+    QCOMPARE(h.server.clientLines.mid(h.server.clientLines.size() - 2),
+             (QList<QByteArray> {"DONE", "A0005 NOOP"}));
+    QVERIFY(!h.clock.armedTimerNames().contains(u"probe"_s));
+    h.pass(kQuietMs);
+    QVERIFY(h.lastLineIs("A0006 IDLE"));
+    h.pass(kProbeTimeoutMs);
+    QCOMPARE(h.server.links.size(), 1);
     QCOMPARE(h.last.state, State::Online);
 
     // After suspend the socket is half-open: nothing comes back.
     h.server.links.first().silent = true;
     h.session->resumed();
-    QVERIFY(h.waitFor([&] { return h.server.links.size() == 2; }));
-    const auto reconnecting =
-        std::find_if(h.statuses.cbegin(), h.statuses.cend(),
-                     [](const AccountStatus &s) { return s.state == State::Reconnecting; });
-    QVERIFY(reconnecting != h.statuses.cend());
-    QCOMPARE(reconnecting->error.kind, ErrorKind::Timeout);
-    QVERIFY2(reconnecting->error.message.contains(u"NOOP"_s),
-             qPrintable(reconnecting->error.message));
-    QVERIFY(h.waitState(State::Online));
+    h.pass(kProbeTimeoutMs - 1);
+    QCOMPARE(h.last.state, State::Online);
+    h.pass(1);
+    QCOMPARE(h.last.state, State::Reconnecting);
+    QCOMPARE(h.last.error.kind, ErrorKind::Timeout);
+    QVERIFY2(h.last.error.message.contains(u"NOOP"_s), qPrintable(h.last.error.message));
+    // Replaced after the first step of the backoff.
+    QCOMPARE(h.retryDueInMs(), kInitialBackoffMs);
+    h.pass(kInitialBackoffMs);
+    QCOMPARE(h.server.links.size(), 2);
+    QCOMPARE(h.last.state, State::Online);
 }
 
-// The IDLE renewal's DONE + tagged OK is covered by the command timeout: a connection that went
-// silent during IDLE is replaced within renewal + command timeout.
+// Liveness: the IDLE renewal's DONE + tagged OK is covered by the command timeout, so a
+// connection that went silent during IDLE is replaced at renewal + command timeout (29 min +
+// 120 s), to the millisecond.
 void Tst_AccountSession::silentIdleIsReplacedAfterRenewal()
 {
-    Harness h(storePath(), u"s3cret"_s, 10, 60000, [](AccountSpec &spec) {
-        spec.idleRenewalMs = 150;
-        spec.connection.commandTimeoutMs = 150;
-    });
+    Harness h(storePath());
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
-    QVERIFY(h.waitFor([&] { return h.server.clientLines.last().endsWith(" IDLE"); }));
+    h.pass(kQuietMs);
+    QVERIFY(h.lastLineIs(" IDLE"));
     h.server.links.first().silent = true;
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(h.waitFor([&] { return h.server.links.size() == 2; }));
-    qInfo("silent IDLE connection replaced after %lld ms (renewal 150 + timeout 150)",
-          timer.elapsed());
-    QVERIFY(timer.elapsed() >= 250);
-    const auto reconnecting =
-        std::find_if(h.statuses.cbegin(), h.statuses.cend(),
-                     [](const AccountStatus &s) { return s.state == State::Reconnecting; });
-    QVERIFY(reconnecting != h.statuses.cend());
-    QCOMPARE(reconnecting->error.kind, ErrorKind::Timeout);
-    QVERIFY(h.waitState(State::Online));
+    FakeTransport *transport = h.server.links.first().transport;
+    h.pass(kRenewalMs - 1);
+    QVERIFY(!transport->written().endsWith("DONE\r\n"));
+    h.pass(1);
+    QVERIFY(transport->written().endsWith("DONE\r\n"));
+    h.pass(kCommandTimeoutMs - 1);
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.server.links.size(), 1);
+    h.pass(1);
+    QCOMPARE(h.last.state, State::Reconnecting);
+    QCOMPARE(h.last.error.kind, ErrorKind::Timeout);
+    // Up for half an hour: a stable link, so the backoff starts from its first step.
+    QCOMPARE(h.retryDueInMs(), kInitialBackoffMs);
+    h.pass(kInitialBackoffMs);
+    QCOMPARE(h.server.links.size(), 2);
+    QCOMPARE(h.last.state, State::Online);
 }
 
 void Tst_AccountSession::authFailedRetriesAtTheSlowMaximum()
 {
-    Harness h(storePath(), u"wrong"_s, 10, 300);
+    Harness h(storePath(), u"wrong"_s);
     h.session->start();
-    QVERIFY(h.waitState(State::AuthFailed));
-    QElapsedTimer timer;
-    timer.start();
-    QVERIFY(h.waitFor([&] { return h.server.links.size() == 2; }));
-    QVERIFY2(timer.elapsed() >= 250, qPrintable(QString::number(timer.elapsed())));
-    QVERIFY(h.waitState(State::AuthFailed));
+    h.settle();
+    QCOMPARE(h.last.state, State::AuthFailed);
+    h.pass(kMaxBackoffMs - 1);
+    QCOMPARE(h.server.links.size(), 1);
+    h.pass(1);
+    QCOMPARE(h.server.links.size(), 2);
+    QCOMPARE(h.last.state, State::AuthFailed);
     QCOMPARE(h.passwordRequests, 2);
+}
+
+// Refused again and again: every delay lies within [1 s, min(5 min, 1 s * 2^n)], the status names
+// the moment of the next attempt, and the attempt comes exactly then.
+void Tst_AccountSession::backoffStaysWithinBoundsWithJitter()
+{
+    QRandomGenerator generator(20261126);
+    Harness h(storePath());
+    h.random = [&generator] {
+        return generator.generateDouble();
+    };
+    h.server.mode = FakeServer::Mode::Refuse;
+    h.session->start();
+    h.settle();
+    QList<qint64> delays;
+    for (int attempt = 0; attempt < 14; ++attempt) {
+        QCOMPARE(h.last.state, State::Reconnecting);
+        QCOMPARE(h.last.error.kind, ErrorKind::ConnectionRefused);
+        const qint64 delay = h.retryDueInMs();
+        const qint64 ceiling =
+            std::min<qint64>(kMaxBackoffMs, qint64(kInitialBackoffMs) << attempt);
+        QVERIFY2(
+            delay >= kInitialBackoffMs && delay <= ceiling,
+            qPrintable(u"attempt %1: %2 ms, ceiling %3"_s.arg(attempt).arg(delay).arg(ceiling)));
+        QCOMPARE(h.last.nextAttempt, h.clock.nowUtc().addMSecs(delay));
+        const qsizetype links = h.server.links.size();
+        h.pass(delay - 1);
+        QCOMPARE(h.server.links.size(), links);
+        h.pass(1);
+        QCOMPARE(h.server.links.size(), links + 1);
+        delays.append(delay);
+    }
+    // The jitter spreads the delays: not simply the exponential ceiling.
+    QVERIFY(delays.at(5) < 32'000 || delays.at(6) < 64'000 || delays.at(7) < 128'000);
+    QVERIFY(*std::max_element(delays.cbegin(), delays.cend()) > 60'000);
+}
+
+// A link that stayed up for a minute resets the backoff (ReconnectPolicy::Options::stableMs,
+// measured on the session's clock); one that did not, continues it.
+void Tst_AccountSession::stableConnectionResetsTheBackoff()
+{
+    Harness h(storePath());
+    h.random = [] {
+        return 1.0;
+    };
+    h.server.mode = FakeServer::Mode::Refuse;
+    h.session->start();
+    h.settle();
+    h.pass(1000);
+    h.pass(2000);
+    QCOMPARE(h.server.links.size(), 3);
+    QCOMPARE(h.retryDueInMs(), 4000);
+    h.server.mode = FakeServer::Mode::Accept;
+    h.pass(4000);
+    QCOMPARE(h.last.state, State::Online);
+    // Up for just under a minute: not stable, the backoff goes on.
+    h.pass(kStableMs - 1);
+    h.server.dropAll();
+    QCOMPARE(h.retryDueInMs(), 8000);
+    h.pass(8000);
+    QCOMPARE(h.last.state, State::Online);
+    // Up for a minute: stable, the backoff starts again at 1 s.
+    h.pass(kStableMs);
+    h.server.dropAll();
+    QCOMPARE(h.retryDueInMs(), kInitialBackoffMs);
 }
 
 void Tst_AccountSession::folderCapIsReported()
@@ -499,12 +644,34 @@ void Tst_AccountSession::stopLogsOut()
 {
     Harness h(storePath());
     h.session->start();
-    QVERIFY(h.waitState(State::Online));
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
     QSignalSpy stopped(h.session.get(), &AccountSession::stopped);
     h.session->stop();
-    QVERIFY(h.waitFor([&] { return stopped.size() == 1; }));
-    QVERIFY(h.server.clientLines.last().endsWith(" LOGOUT"));
+    h.settle();
+    QCOMPARE(stopped.size(), 1);
+    QVERIFY(h.lastLineIs(" LOGOUT"));
     QCOMPARE(h.last.state, State::Stopped);
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
+}
+
+// A server that does not answer LOGOUT holds stop() for at most the logout deadline (2 s).
+void Tst_AccountSession::stopGivesUpAtTheLogoutDeadline()
+{
+    Harness h(storePath());
+    h.session->start();
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    h.server.links.first().silent = true;
+    QSignalSpy stopped(h.session.get(), &AccountSession::stopped);
+    h.session->stop();
+    h.pass(kLogoutTimeoutMs - 1);
+    QCOMPARE(stopped.size(), 0);
+    h.pass(1);
+    QCOMPARE(stopped.size(), 1);
+    QCOMPARE(h.last.state, State::Stopped);
+    const QPointer<FakeTransport> transport = h.server.links.first().transport;
+    QVERIFY(!transport || transport->isClosed()); // closed, or deleted with its connection
 }
 
 QTEST_GUILESS_MAIN(Tst_AccountSession)
