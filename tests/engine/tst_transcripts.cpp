@@ -118,6 +118,17 @@ void Tst_Transcripts::playerCatchesMistakes_data()
     QTest::newRow("script-not-finished")
         << head + u"E: ready\nC: TAG IDLE\nC: DONE\n"_s << u"the client wrote nothing"_s;
     QTest::newRow("unknown-directive") << head + u"Q: what\n"_s << u"unknown directive"_s;
+    QTest::newRow("renewal-after-29-minutes-passes")
+        << head + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 29m\nC: DONE\n"_s << QString();
+    QTest::newRow("renewal-not-due-yet")
+        << head + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 1739999ms\nC: DONE\n"_s
+        << u"the client wrote nothing; expected: DONE"_s;
+    QTest::newRow("client-wrote-before-time-passed") << head
+            + u"E: ready\nT: 1ms\n"_s << u"before the time passed, the client wrote A0004 IDLE"_s;
+    QTest::newRow("signal-before-time-passed")
+        << head + u"T: 1s\n"_s << u"unexpected signal ready"_s;
+    QTest::newRow("bad-duration") << head + u"E: ready\nC: TAG IDLE\nT: soon\n"_s
+                                  << u"expected \"T: duration\""_s;
 }
 
 void Tst_Transcripts::playerCatchesMistakes()
@@ -131,7 +142,6 @@ void Tst_Transcripts::playerCatchesMistakes()
     file.write(script.toUtf8());
     file.close();
     TranscriptPlayer player(path);
-    player.waitMs = 200;
     const bool ok = player.load() && player.play();
     if (error.isEmpty()) {
         QVERIFY2(ok, qPrintable(player.error()));

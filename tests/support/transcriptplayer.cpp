@@ -5,10 +5,11 @@
 #include "faketransport.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QMetaEnum>
+#include <QRegularExpression>
 #include <algorithm>
+#include <cmath>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -207,6 +208,8 @@ bool TranscriptPlayer::load()
             line.kind = 'X';
         else if (directive == "A:")
             line.kind = 'A';
+        else if (directive == "T:")
+            line.kind = 'T';
         else
             return fail(line, u"unknown directive \"%1\""_s.arg(QString::fromUtf8(directive)));
         if (line.kind == '+'
@@ -238,10 +241,11 @@ void TranscriptPlayer::setUp()
     config.greetingTimeoutMs = 60000;
     config.commandTimeoutMs = 60000;
     m_transport = new FakeTransport;
-    m_connection = std::make_unique<Connection>(config, m_transport);
+    m_connection = std::make_unique<Connection>(config, m_transport, &m_clock);
     m_connection->setPassword(m_options.value(u"password"_s, u"s3cret"_s));
 
     FolderWatcher::Options options;
+    options.clock = &m_clock;
     options.quietDelayMs = m_options.value(u"quietDelayMs"_s, u"0"_s).toInt();
     if (m_options.contains(u"idleRenewalMs"_s))
         options.idleRenewalMs = m_options.value(u"idleRenewalMs"_s).toInt();
@@ -308,18 +312,11 @@ void TranscriptPlayer::record(Event event)
     m_events.append(std::move(event));
 }
 
+// Time stands still: only what posted events (queued calls) still have to deliver may come.
 bool TranscriptPlayer::waitFor(const std::function<bool()> &condition)
 {
-    QCoreApplication::sendPostedEvents();
-    if (condition())
-        return true;
-    QDeadlineTimer deadline(waitMs);
-    while (!deadline.hasExpired()) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        if (condition())
-            return true;
-    }
-    return false;
+    m_clock.settle();
+    return condition();
 }
 
 void TranscriptPlayer::flush()
@@ -430,6 +427,30 @@ bool TranscriptPlayer::playAction(const Line &line)
     return true;
 }
 
+bool TranscriptPlayer::playTime(const Line &line)
+{
+    static const QRegularExpression pattern(u"^(\\d+(?:\\.\\d+)?)(ms|s|m|h)?$"_s);
+    const QRegularExpressionMatch match = pattern.match(line.text.trimmed());
+    if (!match.hasMatch())
+        return fail(line, u"expected \"T: duration\" such as 29m, 90s or 1500ms"_s);
+    const QString unit = match.captured(2);
+    const double scale = unit == u"h"_s ? 3'600'000.0
+        : unit == u"m"_s                ? 60'000.0
+        : unit == u"s"_s                ? 1000.0
+                                        : 1.0;
+    const double ms = match.captured(1).toDouble() * scale;
+    if (ms != std::floor(ms))
+        return fail(line, u"the duration is not a whole number of milliseconds"_s);
+    m_clock.settle();
+    if (!noPendingEvents(where(line)))
+        return false;
+    const QByteArray early = m_transport->written().mid(m_checked);
+    if (!early.isEmpty())
+        return fail(line, u"before the time passed, the client wrote %1"_s.arg(visible(early)));
+    m_clock.advance(qint64(ms));
+    return true;
+}
+
 bool TranscriptPlayer::play()
 {
     if (m_lines.isEmpty() && !load())
@@ -471,11 +492,15 @@ bool TranscriptPlayer::play()
             if (!playAction(line))
                 return false;
             break;
+        case 'T':
+            flush();
+            if (!playTime(line))
+                return false;
+            break;
         }
     }
     flush();
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
+    m_clock.settle();
     const Line end {int(m_lines.isEmpty() ? 0 : m_lines.last().number), 0, {}};
     if (!noPendingEvents(where(end) + u" (end of script)"_s))
         return false;

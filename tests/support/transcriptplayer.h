@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/folderwatcher.h"
+#include "manualclock.h"
 
 #include <QByteArray>
 #include <QList>
@@ -50,15 +51,20 @@ class SeenStore;
 ///                     failed kind message             kind is the ErrorKind key (ServerBye)
 ///                     summaryFetched uid subject preview
 ///                     commandFailed uid kind message
+///   T: duration     time passes on the player's ManualClock: "T: 29m", "T: 119999ms", "T: 1s"
+///                   (ms, s, m or h; a bare number is ms). Every timer due on the way fires (IDLE
+///                   renewal, NOOP polling, quiet delay, timeouts) at its real interval. Before
+///                   the time passes, every client byte and signal so far must have been matched,
+///                   so "T: 539999ms" then "T: 1ms" proves that nothing happened early.
 ///   X:              the server closes the connection.
 ///   A: action uid   the user asks the watcher for something: markSeen, markUnseen, flag,
 ///                   unflag, deleteMessage, fetchSummary (FolderWatcher's queued commands).
 ///
-/// Server bytes are fed as soon as everything the script expects before them was written.
-/// When the client has not written an expected line (or emitted an expected signal) yet, the
-/// player runs the event loop for at most waitMs (timers of a few ms drive polling and IDLE
-/// renewal); nothing is waited for otherwise. Every signal must be matched by an E: line before
-/// the next S: line or the end of the script; every client byte must be matched by a C: line.
+/// Server bytes are fed as soon as everything the script expects before them was written. Time
+/// stands still except at T: lines, so the dialog is deterministic: a client line or signal
+/// the script expects must already be there once posted events are delivered. Every signal
+/// must be matched by an E: line before the next S: or T: line or the end of the script; every
+/// client byte must be matched by a C: line.
 class TranscriptPlayer : public QObject
 {
     Q_OBJECT
@@ -89,13 +95,11 @@ public:
     bool hasActions() const;
     ImapCore::FolderWatcher *watcher() const { return m_watcher.get(); }
 
-    int waitMs = 2000;
-
 private:
     struct Line
     {
         int number = 0;
-        char kind = 0; // 'S', '+', 'C', 'E', 'X', 'A'
+        char kind = 0; // 'S', '+', 'C', 'E', 'X', 'A', 'T'
         QString text;
     };
 
@@ -107,6 +111,7 @@ private:
     bool playClient(const Line &line);
     bool playEvent(const Line &line);
     bool playAction(const Line &line);
+    bool playTime(const Line &line);
     bool noPendingEvents(const QString &before);
     void flush();
 
@@ -116,6 +121,7 @@ private:
     QString m_description;
     QString m_error;
 
+    ManualClock m_clock; // before the connection and watcher, which use it
     std::unique_ptr<QTemporaryDir> m_storeDir;
     std::unique_ptr<ImapCore::SeenStore> m_store;
     FakeTransport *m_transport = nullptr; // owned by m_connection
