@@ -6,6 +6,7 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -72,14 +73,10 @@ std::optional<Accounts> accounts()
     return a;
 }
 
+// The program's path, or its bare name so that QProcess names it in the error when it is missing.
 QString findTool(const QString &name)
 {
-    QString path = QStandardPaths::findExecutable(name);
-    if (path.isEmpty())
-        path = QStandardPaths::findExecutable(name,
-                                              {QStringLiteral("/usr/sbin"),
-                                               QStringLiteral("/usr/local/sbin"),
-                                               QStringLiteral("/sbin")});
+    const QString path = DovecotFixture::toolPath(name);
     return path.isEmpty() ? name : path;
 }
 
@@ -111,7 +108,32 @@ constexpr QFileDevice::Permissions kTraversable = QFileDevice::ReadOwner | QFile
     | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup
     | QFileDevice::ReadOther | QFileDevice::ExeOther;
 
+// Whether every folder from / down to path lets other accounts pass through.
+bool traversableByAll(const QString &path)
+{
+    QString folder = QDir(path).absolutePath();
+    while (true) {
+        if (!(QFileInfo(folder).permissions() & QFileDevice::ExeOther))
+            return false;
+        if (folder == u'/')
+            return true;
+        folder = QFileInfo(folder).path();
+    }
+}
+
 } // namespace
+
+QString DovecotFixture::toolPath(const QString &name)
+{
+    // A normal user's PATH often lacks the sbin folders where Debian puts `dovecot`.
+    QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        path = QStandardPaths::findExecutable(name,
+                                              {QStringLiteral("/usr/sbin"),
+                                               QStringLiteral("/usr/local/sbin"),
+                                               QStringLiteral("/sbin")});
+    return path;
+}
 
 DovecotFixture::DovecotFixture() = default;
 
@@ -167,9 +189,10 @@ QString DovecotFixture::logTail(int lines) const
 
 bool DovecotFixture::prepare()
 {
-    // Unix socket paths under base_dir must stay below 108 bytes.
+    // Unix socket paths under base_dir must stay below 108 bytes. As root, Dovecot's own
+    // accounts must reach the folder: a private TMPDIR (mode 0700) would hide it from them.
     QString root = QDir::tempPath();
-    if (root.size() > 60)
+    if (root.size() > 60 || (::geteuid() == 0 && !traversableByAll(root)))
         root = QStringLiteral("/tmp");
     m_dir = std::make_unique<QTemporaryDir>(root + QStringLiteral("/mailbell-dovecot-XXXXXX"));
     if (!m_dir->isValid())

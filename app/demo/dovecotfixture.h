@@ -77,6 +77,9 @@ public:
     QList<qint64> instanceProcesses() const;
     static QList<qint64> findInstanceProcesses(const QString &instanceName,
                                                const QString &configPath);
+    // Absolute path of a tool (dovecot, doveadm, openssl) on PATH or in the sbin folders; empty
+    // when it is not installed.
+    static QString toolPath(const QString &name);
 
 private:
     bool prepare();
