@@ -1,11 +1,13 @@
 // Entry point of the mailbell binary: dispatches on the first argument. Headless subcommands
-// (check, watch; demo comes later) run on a QCoreApplication and need no display; without a
-// subcommand the tray app starts (not built yet: it says so).
+// (check, watch, demo without a display) run on a QCoreApplication and need no display; without
+// a subcommand the tray app starts (not built yet: it says so).
 #include "cli/accountoptions.h"
 #include "cli/checkcommand.h"
 #include "cli/watchcommand.h"
+#include "demo/democommand.h"
 #include "mailbellversion.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -14,12 +16,13 @@
 
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-enum class Subcommand { Tray, Check, Watch };
+enum class Subcommand { Tray, Check, Watch, Demo };
 
 struct SubcommandInfo
 {
@@ -30,7 +33,13 @@ struct SubcommandInfo
 constexpr SubcommandInfo kSubcommands[] = {
     {"check", Subcommand::Check},
     {"watch", Subcommand::Watch},
+    {"demo", Subcommand::Demo},
 };
+
+// The hook of `mailbell demo` into the tray app: the tray shell sets this to a function that runs
+// the tray app on the demo server's account (DemoCommand::TrayRunner). While it is empty, `demo`
+// prints the events as `watch` does, even with a display, and says why.
+const DemoCommand::TrayRunner demoTrayRunner = nullptr;
 
 Subcommand subcommandOf(int argc, char *argv[])
 {
@@ -77,6 +86,8 @@ int runTray(QCoreApplication &app)
             "(error); see 'mailbell check --help'\n"
             "  watch  print new mail and other events as they happen (--json for one JSON "
             "object per line); see 'mailbell watch --help'\n"
+            "  demo   try Mailbell on a private demo mail server that receives a sample "
+            "message every few seconds; see 'mailbell demo --help'\n"
             "Without a subcommand the tray app starts."),
         u"[command]"_s);
     if (!parser.parse(app.arguments())) {
@@ -115,15 +126,22 @@ int main(int argc, char *argv[])
 {
     const Subcommand subcommand = subcommandOf(argc, argv);
     // Headless subcommands must work without DISPLAY / WAYLAND_DISPLAY: QCoreApplication only.
-    QCoreApplication app(argc, argv);
-    setUpApplication(app);
+    // The demo needs a QApplication only when it will show the tray app.
+    const bool demoTray =
+        subcommand == Subcommand::Demo && demoTrayRunner && DemoCommand::hasDisplay();
+    const std::unique_ptr<QCoreApplication> app = demoTray
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    setUpApplication(*app);
     switch (subcommand) {
     case Subcommand::Check:
-        return CheckCommand::run(subcommandArguments(app.arguments()));
+        return CheckCommand::run(subcommandArguments(app->arguments()));
     case Subcommand::Watch:
-        return WatchCommand::run(subcommandArguments(app.arguments()));
+        return WatchCommand::run(subcommandArguments(app->arguments()));
+    case Subcommand::Demo:
+        return DemoCommand::run(subcommandArguments(app->arguments()), demoTrayRunner);
     case Subcommand::Tray:
         break;
     }
-    return runTray(app);
+    return runTray(*app);
 }

@@ -221,6 +221,11 @@ int WatchCommand::run(const QStringList &arguments)
             options.protocolLogPath = parser.value(u"protocol-log"_s);
     }
 
+    return runUntilStopped(std::move(options));
+}
+
+int WatchCommand::runUntilStopped(Options options)
+{
     WatchCommand command(std::move(options));
     QEventLoop loop;
     connect(&command, &WatchCommand::finished, &loop, &QEventLoop::exit, Qt::QueuedConnection);

@@ -47,6 +47,9 @@ public:
     // The whole subcommand: arguments[0] is the program name, then watch's own options. Runs
     // until a signal stops it and returns the exit code.
     static int run(const QStringList &arguments);
+    // The part of run() after the options: watches options.accounts until SIGINT or SIGTERM
+    // (`mailbell demo` uses it for the demo account) and returns the exit code.
+    static int runUntilStopped(Options options);
 
     // $XDG_STATE_HOME/mailbell/seen.json (~/.local/state/mailbell/seen.json).
     static QString defaultSeenStorePath();

@@ -1,0 +1,135 @@
+#include "democommand.h"
+
+#include "cli/watchcommand.h"
+#include "demoserver.h"
+
+#include <QCommandLineParser>
+#include <QStandardPaths>
+
+#include <cmath>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr double kMinIntervalSeconds = 0.1;
+constexpr double kMaxIntervalSeconds = 24 * 3600;
+
+void printError(const QString &line)
+{
+    std::fputs((line + u'\n').toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+// The watch command's password-command for the demo account: prints the password file, so the
+// password itself never appears on a command line.
+QString passwordCommandFor(const DemoServer &server)
+{
+    QString cat = QStandardPaths::findExecutable(u"cat"_s);
+    if (cat.isEmpty())
+        cat = u"/bin/cat"_s;
+    return u"\"%1\" \"%2\""_s.arg(cat, server.passwordFilePath());
+}
+
+int runHeadless(DemoServer &server, bool json)
+{
+    printError(DemoCommand::tr("mailbell demo: a private mail server runs on 127.0.0.1:%1 (user "
+                               "\"demo\"); a sample message arrives every %2 s. Stop with "
+                               "Ctrl+C.")
+                   .arg(server.imapsPort())
+                   .arg(server.dripInterval() / 1000.0));
+    QObject::connect(&server, &DemoServer::dripFailed, &server,
+                     [](const QString &error) { printError(u"mailbell demo: "_s + error); });
+
+    WatchCommand::Options options;
+    options.accounts.append({server.accountSpec(), passwordCommandFor(server)});
+    options.seenStorePath = server.seenStorePath();
+    options.json = json;
+    return WatchCommand::runUntilStopped(std::move(options));
+}
+
+} // namespace
+
+bool DemoCommand::hasDisplay(const QProcessEnvironment &environment)
+{
+    const QString platform = environment.value(u"QT_QPA_PLATFORM"_s).section(u':', 0, 0);
+    if (platform == u"offscreen"_s || platform == u"minimal"_s)
+        return false;
+    return !environment.value(u"DISPLAY"_s).isEmpty()
+        || !environment.value(u"WAYLAND_DISPLAY"_s).isEmpty();
+}
+
+int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Starts a private mail server with a demo account that receives a sample message "
+           "every few seconds, and shows Mailbell at work on it: the tray app when there is a "
+           "display, otherwise the events as 'mailbell watch' prints them. Needs the Debian "
+           "packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until "
+           "interrupted (Ctrl+C or SIGTERM) or the tray app quits."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"json"_s,
+         tr("Without the tray app: print one JSON object per line, as 'mailbell watch --json' "
+            "does; nothing else goes to standard output.")},
+        {u"headless"_s, tr("Print the events even when there is a display (no tray app).")},
+        {u"interval"_s,
+         tr("Seconds between two sample messages (default %1).")
+             .arg(DemoServer::defaultDripIntervalMs / 1000),
+         tr("seconds")},
+    });
+    if (!parser.parse(arguments)) {
+        printError(tr("mailbell demo: %1").arg(parser.errorText()));
+        return Failed;
+    }
+    if (parser.isSet(u"help"_s)) {
+        QString help = parser.helpText().trimmed();
+        help.replace(help.indexOf(u"[options]"_s), 9, u"demo [options]"_s);
+        std::fputs(qPrintable(help + u'\n'), stdout);
+        return Stopped;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("mailbell demo: unexpected argument \"%1\".")
+                       .arg(parser.positionalArguments().constFirst()));
+        return Failed;
+    }
+    int intervalMs = DemoServer::defaultDripIntervalMs;
+    if (parser.isSet(u"interval"_s)) {
+        bool ok = false;
+        const double seconds = parser.value(u"interval"_s).toDouble(&ok);
+        if (!ok || !std::isfinite(seconds) || seconds < kMinIntervalSeconds
+            || seconds > kMaxIntervalSeconds) {
+            printError(tr("mailbell demo: --interval needs a number of seconds from %1 to %2, "
+                          "not \"%3\".")
+                           .arg(kMinIntervalSeconds)
+                           .arg(kMaxIntervalSeconds)
+                           .arg(parser.value(u"interval"_s)));
+            return Failed;
+        }
+        intervalMs = int(std::lround(seconds * 1000));
+    }
+
+    const bool json = parser.isSet(u"json"_s);
+    const bool display = hasDisplay();
+    const bool useTray = display && tray && !parser.isSet(u"headless"_s);
+    if (!display) {
+        printError(tr("mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, "
+                      "or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo "
+                      "account's events as 'mailbell watch' does instead."));
+    } else if (!tray && !parser.isSet(u"headless"_s)) {
+        printError(tr("mailbell demo: the tray app is not part of this build yet: printing the "
+                      "demo account's events as 'mailbell watch' does instead."));
+    }
+
+    DemoServer server;
+    server.setDripInterval(intervalMs);
+    if (!server.start()) {
+        printError(tr("mailbell demo: %1").arg(server.errorString()));
+        return Failed;
+    }
+    const int exitCode = useTray ? tray(server) : runHeadless(server, json);
+    server.stop();
+    return exitCode;
+}
