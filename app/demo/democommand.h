@@ -29,8 +29,8 @@ public:
 
     // Whether a graphical session is there to show a tray icon in: DISPLAY or WAYLAND_DISPLAY
     // set, and Qt not told to use a platform that shows nothing (offscreen, minimal).
-    static bool hasDisplay(const QProcessEnvironment &environment =
-                               QProcessEnvironment::systemEnvironment());
+    static bool
+    hasDisplay(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
     // The whole subcommand: arguments[0] is the program name, then demo's own options. tray may
     // be empty (no tray app in this build): the events are printed instead.

@@ -20,12 +20,11 @@ const QString kDebianImapBinary = u"/usr/lib/dovecot/imap"_s;
 
 QString randomPassword()
 {
-    static const QByteArray alphabet =
-        "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    static const QByteArray alphabet = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     QString password;
     for (int i = 0; i < kPasswordLength; ++i)
-        password += QLatin1Char(alphabet.at(
-            int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))));
+        password += QLatin1Char(
+            alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size())))));
     return password;
 }
 
@@ -194,8 +193,7 @@ QString DemoServer::passwordFilePath() const
 
 QString DemoServer::seenStorePath() const
 {
-    return m_server ? QDir(m_server->directory()).filePath(u"mailbell-seen.json"_s)
-                    : QString();
+    return m_server ? QDir(m_server->directory()).filePath(u"mailbell-seen.json"_s) : QString();
 }
 
 quint16 DemoServer::imapsPort() const
@@ -215,8 +213,8 @@ void DemoServer::dripNow()
     // doveadm save, as DovecotFixture::appendMessage does it, but without blocking this thread.
     m_doveadm = std::make_unique<QProcess>();
     m_doveadm->setProgram(DovecotFixture::toolPath(u"doveadm"_s));
-    m_doveadm->setArguments({u"-c"_s, m_server->configPath(), u"save"_s, u"-u"_s, kUser, u"-m"_s,
-                             message.folder});
+    m_doveadm->setArguments(
+        {u"-c"_s, m_server->configPath(), u"save"_s, u"-u"_s, kUser, u"-m"_s, message.folder});
     connect(m_doveadm.get(), &QProcess::finished, this, &DemoServer::onDripFinished);
     connect(m_doveadm.get(), &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -240,8 +238,8 @@ void DemoServer::onDripFinished()
         const QString detail = process->error() == QProcess::FailedToStart
             ? process->errorString()
             : QString::fromLocal8Bit(process->readAllStandardError().trimmed());
-        Q_EMIT dripFailed(tr("Could not store a sample message in %1: %2")
-                              .arg(m_pendingFolder, detail));
+        Q_EMIT dripFailed(
+            tr("Could not store a sample message in %1: %2").arg(m_pendingFolder, detail));
         return;
     }
     ++m_dripped;

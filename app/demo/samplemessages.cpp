@@ -123,8 +123,7 @@ QList<Template> dripTemplates()
          "On Tue, 3 Nov 2026 at 09:12, Maria Rossi <maria@example.com> wrote:\n"
          "> Hi Tom,\n>\n> here is the draft of the quarterly report. Could you read it before\n"
          "> Thursday?\n>\n> Maria\n",
-         u"Re: Quarterly report draft"_s,
-         u"Looks good to me, just two small changes on page 3"_s},
+         u"Re: Quarterly report draft"_s, u"Looks good to me, just two small changes on page 3"_s},
 
         // What a notification must show literally: markup in a subject is text, never rendered.
         {"INBOX",
@@ -156,35 +155,40 @@ QList<SeedTemplate> seedTemplates()
           "new sample message arrives every few seconds; each one shows how Mailbell announces "
           "mail.\n",
           u"Welcome to the Mailbell demo"_s, u"This mailbox lives on a private mail server"_s},
-         2 * 24 * 60, true},
+         2 * 24 * 60,
+         true},
         {{"INBOX",
           "From: Billing <billing@example.com>\n"
           "Subject: Your invoice for October\n"
           "Content-Type: text/plain; charset=utf-8\n",
           "Your invoice for October is ready. The amount will be charged on the 15th.\n",
           u"Your invoice for October"_s, u"Your invoice for October is ready."_s},
-         26 * 60, true},
+         26 * 60,
+         true},
         {{"Work",
           "From: Maria Rossi <maria@example.com>\n"
           "Subject: Team offsite: pick a date\n"
           "Content-Type: text/plain; charset=utf-8\n",
           "Please vote for one of the three dates in the poll by Friday.\n",
           u"Team offsite: pick a date"_s, u"Please vote for one of the three dates"_s},
-         5 * 60, true},
+         5 * 60,
+         true},
         {{"Work",
           "From: CI <ci@build.example.com>\n"
           "Subject: Build #1482 failed on main\n"
           "Content-Type: text/plain; charset=utf-8\n",
           "tst_folderwatcher failed on the arm64 runner. See the log for details.\n",
           u"Build #1482 failed on main"_s, u"tst_folderwatcher failed on the arm64 runner."_s},
-         3 * 60, false},
+         3 * 60,
+         false},
         {{"INBOX",
           "From: Sam Okafor <sam@example.org>\n"
           "Subject: Photos from the weekend\n"
           "Content-Type: text/plain; charset=utf-8\n",
           "Here are the photos from the hike. The one at the summit is my favourite.\n",
           u"Photos from the weekend"_s, u"Here are the photos from the hike."_s},
-         60, false},
+         60,
+         false},
     };
 }
 
@@ -201,9 +205,9 @@ SampleMessage build(const Template &t, const QDateTime &date, const QByteArray &
     message.folder = QString::fromLatin1(t.folder);
     message.subject = t.subject;
     message.previewPhrase = t.previewPhrase;
-    message.rfc822 = withCrLf(t.headers) + "To: Demo <demo@mailbell.invalid>\r\nDate: "
-        + date.toString(Qt::RFC2822Date).toLatin1() + "\r\nMessage-ID: <" + messageId
-        + "@mailbell.invalid>\r\n\r\n" + withCrLf(t.body);
+    message.rfc822 = withCrLf(t.headers)
+        + "To: Demo <demo@mailbell.invalid>\r\nDate: " + date.toString(Qt::RFC2822Date).toLatin1()
+        + "\r\nMessage-ID: <" + messageId + "@mailbell.invalid>\r\n\r\n" + withCrLf(t.body);
     return message;
 }
 
@@ -232,9 +236,8 @@ QList<SampleMessage> SampleMessages::seeds(const QDateTime &now, const QByteArra
     QList<SampleMessage> messages;
     int n = 0;
     for (const SeedTemplate &seed : seedTemplates()) {
-        SampleMessage message =
-            build(seed.message, now.addSecs(-60LL * seed.minutesAgo),
-                  messageIdPrefix + ".seed-" + QByteArray::number(++n));
+        SampleMessage message = build(seed.message, now.addSecs(-60LL * seed.minutesAgo),
+                                      messageIdPrefix + ".seed-" + QByteArray::number(++n));
         if (seed.seen)
             message.flags = QStringList {u"\\Seen"_s};
         messages.append(message);

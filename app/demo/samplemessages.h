@@ -34,7 +34,8 @@ public:
     static int dripCycleLength();
     // The index-th dripped message (index wraps around the cycle), dated now, with the
     // Message-ID <messageIdLocalPart@mailbell.invalid>.
-    static SampleMessage drip(int index, const QDateTime &now, const QByteArray &messageIdLocalPart);
+    static SampleMessage drip(int index, const QDateTime &now,
+                              const QByteArray &messageIdLocalPart);
 
     // Older messages already there when the demo starts (some read), dated hours to days before
     // now; their Message-IDs are <messageIdPrefix.seed-N@mailbell.invalid>.

@@ -3,6 +3,7 @@
 // lines on standard output with --json, announces dripped samples as "new" events (never the
 // seeded older mail), and after SIGTERM exits 0 leaving no Dovecot process and no folder behind.
 // QT_QPA_PLATFORM=offscreen counts as no display even with DISPLAY set; bad options fail at once.
+// Run as root, the same end to end also runs as the unprivileged user nobody (setpriv).
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +45,9 @@ QList<qint64> processesMentioning(const QString &path)
 class Demo
 {
 public:
-    Demo(const QStringList &arguments, const QHash<QString, QString> &extraEnvironment = {})
+    // runAs: a user name to run the binary as (needs root), or empty for ourselves.
+    Demo(const QStringList &arguments, const QHash<QString, QString> &extraEnvironment = {},
+         const QString &runAs = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
@@ -51,7 +56,11 @@ public:
         environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         // Traversable, or as root the fixture would rightly avoid it (Dovecot's accounts must
         // reach its folder).
-        QFile::setPermissions(m_tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_tmp.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                  | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                  | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                  | QFileDevice::ExeOther);
         environment.insert(u"TMPDIR"_s, m_tmp.path());
         environment.insert(u"HOME"_s, m_home.path());
         environment.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
@@ -59,7 +68,24 @@ public:
         for (auto it = extraEnvironment.begin(); it != extraEnvironment.end(); ++it)
             environment.insert(it.key(), it.value());
         m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(MAILBELL_BINARY), QStringList {u"demo"_s} + arguments);
+        const QStringList demoArguments = QStringList {u"demo"_s} + arguments;
+        if (runAs.isEmpty()) {
+            m_process.start(QStringLiteral(MAILBELL_BINARY), demoArguments);
+            return;
+        }
+        // setpriv execs the binary in place: our SIGTERM reaches mailbell itself.
+        const passwd *user = ::getpwnam(runAs.toLocal8Bit().constData());
+        if (!user)
+            return;
+        for (const QString &dir : {m_tmp.path(), m_home.path()}) {
+            if (::chown(QFile::encodeName(dir).constData(), user->pw_uid, user->pw_gid) != 0)
+                return;
+        }
+        m_process.start(u"setpriv"_s,
+                        QStringList {u"--reuid=%1"_s.arg(user->pw_uid),
+                                     u"--regid=%1"_s.arg(user->pw_gid), u"--clear-groups"_s,
+                                     u"--"_s, QStringLiteral(MAILBELL_BINARY)}
+                            + demoArguments);
     }
     ~Demo()
     {
@@ -141,6 +167,7 @@ class Tst_DemoCommand : public QObject
 
 private slots:
     void initTestCase() { QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY))); }
+    void headlessJsonEndToEnd_data();
     void headlessJsonEndToEnd();
     void offscreenPlatformIsNoDisplay();
     void help();
@@ -148,12 +175,31 @@ private slots:
     void badOptions();
 };
 
+void Tst_DemoCommand::headlessJsonEndToEnd_data()
+{
+    QTest::addColumn<QString>("runAs");
+    QTest::newRow("this user") << QString();
+    // Dovecot runs differently for root (mail as nobody, its own accounts) and everyone else
+    // (everything as that user): cover both when we can.
+    if (::geteuid() == 0 && ::getpwnam("nobody"))
+        QTest::newRow("unprivileged user nobody") << u"nobody"_s;
+}
+
 void Tst_DemoCommand::headlessJsonEndToEnd()
 {
-    Demo demo({u"--json"_s, u"--interval"_s, u"0.3"_s});
+    QFETCH(QString, runAs);
+    Demo demo({u"--json"_s, u"--interval"_s, u"0.3"_s}, {}, runAs);
     QVERIFY2(demo.waitForEvents(u"new"_s, 3), demo.standardError().constData());
     // Server up: its processes run from a folder under our TMPDIR.
     QVERIFY(!processesMentioning(demo.tmpPath()).isEmpty());
+    if (!runAs.isEmpty()) {
+        QFile status(u"/proc/%1/status"_s.arg(demo.process().processId()));
+        QVERIFY(status.open(QIODevice::ReadOnly));
+        const QByteArray uid =
+            QByteArray::number(::getpwnam(runAs.toLocal8Bit().constData())->pw_uid);
+        const QByteArray realUid = QByteArray("\nUid:\t") + uid + '\t';
+        QVERIFY2(status.readAll().contains(realUid), qPrintable(u"not running as "_s + runAs));
+    }
     QCOMPARE(demo.terminate(), 0);
 
     const QByteArray errors = demo.standardError();
@@ -166,8 +212,7 @@ void Tst_DemoCommand::headlessJsonEndToEnd()
         QVERIFY(event.value(u"uid"_s).toInteger() > 0);
         // Only dripped samples are new; the seeded older mail never is.
         const QString id = event.value(u"message_id"_s).toString();
-        QVERIFY2(id.endsWith(u"@mailbell.invalid"_s) && !id.contains(u".seed-"_s),
-                 qPrintable(id));
+        QVERIFY2(id.endsWith(u"@mailbell.invalid"_s) && !id.contains(u".seed-"_s), qPrintable(id));
     }
     // Every process of the server is gone, and so is its folder.
     QCOMPARE(processesMentioning(demo.tmpPath()), QList<qint64>());
@@ -177,8 +222,7 @@ void Tst_DemoCommand::headlessJsonEndToEnd()
 
 void Tst_DemoCommand::offscreenPlatformIsNoDisplay()
 {
-    Demo demo({u"--json"_s},
-              {{u"DISPLAY"_s, u":99"_s}, {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
+    Demo demo({u"--json"_s}, {{u"DISPLAY"_s, u":99"_s}, {u"QT_QPA_PLATFORM"_s, u"offscreen"_s}});
     QVERIFY2(demo.waitForEvents(u"ready"_s, 1), demo.standardError().constData());
     QCOMPARE(demo.terminate(), 0);
     const QByteArray errors = demo.standardError();
@@ -203,13 +247,13 @@ void Tst_DemoCommand::badOptions_data()
     QTest::addColumn<QByteArray>("message");
     QTest::newRow("interval zero") << QStringList {u"--interval"_s, u"0"_s}
                                    << QByteArray("--interval needs a number of seconds");
-    QTest::newRow("interval word") << QStringList {u"--interval"_s, u"soon"_s}
-                                   << QByteArray("not \"soon\"");
+    QTest::newRow("interval word")
+        << QStringList {u"--interval"_s, u"soon"_s} << QByteArray("not \"soon\"");
     QTest::newRow("interval nan") << QStringList {u"--interval"_s, u"nan"_s}
                                   << QByteArray("--interval needs a number of seconds");
     QTest::newRow("unknown option") << QStringList {u"--bogus"_s} << QByteArray("bogus");
-    QTest::newRow("extra argument") << QStringList {u"now"_s}
-                                    << QByteArray("unexpected argument \"now\"");
+    QTest::newRow("extra argument")
+        << QStringList {u"now"_s} << QByteArray("unexpected argument \"now\"");
 }
 
 void Tst_DemoCommand::badOptions()

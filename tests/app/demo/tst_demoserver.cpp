@@ -68,7 +68,11 @@ void Tst_DemoServer::initTestCase()
     QVERIFY(m_tmp.isValid());
     // Traversable, or as root the fixture would rightly avoid it (Dovecot's accounts must reach
     // its folder).
-    QVERIFY(QFile::setPermissions(m_tmp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    QVERIFY(QFile::setPermissions(m_tmp.path(),
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                      | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+                                      | QFileDevice::ExeGroup | QFileDevice::ReadOther
+                                      | QFileDevice::ExeOther));
     // The fixture's folder goes under our own temporary folder, so we can look for leftovers.
     qputenv("TMPDIR", QFile::encodeName(m_tmp.path()));
     m_server = std::make_unique<DemoServer>();
@@ -206,8 +210,7 @@ void Tst_DemoServer::stopLeavesNothingBehind()
     QVERIFY(!m_server->isRunning());
     QCOMPARE(processesMentioning(m_tmp.path()), QList<qint64>());
     QVERIFY(!QFile::exists(password));
-    QCOMPARE(QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
-             QStringList());
+    QCOMPARE(QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
     // Stopping again is harmless.
     m_server->stop();
 }
