@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 
@@ -81,8 +82,9 @@ QString DemoServer::missingPackagesMessage() const
     if (dovecot.isEmpty() || DovecotFixture::toolPath(u"doveadm"_s).isEmpty())
         packages << u"dovecot-core"_s;
     // Only Debian's own build is known to keep the IMAP service there.
+    const QFileInfo imap(kDebianImapBinary);
     if ((dovecot.isEmpty() || dovecot == u"/usr/sbin/dovecot"_s)
-        && !QFile::exists(kDebianImapBinary))
+        && !(imap.isFile() && imap.isExecutable()))
         packages << u"dovecot-imapd"_s;
     if (DovecotFixture::toolPath(u"openssl"_s).isEmpty())
         packages << u"openssl"_s;

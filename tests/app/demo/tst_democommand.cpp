@@ -3,13 +3,15 @@
 // lines on standard output with --json, announces dripped samples as "new" events (never the
 // seeded older mail), and after SIGTERM exits 0 leaving no Dovecot process and no folder behind.
 // QT_QPA_PLATFORM=offscreen counts as no display even with DISPLAY set; bad options fail at once.
-// Run as root, the same end to end also runs as the unprivileged user nobody (setpriv).
+// Run as root, the same end to end also runs as the unprivileged user nobody (setpriv), and with
+// Dovecot hidden (unshare) the error names the Debian package to install.
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,9 +47,11 @@ QList<qint64> processesMentioning(const QString &path)
 class Demo
 {
 public:
-    // runAs: a user name to run the binary as (needs root), or empty for ourselves.
+    // runAs: a user name to run the binary as (needs root), or empty for ourselves. hide: files
+    // that the binary must see as missing (bind-mounted over in a private mount namespace; needs
+    // root).
     Demo(const QStringList &arguments, const QHash<QString, QString> &extraEnvironment = {},
-         const QString &runAs = {})
+         const QString &runAs = {}, const QStringList &hide = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
@@ -69,6 +73,17 @@ public:
             environment.insert(it.key(), it.value());
         m_process.setProcessEnvironment(environment);
         const QStringList demoArguments = QStringList {u"demo"_s} + arguments;
+        if (!hide.isEmpty()) {
+            QString script;
+            for (const QString &file : hide)
+                script += u"mount --bind /dev/null '%1' && "_s.arg(file);
+            m_process.start(u"unshare"_s,
+                            QStringList {u"--mount"_s, u"sh"_s, u"-c"_s,
+                                         script + u"exec \"$0\" \"$@\""_s,
+                                         QStringLiteral(MAILBELL_BINARY)}
+                                + demoArguments);
+            return;
+        }
         if (runAs.isEmpty()) {
             m_process.start(QStringLiteral(MAILBELL_BINARY), demoArguments);
             return;
@@ -170,6 +185,8 @@ private slots:
     void headlessJsonEndToEnd_data();
     void headlessJsonEndToEnd();
     void offscreenPlatformIsNoDisplay();
+    void dovecotMissing_data();
+    void dovecotMissing();
     void help();
     void badOptions_data();
     void badOptions();
@@ -228,6 +245,43 @@ void Tst_DemoCommand::offscreenPlatformIsNoDisplay()
     const QByteArray errors = demo.standardError();
     QVERIFY2(errors.contains("no display"), errors.constData());
     QCOMPARE(processesMentioning(demo.tmpPath()), QList<qint64>());
+}
+
+void Tst_DemoCommand::dovecotMissing_data()
+{
+    QTest::addColumn<QStringList>("hide");
+    QTest::addColumn<QByteArray>("install");
+    QTest::newRow("dovecot-core") << QStringList {u"/usr/sbin/dovecot"_s, u"/usr/bin/doveadm"_s}
+                                  << QByteArray("sudo apt install dovecot-core\n");
+    QTest::newRow("dovecot-imapd") << QStringList {u"/usr/lib/dovecot/imap"_s}
+                                   << QByteArray("sudo apt install dovecot-imapd\n");
+    QTest::newRow("both") << QStringList {u"/usr/sbin/dovecot"_s, u"/usr/bin/doveadm"_s,
+                                          u"/usr/lib/dovecot/imap"_s}
+                          << QByteArray("sudo apt install dovecot-core dovecot-imapd\n");
+}
+
+void Tst_DemoCommand::dovecotMissing()
+{
+    QFETCH(QStringList, hide);
+    QFETCH(QByteArray, install);
+    // Hiding installed files takes a private mount namespace: root, and the files there.
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"unshare"_s).isEmpty())
+        QSKIP("needs root and unshare to hide the installed Dovecot");
+    for (const QString &file : std::as_const(hide)) {
+        if (!QFile::exists(file))
+            QSKIP("Dovecot is not installed at its Debian paths");
+    }
+    Demo demo({u"--json"_s}, {}, {}, hide);
+    QVERIFY(demo.process().waitForFinished(kStopMs));
+    const QByteArray errors = demo.standardError();
+    if (errors.startsWith("unshare: ") || errors.startsWith("mount: "))
+        QSKIP(errors.constData()); // no mount namespaces in this container
+    QCOMPARE(demo.process().exitCode(), 2);
+    QVERIFY2(errors.contains("not fully installed") && errors.contains(install),
+             errors.constData());
+    QCOMPARE(demo.process().readAllStandardOutput(), QByteArray());
+    QCOMPARE(QDir(demo.tmpPath()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+             QStringList());
 }
 
 void Tst_DemoCommand::help()
