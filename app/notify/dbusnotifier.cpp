@@ -192,6 +192,7 @@ void DbusNotifier::send(quint32 handle)
     message.setArguments(notifyArguments(*entry.pending, entry.serverId, m_capabilities));
     entry.pending.reset();
     entry.inFlight = true;
+    ++m_inFlight;
     const quint64 generation = m_generation;
     auto *call = new QDBusPendingCallWatcher(m_connection.asyncCall(message), this);
     connect(call, &QDBusPendingCallWatcher::finished, this,
@@ -204,9 +205,12 @@ void DbusNotifier::onNotifyFinished(quint32 handle, quint64 generation,
     call->deleteLater();
     if (generation != m_generation)
         return; // that server is gone; forgetAll() already reported the handle closed
+    --m_inFlight;
     auto it = m_entries.find(handle);
-    if (it == m_entries.end())
+    if (it == m_entries.end()) {
+        settle();
         return;
+    }
     it->inFlight = false;
     const QDBusPendingReply<uint> reply = *call;
     if (reply.isError()) {
@@ -214,6 +218,7 @@ void DbusNotifier::onNotifyFinished(quint32 handle, quint64 generation,
         if (it->serverId == 0 && !it->pending) {
             const bool report = !it->closeRequested;
             m_entries.erase(it);
+            settle();
             if (report)
                 Q_EMIT closed(handle);
             return;
@@ -226,16 +231,54 @@ void DbusNotifier::onNotifyFinished(quint32 handle, quint64 generation,
             m_handleByServerId.insert(serverId, handle);
         }
     }
+    const uint serverId = it->serverId;
     if (it->closeRequested) {
-        if (it->serverId != 0) {
-            m_handleByServerId.remove(it->serverId);
-            closeOnServer(it->serverId);
+        if (serverId != 0) {
+            m_handleByServerId.remove(serverId);
+            closeOnServer(serverId);
         }
         m_entries.erase(it);
+        settle();
         return;
     }
     if (it->pending && m_state == State::Available)
         send(handle);
+    replayEarly(serverId);
+    settle();
+}
+
+bool DbusNotifier::holdEarly(uint id, const QString &actionKey, bool closed)
+{
+    if (m_inFlight == 0)
+        return false;
+    if (m_early.size() == kMaxEarlySignals)
+        m_early.removeFirst();
+    m_early.append({id, closed ? QString() : actionKey});
+    return true;
+}
+
+void DbusNotifier::replayEarly(uint serverId)
+{
+    QList<EarlySignal> mine;
+    m_early.removeIf([&](const EarlySignal &s) {
+        if (s.id != serverId)
+            return false;
+        mine.append(s);
+        return true;
+    });
+    for (const EarlySignal &s : std::as_const(mine)) {
+        if (s.actionKey.isEmpty())
+            onNotificationClosed(s.id, 0);
+        else
+            onActionInvoked(s.id, s.actionKey);
+    }
+}
+
+void DbusNotifier::settle()
+{
+    // No Notify in flight: whatever is still held was about someone else's notifications.
+    if (m_inFlight == 0)
+        m_early.clear();
 }
 
 void DbusNotifier::closeOnServer(uint serverId)
@@ -250,14 +293,18 @@ void DbusNotifier::onActionInvoked(uint id, const QString &actionKey)
     const quint32 handle = m_handleByServerId.value(id);
     if (handle != 0)
         Q_EMIT actionInvoked(handle, actionKey);
+    else
+        holdEarly(id, actionKey.isEmpty() ? QStringLiteral("default") : actionKey, false);
 }
 
 void DbusNotifier::onNotificationClosed(uint id, uint reason)
 {
     Q_UNUSED(reason);
     const quint32 handle = m_handleByServerId.take(id);
-    if (handle == 0)
+    if (handle == 0) {
+        holdEarly(id, QString(), true);
         return;
+    }
     auto it = m_entries.find(handle);
     if (it != m_entries.end() && it->inFlight)
         return; // an update is on its way: the server reuses or replaces the id
@@ -285,6 +332,8 @@ void DbusNotifier::forgetAll()
     const QList<quint32> handles = m_entries.keys();
     m_entries.clear();
     m_handleByServerId.clear();
+    m_early.clear();
+    m_inFlight = 0; // replies from the old server are ignored by generation
     for (quint32 handle : handles)
         Q_EMIT closed(handle);
 }

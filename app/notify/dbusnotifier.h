@@ -73,6 +73,9 @@ private:
     void onNotifyFinished(quint32 handle, quint64 generation, QDBusPendingCallWatcher *call);
     void closeOnServer(uint serverId);
     void forgetAll();
+    bool holdEarly(uint id, const QString &actionKey, bool closed);
+    void replayEarly(uint serverId);
+    void settle();
 
     QDBusConnection m_connection;
     QDBusServiceWatcher *m_watcher = nullptr;
@@ -83,4 +86,15 @@ private:
     quint32 m_nextHandle = 1;
     QHash<quint32, Entry> m_entries;
     QHash<uint, quint32> m_handleByServerId;
+    // A server may signal about a notification before QtDBus hands us the Notify reply with its
+    // id (seen with dunst: a click right after it appeared). While Notify calls are in flight,
+    // signals for unknown ids wait here and are replayed when a reply brings their id.
+    struct EarlySignal
+    {
+        uint id = 0;
+        QString actionKey; // empty: NotificationClosed
+    };
+    static constexpr qsizetype kMaxEarlySignals = 32;
+    QList<EarlySignal> m_early;
+    int m_inFlight = 0;
 };

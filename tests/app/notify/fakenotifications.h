@@ -60,6 +60,8 @@ public:
     int capabilityRequests = 0;
     uint nextId = 1;
     bool newIdOnReplace = false; // some servers answer a replace with a fresh id
+    QString actionDuringNotify;
+    bool closeDuringNotify = false;
 
 public Q_SLOTS:
     QStringList GetCapabilities()
@@ -80,6 +82,13 @@ public Q_SLOTS:
     {
         const uint id = replacesId != 0 && !newIdOnReplace ? replacesId : nextId++;
         calls.append({appName, replacesId, appIcon, summary, body, actions, hints, timeout, id});
+        // Signals sent before the reply, as a fast user and dunst can make happen.
+        if (!actionDuringNotify.isEmpty()) {
+            Q_EMIT ActionInvoked(id + 1000, actionDuringNotify); // someone else's
+            Q_EMIT ActionInvoked(id, actionDuringNotify);
+        }
+        if (closeDuringNotify)
+            Q_EMIT NotificationClosed(id, 1);
         return id;
     }
     void CloseNotification(uint id)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void replaceBeforeReply();
     void replaceWithNewServerId();
     void actionsForOurIdsOnly();
+    void signalsBeforeTheReply();
     void closedForOurIdsOnly();
     void closeAndCloseBeforeReply();
     void serviceRestart();
@@ -259,6 +260,29 @@ void TestDbusNotifier::actionsForOurIdsOnly()
     m_fake->invoke(m_fake->calls.first().id, u"default"_s);
     QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 2, kWaitMs);
     QCOMPARE(actions.at(1).at(1).toString(), u"default"_s);
+}
+
+void TestDbusNotifier::signalsBeforeTheReply()
+{
+    QVERIFY(startFake(kFullCapabilities));
+    auto notifier = makeNotifier();
+    QVERIFY(notifier);
+    QSignalSpy actions(notifier.get(), &Notifier::actionInvoked);
+    QSignalSpy closed(notifier.get(), &Notifier::closed);
+    m_fake->actionDuringNotify = u"default"_s;
+    const quint32 h = notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, kWaitMs);
+    QCOMPARE(actions.at(0).at(0).value<quint32>(), h);
+    QCOMPARE(actions.at(0).at(1).toString(), u"default"_s);
+
+    m_fake->actionDuringNotify.clear();
+    m_fake->closeDuringNotify = true;
+    const quint32 h2 = notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, kWaitMs);
+    QCOMPARE(closed.at(0).at(0).value<quint32>(), h2);
+    // The foreign id's signal held meanwhile was dropped, never delivered.
+    QTest::qWait(100);
+    QCOMPARE(actions.size(), 1);
 }
 
 void TestDbusNotifier::closedForOurIdsOnly()
