@@ -50,9 +50,11 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     , m_fetcher(nullptr, m_accountId, m_folder, options.summaries)
 {
     Clock *clock = m_options.clock ? m_options.clock : Clock::system();
-    // Minutes-long intervals: a second's slack costs nothing and lets the system batch wake-ups.
-    m_renewTimer = clock->createTimer(this, Qt::VeryCoarseTimer);
-    m_pollTimer = clock->createTimer(this, Qt::VeryCoarseTimer);
+    // Coarse timers: Qt already gives intervals of 20 s and more whole-second precision, so the
+    // minutes-long renewal and poll batch their wake-ups, while a short test interval stays short
+    // (a VeryCoarseTimer would round 50 ms down to 0 and spin).
+    m_renewTimer = clock->createTimer(this);
+    m_pollTimer = clock->createTimer(this);
     m_quietTimer = clock->createTimer(this);
     m_renewTimer->setObjectName(u"idleRenewal"_s);
     m_pollTimer->setObjectName(u"poll"_s);
