@@ -136,6 +136,7 @@ void FolderWatcher::start(Connection *connection)
     m_needFetch = false;
     m_renewDue = false;
     m_pollDue = false;
+    m_pollAnswered = false;
     m_renewTimer->stop();
     m_pollTimer->stop();
     m_quietTimer->stop();
@@ -789,10 +790,13 @@ void FolderWatcher::pump()
         }
         return;
     }
-    // A renewal with nothing else to do re-enters IDLE at once: the quiet delay is for bursts,
-    // and an idle folder must not wake a second timer per renewal (issue 3 section 6).
-    const bool renewalOnly = std::exchange(m_renewDue, false) && !m_reselect && !m_needFetch
-        && m_queue.isEmpty() && !m_pollDue;
+    // A renewal, or a poll that brought nothing, re-enters IDLE (or restarts the poll) at once:
+    // the quiet delay is for bursts, and an idle folder must not wake a second timer per renewal
+    // or poll (issue 3 section 6).
+    const bool renewed = std::exchange(m_renewDue, false);
+    const bool polled = std::exchange(m_pollAnswered, false);
+    const bool leaseOnly =
+        (renewed || polled) && !m_reselect && !m_needFetch && m_queue.isEmpty() && !m_pollDue;
     if (m_reselect) {
         m_quietTimer->stop();
         m_reselect = false;
@@ -823,10 +827,13 @@ void FolderWatcher::pump()
         m_pollDue = false;
         m_busy = true;
         m_connection->send(m_connection->commandBuilder().noop(),
-                           bind([this](const Connection::Reply &) { commandDone(); }));
+                           bind([this](const Connection::Reply &) {
+                               m_pollAnswered = true;
+                               commandDone();
+                           }));
         return;
     }
-    if (renewalOnly && !m_quietTimer->isActive()) {
+    if (leaseOnly && !m_quietTimer->isActive()) {
         saveStore();
         enterIdle();
         return;

@@ -194,6 +194,7 @@ private:
     bool m_needFetch = false; // EXISTS beyond the known UIDs
     bool m_renewDue = false;
     bool m_pollDue = false;
+    bool m_pollAnswered = false; // the poll's NOOP completed: nothing new unless it said so
     bool m_modSeqDirty = false;
     bool m_reselect = false; // UIDVALIDITY changed mid-session: SELECT again
     quint32 m_uidValidity = 0;

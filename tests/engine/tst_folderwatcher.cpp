@@ -179,6 +179,7 @@ private slots:
     void gmailCapsTheRenewalInterval();
     void pollsWithNoopWithoutIdle_data();
     void pollsWithNoopWithoutIdle();
+    void pollingAtTheDefaultsFiresOnlyThePollTimer();
     void markSeenRunsBetweenIdles();
     void refusedIdleFallsBackToPolling();
     void reattach_data();
@@ -592,6 +593,30 @@ void Tst_FolderWatcher::markSeenRunsBetweenIdles()
                    "S: A0005 OK Store completed.\n"
                    "C: A0006 IDLE\n"_s));
     QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.failures.isEmpty());
+}
+
+// Without IDLE, at every default (100 ms quiet delay included): a NOOP exactly every 2 minutes,
+// and the poll timer is the only one that ever fires (issue 3 section 6).
+void Tst_FolderWatcher::pollingAtTheDefaultsFiresOnlyThePollTimer()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1"_s, {}, true);
+    QVERIFY(h.play(kSelectSyncIdle));
+    h.clock.advance(kQuietMs); // after the sync's burst of work
+    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"poll"_s});
+    h.clock.takeFired();
+    constexpr int polls = 30; // an hour
+    for (int i = 0; i < polls; ++i) {
+        const QString tag = u"A"_s + QString::number(4 + i).rightJustified(4, u'0');
+        h.clock.advance(kPollMs - 1);
+        QCOMPARE(h.unread(), QByteArray());
+        h.clock.advance(1);
+        QVERIFY(h.play(u"C: %1 NOOP\nS: %1 OK NOOP completed\n"_s.arg(tag)));
+        QCOMPARE(h.clock.armedTimerNames(), QStringList {u"poll"_s});
+    }
+    QCOMPARE(h.clock.takeFired(), QStringList(polls, u"poll"_s));
     QVERIFY(h.failures.isEmpty());
 }
 
