@@ -41,9 +41,9 @@ private slots:
         clock.advance(99);
         QVERIFY(log.isEmpty());
         clock.advance(1000);
-        QCOMPARE(log,
-                 (QStringList {u"early@100"_s, u"tieFirst@200"_s, u"tieSecond@200"_s,
-                               u"late@300"_s}));
+        QCOMPARE(
+            log,
+            (QStringList {u"early@100"_s, u"tieFirst@200"_s, u"tieSecond@200"_s, u"late@300"_s}));
         QCOMPARE(clock.monotonicMs(), 1099);
         QCOMPARE(clock.armedTimerNames(), QStringList());
     }
@@ -109,7 +109,8 @@ private slots:
         Timer *a = timer(clock, &parent, u"a"_s, log);
         timer(clock, &parent, u"b"_s, log)->start(20);
         connect(a, &Timer::timeout, &parent, [&] {
-            QMetaObject::invokeMethod(&parent, [&] { log << u"queued"_s; }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                &parent, [&] { log << u"queued"_s; }, Qt::QueuedConnection);
         });
         a->start(10);
         clock.advance(20);
