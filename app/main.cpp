@@ -1,15 +1,18 @@
 // Entry point of the mailbell binary: dispatches on the first argument. Headless subcommands
 // (check, watch, demo without a display) run on a QCoreApplication and need no display; without
-// a subcommand the tray app starts (not built yet: it says so).
+// any argument the tray app starts on a QApplication (one instance per user).
 #include "cli/accountoptions.h"
 #include "cli/checkcommand.h"
 #include "cli/watchcommand.h"
 #include "demo/democommand.h"
 #include "mailbellversion.h"
+#include "tray/singleinstance.h"
+#include "tray/trayapplication.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -110,14 +113,52 @@ int runTray(QCoreApplication &app)
         return 2;
     }
 
-    // The tray app is not built yet (it will need a QApplication): say so plainly.
-    std::fputs(qPrintable(QCoreApplication::translate(
-                              "main",
-                              "Mailbell %1: the tray app is not available in this build yet.\n"
-                              "Run 'mailbell --help' to see what it can do.\n")
-                              .arg(QCoreApplication::applicationVersion())),
-               stdout);
     return 0;
+}
+
+bool hasDisplay()
+{
+    return !qEnvironmentVariableIsEmpty("DISPLAY")
+        || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+}
+
+int runTrayApp(int argc, char *argv[])
+{
+    if (!hasDisplay()) {
+        // QApplication would abort with a platform-plugin error; say what to do instead.
+        QCoreApplication app(argc, argv);
+        setUpApplication(app);
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "main",
+                       "mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is "
+                       "set), so the tray app cannot start.\n"
+                       "In a terminal use 'mailbell watch' or 'mailbell check'; see "
+                       "'mailbell --help'.\n")),
+                   stderr);
+        return 2;
+    }
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    QApplication::setQuitOnLastWindowClosed(false); // closing a window leaves the tray running
+    QGuiApplication::setDesktopFileName(u"org.mailbell.Mailbell"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/tray-idle.svg"_s)));
+
+    SingleInstance instance;
+    switch (instance.claim(app.arguments())) {
+    case SingleInstance::Role::Secondary:
+        return 0; // the running instance shows itself
+    case SingleInstance::Role::Failed:
+        std::fputs(qPrintable(u"mailbell: "_s + instance.errorString() + u'\n'), stderr);
+        return 2;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+    TrayApplication tray(TrayApplication::Paths::defaults());
+    QObject::connect(&instance, &SingleInstance::activated, &tray, &TrayApplication::activate);
+    tray.start();
+    return app.exec();
 }
 
 } // namespace
@@ -125,6 +166,8 @@ int runTray(QCoreApplication &app)
 int main(int argc, char *argv[])
 {
     const Subcommand subcommand = subcommandOf(argc, argv);
+    if (subcommand == Subcommand::Tray && argc == 1)
+        return runTrayApp(argc, argv);
     // Headless subcommands must work without DISPLAY / WAYLAND_DISPLAY: QCoreApplication only.
     // The demo needs a QApplication only when it will show the tray app.
     const bool demoTray =

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSaveFile>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -302,4 +303,57 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         result.accounts.append(account);
     }
     return result;
+}
+
+QString AccountsFile::appendAccount(const QString &path, const QString &id,
+                                    const QList<std::pair<QString, QString>> &keys)
+{
+    auto hasLineBreak = [](const QString &text) {
+        return text.contains(u'\n') || text.contains(u'\r');
+    };
+    if (id.isEmpty() || hasLineBreak(id) || id.contains(u']') || id.contains(u'['))
+        return tr("The account id \"%1\" cannot be used.").arg(id);
+    QByteArray section = "\n[" + id.toUtf8() + "]\n";
+    for (const auto &[key, value] : keys) {
+        if (kSecretKeys.contains(key.toLower()))
+            return tr("The accounts file never holds a secret (key \"%1\").").arg(key);
+        if (!kKnownKeys.contains(key.toLower()))
+            return tr("Unknown key \"%1\".").arg(key);
+        if (hasLineBreak(value))
+            return tr("The value of \"%1\" must be one line.").arg(key);
+        section += key.toUtf8() + " = " + value.trimmed().toUtf8() + '\n';
+    }
+
+    QByteArray text;
+    QFile existing(path);
+    if (existing.exists()) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return tr("Cannot read %1: %2").arg(path, existing.errorString());
+        text = existing.read(maxFileBytes + 1);
+        existing.close();
+    }
+    const QString fileName = QFileInfo(path).fileName();
+    const Result before = parse(text, fileName);
+    for (const Account &account : before.accounts) {
+        if (account.spec.id == id)
+            return tr("An account with the id \"%1\" already exists.").arg(id);
+    }
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    text += section;
+    const Result after = parse(text, fileName);
+    if (after.accounts.size() != before.accounts.size() + 1)
+        return after.errors.isEmpty() ? tr("The new account would not load.")
+                                      : after.errors.constLast();
+
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return tr("Cannot create the folder of %1.").arg(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(text);
+    if (!file.commit())
+        return tr("Cannot write %1: %2").arg(path, file.errorString());
+    return {};
 }

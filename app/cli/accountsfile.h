@@ -38,4 +38,11 @@ public:
     static Result load(const QString &path);
     // fileName only labels the messages ("accounts.conf:12: ...").
     static Result parse(const QByteArray &text, const QString &fileName);
+
+    // Adds one [id] section with these key = value lines at the end of the file (created with
+    // mode 0600 if missing), keeping everything already in it, comments included; written
+    // atomically. Refuses a secret key, a value with a line break, an id already in the file,
+    // and a result that would not load back. Returns an error in words, empty on success.
+    static QString appendAccount(const QString &path, const QString &id,
+                                 const QList<std::pair<QString, QString>> &keys);
 };

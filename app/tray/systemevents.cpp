@@ -7,8 +7,10 @@ using namespace Qt::StringLiterals;
 SystemEvents::SystemEvents(const QDBusConnection &systemBus, QObject *parent)
     : QObject(parent)
 {
-    // Picks whichever backend offers reachability here (NetworkManager, else GLib).
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+    // NetworkManager when it runs; else whichever backend offers reachability (GLib's netlink
+    // monitor works even without a system bus).
+    if (QNetworkInformation::loadDefaultBackend()
+        || QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
         QNetworkInformation *info = QNetworkInformation::instance();
         m_watchesNetwork = true;
         connect(info, &QNetworkInformation::reachabilityChanged, this,

@@ -31,6 +31,7 @@ private slots:
     void everyKey();
     void cafile();
     void load();
+    void appendAccount();
 };
 
 void Tst_AccountsFile::parse_data()
@@ -266,6 +267,49 @@ void Tst_AccountsFile::load()
 
     qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
     QCOMPARE(AccountsFile::defaultPath(), dir.path() + u"/mailbell/accounts.conf"_s);
+}
+
+void Tst_AccountsFile::appendAccount()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"new/folder/accounts.conf"_s);
+    const QList<std::pair<QString, QString>> keys {
+        {u"name"_s, u"Mine"_s}, {u"host"_s, u"imap.example.org"_s}, {u"user"_s, u"me"_s}};
+
+    // A missing file (and folder) is created, private to the user.
+    QCOMPARE(AccountsFile::appendAccount(path, u"mine"_s, keys), QString());
+    QCOMPARE(QFile::permissions(path) & 0x0FFF,
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                 | QFileDevice::WriteUser);
+    AccountsFile::Result result = AccountsFile::load(path);
+    QCOMPARE(result.accounts.size(), 1);
+    QCOMPARE(result.accounts.constFirst().spec.connection.host, u"imap.example.org"_s);
+    QCOMPARE(result.accounts.constFirst().spec.displayName, u"Mine"_s);
+
+    // What is already there stays, comments included.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# my comment\n" + kWork.chopped(1)); // no final newline
+    file.close();
+    QCOMPARE(AccountsFile::appendAccount(path, u"mine"_s, keys), QString());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    file.close();
+    QVERIFY(text.startsWith("# my comment\n"));
+    result = AccountsFile::load(path);
+    QCOMPARE(result.errors, QStringList());
+    QCOMPARE(result.accounts.size(), 2);
+
+    // Refused, and the file is left as it was.
+    QVERIFY(AccountsFile::appendAccount(path, u"mine"_s, keys).contains(u"already exists"_s));
+    QVERIFY(!AccountsFile::appendAccount(path, u"x"_s, {{u"password"_s, u"pw"_s}}).isEmpty());
+    QVERIFY(
+        !AccountsFile::appendAccount(path, u"y"_s, {{u"host"_s, u"h\nuser = evil"_s}}).isEmpty());
+    QVERIFY(!AccountsFile::appendAccount(path, u"bad]id"_s, keys).isEmpty());
+    QVERIFY(!AccountsFile::appendAccount(path, u"nohost"_s, {{u"user"_s, u"u"_s}}).isEmpty());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), text);
 }
 
 QTEST_GUILESS_MAIN(Tst_AccountsFile)

@@ -1,0 +1,432 @@
+#include "trayapplication.h"
+
+#include "accountcontroller.h"
+#include "accountsetupdialog.h"
+#include "cli/accountsfile.h"
+#include "credentialstore.h"
+#include "notify/notificationcenter.h"
+#include "notify/notifier.h"
+#include "notify/notifierfactory.h"
+#include "passworddialog.h"
+#include "systemevents.h"
+#include "ui/mailclientlauncher.h"
+#include "ui/messagesummarywindow.h"
+#include "ui/recentmessagesmodel.h"
+#include "ui/recentmessageswindow.h"
+#include "ui/trayicon.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEvent>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
+
+using namespace Qt::StringLiterals;
+using ImapCore::AccountStatus;
+using ImapCore::FolderStatus;
+using ImapCore::MailEngine;
+using ImapCore::MessageFlags;
+using ImapCore::MessageRef;
+using ImapCore::MessageSummary;
+
+namespace {
+
+QString stateHome()
+{
+    const QString xdg = qEnvironmentVariable("XDG_STATE_HOME");
+    return QDir::isAbsolutePath(xdg) ? xdg : QDir::homePath() + u"/.local/state"_s;
+}
+
+QString folderKey(const QString &accountId, const QString &folder)
+{
+    return accountId + u'\n' + folder;
+}
+
+} // namespace
+
+TrayApplication::Paths TrayApplication::Paths::defaults()
+{
+    // The tray keeps its own record of what it announced: `mailbell watch` may run beside it.
+    return {AccountsFile::defaultPath(), stateHome() + u"/mailbell/tray-seen.json"_s,
+            stateHome() + u"/mailbell/recent.json"_s};
+}
+
+TrayApplication::TrayApplication(Paths paths, QObject *parent)
+    : QObject(parent)
+    , m_paths(std::move(paths))
+    , m_engine(std::make_unique<MailEngine>())
+    , m_credentials(std::make_unique<CredentialStore>())
+    , m_accounts(std::make_unique<AccountController>(m_engine.get(), m_credentials.get()))
+    , m_systemEvents(std::make_unique<SystemEvents>())
+    , m_tray(std::make_unique<TrayIcon>())
+    , m_recent(std::make_unique<RecentMessagesModel>())
+{
+    m_hasSystemTray = TrayIcon::isSystemTrayAvailable();
+    m_notifier = NotifierFactory::create(m_tray->systemTrayIcon(), this);
+    m_notifications = std::make_unique<NotificationCenter>(m_notifier);
+
+    QString error;
+    if (!m_recent->load(m_paths.recentMessages, &error) && !error.isEmpty())
+        qWarning("mailbell: %s", qPrintable(error));
+    m_tray->setRecentModel(m_recent.get());
+    m_saveRecentTimer.setSingleShot(true);
+    m_saveRecentTimer.setInterval(2'000);
+    connect(&m_saveRecentTimer, &QTimer::timeout, this, &TrayApplication::saveRecent);
+    connect(m_recent.get(), &QAbstractItemModel::rowsInserted, this,
+            &TrayApplication::scheduleSaveRecent);
+    connect(m_recent.get(), &QAbstractItemModel::rowsRemoved, this,
+            &TrayApplication::scheduleSaveRecent);
+    connect(m_recent.get(), &QAbstractItemModel::dataChanged, this,
+            &TrayApplication::scheduleSaveRecent);
+
+    connectEngine();
+    connectTray();
+    connectNotifications();
+    connect(m_accounts.get(), &AccountController::accountsChanged, this,
+            &TrayApplication::refreshAccounts);
+    connect(m_accounts.get(), &AccountController::passwordNeeded, this,
+            &TrayApplication::askPassword);
+    connect(m_accounts.get(), &AccountController::passwordProblem, this,
+            [this](const QString &accountId, const QString &message) {
+                showMessageToUser(tr("Password for %1").arg(accountInfo(accountId).displayName),
+                                  message);
+            });
+    connect(m_systemEvents.get(), &SystemEvents::networkChanged, m_engine.get(),
+            &MailEngine::networkChanged);
+    connect(m_systemEvents.get(), &SystemEvents::resumed, m_engine.get(), &MailEngine::resumed);
+}
+
+TrayApplication::~TrayApplication()
+{
+    saveRecent();
+    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
+        delete window.data();
+    for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
+        delete dialog.data();
+}
+
+void TrayApplication::connectEngine()
+{
+    MailEngine *engine = m_engine.get();
+    connect(engine, &MailEngine::messagesArrived, this, &TrayApplication::onMessagesArrived);
+    connect(engine, &MailEngine::flagsChanged, this, &TrayApplication::onFlagsChanged);
+    connect(engine, &MailEngine::messageExpunged, this,
+            [this](const MessageRef &message, quint32) { onMessageExpunged(message); });
+    connect(engine, &MailEngine::folderStatusChanged, this, &TrayApplication::onFolderStatus);
+    connect(engine, &MailEngine::accountStatusChanged, m_tray.get(),
+            &TrayIcon::updateAccountStatus);
+    connect(engine, &MailEngine::commandFailed, this, &TrayApplication::onCommandFailed);
+    connect(engine, &MailEngine::summaryFetched, this, [this](const MessageSummary &summary) {
+        const MessageRef ref = RecentMessagesModel::refOf(summary);
+        if (m_summariesWanted.removeAll(ref) > 0)
+            showSummary(summary);
+    });
+}
+
+void TrayApplication::connectTray()
+{
+    TrayIcon *tray = m_tray.get();
+    connect(tray, &TrayIcon::toggleRecentWindowRequested, this,
+            [this] { recentWindow()->toggle(); });
+    connect(tray, &TrayIcon::showRecentWindowRequested, this,
+            [this] { recentWindow()->showAndActivate(); });
+    connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
+    connect(tray, &TrayIcon::checkNowRequested, m_engine.get(), &MailEngine::checkNow);
+    connect(tray, &TrayIcon::markAllReadRequested, this, &TrayApplication::markAllRead);
+    connect(tray, &TrayIcon::pauseRequested, this, [this](const QDateTime &until) {
+        if (until.isValid())
+            m_notifications->policy()->pause(until);
+        else
+            m_notifications->policy()->pauseUntilResumed();
+    });
+    connect(tray, &TrayIcon::resumeRequested, this,
+            [this] { m_notifications->policy()->resume(); });
+    connect(tray, &TrayIcon::settingsRequested, this, &TrayApplication::openAccountSetup);
+    connect(tray, &TrayIcon::quitRequested, this, &TrayApplication::quit);
+}
+
+void TrayApplication::connectNotifications()
+{
+    NotificationCenter *center = m_notifications.get();
+    connect(center->policy(), &NotificationPolicy::pauseChanged, this, [this](bool paused) {
+        m_tray->setPaused(paused, m_notifications->policy()->pausedUntil());
+    });
+    connect(center, &NotificationCenter::openMessageRequested, this,
+            &TrayApplication::openMessage);
+    connect(center, &NotificationCenter::markReadRequested, m_engine.get(),
+            &MailEngine::markSeen);
+    connect(center, &NotificationCenter::deleteRequested, m_engine.get(),
+            &MailEngine::deleteMessage);
+    connect(center, &NotificationCenter::showRecentRequested, this,
+            [this] { recentWindow()->showAndActivate(); });
+}
+
+RecentMessagesWindow *TrayApplication::recentWindow()
+{
+    if (m_recentWindow)
+        return m_recentWindow.get();
+    m_recentWindow = std::make_unique<RecentMessagesWindow>(m_recent.get());
+    RecentMessagesWindow *window = m_recentWindow.get();
+    connect(window, &RecentMessagesWindow::openMessageRequested, this,
+            &TrayApplication::openMessage);
+    connect(window, &RecentMessagesWindow::markReadRequested, m_engine.get(),
+            &MailEngine::markSeen);
+    connect(window, &RecentMessagesWindow::markUnreadRequested, m_engine.get(),
+            &MailEngine::markUnseen);
+    connect(window, &RecentMessagesWindow::flagRequested, m_engine.get(),
+            &MailEngine::setFlagged);
+    connect(window, &RecentMessagesWindow::deleteRequested, m_engine.get(),
+            &MailEngine::deleteMessage);
+    return window;
+}
+
+void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec,
+                                         const QString &password)
+{
+    m_accounts->addInMemoryAccount(spec, password);
+}
+
+void TrayApplication::start()
+{
+    m_accounts->loadAccountsFile(m_paths.accountsFile);
+    if (!QFile::exists(m_paths.accountsFile) && m_accounts->hasAccounts()) {
+        // Only in-memory accounts (the demo): a missing file is no error to show.
+    } else if (!m_accounts->loadErrors().isEmpty()) {
+        showMessageToUser(tr("Problems in the accounts file"),
+                          m_accounts->loadErrors().join(u'\n'));
+    }
+    // Shown even without a tray: a tray that starts after us embeds it then.
+    m_tray->show();
+    if (!m_hasSystemTray) {
+        // No tray (yet): the recent-messages window stands in, and closing it quits unless a
+        // tray has appeared meanwhile.
+        RecentMessagesWindow *window = recentWindow();
+        window->setWindowTitle(tr("Mailbell (no system tray found)"));
+        window->installEventFilter(this);
+        window->showAndActivate();
+    }
+    if (m_accounts->hasAccounts())
+        startWatching();
+    else
+        openAccountSetup();
+    Q_EMIT started();
+}
+
+bool TrayApplication::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close && m_recentWindow && watched == m_recentWindow.get()
+        && !TrayIcon::isSystemTrayAvailable())
+        QTimer::singleShot(0, this, &TrayApplication::quit);
+    return QObject::eventFilter(watched, event);
+}
+
+void TrayApplication::startWatching()
+{
+    m_accounts->start(m_paths.seenStore);
+}
+
+void TrayApplication::refreshAccounts()
+{
+    const QList<AccountInfo> infos = m_accounts->accountInfos();
+    m_tray->setAccounts(infos);
+    m_recent->setAccounts(infos);
+    m_notifications->setAccounts(infos);
+}
+
+void TrayApplication::activate(const QStringList &arguments)
+{
+    Q_UNUSED(arguments);
+    if (!m_accounts->hasAccounts())
+        openAccountSetup();
+    else
+        recentWindow()->showAndActivate();
+}
+
+void TrayApplication::openAccountSetup()
+{
+    auto *dialog = new AccountSetupDialog(m_paths.accountsFile);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AccountSetupDialog::Result result = dialog->result();
+        const bool first = !m_accounts->hasAccounts();
+        m_accounts->loadAccountsFile(m_paths.accountsFile);
+        if (first)
+            startWatching();
+        else
+            m_accounts->apply();
+        m_accounts->providePassword(result.id, result.password, result.remember);
+    });
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void TrayApplication::askPassword(const QString &accountId, const QString &reason)
+{
+    QPointer<PasswordDialog> &dialog = m_passwordDialogs[accountId];
+    if (!dialog) {
+        dialog = new PasswordDialog(accountId, accountInfo(accountId).displayName);
+        connect(dialog, &PasswordDialog::passwordEntered, m_accounts.get(),
+                &AccountController::providePassword);
+    }
+    dialog->setReason(reason);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
+{
+    m_recent->addMessages(messages);
+    m_notifications->messagesArrived(messages);
+}
+
+void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFlags &flags)
+{
+    m_recent->applyFlags(message, flags);
+    m_notifications->flagsChanged(message, flags);
+    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
+        if (window)
+            window->applyFlags(message, flags);
+    }
+}
+
+void TrayApplication::onMessageExpunged(const MessageRef &message)
+{
+    m_recent->removeMessage(message);
+    m_notifications->messageExpunged(message);
+    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
+        if (window)
+            window->markExpunged(message);
+    }
+}
+
+void TrayApplication::onFolderStatus(const FolderStatus &status)
+{
+    m_tray->updateFolderStatus(status);
+    m_unseen.insert(folderKey(status.accountId, status.folder), status.unseen);
+    quint64 total = 0;
+    for (const quint32 unseen : std::as_const(m_unseen))
+        total += unseen;
+    m_tray->setUnreadCount(int(qMin<quint64>(total, INT_MAX)));
+}
+
+void TrayApplication::onCommandFailed(const MessageRef &message, const ImapCore::ImapError &error)
+{
+    const std::optional<MessageSummary> summary = m_recent->summary(message);
+    const QString subject = summary ? summary->subject : QString();
+    showMessageToUser(tr("Could not change a message in %1").arg(message.folder),
+                      subject.isEmpty() ? error.message
+                                        : tr("\"%1\": %2").arg(subject, error.message));
+}
+
+void TrayApplication::openMessage(const MessageRef &message)
+{
+    if (const std::optional<MessageSummary> summary = m_recent->summary(message)) {
+        showSummary(*summary);
+        return;
+    }
+    // Not in the recent list (older, or the list was cleared): ask the server.
+    if (!m_summariesWanted.contains(message))
+        m_summariesWanted.append(message);
+    m_engine->fetchSummary(message);
+}
+
+MessageSummaryWindow *TrayApplication::summaryWindow(const MessageRef &message) const
+{
+    for (const QPointer<MessageSummaryWindow> &window : m_summaryWindows) {
+        if (window && window->message() == message)
+            return window;
+    }
+    return nullptr;
+}
+
+void TrayApplication::showSummary(const MessageSummary &summary)
+{
+    const MessageRef ref = RecentMessagesModel::refOf(summary);
+    MessageSummaryWindow *window = summaryWindow(ref);
+    if (!window) {
+        m_summaryWindows.removeAll(nullptr);
+        window = new MessageSummaryWindow;
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        m_summaryWindows.append(window);
+        connect(window, &MessageSummaryWindow::markReadRequested, m_engine.get(),
+                &MailEngine::markSeen);
+        connect(window, &MessageSummaryWindow::markUnreadRequested, m_engine.get(),
+                &MailEngine::markUnseen);
+        connect(window, &MessageSummaryWindow::flagRequested, m_engine.get(),
+                &MailEngine::setFlagged);
+        connect(window, &MessageSummaryWindow::deleteRequested, m_engine.get(),
+                &MailEngine::deleteMessage);
+        connect(window, &MessageSummaryWindow::openInMailClientRequested, this,
+                [this](const MessageSummary &message, const AccountInfo &account) {
+                    QString error;
+                    if (!MailClientLauncher::open(account, message, &error) && !error.isEmpty())
+                        showMessageToUser(tr("Could not open the mail client"), error);
+                });
+    }
+    window->setSummary(summary, accountInfo(summary.accountId));
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void TrayApplication::markAllRead()
+{
+    for (const MessageRef &message : m_recent->unreadMessages())
+        m_engine->markSeen(message);
+}
+
+void TrayApplication::quit()
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    saveRecent();
+    m_tray->hide();
+    connect(m_engine.get(), &MailEngine::stopped, qApp, &QCoreApplication::quit);
+    QTimer::singleShot(quitTimeoutMs, qApp, &QCoreApplication::quit);
+    m_engine->stop();
+}
+
+void TrayApplication::scheduleSaveRecent()
+{
+    if (!m_saveRecentTimer.isActive())
+        m_saveRecentTimer.start();
+}
+
+void TrayApplication::saveRecent()
+{
+    m_saveRecentTimer.stop();
+    if (m_paths.recentMessages.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_paths.recentMessages).absolutePath());
+    QString error;
+    if (!m_recent->save(m_paths.recentMessages, &error))
+        qWarning("mailbell: %s", qPrintable(error));
+}
+
+void TrayApplication::showMessageToUser(const QString &title, const QString &text)
+{
+    if (TrayIcon::isSystemTrayAvailable() && QSystemTrayIcon::supportsMessages()) {
+        m_tray->systemTrayIcon()->showMessage(title, text, QSystemTrayIcon::Warning);
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok);
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->show();
+}
+
+AccountInfo TrayApplication::accountInfo(const QString &accountId) const
+{
+    for (const AccountInfo &info : m_accounts->accountInfos()) {
+        if (info.id == accountId)
+            return info;
+    }
+    AccountInfo unknown;
+    unknown.id = accountId;
+    unknown.displayName = accountId;
+    return unknown;
+}

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "accountinfo.h"
+#include "mailengine.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class AccountController;
+class CredentialStore;
+class MessageSummaryWindow;
+class NotificationCenter;
+class Notifier;
+class PasswordDialog;
+class RecentMessagesModel;
+class RecentMessagesWindow;
+class SystemEvents;
+class TrayIcon;
+
+// The running tray app: owns the engine and every piece of UI and connects them. Engine events
+// go to the recent list, the badge and tooltip, the notifications and any open summary window;
+// the user's clicks (tray menu, notification actions, list, summary window) go back to the engine
+// as queued commands. Knows nothing about IMAP or D-Bus details itself.
+class TrayApplication : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Paths
+    {
+        QString accountsFile; // AccountsFile::defaultPath()
+        QString seenStore; // $XDG_STATE_HOME/mailbell/tray-seen.json
+        QString recentMessages; // $XDG_STATE_HOME/mailbell/recent.json
+        static Paths defaults();
+    };
+
+    explicit TrayApplication(Paths paths, QObject *parent = nullptr);
+    ~TrayApplication() override;
+
+    // An account that is not in the accounts file (the demo's), with its password in memory.
+    void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password);
+    // Loads the accounts, shows the tray icon (or the window when there is no tray) and starts
+    // watching; with no account at all it opens the account setup first.
+    void start();
+    // Another launch of mailbell was started: show ourselves.
+    void activate(const QStringList &arguments);
+    // Logs out everywhere (bounded) and then quits the application.
+    void quit();
+
+    // For tests and the desktop smoke test.
+    TrayIcon *trayIcon() const { return m_tray.get(); }
+    RecentMessagesModel *recentModel() const { return m_recent.get(); }
+    RecentMessagesWindow *recentWindow();
+    NotificationCenter *notifications() const { return m_notifications.get(); }
+    ImapCore::MailEngine *engine() const { return m_engine.get(); }
+    MessageSummaryWindow *summaryWindow(const ImapCore::MessageRef &message) const;
+    bool hasSystemTray() const { return m_hasSystemTray; }
+
+    static constexpr int quitTimeoutMs = 3'000;
+
+Q_SIGNALS:
+    void started();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void connectEngine();
+    void connectTray();
+    void connectNotifications();
+    void startWatching();
+    void openAccountSetup();
+    void askPassword(const QString &accountId, const QString &reason);
+    void openMessage(const ImapCore::MessageRef &message);
+    void showSummary(const ImapCore::MessageSummary &summary);
+    void onMessagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void onFlagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
+    void onMessageExpunged(const ImapCore::MessageRef &message);
+    void onFolderStatus(const ImapCore::FolderStatus &status);
+    void onCommandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    void markAllRead();
+    void refreshAccounts();
+    void scheduleSaveRecent();
+    void saveRecent();
+    void showMessageToUser(const QString &title, const QString &text);
+    AccountInfo accountInfo(const QString &accountId) const;
+
+    Paths m_paths;
+    std::unique_ptr<ImapCore::MailEngine> m_engine;
+    std::unique_ptr<CredentialStore> m_credentials;
+    std::unique_ptr<AccountController> m_accounts;
+    std::unique_ptr<SystemEvents> m_systemEvents;
+    std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<RecentMessagesModel> m_recent;
+    std::unique_ptr<RecentMessagesWindow> m_recentWindow;
+    Notifier *m_notifier = nullptr; // child of this
+    std::unique_ptr<NotificationCenter> m_notifications;
+    QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
+    QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
+    QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
+    QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    QTimer m_saveRecentTimer;
+    bool m_hasSystemTray = false;
+    bool m_quitting = false;
+};
