@@ -95,9 +95,8 @@ AccountSetupDialog::AccountSetupDialog(const QString &accountsFilePath, QWidget 
         m_plainWarning->setVisible(index == Plain);
         updateState();
     });
-    connect(m_port, &QSpinBox::valueChanged, this, [this] {
-        m_portEdited = m_port->hasFocus() || m_portEdited;
-    });
+    connect(m_port, &QSpinBox::valueChanged, this,
+            [this] { m_portEdited = m_port->hasFocus() || m_portEdited; });
     for (QLineEdit *edit : {m_name, m_host, m_user, m_password})
         connect(edit, &QLineEdit::textChanged, this, &AccountSetupDialog::updateState);
     updateState();
@@ -155,9 +154,8 @@ void AccountSetupDialog::updateState()
 QString AccountSetupDialog::uniqueId() const
 {
     // Stable and readable: "work", "work-2"; from the name, else the user name.
-    QString base = (m_name->text().trimmed().isEmpty() ? m_user->text() : m_name->text())
-                       .trimmed()
-                       .toLower();
+    QString base =
+        (m_name->text().trimmed().isEmpty() ? m_user->text() : m_name->text()).trimmed().toLower();
     static const QRegularExpression notAllowed(u"[^a-z0-9._@-]+"_s);
     base.replace(notAllowed, u"-"_s);
     if (base.isEmpty())
@@ -187,8 +185,8 @@ void AccountSetupDialog::accept()
         keys.append({u"name"_s, m_name->text().trimmed()});
     keys.append({u"host"_s, m_host->text().trimmed()});
     keys.append({u"port"_s, QString::number(m_port->value())});
-    keys.append(
-        {u"security"_s, QString::fromLatin1(securityNames[qBound(0, m_security->currentIndex(), 2)])});
+    keys.append({u"security"_s,
+                 QString::fromLatin1(securityNames[qBound(0, m_security->currentIndex(), 2)])});
     keys.append({u"user"_s, m_user->text().trimmed()});
     const QString writeError = AccountsFile::appendAccount(m_path, id, keys);
     if (!writeError.isEmpty()) {

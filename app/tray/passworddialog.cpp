@@ -25,9 +25,8 @@ PasswordDialog::PasswordDialog(const QString &accountId, const QString &accountN
     m_password->setAccessibleName(tr("Password"));
     m_remember->setChecked(true);
 
-    auto *intro = new QLabel(tr("Mailbell needs the password of the account \"%1\".")
-                                 .arg(accountName),
-                             this);
+    auto *intro =
+        new QLabel(tr("Mailbell needs the password of the account \"%1\".").arg(accountName), this);
     intro->setTextFormat(Qt::PlainText);
     intro->setWordWrap(true);
     auto *form = new QFormLayout;

@@ -152,10 +152,8 @@ void TrayApplication::connectNotifications()
     connect(center->policy(), &NotificationPolicy::pauseChanged, this, [this](bool paused) {
         m_tray->setPaused(paused, m_notifications->policy()->pausedUntil());
     });
-    connect(center, &NotificationCenter::openMessageRequested, this,
-            &TrayApplication::openMessage);
-    connect(center, &NotificationCenter::markReadRequested, m_engine.get(),
-            &MailEngine::markSeen);
+    connect(center, &NotificationCenter::openMessageRequested, this, &TrayApplication::openMessage);
+    connect(center, &NotificationCenter::markReadRequested, m_engine.get(), &MailEngine::markSeen);
     connect(center, &NotificationCenter::deleteRequested, m_engine.get(),
             &MailEngine::deleteMessage);
     connect(center, &NotificationCenter::showRecentRequested, this,
@@ -174,15 +172,13 @@ RecentMessagesWindow *TrayApplication::recentWindow()
             &MailEngine::markSeen);
     connect(window, &RecentMessagesWindow::markUnreadRequested, m_engine.get(),
             &MailEngine::markUnseen);
-    connect(window, &RecentMessagesWindow::flagRequested, m_engine.get(),
-            &MailEngine::setFlagged);
+    connect(window, &RecentMessagesWindow::flagRequested, m_engine.get(), &MailEngine::setFlagged);
     connect(window, &RecentMessagesWindow::deleteRequested, m_engine.get(),
             &MailEngine::deleteMessage);
     return window;
 }
 
-void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec,
-                                         const QString &password)
+void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password)
 {
     m_accounts->addInMemoryAccount(spec, password);
 }

@@ -1,0 +1,250 @@
+// The whole tray app, offscreen, against a real Dovecot and a fake notification server on a
+// private session bus: new mail reaches the recent list, the badge and one notification; the
+// notification's default action opens the summary window and "Mark as read" makes the message
+// \Seen on the server, which the list and badge then show; the recent list survives a restart;
+// first run without accounts opens the account setup, whose account then logs in; an account
+// with no saved password asks for it.
+#include "accountsetupdialog.h"
+#include "dovecotfixture.h"
+#include "fakenotifications.h"
+#include "passworddialog.h"
+#include "privatebus.h"
+#include "tray/trayapplication.h"
+#include "ui/messagesummarywindow.h"
+#include "ui/recentmessagesmodel.h"
+#include "ui/trayicon.h"
+
+#include <QApplication>
+#include <QDBusConnection>
+#include <QFile>
+#include <QLineEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using ImapCore::AccountStatus;
+using ImapCore::MailEngine;
+using ImapCore::MessageRef;
+
+namespace {
+
+constexpr int kWaitMs = 30'000;
+const QString kPassword = u"tray-pw"_s;
+
+template<typename T>
+T *topLevel()
+{
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *found = qobject_cast<T *>(widget); found && found->isVisible())
+            return found;
+    }
+    return nullptr;
+}
+
+QByteArray message(const QByteArray &subject)
+{
+    return "From: Ada Lovelace <ada@example.org>\r\n"
+           "To: tray@example.org\r\n"
+           "Subject: "
+        + subject
+        + "\r\n"
+          "Date: Thu, 26 Nov 2026 10:00:00 +0000\r\n"
+          "Message-ID: <"
+        + subject.toHex() + "@example.org>\r\n"
+        + "Content-Type: text/plain; charset=utf-8\r\n\r\nThe engine is ready.\r\n";
+}
+
+} // namespace
+
+class Tst_TrayApplication : public QObject
+{
+    Q_OBJECT
+
+private:
+    TrayApplication::Paths pathsFor(const QString &name) const;
+    QString accountSection(const QString &id, const QString &user) const;
+    bool writeFile(const QString &path, const QString &text) const;
+    bool isSeen(const QString &user, quint32 uid);
+
+    DovecotFixture m_server;
+    QTemporaryDir m_dir;
+    PrivateBus m_bus;
+    std::unique_ptr<FakeNotifications> m_notifications;
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void newMailNotifiesOpensAndMarksRead();
+    void recentListSurvivesRestart();
+    void firstRunOpensAccountSetup();
+    void missingPasswordIsAsked();
+};
+
+void Tst_TrayApplication::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(m_bus.start(), qPrintable(m_bus.errorString()));
+    // The app's session bus is the private one: notifications go to the fake, the keyring is
+    // absent (no org.freedesktop.secrets there).
+    qputenv("DBUS_SESSION_BUS_ADDRESS", m_bus.address().toUtf8());
+    QDBusConnection fakeConnection =
+        QDBusConnection::connectToBus(m_bus.address(), u"fake-notifications"_s);
+    QVERIFY(fakeConnection.isConnected());
+    m_notifications = std::make_unique<FakeNotifications>(
+        QStringList {u"actions"_s, u"body"_s, u"body-markup"_s});
+    QVERIFY(m_notifications->registerOn(fakeConnection));
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s})
+        QVERIFY(m_server.createUser(user, kPassword));
+}
+
+void Tst_TrayApplication::cleanupTestCase()
+{
+    m_notifications.reset();
+    QDBusConnection::disconnectFromBus(u"fake-notifications"_s);
+}
+
+TrayApplication::Paths Tst_TrayApplication::pathsFor(const QString &name) const
+{
+    return {m_dir.filePath(name + u"/accounts.conf"_s), m_dir.filePath(name + u"/seen.json"_s),
+            m_dir.filePath(name + u"/recent.json"_s)};
+}
+
+QString Tst_TrayApplication::accountSection(const QString &id, const QString &user) const
+{
+    return u"[%1]\nname = %1 mail\nhost = imap.test\nconnect-address = %2\nport = %3\n"
+           "user = %4\ncafile = %5\n"_s.arg(id, m_server.host(),
+                                            QString::number(m_server.imapsPort()), user,
+                                            m_server.caCertificatePath());
+}
+
+bool Tst_TrayApplication::writeFile(const QString &path, const QString &text) const
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
+bool Tst_TrayApplication::isSeen(const QString &user, quint32 uid)
+{
+    const auto out = m_server.doveadm({u"fetch"_s, u"-u"_s, user, u"flags"_s, u"mailbox"_s,
+                                       u"INBOX"_s, u"uid"_s, QString::number(uid)});
+    return out && out->contains("\\Seen");
+}
+
+void Tst_TrayApplication::newMailNotifiesOpensAndMarksRead()
+{
+    const TrayApplication::Paths paths = pathsFor(u"tray"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"tray"_s, u"tray"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    TrayApplication app(paths);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+    QCOMPARE(app.trayIcon()->unreadCount(), 0);
+
+    const qsizetype callsBefore = m_notifications->calls.size();
+    const std::optional<quint32> uid =
+        m_server.appendMessage(u"tray"_s, u"INBOX"_s, message("<b>x</b> & tray test"));
+    QVERIFY(uid);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->rowCount(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 1, kWaitMs);
+    const FakeNotifications::Call call = m_notifications->calls.constLast();
+    QVERIFY2(call.summary.contains(u"<b>x</b> & tray test"_s)
+                 || call.body.contains(u"&lt;b&gt;x&lt;/b&gt; &amp; tray test"_s),
+             qPrintable(call.summary + u" | "_s + call.body));
+    QVERIFY(!call.body.contains(u"<b>"_s)); // never markup from mail
+    QVERIFY(call.actions.contains(u"default"_s));
+    QVERIFY(call.actions.contains(u"mark-read"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 1, kWaitMs);
+
+    // The notification's body click opens the summary window of exactly that message.
+    const MessageRef ref = app.recentModel()->refAt(0);
+    QCOMPARE(ref.uid, *uid);
+    m_notifications->invoke(call.id, u"default"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(app.summaryWindow(ref) && app.summaryWindow(ref)->isVisible(),
+                             kWaitMs);
+    QVERIFY(app.summaryWindow(ref)->summaryText().contains(u"<b>x</b> & tray test"_s));
+
+    // "Mark as read": \Seen on the server, then the list and the badge follow the server.
+    m_notifications->invoke(call.id, u"mark-read"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(isSeen(u"tray"_s, *uid), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->unreadMessages().size(), 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 0, kWaitMs);
+    app.summaryWindow(ref)->close();
+}
+
+void Tst_TrayApplication::recentListSurvivesRestart()
+{
+    const TrayApplication::Paths paths = pathsFor(u"restart"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"restart"_s, u"restart"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    {
+        TrayApplication app(paths);
+        AccountStatus last;
+        connect(app.engine(), &MailEngine::accountStatusChanged, this,
+                [&last](const AccountStatus &status) { last = status; });
+        app.start();
+        QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+        QVERIFY(m_server.appendMessage(u"restart"_s, u"INBOX"_s, message("kept across restarts")));
+        QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->rowCount(), 1, kWaitMs);
+    }
+    QVERIFY(QFile::exists(paths.recentMessages));
+    TrayApplication again(paths);
+    QCOMPARE(again.recentModel()->rowCount(), 1);
+    QCOMPARE(again.recentModel()
+                 ->summary(again.recentModel()->refAt(0))
+                 .value_or(ImapCore::MessageSummary())
+                 .subject,
+             u"kept across restarts"_s);
+}
+
+void Tst_TrayApplication::firstRunOpensAccountSetup()
+{
+    const TrayApplication::Paths paths = pathsFor(u"firstrun"_s);
+    TrayApplication app(paths);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    app.start();
+    AccountSetupDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel<AccountSetupDialog>()) != nullptr, kWaitMs);
+    // The fixture's certificate is for imap.test at 127.0.0.1: the minimal dialog has no CA
+    // field, so this account cannot verify TLS and must fail with a certificate error, loudly.
+    dialog->setFields(u"First"_s, u"127.0.0.1"_s, m_server.imapsPort(), u"firstrun"_s, kPassword);
+    dialog->accept();
+    QVERIFY(QFile::exists(paths.accountsFile));
+    QFile file(paths.accountsFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("host = 127.0.0.1"));
+    QVERIFY(!text.contains(kPassword.toUtf8())); // never a password in the file
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Error, kWaitMs);
+    QCOMPARE(last.error.kind, ImapCore::ImapError::Kind::TlsUntrusted);
+}
+
+void Tst_TrayApplication::missingPasswordIsAsked()
+{
+    const TrayApplication::Paths paths = pathsFor(u"asked"_s);
+    QVERIFY(writeFile(paths.accountsFile, accountSection(u"asked"_s, u"asked"_s)));
+    TrayApplication app(paths);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    app.start();
+    PasswordDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel<PasswordDialog>()) != nullptr, kWaitMs);
+    QCOMPARE(dialog->accountId(), u"asked"_s);
+    auto *edit = dialog->findChild<QLineEdit *>();
+    QVERIFY(edit);
+    edit->setText(kPassword);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+}
+
+QTEST_MAIN(Tst_TrayApplication)
+#include "tst_trayapplication.moc"
