@@ -35,8 +35,11 @@ public:
     void setFields(const QString &name, const QString &host, int port, const QString &user,
                    const QString &password);
 
-private:
+public Q_SLOTS:
+    // Validates, then stores; stays open with the problem shown when something is wrong.
     void accept() override;
+
+private:
     void updateState();
     QString validationError() const;
     QString uniqueId() const;

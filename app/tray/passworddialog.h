@@ -25,8 +25,11 @@ public:
 Q_SIGNALS:
     void passwordEntered(const QString &accountId, const QString &password, bool remember);
 
-private:
+public Q_SLOTS:
+    // Validates, then stores; stays open with the problem shown when something is wrong.
     void accept() override;
+
+private:
 
     QString m_accountId;
     QLabel *m_reason;
