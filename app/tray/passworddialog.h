@@ -30,7 +30,6 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-
     QString m_accountId;
     QLabel *m_reason;
     QLineEdit *m_password;

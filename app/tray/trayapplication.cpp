@@ -22,6 +22,10 @@
 #include <QMessageBox>
 #include <QSystemTrayIcon>
 
+#include <cstdio>
+#include <ctime>
+#include <memory>
+
 using namespace Qt::StringLiterals;
 using ImapCore::AccountStatus;
 using ImapCore::FolderStatus;
@@ -206,6 +210,8 @@ void TrayApplication::start()
         startWatching();
     else
         openAccountSetup();
+    if (qEnvironmentVariableIsSet("MAILBELL_STARTUP_PROBE"))
+        reportWhenTrayVisible();
     Q_EMIT started();
 }
 
@@ -215,6 +221,28 @@ bool TrayApplication::eventFilter(QObject *watched, QEvent *event)
         && !TrayIcon::isSystemTrayAvailable())
         QTimer::singleShot(0, this, &TrayApplication::quit);
     return QObject::eventFilter(watched, event);
+}
+
+void TrayApplication::reportWhenTrayVisible()
+{
+    // For bench_trayapp: the CLOCK_MONOTONIC time at which the tray host has embedded our icon
+    // (its geometry becomes known), on stderr. Polls only in this mode, and for 10 s at most.
+    auto *poll = new QTimer(this);
+    poll->setInterval(2);
+    poll->setTimerType(Qt::PreciseTimer);
+    auto polls = std::make_shared<int>(0);
+    connect(poll, &QTimer::timeout, this, [this, poll, polls] {
+        const bool visible = !m_tray->systemTrayIcon()->geometry().isEmpty();
+        if (!visible && ++*polls < 5'000)
+            return;
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        std::fprintf(stderr, "mailbell-startup-probe tray-%s monotonic-ns=%lld\n",
+                     visible ? "visible" : "not-visible",
+                     static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
+        poll->deleteLater();
+    });
+    poll->start();
 }
 
 void TrayApplication::startWatching()

@@ -73,6 +73,7 @@ private:
     void connectTray();
     void connectNotifications();
     void startWatching();
+    void reportWhenTrayVisible();
     void openAccountSetup();
     void askPassword(const QString &accountId, const QString &reason);
     void openMessage(const ImapCore::MessageRef &message);

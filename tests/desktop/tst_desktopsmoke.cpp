@@ -135,8 +135,9 @@ void Tst_DesktopSmoke::newMailInTheDesktop()
     QTest::qWait(1500);
     const int badgeBefore = badgePixels(screenshot(u"desktop-1-idle"_s));
 
-    const QByteArray rfc822 = "From: Grace Hopper <grace@example.org>\r\nTo: desktop@example.org\r\n"
-                              "Subject: "
+    const QByteArray rfc822 =
+        "From: Grace Hopper <grace@example.org>\r\nTo: desktop@example.org\r\n"
+        "Subject: "
         + kSubject
         + "\r\nDate: Thu, 26 Nov 2026 10:00:00 +0000\r\nMessage-ID: <smoke@example.org>\r\n\r\n"
           "Found the bug: a moth in relay 70.\r\n";
