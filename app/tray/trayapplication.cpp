@@ -138,12 +138,8 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
     connect(tray, &TrayIcon::checkNowRequested, m_engine.get(), &MailEngine::checkNow);
     connect(tray, &TrayIcon::markAllReadRequested, this, &TrayApplication::markAllRead);
-    connect(tray, &TrayIcon::pauseRequested, this, [this](const QDateTime &until) {
-        if (until.isValid())
-            m_notifications->policy()->pause(until);
-        else
-            m_notifications->policy()->pauseUntilResumed();
-    });
+    // An invalid time means "until resumed" on both sides.
+    connect(tray, &TrayIcon::pauseRequested, m_notifications->policy(), &NotificationPolicy::pause);
     connect(tray, &TrayIcon::resumeRequested, this,
             [this] { m_notifications->policy()->resume(); });
     connect(tray, &TrayIcon::settingsRequested, this, &TrayApplication::openAccountSetup);
@@ -153,9 +149,8 @@ void TrayApplication::connectTray()
 void TrayApplication::connectNotifications()
 {
     NotificationCenter *center = m_notifications.get();
-    connect(center->policy(), &NotificationPolicy::pauseChanged, this, [this](bool paused) {
-        m_tray->setPaused(paused, m_notifications->policy()->pausedUntil());
-    });
+    connect(center->policy(), &NotificationPolicy::pauseChanged, m_tray.get(),
+            &TrayIcon::setPaused);
     connect(center, &NotificationCenter::openMessageRequested, this, &TrayApplication::openMessage);
     connect(center, &NotificationCenter::markReadRequested, m_engine.get(), &MailEngine::markSeen);
     connect(center, &NotificationCenter::deleteRequested, m_engine.get(),

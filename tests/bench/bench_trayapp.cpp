@@ -4,7 +4,8 @@
 // tests/desktop/desktop-session.sh (Xvfb, openbox, tint2, dunst). Prints figures, asserts nothing.
 //
 //   startup: the real mailbell binary, MAILBELL_STARTUP_PROBE=1, from just before exec to the
-//            moment the tray host embedded the icon (CLOCK_MONOTONIC on both sides); median of runs.
+//            moment the tray host embedded the icon (CLOCK_MONOTONIC on both sides); median of
+//            runs.
 //   rss:     the same binary watching 3 accounts on the Dovecot fixture, idle: VmRSS / VmHWM.
 //   burst:   TrayApplication in this process, watching INBOX; 10,000 messages are dropped into
 //            the Maildir at once (another thread); a 1 ms precise timer in the UI thread records
@@ -27,6 +28,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <functional>
 #include <thread>
 #include <vector>
 
@@ -98,7 +100,7 @@ QByteArray statusField(qint64 pid, const QByteArray &field)
     if (!status.open(QIODevice::ReadOnly))
         return {};
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field + ':'))
+        if (line.startsWith(QByteArray(field + ':')))
             return line.mid(field.size() + 1).simplified();
     }
     return {};
@@ -125,9 +127,10 @@ void benchStartupAndRss(DovecotFixture &server, int runs)
         app.start(QStringLiteral(MAILBELL_BINARY), {});
         QByteArray err;
         waitFor(
-            [&] {
+            [&]() -> bool {
                 err += app.readAllStandardError();
-                return err.contains("mailbell-startup-probe") && err.contains('\n', err.indexOf("mailbell-startup-probe"))
+                const qsizetype probe = err.indexOf("mailbell-startup-probe");
+                return (probe >= 0 && err.indexOf('\n', probe) > probe)
                     || app.state() == QProcess::NotRunning;
             },
             15'000);
@@ -165,18 +168,16 @@ void benchBurst(DovecotFixture &server, int count)
 {
     QTemporaryDir state;
     TrayApplication::Paths paths {state.filePath(u"accounts.conf"_s),
-                                  state.filePath(u"seen.json"_s),
-                                  state.filePath(u"recent.json"_s)};
+                                  state.filePath(u"seen.json"_s), state.filePath(u"recent.json"_s)};
     writeFile(paths.accountsFile, accountSection(server, u"burst"_s));
     TrayApplication app(paths);
     AccountStatus::State state_ = AccountStatus::State::Stopped;
     int announced = 0;
     QObject::connect(app.engine(), &MailEngine::accountStatusChanged, &app,
                      [&](const AccountStatus &status) { state_ = status.state; });
-    QObject::connect(app.engine(), &MailEngine::messagesArrived, &app,
-                     [&](const QList<ImapCore::MessageSummary> &list) {
-                         announced += int(list.size());
-                     });
+    QObject::connect(
+        app.engine(), &MailEngine::messagesArrived, &app,
+        [&](const QList<ImapCore::MessageSummary> &list) { announced += int(list.size()); });
     app.start();
     waitFor([&] { return state_ == AccountStatus::State::Online; }, 30'000);
     if (state_ != AccountStatus::State::Online) {
@@ -225,7 +226,8 @@ void benchBurst(DovecotFixture &server, int count)
         gapsMs.push_back(gap / 1e6);
     std::sort(gapsMs.begin(), gapsMs.end());
     const auto pct = [&](double p) {
-        return gapsMs.empty() ? 0.0 : gapsMs[std::min(gapsMs.size() - 1, size_t(p * gapsMs.size()))];
+        return gapsMs.empty() ? 0.0
+                              : gapsMs[std::min(gapsMs.size() - 1, size_t(p * gapsMs.size()))];
     };
     std::printf("bench_trayapp burst: %d of %d announced in %lld ms%s; recent list %d rows; "
                 "UI event-loop gaps over %zu ticks of a 1 ms timer: median %.2f ms, p99 %.2f, "
