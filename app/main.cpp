@@ -5,6 +5,7 @@
 #include "cli/checkcommand.h"
 #include "cli/watchcommand.h"
 #include "demo/democommand.h"
+#include "demo/demoserver.h"
 #include "mailbellversion.h"
 #include "tray/singleinstance.h"
 #include "tray/trayapplication.h"
@@ -15,6 +16,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <cstdio>
@@ -39,10 +41,30 @@ constexpr SubcommandInfo kSubcommands[] = {
     {"demo", Subcommand::Demo},
 };
 
-// The hook of `mailbell demo` into the tray app: the tray shell sets this to a function that runs
-// the tray app on the demo server's account (DemoCommand::TrayRunner). While it is empty, `demo`
-// prints the events as `watch` does, even with a display, and says why.
-const DemoCommand::TrayRunner demoTrayRunner = nullptr;
+// What the tray app sets on the QApplication, for `mailbell` and `mailbell demo` alike.
+void setUpTrayApplication()
+{
+    QApplication::setQuitOnLastWindowClosed(false); // closing a window leaves the tray running
+    QGuiApplication::setDesktopFileName(u"org.mailbell.Mailbell"_s);
+    QApplication::setWindowIcon(
+        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/tray-idle.svg"_s)));
+}
+
+// `mailbell demo` with a display: the tray app on the demo server's account only (not the
+// user's accounts), with its state in a temporary folder, so the demo leaves nothing behind.
+int runDemoTray(DemoServer &server)
+{
+    setUpTrayApplication();
+    QTemporaryDir state;
+    TrayApplication tray(
+        {QString(), state.filePath(u"seen.json"_s), state.filePath(u"recent.json"_s)});
+    tray.addInMemoryAccount(server.accountSpec(), server.password());
+    tray.start();
+    return QApplication::exec();
+}
+
+// The hook of `mailbell demo` into the tray app (DemoCommand::TrayRunner).
+const DemoCommand::TrayRunner demoTrayRunner = runDemoTray;
 
 Subcommand subcommandOf(int argc, char *argv[])
 {
@@ -140,10 +162,7 @@ int runTrayApp(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     setUpApplication(app);
-    QApplication::setQuitOnLastWindowClosed(false); // closing a window leaves the tray running
-    QGuiApplication::setDesktopFileName(u"org.mailbell.Mailbell"_s);
-    QApplication::setWindowIcon(
-        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/tray-idle.svg"_s)));
+    setUpTrayApplication();
 
     SingleInstance instance;
     switch (instance.claim(app.arguments())) {

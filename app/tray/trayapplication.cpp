@@ -184,10 +184,10 @@ void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, cons
 
 void TrayApplication::start()
 {
-    m_accounts->loadAccountsFile(m_paths.accountsFile);
-    if (!QFile::exists(m_paths.accountsFile) && m_accounts->hasAccounts()) {
-        // Only in-memory accounts (the demo): a missing file is no error to show.
-    } else if (!m_accounts->loadErrors().isEmpty()) {
+    // No accounts file yet (first run), or none at all (the demo): no file accounts, no error.
+    if (!m_paths.accountsFile.isEmpty() && QFile::exists(m_paths.accountsFile))
+        m_accounts->loadAccountsFile(m_paths.accountsFile);
+    if (!m_accounts->loadErrors().isEmpty()) {
         showMessageToUser(tr("Problems in the accounts file"),
                           m_accounts->loadErrors().join(u'\n'));
     }

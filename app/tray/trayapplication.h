@@ -32,7 +32,7 @@ class TrayApplication : public QObject
 public:
     struct Paths
     {
-        QString accountsFile; // AccountsFile::defaultPath()
+        QString accountsFile; // AccountsFile::defaultPath(); empty: in-memory accounts only
         QString seenStore; // $XDG_STATE_HOME/mailbell/tray-seen.json
         QString recentMessages; // $XDG_STATE_HOME/mailbell/recent.json
         static Paths defaults();
