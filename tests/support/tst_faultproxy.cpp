@@ -450,7 +450,9 @@ void Tst_FaultProxy::refusedUpstreamResetsClient()
     QVERIFY(client.waitForConnected(kWaitMs));
     QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; },
                             kWaitMs));
-    QCOMPARE(proxy.connectionsAccepted(), 1);
+    // At least ours: under a parallel ctest another test's client may retry a port the OS has
+    // just handed to this proxy's listener (seen twice), and it is refused upstream all the same.
+    QVERIFY(proxy.connectionsAccepted() >= 1);
     QCOMPARE(proxy.connectedUpstreams(), 0);
 }
 
