@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AccountController</name>
+    <message>
+        <source>The server rejected the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the saved password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountOptions</name>
     <message>
         <source>IMAP server host name (also the name checked in its certificate).</source>
@@ -117,6 +132,200 @@
     </message>
 </context>
 <context>
+    <name>AccountSetupDialog</name>
+    <message>
+        <source>&amp;Remember the password in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Mail Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell watches your IMAP mailbox and tells you the moment new mail arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server, for example imap.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name may contain only letters, digits, dots and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name (often your email address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountStatusWords</name>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server name was not found; check the host name and the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the connection; check the port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a secure connection could not be set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not offer a secure connection (STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server offers no sign-in method this account may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name or password was rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent something Mailbell did not understand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message no longer exists on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline, retrying at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountsFile</name>
     <message>
         <source>%1: cannot read the accounts file: %2</source>
@@ -179,10 +388,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a program that prints the password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +417,42 @@
     </message>
     <message>
         <source>; account &quot;%1&quot; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account id &quot;%1&quot; cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts file never holds a secret (key &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with the id &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account would not load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +572,100 @@
     </message>
 </context>
 <context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>mailbell demo: a private mail server runs on 127.0.0.1:%1 (user &quot;demo&quot;); a sample message arrives every %2 s. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the events even when there is a display (no tray app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two sample messages (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: unexpected argument &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
+  sudo apt install %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server started but could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a sample message in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventFormatter</name>
     <message numerus="yes">
         <source>Ready: watching %n folder(s) in %1 account(s).</source>
@@ -415,6 +750,233 @@
     </message>
 </context>
 <context>
+    <name>MailClientLauncher</name>
+    <message>
+        <source>The webmail address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client command “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client is set for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSummaryWindow</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no text preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted or moved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationContent</name>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>Where a message arrived: account name, then folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <source>The password command is empty.</source>
@@ -445,6 +1007,280 @@
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesModel</name>
+    <message>
+        <source>%1, from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Mailbell recent-messages file of a known version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable entries in the recent-messages list %1 were dropped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recent-messages list could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesWindow</name>
+    <message>
+        <source>Recent messages — Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by sender, subject or text (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new mail yet.
+
+Messages that arrive while Mailbell is running appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another Mailbell is running but does not answer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayApplication</name>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the accounts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell (no system tray found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change a message in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>No new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For 1 &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until &amp;tomorrow, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until I &amp;resume them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume &amp;notifications (paused until %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mailbell: %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mailbell: no unread mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -543,17 +1379,26 @@ or watch one account with --host, --user and --password-command.</source>
         <source>mailbell watch: [%1] %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md) or save the password from the tray app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no password-command and the keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbell %1: the tray app is not available in this build yet.
-Run &apos;mailbell --help&apos; to see what it can do.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,7 +1410,14 @@ Run &apos;mailbell --help&apos; to see what it can do.
         <source>Optional subcommand:
   check  print unseen counts per folder and exit 0 (none), 1 (some) or 2 (error); see &apos;mailbell check --help&apos;
   watch  print new mail and other events as they happen (--json for one JSON object per line); see &apos;mailbell watch --help&apos;
+  demo   try Mailbell on a private demo mail server that receives a sample message every few seconds; see &apos;mailbell demo --help&apos;
 Without a subcommand the tray app starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the tray app cannot start.
+In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
