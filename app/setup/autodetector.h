@@ -1,0 +1,62 @@
+#pragma once
+
+#include "autoconfigfetcher.h"
+#include "detectedaccount.h"
+#include "emailaddress.h"
+#include "srvdiscovery.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+// Finds IMAP settings for an email address, for the settings dialog: the built-in provider table
+// first (no network), else DNS SRV (RFC 6186) and Mozilla autoconfig asked at the same time.
+// The choice among their answers does not depend on which answers first: implicit TLS from SRV,
+// then implicit TLS from autoconfig, then STARTTLS (SRV, then autoconfig) only when that is all
+// any server offers. Plaintext is never suggested. One finished() per start().
+class Autodetector : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Step { ProviderTable, DnsSrv, Autoconfig };
+    Q_ENUM(Step)
+
+    struct Result
+    {
+        std::optional<DetectedAccount> account; // empty: nothing found
+        QStringList tried; // translated, one line a thing asked that gave nothing usable
+        QString error; // translated; set when the address itself is not usable
+    };
+
+    explicit Autodetector(QObject *parent = nullptr);
+
+    // The two network sources, for settings such as timeouts, a nameserver or host mappings.
+    SrvDiscovery *srvDiscovery() { return &m_srv; }
+    AutoconfigFetcher *autoconfigFetcher() { return &m_autoconfig; }
+
+    // Starts detection for emailAddress as typed; finished() follows once, later (never from
+    // inside this call). Starting again abandons a running detection.
+    void start(const QString &emailAddress);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    // step began; message is translated, for a status line ("Asking DNS for example.org...").
+    void progress(Autodetector::Step step, const QString &message);
+    void finished(const Autodetector::Result &result);
+
+private:
+    void sourceFinished();
+    void finish(const Result &result);
+
+    SrvDiscovery m_srv;
+    AutoconfigFetcher m_autoconfig;
+    bool m_running = false;
+    int m_generation = 0; // tells a stale queued finish from the current run's
+    std::optional<DetectionOutcome> m_srvOutcome;
+    std::optional<DetectionOutcome> m_autoconfigOutcome;
+};
+
+Q_DECLARE_METATYPE(Autodetector::Result)
