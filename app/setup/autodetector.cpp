@@ -83,8 +83,15 @@ void Autodetector::cancel()
 
 void Autodetector::sourceFinished()
 {
-    if (!m_running || !m_srvOutcome || !m_autoconfigOutcome)
+    if (!m_running || !m_srvOutcome)
         return;
+    // Implicit TLS from SRV is the first choice whatever autoconfig says: no need to wait for it.
+    if (!m_autoconfigOutcome) {
+        if (!firstWith(m_srvOutcome->candidates, Security::Tls))
+            return;
+        m_autoconfig.abort();
+        m_autoconfigOutcome = DetectionOutcome {};
+    }
     Result result;
     for (const Security security : {Security::Tls, Security::StartTls}) {
         result.account = firstWith(m_srvOutcome->candidates, security);

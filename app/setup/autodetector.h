@@ -14,7 +14,8 @@
 // first (no network), else DNS SRV (RFC 6186) and Mozilla autoconfig asked at the same time.
 // The choice among their answers does not depend on which answers first: implicit TLS from SRV,
 // then implicit TLS from autoconfig, then STARTTLS (SRV, then autoconfig) only when that is all
-// any server offers. Plaintext is never suggested. One finished() per start().
+// any server offers. Plaintext is never suggested. A TLS answer from SRV ends the detection at
+// once; otherwise it waits for both (each has its own timeout). One finished() per start().
 class Autodetector : public QObject
 {
     Q_OBJECT

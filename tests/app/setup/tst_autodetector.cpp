@@ -21,6 +21,7 @@ const QStringList domains = {
     QStringLiteral("srvfirst.test"), QStringLiteral("tlswins.test"),
     QStringLiteral("aconly.test"),   QStringLiteral("srvstarttls.test"),
     QStringLiteral("none.test"),     QStringLiteral("plainonly.test"),
+    QStringLiteral("srvfast.test"),
 };
 
 const QString ispPath = QStringLiteral("/mail/config-v1.1.xml");
@@ -52,6 +53,7 @@ private slots:
     void invalidAddress();
     void providerTableNeedsNoNetwork();
     void srvTlsPreferredOverAutoconfig();
+    void srvTlsNeedsNoWaitForAutoconfig();
     void tlsFromAutoconfigBeatsStartTlsFromSrv();
     void autoconfigWhenNoSrv();
     void startTlsWhenThatIsAll();
@@ -61,7 +63,7 @@ private slots:
 
 private:
     void requireNetworkSources();
-    void configure(Autodetector &detector);
+    void configure(Autodetector &detector, int autoconfigTimeoutMs = 20000);
     Autodetector::Result detect(const QString &address, QList<Autodetector::Step> *steps = nullptr);
 
     QString m_dnsUnavailable;
@@ -90,12 +92,17 @@ void TestAutodetector::initTestCase()
                    ok(config("mail.aconly.test", "STARTTLS", "143")));
     m_server.route(QStringLiteral("autoconfig.plainonly.test"), ispPath,
                    ok(config("mail.plainonly.test", "plain", "143")));
+    AutoconfigServer::Route hang;
+    hang.hang = true;
+    m_server.route(QStringLiteral("autoconfig.srvfast.test"), ispPath, hang);
 
     m_dnsUnavailable = DnsmasqServer::unavailableReason();
     if (!m_dnsUnavailable.isEmpty())
         return;
     const QList<Srv> records = {
         {QStringLiteral("_imaps._tcp.srvfirst.test"), QStringLiteral("imaps.srvfirst.test"), 993, 0,
+         0},
+        {QStringLiteral("_imaps._tcp.srvfast.test"), QStringLiteral("imaps.srvfast.test"), 993, 0,
          0},
         {QStringLiteral("_imap._tcp.tlswins.test"), QStringLiteral("imap.srv.tlswins.test"), 143, 0,
          0},
@@ -111,7 +118,7 @@ void TestAutodetector::requireNetworkSources()
         QSKIP(qPrintable(QStringLiteral("cannot run a local DNS server: ") + m_dnsUnavailable));
 }
 
-void TestAutodetector::configure(Autodetector &detector)
+void TestAutodetector::configure(Autodetector &detector, int autoconfigTimeoutMs)
 {
     if (m_dnsUnavailable.isEmpty())
         detector.srvDiscovery()->setNameserver(m_dns.address());
@@ -125,7 +132,7 @@ void TestAutodetector::configure(Autodetector &detector)
                          m_server.port());
     }
     fetcher->addCaCertificates({m_pki.caCertificate()});
-    fetcher->setTimeout(20000);
+    fetcher->setTimeout(autoconfigTimeoutMs);
 }
 
 Autodetector::Result TestAutodetector::detect(const QString &address,
@@ -189,6 +196,23 @@ void TestAutodetector::srvTlsPreferredOverAutoconfig()
         steps,
         (QList<Autodetector::Step> {Autodetector::Step::ProviderTable, Autodetector::Step::DnsSrv,
                                     Autodetector::Step::Autoconfig}));
+}
+
+void TestAutodetector::srvTlsNeedsNoWaitForAutoconfig()
+{
+    requireNetworkSources();
+    // Autoconfig never answers and would wait ten minutes: a TLS answer from SRV is final.
+    Autodetector detector;
+    configure(detector, 10 * 60 * 1000);
+    QSignalSpy finished(&detector, &Autodetector::finished);
+    detector.start(QStringLiteral("jane@srvfast.test"));
+    QVERIFY(finished.wait(90000));
+    const auto result = finished.first().first().value<Autodetector::Result>();
+    QVERIFY(result.account);
+    QCOMPARE(result.account->source, Source::DnsSrv);
+    QCOMPARE(result.account->connection.host, QStringLiteral("imaps.srvfast.test"));
+    QVERIFY(!detector.isRunning());
+    QVERIFY(!detector.autoconfigFetcher()->isRunning());
 }
 
 void TestAutodetector::tlsFromAutoconfigBeatsStartTlsFromSrv()
