@@ -59,8 +59,10 @@ void AutoconfigServer::serve(QSslSocket *socket)
         QByteArray response = "HTTP/1.1 " + QByteArray::number(route.status) + " Answer\r\n";
         if (!route.location.isEmpty())
             response += "Location: " + route.location + "\r\n";
-        response += "Content-Type: text/xml\r\nContent-Length: "
-            + QByteArray::number(route.body.size()) + "\r\nConnection: close\r\n\r\n" + route.body;
+        response += "Content-Type: text/xml\r\n";
+        if (!route.omitLength)
+            response += "Content-Length: " + QByteArray::number(route.body.size()) + "\r\n";
+        response += "Connection: close\r\n\r\n" + route.body;
         socket->write(response);
         socket->disconnectFromHost();
     });

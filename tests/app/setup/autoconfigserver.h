@@ -23,6 +23,7 @@ public:
         QByteArray body;
         QByteArray location; // Location header for 3xx
         bool hang = false; // read the request, never answer
+        bool omitLength = false; // no Content-Length: the body ends when the connection closes
     };
 
     explicit AutoconfigServer(QObject *parent = nullptr);

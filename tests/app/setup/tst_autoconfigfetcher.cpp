@@ -16,9 +16,11 @@ using Route = AutoconfigServer::Route;
 namespace {
 
 const QStringList domains = {
-    QStringLiteral("good.test"), QStringLiteral("wellknown.test"), QStringLiteral("malformed.test"),
-    QStringLiteral("huge.test"), QStringLiteral("plain.test"),     QStringLiteral("redirect.test"),
-    QStringLiteral("hop.test"),  QStringLiteral("slow.test"),
+    QStringLiteral("good.test"),       QStringLiteral("wellknown.test"),
+    QStringLiteral("malformed.test"),  QStringLiteral("huge.test"),
+    QStringLiteral("plain.test"),      QStringLiteral("redirect.test"),
+    QStringLiteral("hop.test"),        QStringLiteral("slow.test"),
+    QStringLiteral("hugestream.test"), QStringLiteral("loop.test"),
 };
 
 const QString ispPath = QStringLiteral("/mail/config-v1.1.xml");
@@ -62,6 +64,8 @@ private slots:
     void wellKnownWhenIspHasNone();
     void malformedXml();
     void oversizedBody();
+    void oversizedBodyWithoutLength();
+    void redirectLoopEnds();
     void plaintextOnlyRefused();
     void redirectToHttpRefused();
     void httpsRedirectFollowed();
@@ -101,6 +105,11 @@ void TestAutoconfigFetcher::initTestCase()
     huge.insert(huge.indexOf("<emailProvider"),
                 "<!-- " + QByteArray(AutoconfigFetcher::maxDocumentBytes, 'x') + " -->");
     m_server.route(QStringLiteral("autoconfig.huge.test"), ispPath, ok(huge));
+    Route hugeStream = ok(huge);
+    hugeStream.omitLength = true;
+    m_server.route(QStringLiteral("autoconfig.hugestream.test"), ispPath, hugeStream);
+    m_server.route(QStringLiteral("autoconfig.loop.test"), ispPath,
+                   redirect("https://autoconfig.loop.test/mail/config-v1.1.xml?again"));
     m_server.route(QStringLiteral("autoconfig.plain.test"), ispPath,
                    ok(config("imap.plain.test", "plain", "143")));
     m_server.route(QStringLiteral("autoconfig.redirect.test"), ispPath,
@@ -193,6 +202,26 @@ void TestAutoconfigFetcher::oversizedBody()
     QVERIFY(outcome.candidates.isEmpty());
     QVERIFY2(outcome.tried.first().contains(QStringLiteral("larger than 64 KiB")),
              qPrintable(outcome.tried.join(u'\n')));
+}
+
+void TestAutoconfigFetcher::oversizedBodyWithoutLength()
+{
+    // No Content-Length to refuse up front: the bound holds while the body streams in.
+    const DetectionOutcome outcome = fetch(QStringLiteral("jane@hugestream.test"));
+    QVERIFY(outcome.candidates.isEmpty());
+    QVERIFY2(outcome.tried.first().contains(QStringLiteral("larger than 64 KiB")),
+             qPrintable(outcome.tried.join(u'\n')));
+}
+
+void TestAutoconfigFetcher::redirectLoopEnds()
+{
+    const qsizetype before = m_server.requests().size();
+    const DetectionOutcome outcome = fetch(QStringLiteral("jane@loop.test"));
+    QVERIFY(outcome.candidates.isEmpty());
+    QVERIFY2(outcome.tried.first().contains(QStringLiteral("more than 3 redirects")),
+             qPrintable(outcome.tried.join(u'\n')));
+    // The first request and three redirects followed, then the well-known URL.
+    QCOMPARE(m_server.requests().size() - before, 1 + AutoconfigFetcher::maxRedirects + 1);
 }
 
 void TestAutoconfigFetcher::plaintextOnlyRefused()
