@@ -32,6 +32,8 @@ const QStringList kKnownKeys {
     u"poll-interval-seconds"_s,
     u"max-connections"_s,
     u"enabled"_s,
+    u"open-command"_s,
+    u"color"_s,
 };
 
 // Keys people might use for a secret: refusing them keeps passwords out of the file.
@@ -256,6 +258,18 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             else
                 problem(entry, u"enabled"_s,
                         tr("must be true or false, not \"%1\"").arg(entry.value));
+        }
+
+        account.openCommand = values.value(u"open-command"_s).value;
+        if (values.contains(u"color"_s)) {
+            const Entry entry = values.value(u"color"_s);
+            const QColor color(entry.value);
+            if (color.isValid())
+                account.color = color;
+            else
+                problem(entry, u"color"_s,
+                        tr("must be a colour such as #3465a4 or \"teal\", not \"%1\"")
+                            .arg(entry.value));
         }
 
         if (values.contains(u"folders"_s)) {

@@ -3,6 +3,7 @@
 #include "accountspec.h"
 
 #include <QByteArray>
+#include <QColor>
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -23,6 +24,10 @@ public:
     {
         ImapCore::AccountSpec spec;
         QString passwordCommand;
+        // For the tray app only (watch ignores them): how "Open in mail client" opens a message
+        // (AccountInfo::openCommand) and the account's colour in lists.
+        QString openCommand;
+        QColor color;
     };
 
     struct Result

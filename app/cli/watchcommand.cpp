@@ -177,7 +177,7 @@ int WatchCommand::run(const QStringList &arguments)
             printError(tr("mailbell watch: %1").arg(account.error));
             return Failed;
         }
-        options.accounts.append({adHocSpec(account), account.passwordCommand});
+        options.accounts.append({adHocSpec(account), account.passwordCommand, {}, {}});
         options.protocolLogPath = account.protocolLogPath;
     } else {
         for (const QString &name :

@@ -43,7 +43,7 @@ int runHeadless(DemoServer &server, bool json)
                      [](const QString &error) { printError(u"mailbell demo: "_s + error); });
 
     WatchCommand::Options options;
-    options.accounts.append({server.accountSpec(), passwordCommandFor(server)});
+    options.accounts.append({server.accountSpec(), passwordCommandFor(server), {}, {}});
     options.seenStorePath = server.seenStorePath();
     options.json = json;
     return WatchCommand::runUntilStopped(std::move(options));

@@ -39,6 +39,8 @@ void AccountController::loadAccountsFile(const QString &path)
         Account account;
         account.spec = fileAccount.spec;
         account.passwordCommand = fileAccount.passwordCommand;
+        account.openCommand = fileAccount.openCommand;
+        account.color = fileAccount.color;
         account.source = fileAccount.passwordCommand.isEmpty() ? Source::Keyring : Source::Command;
         m_accounts.append(std::move(account));
     }
@@ -68,6 +70,8 @@ QList<AccountInfo> AccountController::accountInfos() const
         info.user = account.spec.connection.user;
         info.host = account.spec.connection.host;
         info.port = account.spec.connection.port;
+        info.openCommand = account.openCommand;
+        info.color = account.color;
         infos.append(info);
     }
     return infos;

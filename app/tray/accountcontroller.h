@@ -70,6 +70,8 @@ private:
         ImapCore::AccountSpec spec;
         Source source = Source::Keyring;
         QString passwordCommand;
+        QString openCommand;
+        QColor color;
         QString memoryPassword;
         // Where the password the engine has now came from; a passwordRequired means the
         // server rejected it (or none was given yet: Nothing).

@@ -64,6 +64,10 @@ void Tst_AccountsFile::parse_data()
     QTest::newRow("no-password-command-means-keyring")
         << QByteArray("[a]\nhost=h\nuser=u\n") << QStringList {u"a"_s} << QStringList()
         << QStringList();
+    QTest::newRow("neg-bad-color")
+        << kWork + "[bad]\nhost=h\nuser=u\ncolor = blurple\n"
+        << QStringList {u"work"_s} << QStringList {u"key \"color\": must be a colour"_s}
+        << QStringList();
     QTest::newRow("neg-port-99999-keeps-valid-account")
         << kWork + "[bad]\nhost=h\nuser=u\npassword-command=x\nport = 99999\n"
         << QStringList {u"work"_s}
@@ -187,6 +191,8 @@ void Tst_AccountsFile::everyKey()
                             "poll-interval-seconds = 60\n"
                             "max-connections = 2\n"
                             "enabled = no\n"
+                            "open-command = thunderbird -mail %u\n"
+                            "color = #3465a4\n"
                             "[defaults]\nhost=h\nuser=u\npassword-command=x\nsecurity=plain\n";
     const AccountsFile::Result result = AccountsFile::parse(text, u"a.conf"_s);
     QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
@@ -206,6 +212,8 @@ void Tst_AccountsFile::everyKey()
     QCOMPARE(work.spec.pollIntervalMs, 60 * 1000);
     QCOMPARE(work.spec.maxConnections, 2);
     QCOMPARE(work.spec.enabled, false);
+    QCOMPARE(work.openCommand, u"thunderbird -mail %u"_s);
+    QCOMPARE(work.color, QColor(0x34, 0x65, 0xa4));
 
     const AccountsFile::Account &defaults = result.accounts.at(1);
     QCOMPARE(defaults.spec.id, u"defaults"_s);
