@@ -24,7 +24,12 @@ Autodetector::Autodetector(QObject *parent)
     : QObject(parent)
     , m_srv(this)
     , m_autoconfig(this)
+    , m_mx(this)
 {
+    connect(&m_mx, &MxDiscovery::finished, this, [this](const DetectionOutcome &outcome) {
+        m_mxOutcome = outcome;
+        sourceFinished();
+    });
     connect(&m_srv, &SrvDiscovery::finished, this, [this](const DetectionOutcome &outcome) {
         m_srvOutcome = outcome;
         sourceFinished();
@@ -67,43 +72,53 @@ void Autodetector::start(const QString &emailAddress)
 
     m_srvOutcome.reset();
     m_autoconfigOutcome.reset();
+    m_mxOutcome.reset();
     emit progress(Step::DnsSrv, tr("Asking DNS about %1...").arg(address->domain));
     m_srv.start(*address);
     emit progress(Step::Autoconfig, tr("Asking %1 for its configuration...").arg(address->domain));
     m_autoconfig.start(*address);
+    emit progress(Step::MailExchanger,
+                  tr("Asking DNS who handles mail for %1...").arg(address->domain));
+    m_mx.start(*address);
 }
 
 void Autodetector::cancel()
 {
     m_srv.abort();
     m_autoconfig.abort();
+    m_mx.abort();
     m_running = false;
     ++m_generation;
 }
 
 void Autodetector::sourceFinished()
 {
-    if (!m_running || !m_srvOutcome)
+    if (!m_running)
         return;
-    // Implicit TLS from SRV is the first choice whatever autoconfig says: no need to wait for it.
-    if (!m_autoconfigOutcome) {
-        if (!firstWith(m_srvOutcome->candidates, Security::Tls))
-            return;
-        m_autoconfig.abort();
-        m_autoconfigOutcome = DetectionOutcome {};
-    }
+    // Walk the preference order; stop at the first source still running.
+    const std::pair<std::optional<DetectionOutcome> *, Security> order[] = {
+        {&m_srvOutcome, Security::Tls},
+        {&m_autoconfigOutcome, Security::Tls},
+        {&m_mxOutcome, Security::Tls},
+        {&m_srvOutcome, Security::StartTls},
+        {&m_autoconfigOutcome, Security::StartTls},
+    };
     Result result;
-    for (const Security security : {Security::Tls, Security::StartTls}) {
-        result.account = firstWith(m_srvOutcome->candidates, security);
-        if (!result.account)
-            result.account = firstWith(m_autoconfigOutcome->candidates, security);
+    for (const auto &[outcome, security] : order) {
+        if (!outcome->has_value())
+            return;
+        result.account = firstWith((*outcome)->candidates, security);
         if (result.account)
             break;
     }
+    m_srv.abort();
+    m_autoconfig.abort();
+    m_mx.abort();
     if (!result.account) {
         result.tried.append(tr("Not among the known providers"));
         result.tried += m_srvOutcome->tried;
         result.tried += m_autoconfigOutcome->tried;
+        result.tried += m_mxOutcome->tried;
     } else if (result.account->source == DetectedAccount::Source::DnsSrv) {
         // RFC 6186 6: an unsigned SRV answer can be forged; the user confirms the host, and TLS
         // verifies it.

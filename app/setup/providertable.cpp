@@ -251,6 +251,26 @@ const Row rows[] = {
      ""},
 };
 
+// Providers that host mail for their customers' own domains, known by the domain's mail exchanger
+// (MX): the row with that IMAP host serves them, always with the full address as user name.
+struct HostedMail
+{
+    const char *mxSuffix; // the MX host is this or a subdomain of it
+    const char *imapHost; // picks the row
+    const char *providerName;
+};
+
+const HostedMail hostedMail[] = {
+    {"google.com", "imap.gmail.com", "Google Workspace"}, // aspmx.l.google.com, smtp.google.com
+    {"googlemail.com", "imap.gmail.com", "Google Workspace"},
+    {"mail.protection.outlook.com", "outlook.office365.com", "Microsoft 365"},
+    {"messagingengine.com", "imap.fastmail.com", "Fastmail"},
+    {"mailbox.org", "imap.mailbox.org", "mailbox.org"},
+    {"zoho.com", "imap.zoho.com", "Zoho Mail"},
+    {"zoho.eu", "imap.zoho.eu", "Zoho Mail"},
+    {"yandex.net", "imap.yandex.com", "Yandex 360"},
+};
+
 DetectedAccount accountFor(const Row &row, const EmailAddress &address)
 {
     DetectedAccount account;
@@ -310,6 +330,31 @@ std::optional<DetectedAccount> lookup(const EmailAddress &address)
                 if (domainMatches(pattern, domain))
                     return accountFor(row, address);
             }
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<DetectedAccount> lookupByMailExchanger(const QString &mailExchanger,
+                                                     const EmailAddress &address)
+{
+    QString exchanger = mailExchanger.toLower();
+    if (exchanger.endsWith(u'.'))
+        exchanger.chop(1);
+    for (const HostedMail &hosted : hostedMail) {
+        const QString suffix = QString::fromLatin1(hosted.mxSuffix);
+        if (exchanger != suffix && !exchanger.endsWith(u'.' + suffix))
+            continue;
+        for (const Row &row : rows) {
+            if (qstrcmp(row.host, hosted.imapHost) != 0)
+                continue;
+            DetectedAccount account = accountFor(row, address);
+            account.providerName = QString::fromUtf8(hosted.providerName);
+            account.origin = QCoreApplication::translate(
+                                 context, "Built-in settings for %1 (mail for %2 goes to %3)")
+                                 .arg(account.providerName, address.domain, exchanger);
+            account.connection.user = address.address();
+            return account;
         }
     }
     return std::nullopt;

@@ -20,6 +20,12 @@ namespace ProviderTable {
 // tenants like contoso.onmicrosoft.com).
 std::optional<DetectedAccount> lookup(const EmailAddress &address);
 
+// The provider hosting address's own domain, known by the domain's mail exchanger (Google
+// Workspace: aspmx.l.google.com; Microsoft 365: *.mail.protection.outlook.com); nullopt when
+// mailExchanger is no known provider's.
+std::optional<DetectedAccount> lookupByMailExchanger(const QString &mailExchanger,
+                                                     const EmailAddress &address);
+
 // Whether pattern ("gmail.com", "hotmail.*", "*.onmicrosoft.com") covers domain (lower case).
 bool domainMatches(QStringView pattern, QStringView domain);
 

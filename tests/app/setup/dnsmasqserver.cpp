@@ -37,19 +37,20 @@ QString DnsmasqServer::unavailableReason()
     return {};
 }
 
-bool DnsmasqServer::start(const QList<SrvRecord> &records)
+bool DnsmasqServer::start(const QList<SrvRecord> &records, const QStringList &extraOptions)
 {
     // A random address in 127.53.0.0/16 keeps parallel tests (and a system resolver on
     // 127.0.0.53) apart; another try if it happens to be taken.
     for (int attempt = 0; attempt < 5; ++attempt) {
         const quint32 host = QRandomGenerator::global()->bounded(1u, 65534u);
-        if (startOn(QHostAddress((127u << 24) | (53u << 16) | host), records))
+        if (startOn(QHostAddress((127u << 24) | (53u << 16) | host), records, extraOptions))
             return true;
     }
     return false;
 }
 
-bool DnsmasqServer::startOn(const QHostAddress &address, const QList<SrvRecord> &records)
+bool DnsmasqServer::startOn(const QHostAddress &address, const QList<SrvRecord> &records,
+                            const QStringList &extraOptions)
 {
     m_address = address;
     QStringList arguments = {
@@ -74,6 +75,7 @@ bool DnsmasqServer::startOn(const QHostAddress &address, const QList<SrvRecord> 
                          .arg(record.weight);
         arguments.append(QStringLiteral("--srv-host=") + value);
     }
+    arguments += extraOptions;
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(dnsmasqPath(), arguments);
     if (!m_process.waitForStarted(10000)) {

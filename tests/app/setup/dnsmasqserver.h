@@ -25,12 +25,14 @@ public:
 
     static QString unavailableReason();
 
-    bool start(const QList<SrvRecord> &records);
+    // extraOptions: more dnsmasq options, such as "--mx-host=example.test,mx.example.test,10".
+    bool start(const QList<SrvRecord> &records, const QStringList &extraOptions = {});
     QHostAddress address() const { return m_address; }
     QString errorString() const { return m_error; }
 
 private:
-    bool startOn(const QHostAddress &address, const QList<SrvRecord> &records);
+    bool startOn(const QHostAddress &address, const QList<SrvRecord> &records,
+                 const QStringList &extraOptions);
 
     QProcess m_process;
     QHostAddress m_address;

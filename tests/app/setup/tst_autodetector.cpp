@@ -18,10 +18,12 @@ using Srv = DnsmasqServer::SrvRecord;
 namespace {
 
 const QStringList domains = {
-    QStringLiteral("srvfirst.test"), QStringLiteral("tlswins.test"),
-    QStringLiteral("aconly.test"),   QStringLiteral("srvstarttls.test"),
-    QStringLiteral("none.test"),     QStringLiteral("plainonly.test"),
-    QStringLiteral("srvfast.test"),
+    QStringLiteral("srvfirst.test"),  QStringLiteral("tlswins.test"),
+    QStringLiteral("aconly.test"),    QStringLiteral("srvstarttls.test"),
+    QStringLiteral("none.test"),      QStringLiteral("plainonly.test"),
+    QStringLiteral("srvfast.test"),   QStringLiteral("workspace.test"),
+    QStringLiteral("m365.test"),      QStringLiteral("elsewhere.test"),
+    QStringLiteral("acbeatsmx.test"),
 };
 
 const QString ispPath = QStringLiteral("/mail/config-v1.1.xml");
@@ -57,7 +59,11 @@ private slots:
     void tlsFromAutoconfigBeatsStartTlsFromSrv();
     void autoconfigWhenNoSrv();
     void startTlsWhenThatIsAll();
+    void hostedDomainByMailExchanger_data();
+    void hostedDomainByMailExchanger();
+    void autoconfigTlsBeatsMailExchanger();
     void notFoundSaysWhatWasTried();
+    void unknownMailExchanger();
     void plaintextNeverSuggested();
     void restartAbandonsTheRunningDetection();
 
@@ -90,6 +96,8 @@ void TestAutodetector::initTestCase()
                    ok(config("imap.tlswins.test", "SSL", "993")));
     m_server.route(QStringLiteral("autoconfig.aconly.test"), ispPath,
                    ok(config("mail.aconly.test", "STARTTLS", "143")));
+    m_server.route(QStringLiteral("autoconfig.acbeatsmx.test"), ispPath,
+                   ok(config("imap.acbeatsmx.test", "SSL", "993")));
     m_server.route(QStringLiteral("autoconfig.plainonly.test"), ispPath,
                    ok(config("mail.plainonly.test", "plain", "143")));
     AutoconfigServer::Route hang;
@@ -109,7 +117,14 @@ void TestAutodetector::initTestCase()
         {QStringLiteral("_imap._tcp.srvstarttls.test"), QStringLiteral("mail.srvstarttls.test"),
          143, 0, 0},
     };
-    QVERIFY2(m_dns.start(records), qPrintable(m_dns.errorString()));
+    const QStringList mailExchangers = {
+        QStringLiteral("--mx-host=workspace.test,alt1.aspmx.l.google.com,5"),
+        QStringLiteral("--mx-host=workspace.test,aspmx.l.google.com,1"),
+        QStringLiteral("--mx-host=m365.test,m365-test.mail.protection.outlook.com,0"),
+        QStringLiteral("--mx-host=elsewhere.test,mx.elsewhere.test,10"),
+        QStringLiteral("--mx-host=acbeatsmx.test,aspmx.l.google.com,1"),
+    };
+    QVERIFY2(m_dns.start(records, mailExchangers), qPrintable(m_dns.errorString()));
 }
 
 void TestAutodetector::requireNetworkSources()
@@ -120,11 +135,14 @@ void TestAutodetector::requireNetworkSources()
 
 void TestAutodetector::configure(Autodetector &detector, int autoconfigTimeoutMs)
 {
-    if (m_dnsUnavailable.isEmpty())
-        detector.srvDiscovery()->setNameserver(m_dns.address());
-    else // never the system's DNS in a test
-        detector.srvDiscovery()->setNameserver(QHostAddress(QStringLiteral("127.53.255.254")));
+    // Never the system's DNS in a test.
+    const QHostAddress nameserver = m_dnsUnavailable.isEmpty()
+        ? m_dns.address()
+        : QHostAddress(QStringLiteral("127.53.255.254"));
+    detector.srvDiscovery()->setNameserver(nameserver);
     detector.srvDiscovery()->setTimeout(20000);
+    detector.mxDiscovery()->setNameserver(nameserver);
+    detector.mxDiscovery()->setTimeout(20000);
     AutoconfigFetcher *fetcher = detector.autoconfigFetcher();
     for (const QString &domain : domains) {
         fetcher->mapHost(domain, QStringLiteral("127.0.0.1"), m_server.port());
@@ -192,10 +210,10 @@ void TestAutodetector::srvTlsPreferredOverAutoconfig()
     QCOMPARE(result.account->connection.security, Security::Tls);
     QCOMPARE(result.account->connection.user, QStringLiteral("jane@srvfirst.test"));
     QVERIFY(result.account->hint.contains(QStringLiteral("imaps.srvfirst.test")));
-    QCOMPARE(
-        steps,
-        (QList<Autodetector::Step> {Autodetector::Step::ProviderTable, Autodetector::Step::DnsSrv,
-                                    Autodetector::Step::Autoconfig}));
+    QCOMPARE(steps,
+             (QList<Autodetector::Step> {Autodetector::Step::ProviderTable,
+                                         Autodetector::Step::DnsSrv, Autodetector::Step::Autoconfig,
+                                         Autodetector::Step::MailExchanger}));
 }
 
 void TestAutodetector::srvTlsNeedsNoWaitForAutoconfig()
@@ -249,6 +267,46 @@ void TestAutodetector::startTlsWhenThatIsAll()
     QVERIFY(result.account->hint.contains(QStringLiteral("only STARTTLS")));
 }
 
+void TestAutodetector::hostedDomainByMailExchanger_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("oauthProvider");
+    QTest::newRow("Google Workspace, the most preferred MX") << "jane@workspace.test"
+                                                             << "Google Workspace"
+                                                             << "imap.gmail.com"
+                                                             << "google";
+    QTest::newRow("Microsoft 365") << "jane@m365.test"
+                                   << "Microsoft 365"
+                                   << "outlook.office365.com"
+                                   << "microsoft";
+}
+
+void TestAutodetector::hostedDomainByMailExchanger()
+{
+    requireNetworkSources();
+    QFETCH(QString, address);
+    const Autodetector::Result result = detect(address);
+    QVERIFY(result.account);
+    QCOMPARE(result.account->source, Source::ProviderTable);
+    QTEST(result.account->providerName, "provider");
+    QTEST(result.account->connection.host, "host");
+    QTEST(result.account->oauthProvider, "oauthProvider");
+    QCOMPARE(result.account->connection.security, Security::Tls);
+    QCOMPARE(result.account->connection.user, address); // the customer's own address
+    QVERIFY(result.account->origin.contains(address.section(u'@', 1)));
+}
+
+void TestAutodetector::autoconfigTlsBeatsMailExchanger()
+{
+    requireNetworkSources();
+    const Autodetector::Result result = detect(QStringLiteral("jane@acbeatsmx.test"));
+    QVERIFY(result.account);
+    QCOMPARE(result.account->source, Source::Autoconfig);
+    QCOMPARE(result.account->connection.host, QStringLiteral("imap.acbeatsmx.test"));
+}
+
 void TestAutodetector::notFoundSaysWhatWasTried()
 {
     requireNetworkSources();
@@ -261,6 +319,17 @@ void TestAutodetector::notFoundSaysWhatWasTried()
     QVERIFY2(tried.contains(QStringLiteral("_imap._tcp.none.test: no record")), qPrintable(tried));
     QVERIFY2(tried.contains(QStringLiteral("https://autoconfig.none.test/")), qPrintable(tried));
     QVERIFY2(tried.contains(QStringLiteral("https://none.test/.well-known/")), qPrintable(tried));
+    QVERIFY2(tried.contains(QStringLiteral("DNS MX none.test: no record")), qPrintable(tried));
+}
+
+void TestAutodetector::unknownMailExchanger()
+{
+    requireNetworkSources();
+    const Autodetector::Result result = detect(QStringLiteral("jane@elsewhere.test"));
+    QVERIFY(!result.account);
+    QVERIFY2(result.tried.join(u'\n').contains(
+                 QStringLiteral("mx.elsewhere.test is no known provider's mail server")),
+             qPrintable(result.tried.join(u'\n')));
 }
 
 void TestAutodetector::plaintextNeverSuggested()

@@ -20,6 +20,8 @@ private slots:
     void unknownDomains_data();
     void unknownDomains();
     void gmailQuirks();
+    void mailExchangers_data();
+    void mailExchangers();
     void domainPatterns_data();
     void domainPatterns();
 };
@@ -190,6 +192,60 @@ void TestProviderTable::gmailQuirks()
     QVERIFY(posteo);
     QCOMPARE(posteo->idleRenewalMs, 0);
     QVERIFY(posteo->foldersToSkip.isEmpty());
+}
+
+void TestProviderTable::mailExchangers_data()
+{
+    QTest::addColumn<QString>("exchanger");
+    QTest::addColumn<QString>("provider"); // empty: none
+    QTest::addColumn<QString>("host");
+    QTest::newRow("Google Workspace") << "aspmx.l.google.com"
+                                      << "Google Workspace"
+                                      << "imap.gmail.com";
+    QTest::newRow("Google, trailing dot, upper case") << "ALT1.ASPMX.L.GOOGLE.COM."
+                                                      << "Google Workspace"
+                                                      << "imap.gmail.com";
+    QTest::newRow("Google's newer single MX") << "smtp.google.com"
+                                              << "Google Workspace"
+                                              << "imap.gmail.com";
+    QTest::newRow("Microsoft 365") << "contoso-com.mail.protection.outlook.com"
+                                   << "Microsoft 365"
+                                   << "outlook.office365.com";
+    QTest::newRow("Fastmail") << "in1-smtp.messagingengine.com"
+                              << "Fastmail"
+                              << "imap.fastmail.com";
+    QTest::newRow("Zoho EU") << "mx.zoho.eu"
+                             << "Zoho Mail"
+                             << "imap.zoho.eu";
+    QTest::newRow("unknown") << "mx.example.org"
+                             << ""
+                             << "";
+    QTest::newRow("look-alike suffix") << "aspmx.l.google.com.evil.example"
+                                       << ""
+                                       << "";
+    QTest::newRow("look-alike glued") << "notgoogle.com"
+                                      << ""
+                                      << "";
+    QTest::newRow("outlook.com itself is not a tenant MX") << "outlook.com"
+                                                           << ""
+                                                           << "";
+}
+
+void TestProviderTable::mailExchangers()
+{
+    QFETCH(QString, exchanger);
+    QFETCH(QString, provider);
+    const EmailAddress address = *EmailAddress::parse(u"jane@own-domain.example");
+    const std::optional<DetectedAccount> found =
+        ProviderTable::lookupByMailExchanger(exchanger, address);
+    QCOMPARE(found.has_value(), !provider.isEmpty());
+    if (!found)
+        return;
+    QCOMPARE(found->providerName, provider);
+    QTEST(found->connection.host, "host");
+    QCOMPARE(found->connection.user, QStringLiteral("jane@own-domain.example"));
+    QCOMPARE(found->connection.security, Security::Tls);
+    QVERIFY(found->origin.contains(QStringLiteral("own-domain.example")));
 }
 
 void TestProviderTable::domainPatterns_data()
