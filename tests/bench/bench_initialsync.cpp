@@ -6,6 +6,12 @@
 // Dovecot build its index and cache. Prints figures; asserts nothing about speed.
 //
 // Usage: bench_initialsync [messages (100000)] [runs (5)]
+// Environment, for iterating on the client side:
+//   MAILBELL_BENCH_MAILDIR=dir   seed the messages into dir once and reuse it in later runs (the
+//                                user's Maildir becomes a symlink to it; Dovecot's index stays
+//                                there too, so seeding and most of the warm-up are skipped)
+//   MAILBELL_BENCH_CAPTURE=file  write the raw reader's FETCH stream (as received, after TLS) to
+//                                file, for bench_responseparser and profiling without a server
 #include "dovecotfixture.h"
 #include "maildirseeder.h"
 
@@ -17,6 +23,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTimer>
@@ -25,6 +33,7 @@
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace ImapCore;
@@ -69,7 +78,8 @@ double median(std::vector<double> values)
 }
 
 // Blocking: reads until a line starting with tag + " ", returns bytes read or -1.
-qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *status)
+qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *status,
+                       QFile *capture = nullptr)
 {
     const QByteArray needle = "\r\n" + tag + ' ';
     static char buffer[256 * 1024];
@@ -83,6 +93,8 @@ qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *st
             if (n <= 0)
                 break;
             total += n;
+            if (capture)
+                capture->write(buffer, n);
             const QByteArray window = tail + QByteArray::fromRawData(buffer, qsizetype(n));
             const qsizetype at = window.indexOf(needle);
             if (at >= 0) {
@@ -98,7 +110,7 @@ qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *st
     }
 }
 
-Run rawReader(const DovecotFixture &server)
+Run rawReader(const DovecotFixture &server, QFile *capture = nullptr)
 {
     Run run;
     QElapsedTimer total;
@@ -130,7 +142,7 @@ Run rawReader(const DovecotFixture &server)
     QElapsedTimer fetch;
     fetch.start();
     socket.write("r3 UID FETCH 1:* " + kItems + "\r\n");
-    run.bytes = readUntilTagged(socket, "r3", &status);
+    run.bytes = readUntilTagged(socket, "r3", &status, capture);
     run.fetchNs = fetch.nsecsElapsed();
     run.totalNs = total.nsecsElapsed();
     run.ok = run.bytes > 0 && status.startsWith("OK");
@@ -241,19 +253,58 @@ int main(int argc, char **argv)
     }
     QElapsedTimer timer;
     timer.start();
-    MaildirSeeder::Options seed;
-    seed.count = count;
-    QString error;
-    if (!MaildirSeeder::seed(home + u"/"_s + kUser + u"/Maildir"_s, seed, owner.st_uid,
-                             owner.st_gid, &error)) {
-        std::fprintf(stderr, "seeding: %s\n", qPrintable(error));
-        return 1;
+    const QString maildir = home + u"/"_s + kUser + u"/Maildir"_s;
+    const QString kept = qEnvironmentVariable("MAILBELL_BENCH_MAILDIR");
+    // The marker names the count, so a kept Maildir seeded with another count is not reused.
+    const QString seededMarker = kept + u".seeded-"_s + QString::number(count);
+    const bool reuse = !kept.isEmpty() && QFile::exists(seededMarker);
+    if (!kept.isEmpty()) {
+        if (!reuse) {
+            const QFileInfo keptInfo(kept);
+            const QStringList markers = keptInfo.dir().entryList(
+                {keptInfo.fileName() + u".seeded-*"_s}, QDir::Files | QDir::Hidden);
+            for (const QString &stale : markers)
+                QFile::remove(keptInfo.dir().filePath(stale));
+        }
+        if (!reuse && QDir(kept).exists() && !QDir(kept).removeRecursively()) {
+            std::fprintf(stderr, "cannot clear %s\n", qPrintable(kept));
+            return 1;
+        }
+        // QTemporaryDir's cleanup removes the link, not the kept Maildir behind it. The home
+        // above the link belongs to the mail user, as the seeder would leave it.
+        const QString userHome = QFileInfo(maildir).path();
+        if (!QDir().mkpath(userHome) || !QDir().mkpath(kept) || !QFile::link(kept, maildir)
+            || ::chown(QFile::encodeName(userHome).constData(), owner.st_uid, owner.st_gid) != 0
+            || ::chown(QFile::encodeName(kept).constData(), owner.st_uid, owner.st_gid) != 0) {
+            std::fprintf(stderr, "cannot link %s to %s\n", qPrintable(maildir), qPrintable(kept));
+            return 1;
+        }
     }
-    std::printf("bench_initialsync: %d messages written to the Maildir in %.1f s; %d runs each\n",
-                count, double(timer.elapsed()) / 1000, runs);
+    if (!reuse) {
+        MaildirSeeder::Options seed;
+        seed.count = count;
+        QString error;
+        if (!MaildirSeeder::seed(maildir, seed, owner.st_uid, owner.st_gid, &error)) {
+            std::fprintf(stderr, "seeding: %s\n", qPrintable(error));
+            return 1;
+        }
+        if (!kept.isEmpty()) {
+            QFile marker(seededMarker);
+            marker.open(QIODevice::WriteOnly);
+        }
+    }
+    std::printf("bench_initialsync: %d messages %s in %.1f s; %d runs each\n", count,
+                reuse ? "already in the kept Maildir" : "written to the Maildir",
+                double(timer.elapsed()) / 1000, runs);
 
     timer.restart();
-    const Run warmRaw = rawReader(server);
+    QFile capture(qEnvironmentVariable("MAILBELL_BENCH_CAPTURE"));
+    if (!capture.fileName().isEmpty() && !capture.open(QIODevice::WriteOnly)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(capture.fileName()));
+        return 1;
+    }
+    const Run warmRaw = rawReader(server, capture.isOpen() ? &capture : nullptr);
+    capture.close();
     std::printf("warm-up (Dovecot indexes and caches): raw %.1f s", double(timer.elapsed()) / 1000);
     timer.restart();
     const Run warmMailbell = mailbell(server);
@@ -264,7 +315,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    std::vector<double> rawMs, mbMs, rawTotal, mbTotal, rawCpu, mbCpu;
+    std::vector<double> rawMs, mbMs, rawTotal, mbTotal, rawCpu, mbCpu, ratios;
     qint64 bytes = 0;
     qsizetype summaries = 0;
     MessageSummary sample;
@@ -282,6 +333,7 @@ int main(int argc, char **argv)
             return 1;
         rawMs.push_back(double(raw.fetchNs) / 1e6);
         mbMs.push_back(double(mb.fetchNs) / 1e6);
+        ratios.push_back(double(mb.fetchNs) / double(raw.fetchNs));
         rawTotal.push_back(double(raw.totalNs) / 1e6);
         mbTotal.push_back(double(mb.totalNs) / 1e6);
         rawCpu.push_back(raw.cpuMs);
@@ -302,11 +354,16 @@ int main(int argc, char **argv)
     std::printf("median of %d: raw reader %.1f ms (%.1f MB/s), mailbell %.1f ms (%.1f MB/s); "
                 "ratio mailbell/raw %.2f (target <= 1.2)\n",
                 runs, raw, double(bytes) / 1e3 / raw, mb, double(bytes) / 1e3 / mb, mb / raw);
+    std::printf("per-run ratios mailbell/raw: median %.2f, min %.2f, max %.2f\n", median(ratios),
+                *std::min_element(ratios.begin(), ratios.end()),
+                *std::max_element(ratios.begin(), ratios.end()));
     std::printf("median of %d incl. connect, TLS, LOGIN, SELECT: raw %.1f ms, mailbell %.1f ms, "
                 "ratio %.2f\n",
                 runs, median(rawTotal), median(mbTotal), median(mbTotal) / median(rawTotal));
     std::printf("median client CPU (user+sys of this process; Dovecot not included): raw %.1f ms, "
                 "mailbell %.1f ms\n",
                 median(rawCpu), median(mbCpu));
+    std::printf("client CPU beyond the raw reader: %.2f us per message\n",
+                (median(mbCpu) - median(rawCpu)) * 1e3 / count);
     return summaries == count ? 0 : 1;
 }

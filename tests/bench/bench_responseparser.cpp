@@ -2,15 +2,23 @@
 // INTERNALDATE, RFC822.SIZE and an ENVELOPE whose headers look like real mail (RFC 2047 encoded
 // words in UTF-8 B/Q and ISO-8859-1, escaped quotes, several recipients, subjects sent as
 // literals the way Gmail sends long or 8-bit ones). Fed in 16 KiB chunks, as from a socket.
+// A third pass also turns every FETCH into a MessageSummary (SummaryFetcher::fromFetch), which is
+// the client's whole per-message work in bench_initialsync apart from TLS and the event loop.
 // Prints figures; asserts nothing about speed.
+//
+// Usage: bench_responseparser [stream file [runs]]: parse a captured stream instead (for instance
+// the real Dovecot stream that bench_initialsync writes with MAILBELL_BENCH_CAPTURE=file).
+#include "engine/summaryfetcher.h"
 #include "protocol/responseframer.h"
 #include "protocol/responseparser.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 using namespace ImapCore;
@@ -19,7 +27,7 @@ namespace {
 
 constexpr int messageCount = 100000;
 constexpr qsizetype chunkSize = 16 * 1024;
-constexpr int runs = 7;
+int runs = 7;
 
 QByteArray quoted(QByteArrayView text)
 {
@@ -154,8 +162,12 @@ struct Figures
     qint64 failures;
 };
 
-Figures runOnce(const QByteArray &stream, bool parse, bool report)
+enum class Work { Frame, Parse, Summarise };
+
+Figures runOnce(const QByteArray &stream, Work work, bool report)
 {
+    const bool parse = work != Work::Frame;
+    QList<MessageSummary> summaries;
     ResponseFramer framer;
     qint64 units = 0;
     qint64 failures = 0;
@@ -171,9 +183,14 @@ Figures runOnce(const QByteArray &stream, bool parse, bool report)
                     const ParseResult parsed = ResponseParser::parse(*unit);
                     const Response *response = std::get_if<Response>(&parsed);
                     const bool tagged = !unit->bytes.startsWith('*');
+                    if (work == Work::Summarise && response) {
+                        if (const auto *fetch = std::get_if<FetchResponse>(response))
+                            summaries.append(SummaryFetcher::fromFetch(*fetch, 200));
+                    }
                     if (!response
                         || (tagged ? !std::holds_alternative<StatusResponse>(*response)
-                                   : !std::holds_alternative<FetchResponse>(*response))) {
+                                   : !std::holds_alternative<FetchResponse>(*response)
+                                    && !std::holds_alternative<StatusResponse>(*response))) {
                         ++failures;
                         if (report && failures <= 3) {
                             const ParseError *e = std::get_if<ParseError>(&parsed);
@@ -197,40 +214,53 @@ Figures runOnce(const QByteArray &stream, bool parse, bool report)
     return {double(timer.nsecsElapsed()) / 1e9, units, failures};
 }
 
-void measure(const char *title, const QByteArray &stream, bool parse)
+void measure(const char *title, const QByteArray &stream, Work work)
 {
     std::vector<double> mbps;
     std::vector<double> rps;
     Figures last {};
     for (int i = 0; i < runs; ++i) {
-        last = runOnce(stream, parse, i == 0);
+        last = runOnce(stream, work, i == 0);
         mbps.push_back(double(stream.size()) / 1e6 / last.seconds);
         rps.push_back(double(last.units) / last.seconds);
     }
     std::sort(mbps.begin(), mbps.end());
     std::sort(rps.begin(), rps.end());
     std::printf(
-        "%-16s MB/s median %8.1f  min %8.1f  max %8.1f | responses/s median %10.0f  min %10.0f  "
-        "max %10.0f | %lld units, %lld parse failures\n",
+        "%-24s MB/s median %8.1f  min %8.1f  max %8.1f | responses/s median %10.0f  min %10.0f  "
+        "max %10.0f | %.2f us/response | %lld units, %lld parse failures\n",
         title, mbps[runs / 2], mbps.front(), mbps.back(), rps[runs / 2], rps.front(), rps.back(),
-        last.units, last.failures);
+        1e6 / rps[runs / 2], last.units, last.failures);
 }
 
 } // namespace
 
-int main()
+int main(int argc, char **argv)
 {
-    Generator generator;
     QByteArray stream;
-    stream.reserve(80 * 1024 * 1024);
-    for (int i = 1; i <= messageCount; ++i)
-        stream += generator.message(i);
-    stream += "A7 OK Fetch completed (0.183 + 0.000 + 0.182 secs).\r\n";
-
-    std::printf("stream: %d FETCH responses, %.1f MB, fed in %lld-byte chunks, %d runs each\n",
-                messageCount, double(stream.size()) / 1e6, qint64(chunkSize), runs);
+    if (argc > 2)
+        runs = std::max(1, atoi(argv[2]));
+    if (argc > 1) {
+        QFile file(QString::fromLocal8Bit(argv[1]));
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "cannot read %s\n", argv[1]);
+            return 1;
+        }
+        stream = file.readAll();
+        std::printf("stream: %s, %.1f MB, fed in %lld-byte chunks, %d runs each\n", argv[1],
+                    double(stream.size()) / 1e6, qint64(chunkSize), runs);
+    } else {
+        Generator generator;
+        stream.reserve(80 * 1024 * 1024);
+        for (int i = 1; i <= messageCount; ++i)
+            stream += generator.message(i);
+        stream += "A7 OK Fetch completed (0.183 + 0.000 + 0.182 secs).\r\n";
+        std::printf("stream: %d FETCH responses, %.1f MB, fed in %lld-byte chunks, %d runs each\n",
+                    messageCount, double(stream.size()) / 1e6, qint64(chunkSize), runs);
+    }
     std::printf("sample: %.600s\n", stream.constData());
-    measure("framer", stream, false);
-    measure("framer+parser", stream, true);
+    measure("framer", stream, Work::Frame);
+    measure("framer+parser", stream, Work::Parse);
+    measure("framer+parser+summary", stream, Work::Summarise);
     return 0;
 }
