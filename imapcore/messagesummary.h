@@ -34,4 +34,6 @@ struct MessageSummary
 
 } // namespace ImapCore
 
+// Implicitly shared Qt values only: a QList of summaries may memmove them when it grows.
+Q_DECLARE_TYPEINFO(ImapCore::MessageSummary, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ImapCore::MessageSummary)

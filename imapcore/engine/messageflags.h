@@ -50,4 +50,6 @@ private:
 
 } // namespace ImapCore
 
+// A byte and a QList: a growing QList may memmove it.
+Q_DECLARE_TYPEINFO(ImapCore::MessageFlags, Q_RELOCATABLE_TYPE);
 Q_DECLARE_METATYPE(ImapCore::MessageFlags)

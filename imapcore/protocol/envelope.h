@@ -27,6 +27,13 @@ struct MailAddress
     friend bool operator==(const MailAddress &, const MailAddress &) = default;
 };
 
+} // namespace ImapCore
+
+// Three QStrings: a growing QList may memmove these.
+Q_DECLARE_TYPEINFO(ImapCore::MailAddress, Q_RELOCATABLE_TYPE);
+
+namespace ImapCore {
+
 // An ENVELOPE (RFC 9051 7.5.2) with every string decoded. Message ids keep their angle
 // brackets off: "<id@host>" becomes "id@host"; inReplyTo holds the first id when several.
 struct DecodedEnvelope

@@ -221,6 +221,13 @@ struct Address // RFC 9051 address: ( name adl mailbox host ); group syntax uses
     friend bool operator==(const Address &, const Address &) = default;
 };
 
+} // namespace ImapCore
+
+// Only implicitly shared Qt values inside: a growing QList may memmove these.
+Q_DECLARE_TYPEINFO(ImapCore::Address, Q_RELOCATABLE_TYPE);
+
+namespace ImapCore {
+
 struct Envelope // raw ENVELOPE (RFC 9051 7.5.2); decode with EnvelopeDecoder
 {
     NString date;
@@ -244,6 +251,12 @@ struct BodyParameter
 
     friend bool operator==(const BodyParameter &, const BodyParameter &) = default;
 };
+
+} // namespace ImapCore
+
+Q_DECLARE_TYPEINFO(ImapCore::BodyParameter, Q_RELOCATABLE_TYPE);
+
+namespace ImapCore {
 
 struct BodyDisposition
 {
@@ -296,6 +309,12 @@ struct BodySection
 
     friend bool operator==(const BodySection &, const BodySection &) = default;
 };
+
+} // namespace ImapCore
+
+Q_DECLARE_TYPEINFO(ImapCore::BodySection, Q_RELOCATABLE_TYPE);
+
+namespace ImapCore {
 
 // "* 12 FETCH (UID 99 FLAGS (\\Seen) ...)": only the items the server sent are set.
 struct FetchResponse
