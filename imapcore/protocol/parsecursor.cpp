@@ -181,14 +181,51 @@ constexpr std::array<bool, 256> quotedStops = [] {
     return t;
 }();
 
+namespace {
+
+// True if any byte of the eight in w is below 0x20 (CR, LF, NUL among them), a DQUOTE or a "\"
+// (the classic word-at-a-time byte tests; a control byte such as TAB is a false alarm that the
+// byte loop below sorts out).
+constexpr bool mayStopQuoted(quint64 w)
+{
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    constexpr quint64 highs = 0x8080808080808080ULL;
+    const auto hasZero = [](quint64 v) {
+        return (v - ones) & ~v & highs;
+    };
+    const quint64 belowSpace = (w - ones * 0x20) & ~w & highs;
+    return (belowSpace | hasZero(w ^ (ones * '"')) | hasZero(w ^ (ones * '\\'))) != 0;
+}
+
+// The first byte in [p, end) that ends the fast scan of a quoted string, or end: eight bytes at a
+// time through the plain text that makes up nearly all of a quoted string.
+const char *skipQuotedText(const char *p, const char *end)
+{
+    for (;;) {
+        while (end - p >= 8) {
+            quint64 w;
+            std::memcpy(&w, p, sizeof w);
+            if (mayStopQuoted(w))
+                break;
+            p += 8;
+        }
+        const char *const chunkEnd = end - p > 8 ? p + 8 : end;
+        while (p < chunkEnd && !quotedStops[quint8(*p)])
+            ++p;
+        if (p < chunkEnd || p == end)
+            return p;
+    }
+}
+
+} // namespace
+
 bool ParseCursor::readQuoted(QByteArray *out, const char *what)
 {
     const char *start = m_pos;
     const char *p = m_pos + 1;
     qsizetype escapes = 0;
     for (;;) {
-        while (p < m_end && !quotedStops[quint8(*p)])
-            ++p;
+        p = skipQuotedText(p, m_end);
         if (p >= m_end || *p == '\r' || *p == '\n') {
             m_pos = p;
             fail(p - m_begin,

@@ -180,6 +180,7 @@ private slots:
     void deepNestingFailsFast();
     void overlongLine();
     void hugeSearchIsBounded();
+    void quotedStringAtEveryPosition();
 };
 
 void Tst_responseparser::parse_data()
@@ -1376,6 +1377,58 @@ void Tst_responseparser::hugeSearchIsBounded()
     QVERIFY(search);
     QCOMPARE(search->numbers.size(), 50000);
     QCOMPARE(search->numbers.last(), 50000u);
+}
+
+// Quoted strings are scanned eight bytes at a time: each byte that ends or changes the scan must
+// be found at every position in a word, for every string length around the word size.
+void Tst_responseparser::quotedStringAtEveryPosition()
+{
+    const QByteArray prefix = "* LIST () \"/\" \"";
+    struct Kept
+    {
+        QByteArray wire;
+        QByteArray value;
+    };
+    // Escapes, and bytes that stop a word-at-a-time scan but belong to the string.
+    const Kept kept[] = {{"\\\"", "\""},           {"\\\\", "\\"},   {"\t", "\t"},
+                         {"\xc3\xbc", "\xc3\xbc"}, {"\x7f", "\x7f"}, {"\\x", "\\x"}};
+    struct Bad
+    {
+        char byte;
+        const char *reason;
+    };
+    const Bad bad[] = {{'\r', "unterminated quoted string"},
+                       {'\n', "unterminated quoted string"},
+                       {'\0', "NUL byte"}};
+    for (int length = 1; length <= 40; ++length) {
+        for (int at = 0; at < length; ++at) {
+            const QByteArray before(at, 'a');
+            const QByteArray after(length - at - 1, 'b');
+            for (const Kept &k : kept) {
+                const QByteArray wire = prefix + before + k.wire + after + "\"\r\n";
+                const ParseResult result = ResponseParser::parse(wire);
+                const auto *response = std::get_if<Response>(&result);
+                QVERIFY2(response, wire.toPercentEncoding().constData());
+                const auto *l = std::get_if<ListResponse>(response);
+                QVERIFY2(l, wire.toPercentEncoding().constData());
+                QCOMPARE(l->mailbox, before + k.value + after);
+            }
+            for (const Bad &b : bad) {
+                const QByteArray wire = prefix + before + b.byte + after + "\"\r\n";
+                const ParseResult result = ResponseParser::parse(wire);
+                const auto *error = std::get_if<ParseError>(&result);
+                QVERIFY2(error, wire.toPercentEncoding().constData());
+                QVERIFY2(error->reason.contains(QLatin1StringView(b.reason)),
+                         qPrintable(error->reason));
+                QCOMPARE(error->offset, prefix.size() + at);
+            }
+        }
+        const QByteArray unterminated = prefix + QByteArray(length, 'c') + "\r\n";
+        const ParseResult result = ResponseParser::parse(unterminated);
+        const auto *error = std::get_if<ParseError>(&result);
+        QVERIFY(error);
+        QCOMPARE(error->offset, prefix.size() + length);
+    }
 }
 
 QTEST_GUILESS_MAIN(Tst_responseparser)
