@@ -599,11 +599,12 @@ Response parseUntagged(ParseCursor &c)
         if (keywordEquals(name, "EXPUNGE"))
             return ExpungeResponse {n};
         if (keywordEquals(name, "FETCH")) {
-            FetchResponse f;
+            Response r(std::in_place_type<FetchResponse>);
+            auto &f = std::get<FetchResponse>(r);
             f.sequenceNumber = n;
             c.expectSpace("SP after FETCH");
             FetchParser::parseAttributes(c, f);
-            return f;
+            return r;
         }
         return parseOther(c, n, name);
     }
@@ -713,7 +714,9 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
             return *e;
     }
     ParseCursor c(unit);
-    Response r;
+    // Built in place in the result: a FetchResponse is large, each move of it costs.
+    ParseResult result;
+    Response &r = std::get<Response>(result);
     if (c.consume('+')) {
         // continue-req = "+" SP (resp-text / base64) CRLF (RFC 9051 7.5); some servers send a
         // bare "+" without the SP.
@@ -746,8 +749,8 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
     c.skipSpaces(); // lenient: trailing spaces before CRLF
     c.expectEndOfResponse();
     if (c.failed())
-        return c.error();
-    return r;
+        result = c.error();
+    return result;
 }
 
 } // namespace ImapCore
