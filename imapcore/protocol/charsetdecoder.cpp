@@ -120,12 +120,12 @@ CharsetFamily classifyCharset(const QByteArray &name, QByteArray *decoderName)
         {"x-mac-roman", "macintosh"},
     };
     if (name == "utf-8" || name == "utf8") {
-        *decoderName = "UTF-8";
+        *decoderName = QByteArrayLiteral("UTF-8");
         return CharsetFamily::Utf8;
     }
     for (const char *l : latin) {
         if (name == l) {
-            *decoderName = "windows-1252";
+            *decoderName = QByteArrayLiteral("windows-1252");
             return CharsetFamily::Latin;
         }
     }
@@ -201,7 +201,13 @@ QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail)
 {
     if (bytes.isEmpty())
         return QString();
-    const QByteArray name = normalizeCharset(charset);
+    return decodeLabelledNormalized(bytes, normalizeCharset(charset), tail);
+}
+
+QString decodeLabelledNormalized(QByteArrayView bytes, const QByteArray &name, Tail tail)
+{
+    if (bytes.isEmpty())
+        return QString();
     QByteArray decoderName;
     switch (classifyCharset(name, &decoderName)) {
     case CharsetFamily::Unknown:

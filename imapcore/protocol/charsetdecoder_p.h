@@ -17,6 +17,8 @@ QByteArray normalizeCharset(QByteArrayView charset);
 
 // Bytes in the named MIME charset; unknown and untrustworthy labels go to decodeUnlabelled.
 QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail);
+// The same for a name normalizeCharset() already gave (a run of RFC 2047 words normalizes once).
+QString decodeLabelledNormalized(QByteArrayView bytes, const QByteArray &name, Tail tail);
 
 // Bytes without a trustworthy label: UTF-8 if they are UTF-8, else the hint, else windows-1252.
 QString decodeUnlabelled(QByteArrayView bytes, QByteArrayView hint, Tail tail);

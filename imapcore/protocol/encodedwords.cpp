@@ -206,7 +206,7 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
     bool inRun = false;
     auto flushRun = [&] {
         if (inRun)
-            out += decodeLabelled(runBytes, runCharset, Tail::Replace);
+            out += decodeLabelledNormalized(runBytes, runCharset, Tail::Replace);
         inRun = false;
         runBytes.clear();
     };
