@@ -6,6 +6,8 @@
 #include "protocol/maildate.h"
 #include "protocol/mimeparameters.h"
 
+#include <QHash>
+
 namespace ImapCore {
 
 namespace {
@@ -75,12 +77,32 @@ bool isPlainAddressPart(QByteArrayView part)
     return true;
 }
 
+// Display names recur: the same few correspondents and lists fill a mailbox, and an initial sync
+// decodes each of them thousands of times. decodePhrase is a pure function of the raw bytes, so
+// a small per-thread memo returns the same (shared) QString for a repeated name, without decoding
+// or allocating again. Bounded: emptied when full, long names are not kept.
+QString decodeName(const QByteArray &raw)
+{
+    constexpr qsizetype maxCached = 1024;
+    constexpr qsizetype maxKeyLength = 256;
+    if (raw.size() > maxKeyLength)
+        return EncodedWords::decodePhrase(raw);
+    thread_local QHash<QByteArray, QString> cache;
+    if (const auto it = cache.constFind(raw); it != cache.cend())
+        return it.value();
+    QString name = EncodedWords::decodePhrase(raw);
+    if (cache.size() >= maxCached)
+        cache.clear();
+    cache.insert(QByteArray(raw.constData(), raw.size()), name); // own copy: raw may be raw data
+    return name;
+}
+
 MailAddress decodeOne(const Address &a, const QString &group)
 {
     MailAddress m;
     m.group = group;
     if (a.name)
-        m.name = EncodedWords::decodePhrase(*a.name);
+        m.name = decodeName(*a.name);
     if (a.mailbox && a.host && !isMissingHost(*a.host) && isPlainAddressPart(*a.mailbox)
         && isPlainAddressPart(*a.host)) {
         const QByteArray &mailbox = *a.mailbox;
@@ -205,6 +227,7 @@ QString MailAddress::displayString() const
 QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addresses)
 {
     QList<MailAddress> out;
+    out.reserve(addresses.size()); // one entry per address at most (group markers add none)
     QString group;
     bool inGroup = false;
     qsizetype groupMembers = 0;
