@@ -202,6 +202,7 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
     const QByteArrayView s = unfold(input, unfolded);
     QString out;
     QByteArray runCharset;
+    QByteArrayView runCharsetRaw; // as the run's last word spelt it (a view into s)
     QByteArray runBytes;
     bool inRun = false;
     auto flushRun = [&] {
@@ -236,12 +237,16 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
             flushRun();
             out += decodeUnlabelled(between, hint, Tail::Replace);
         }
-        const QByteArray cs = normalizeCharset(w->charset);
-        if (inRun && cs != runCharset)
-            flushRun();
-        if (!inRun) {
-            runCharset = cs;
-            inRun = true;
+        // Adjacent words nearly always spell their charset alike: normalize only when it differs.
+        if (!inRun || w->charset != runCharsetRaw) {
+            const QByteArray cs = normalizeCharset(w->charset);
+            if (inRun && cs != runCharset)
+                flushRun();
+            if (!inRun) {
+                runCharset = cs;
+                inRun = true;
+            }
+            runCharsetRaw = w->charset;
         }
         runBytes += w->bytes;
         i = w->end;

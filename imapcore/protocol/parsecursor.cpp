@@ -157,6 +157,9 @@ bool ParseCursor::consumeKeyword(std::string_view upperKeyword)
 
 bool ParseCursor::consumeNil()
 {
+    // Most values are not NIL: one byte tells.
+    if (m_pos < m_end && (*m_pos | 0x20) != 'n')
+        return false;
     return consumeKeyword("NIL");
 }
 

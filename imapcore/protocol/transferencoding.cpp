@@ -2,53 +2,72 @@
 
 #include "protocol/textutil_p.h"
 
+#include <array>
+
 namespace ImapCore {
 
 using namespace TextUtil;
 
+namespace {
+
+// Sextet value of each byte: both alphabets (RFC 4648 4 and 5, "+/" and "-_"), padding marked,
+// everything else skipped.
+constexpr qint8 base64Skip = -1;
+constexpr qint8 base64Pad = -2;
+constexpr std::array<qint8, 256> base64Values = [] {
+    std::array<qint8, 256> t {};
+    for (auto &v : t)
+        v = base64Skip;
+    for (int c = 'A'; c <= 'Z'; ++c)
+        t[size_t(c)] = qint8(c - 'A');
+    for (int c = 'a'; c <= 'z'; ++c)
+        t[size_t(c)] = qint8(c - 'a' + 26);
+    for (int c = '0'; c <= '9'; ++c)
+        t[size_t(c)] = qint8(c - '0' + 52);
+    t[size_t('+')] = t[size_t('-')] = 62;
+    t[size_t('/')] = t[size_t('_')] = 63;
+    t[size_t('=')] = base64Pad;
+    return t;
+}();
+
+} // namespace
+
 QByteArray TransferEncoding::decodeBase64(QByteArrayView encoded)
 {
-    QByteArray out;
-    out.reserve(encoded.size() / 4 * 3 + 3);
+    // Every 4 sextets give 3 bytes; a partial group at most 2 more.
+    QByteArray out(encoded.size() / 4 * 3 + 3, Qt::Uninitialized);
+    char *const begin = out.data();
+    char *d = begin;
     quint32 acc = 0;
     int sextets = 0;
     auto flush = [&] {
         if (sextets == 2) {
-            out.append(char(acc >> 4));
+            *d++ = char(acc >> 4);
         } else if (sextets == 3) {
-            out.append(char(acc >> 10));
-            out.append(char((acc >> 2) & 0xFF));
+            *d++ = char(acc >> 10);
+            *d++ = char((acc >> 2) & 0xFF);
         }
         acc = 0;
         sextets = 0;
     };
-    for (char c : encoded) {
-        int v;
-        if (c >= 'A' && c <= 'Z')
-            v = c - 'A';
-        else if (c >= 'a' && c <= 'z')
-            v = c - 'a' + 26;
-        else if (c >= '0' && c <= '9')
-            v = c - '0' + 52;
-        else if (c == '+' || c == '-')
-            v = 62;
-        else if (c == '/' || c == '_')
-            v = 63;
-        else if (c == '=') {
-            flush(); // padding ends a group; concatenated base64 chunks carry on after it
+    for (const char c : encoded) {
+        const qint8 v = base64Values[quint8(c)];
+        if (v < 0) {
+            if (v == base64Pad)
+                flush(); // padding ends a group; concatenated base64 chunks carry on after it
             continue;
-        } else
-            continue;
+        }
         acc = (acc << 6) | quint32(v);
         if (++sextets == 4) {
-            out.append(char(acc >> 16));
-            out.append(char((acc >> 8) & 0xFF));
-            out.append(char(acc & 0xFF));
+            *d++ = char(acc >> 16);
+            *d++ = char((acc >> 8) & 0xFF);
+            *d++ = char(acc & 0xFF);
             acc = 0;
             sextets = 0;
         }
     }
     flush();
+    out.truncate(d - begin);
     return out;
 }
 
