@@ -208,11 +208,21 @@ bool FetchParser::parseEnvelope(ParseCursor &c, Envelope &e, int depth)
     c.expectSpace("SP after ENVELOPE date");
     c.readNString(e.subject, "ENVELOPE subject (nstring)");
     c.expectSpace("SP after ENVELOPE subject");
+    const char *fromStart = c.position();
     parseAddressList(c, e.from, depth);
+    const QByteArrayView from(fromStart, c.position() - fromStart);
     c.expectSpace("SP after ENVELOPE from");
-    parseAddressList(c, e.sender, depth);
+    // RFC 9051 7.5.2: the server fills Sender and Reply-To with From when the message has none,
+    // so they nearly always repeat it byte for byte: share From's list instead of parsing again.
+    if (c.consumeRepeatOf(from))
+        e.sender = e.from;
+    else
+        parseAddressList(c, e.sender, depth);
     c.expectSpace("SP after ENVELOPE sender");
-    parseAddressList(c, e.replyTo, depth);
+    if (c.consumeRepeatOf(from))
+        e.replyTo = e.from;
+    else
+        parseAddressList(c, e.replyTo, depth);
     c.expectSpace("SP after ENVELOPE reply-to");
     parseAddressList(c, e.to, depth);
     c.expectSpace("SP after ENVELOPE to");

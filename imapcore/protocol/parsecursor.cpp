@@ -425,6 +425,19 @@ QByteArrayView ParseCursor::skipValue(int depth, const char *what)
     return QByteArrayView(start, m_pos - start);
 }
 
+bool ParseCursor::consumeRepeatOf(QByteArrayView earlier)
+{
+    // A value ending in ")" ends there whatever follows; one without a line break holds no
+    // literal, whose line the cursor would have to account for.
+    if (m_failed || earlier.size() < 2 || earlier.front() != '(' || earlier.back() != ')'
+        || m_end - m_pos < earlier.size() || earlier.contains('\n'))
+        return false;
+    if (std::memcmp(m_pos, earlier.data(), size_t(earlier.size())) != 0)
+        return false;
+    m_pos += earlier.size();
+    return true;
+}
+
 QByteArrayView ParseCursor::readText()
 {
     if (m_failed)

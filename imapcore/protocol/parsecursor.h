@@ -157,6 +157,11 @@ public:
     // Limits::maxNestingDepth - depth deep) without recursion; returns the raw bytes it covered.
     QByteArrayView skipValue(int depth, const char *what);
 
+    // True (and consumed) if the next bytes repeat earlier, a parenthesised value already read
+    // from this line (no literal inside, so no line bookkeeping to redo): reading them again
+    // would give the same value.
+    bool consumeRepeatOf(QByteArrayView earlier);
+
     // The rest of the current line (text, RFC 9051 9): raw bytes; NUL is an error.
     QByteArrayView readText();
     // The final CRLF (or bare LF), which must end the unit.

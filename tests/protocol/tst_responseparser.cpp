@@ -912,6 +912,42 @@ void Tst_responseparser::parse_data()
             f.envelope = e;
             return f;
         }());
+    // Sender and Reply-To that repeat From byte for byte share its list; any difference, or a
+    // literal inside, and they are parsed on their own.
+    row("envelope-sender-differs-in-last-byte",
+        "* 9 FETCH (ENVELOPE (NIL NIL ((\"A\" NIL \"a\" \"x\")) ((\"A\" NIL \"a\" \"y\")) "
+        "((\"A\" NIL \"a\" \"x\")) NIL NIL NIL NIL NIL))\r\n",
+        [] {
+            FetchResponse f = fetch(9);
+            Envelope e;
+            e.from = {A(S("A"), NIL, S("a"), S("x"))};
+            e.sender = {A(S("A"), NIL, S("a"), S("y"))};
+            e.replyTo = e.from;
+            f.envelope = e;
+            return f;
+        }());
+    row("envelope-reply-to-starts-like-from",
+        "* 9 FETCH (ENVELOPE (NIL NIL ((\"A\" NIL \"a\" \"x\")) NIL ((\"A\" NIL \"a\" \"x\")"
+        "(\"B\" NIL \"b\" \"y\")) NIL NIL NIL NIL NIL))\r\n",
+        [] {
+            FetchResponse f = fetch(9);
+            Envelope e;
+            e.from = {A(S("A"), NIL, S("a"), S("x"))};
+            e.replyTo = {A(S("A"), NIL, S("a"), S("x")), A(S("B"), NIL, S("b"), S("y"))};
+            f.envelope = e;
+            return f;
+        }());
+    row("envelope-repeated-from-with-literal",
+        "* 9 FETCH (ENVELOPE (NIL NIL (({1}\r\nA NIL \"a\" \"x\")) (({1}\r\nA NIL \"a\" \"x\")) "
+        "NIL NIL NIL NIL NIL NIL))\r\n",
+        [] {
+            FetchResponse f = fetch(9);
+            Envelope e;
+            e.from = {A(S("A"), NIL, S("a"), S("x"))};
+            e.sender = e.from;
+            f.envelope = e;
+            return f;
+        }());
     row("fetch-extra-spaces", "* 3 FETCH ( UID 4  FLAGS ( \\Seen ) )\r\n", [] {
         FetchResponse f = fetch(3);
         f.uid = 4;
