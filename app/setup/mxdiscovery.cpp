@@ -59,13 +59,13 @@ void MxDiscovery::lookupFinished()
         outcome.tried.append(tr("DNS MX %1: %2").arg(name, lookup->errorString()));
     } else {
         // RFC 5321 5.1: the lowest preference value is the primary exchanger.
-        const auto primary = std::min_element(
-            records.cbegin(), records.cend(),
-            [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
-                return a.preference() < b.preference();
-            });
-        if (std::optional<DetectedAccount> hosted
-            = ProviderTable::lookupByMailExchanger(primary->exchange(), m_address))
+        const auto primary =
+            std::min_element(records.cbegin(), records.cend(),
+                             [](const QDnsMailExchangeRecord &a, const QDnsMailExchangeRecord &b) {
+                                 return a.preference() < b.preference();
+                             });
+        if (std::optional<DetectedAccount> hosted =
+                ProviderTable::lookupByMailExchanger(primary->exchange(), m_address))
             outcome.candidates.append(*hosted);
         else
             outcome.tried.append(tr("DNS MX %1: %2 is no known provider's mail server")
