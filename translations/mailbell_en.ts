@@ -455,6 +455,111 @@
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>must be a colour such as #3465a4 or &quot;teal&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigFetcher</name>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is larger than %1 KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a redirect without a valid location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused a redirect to %1 (not HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AutoconfigParser</name>
+    <message>
+        <source>not valid XML (line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an autoconfig document (no clientConfig element)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: an IMAP server without a valid host name and port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: %2 is offered without encryption (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: %2 offers no sign-in method Mailbell supports (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoconfig from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: no IMAP server (only POP3 or others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoconfig %1: no incoming server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autodetector</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address (name@example.org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 among the known providers...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its configuration...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the known providers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found through DNS: check that %1 is your provider&apos;s server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CheckCommand</name>
@@ -919,6 +1024,25 @@
     </message>
 </context>
 <context>
+    <name>MxDiscovery</name>
+    <message>
+        <source>DNS MX %1: no answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotificationContent</name>
     <message>
         <source>%1 › %2</source>
@@ -1034,6 +1158,57 @@
     </message>
     <message>
         <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTable</name>
+    <message>
+        <source>Sign in with Google, or use an app password (Google account, Security, 2-Step Verification, App passwords); your normal password will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft: Outlook.com and Microsoft 365 no longer accept passwords over IMAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail.ru needs a password for external apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1165,6 +1340,29 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SrvDiscovery</name>
+    <message>
+        <source>DNS SRV %1: no answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV %1: the domain says it offers no such service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS SRV record %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
