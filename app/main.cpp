@@ -7,6 +7,7 @@
 #include "demo/democommand.h"
 #include "demo/demoserver.h"
 #include "mailbellversion.h"
+#include "settings/settingsfile.h"
 #include "tray/singleinstance.h"
 #include "tray/trayapplication.h"
 
@@ -175,6 +176,7 @@ int runTrayApp(int argc, char *argv[])
         break;
     }
     TrayApplication tray(TrayApplication::Paths::defaults());
+    tray.setSettingsFile(SettingsFile::defaultPath());
     QObject::connect(&instance, &SingleInstance::activated, &tray, &TrayApplication::activate);
     tray.start();
     return app.exec();

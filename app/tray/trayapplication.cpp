@@ -8,6 +8,7 @@
 #include "notify/notifier.h"
 #include "notify/notifierfactory.h"
 #include "passworddialog.h"
+#include "settings/settingsfile.h"
 #include "systemevents.h"
 #include "ui/mailclientlauncher.h"
 #include "ui/messagesummarywindow.h"
@@ -99,6 +100,14 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     connect(m_systemEvents.get(), &SystemEvents::networkChanged, m_engine.get(),
             &MailEngine::networkChanged);
     connect(m_systemEvents.get(), &SystemEvents::resumed, m_engine.get(), &MailEngine::resumed);
+    connect(&m_settingsWatcher, &QFileSystemWatcher::fileChanged, this,
+            &TrayApplication::loadSettings);
+    connect(&m_settingsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        // Only when our file appeared or was replaced (editors write a new file).
+        if (QFileInfo::exists(m_settingsPath)
+            && !m_settingsWatcher.files().contains(m_settingsPath))
+            loadSettings();
+    });
 }
 
 TrayApplication::~TrayApplication()
@@ -177,6 +186,29 @@ RecentMessagesWindow *TrayApplication::recentWindow()
     return window;
 }
 
+void TrayApplication::setSettingsFile(const QString &path)
+{
+    m_settingsPath = path;
+}
+
+void TrayApplication::loadSettings()
+{
+    if (m_settingsPath.isEmpty())
+        return;
+    const SettingsFile::Result result = SettingsFile::load(m_settingsPath);
+    m_notifications->setSettings(result.notifications);
+    for (const QString &warning : result.warnings)
+        qWarning("mailbell: %s", qPrintable(warning));
+    if (!result.errors.isEmpty())
+        showMessageToUser(tr("Problems in the settings file"), result.errors.join(u'\n'));
+    // Editors replace the file: watch the folder too, and re-add the file when it comes back.
+    const QString folder = QFileInfo(m_settingsPath).absolutePath();
+    if (QFileInfo::exists(folder) && !m_settingsWatcher.directories().contains(folder))
+        m_settingsWatcher.addPath(folder);
+    if (QFileInfo::exists(m_settingsPath) && !m_settingsWatcher.files().contains(m_settingsPath))
+        m_settingsWatcher.addPath(m_settingsPath);
+}
+
 void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password)
 {
     m_accounts->addInMemoryAccount(spec, password);
@@ -184,6 +216,7 @@ void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, cons
 
 void TrayApplication::start()
 {
+    loadSettings();
     // No accounts file yet (first run), or none at all (the demo): no file accounts, no error.
     if (!m_paths.accountsFile.isEmpty() && QFile::exists(m_paths.accountsFile))
         m_accounts->loadAccountsFile(m_paths.accountsFile);

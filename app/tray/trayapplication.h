@@ -3,6 +3,7 @@
 #include "accountinfo.h"
 #include "mailengine.h"
 
+#include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -40,6 +41,10 @@ public:
 
     explicit TrayApplication(Paths paths, QObject *parent = nullptr);
     ~TrayApplication() override;
+
+    // The settings file (SettingsFile: notifications); read at start() and again whenever it
+    // changes on disk. Without one the defaults apply.
+    void setSettingsFile(const QString &path);
 
     // An account that is not in the accounts file (the demo's), with its password in memory.
     void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password);
@@ -85,6 +90,7 @@ private:
     void onCommandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
     void markAllRead();
     void refreshAccounts();
+    void loadSettings();
     void scheduleSaveRecent();
     void saveRecent();
     void showMessageToUser(const QString &title, const QString &text);
@@ -105,6 +111,8 @@ private:
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     QTimer m_saveRecentTimer;
+    QString m_settingsPath;
+    QFileSystemWatcher m_settingsWatcher;
     bool m_hasSystemTray = false;
     bool m_quitting = false;
 };

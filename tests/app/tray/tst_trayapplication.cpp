@@ -10,6 +10,7 @@
 #include "passworddialog.h"
 #include "privatebus.h"
 #include "tray/trayapplication.h"
+#include "notify/notificationcenter.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/trayicon.h"
@@ -78,6 +79,7 @@ private slots:
     void recentListSurvivesRestart();
     void firstRunOpensAccountSetup();
     void missingPasswordIsAsked();
+    void mutedFolderRecordsAndSettingsReload();
 };
 
 void Tst_TrayApplication::initTestCase()
@@ -94,7 +96,7 @@ void Tst_TrayApplication::initTestCase()
         QStringList {u"actions"_s, u"body"_s, u"body-markup"_s});
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s})
+    for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -244,6 +246,41 @@ void Tst_TrayApplication::missingPasswordIsAsked()
     edit->setText(kPassword);
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+}
+
+void Tst_TrayApplication::mutedFolderRecordsAndSettingsReload()
+{
+    const TrayApplication::Paths paths = pathsFor(u"muted"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"muted"_s, u"muted"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    const QString settingsPath = m_dir.filePath(u"muted/settings.conf"_s);
+    QVERIFY(writeFile(settingsPath, u"[notifications]\nmuted = muted/INBOX\n"_s));
+    TrayApplication app(paths);
+    app.setSettingsFile(settingsPath);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    app.start();
+    QCOMPARE(app.notifications()->settings().mutedFolders.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+
+    // Muted: recorded in the list and the badge, never announced.
+    const qsizetype callsBefore = m_notifications->calls.size();
+    QVERIFY(m_server.appendMessage(u"muted"_s, u"INBOX"_s, message("muted one")));
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->rowCount(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 1, kWaitMs);
+    QCOMPARE(m_notifications->calls.size(), callsBefore);
+
+    // The file changes on disk (an editor replaces it): applied without a restart.
+    QFile::remove(settingsPath);
+    QVERIFY(writeFile(settingsPath, u"[notifications]\nsound = false\n"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(app.notifications()->settings().mutedFolders.isEmpty(), kWaitMs);
+    QCOMPARE(app.notifications()->settings().sound, false);
+    QVERIFY(m_server.appendMessage(u"muted"_s, u"INBOX"_s, message("now announced")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 1, kWaitMs);
+    QVERIFY(m_notifications->calls.constLast().summary.contains(u"now announced"_s)
+            || m_notifications->calls.constLast().body.contains(u"now announced"_s));
 }
 
 QTEST_MAIN(Tst_TrayApplication)
