@@ -1333,6 +1333,53 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
 </context>
 <context>
+    <name>SettingsFile</name>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [notifications] %2 = &quot;%3&quot;: %4; the default is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an INI file; all settings keep their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: key &quot;%2&quot; outside [notifications] is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown group [%2] is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [notifications] unknown key &quot;%2&quot; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a time range such as 22:00-07:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be days such as mon, tue, wed, thu, fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be email addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be account/folder pairs such as work/Lists/Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Another Mailbell is running but does not answer (%1).</source>
@@ -1390,6 +1437,10 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
     <message>
         <source>Could not open the mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the settings file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
