@@ -88,8 +88,10 @@ public:
 
     void shutdown(QThread *back)
     {
+        // cut(), not destroy(): a session already cut waits in m_sessions for its queued erase
+        // while its sockets may already be deleted (UBSan caught the call on a freed socket).
         for (auto &[id, s] : m_sessions)
-            destroy(*s, FaultProxy::Cut::Fin);
+            cut(*s, FaultProxy::Cut::Fin);
         m_sessions.clear();
         delete m_server;
         m_server = nullptr;
