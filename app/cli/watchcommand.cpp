@@ -5,6 +5,7 @@
 #include "eventformatter.h"
 #include "execrunner.h"
 #include "passwordcommand.h"
+#include "statefolder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -73,14 +74,6 @@ ImapCore::AccountSpec adHocSpec(const AccountOptions::Result &options)
     return spec;
 }
 
-QString stateHome()
-{
-    const QString xdg = qEnvironmentVariable("XDG_STATE_HOME");
-    if (!xdg.isEmpty() && QDir::isAbsolutePath(xdg))
-        return xdg;
-    return QDir::homePath() + u"/.local/state"_s;
-}
-
 } // namespace
 
 WatchCommand::WatchCommand(Options options, QObject *parent)
@@ -98,7 +91,7 @@ WatchCommand::~WatchCommand() = default;
 
 QString WatchCommand::defaultSeenStorePath()
 {
-    return stateHome() + u"/mailbell/seen.json"_s;
+    return mailbellStateFolder() + u"/seen.json"_s;
 }
 
 int WatchCommand::run(const QStringList &arguments)

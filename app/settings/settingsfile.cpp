@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
 
@@ -102,9 +103,9 @@ private:
 
 QString SettingsFile::defaultPath()
 {
-    const QString xdg = qEnvironmentVariable("XDG_CONFIG_HOME");
-    const QString base = QDir::isAbsolutePath(xdg) ? xdg : QDir::homePath() + u"/.config"_s;
-    return base + u"/mailbell/settings.conf"_s;
+    // Beside the accounts file, found the same way.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
+        + u"/mailbell/settings.conf"_s;
 }
 
 SettingsFile::Result SettingsFile::load(const QString &path)

@@ -9,6 +9,7 @@
 #include "notify/notifierfactory.h"
 #include "passworddialog.h"
 #include "settings/settingsfile.h"
+#include "statefolder.h"
 #include "systemevents.h"
 #include "ui/mailclientlauncher.h"
 #include "ui/messagesummarywindow.h"
@@ -37,12 +38,6 @@ using ImapCore::MessageSummary;
 
 namespace {
 
-QString stateHome()
-{
-    const QString xdg = qEnvironmentVariable("XDG_STATE_HOME");
-    return QDir::isAbsolutePath(xdg) ? xdg : QDir::homePath() + u"/.local/state"_s;
-}
-
 QString folderKey(const QString &accountId, const QString &folder)
 {
     return accountId + u'\n' + folder;
@@ -53,8 +48,8 @@ QString folderKey(const QString &accountId, const QString &folder)
 TrayApplication::Paths TrayApplication::Paths::defaults()
 {
     // The tray keeps its own record of what it announced: `mailbell watch` may run beside it.
-    return {AccountsFile::defaultPath(), stateHome() + u"/mailbell/tray-seen.json"_s,
-            stateHome() + u"/mailbell/recent.json"_s};
+    return {AccountsFile::defaultPath(), mailbellStateFolder() + u"/tray-seen.json"_s,
+            mailbellStateFolder() + u"/recent.json"_s};
 }
 
 TrayApplication::TrayApplication(Paths paths, QObject *parent)
