@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -34,6 +35,13 @@ const QStringList kKnownKeys {
     u"enabled"_s,
     u"open-command"_s,
     u"color"_s,
+    u"email"_s,
+    u"auth"_s,
+    u"password-store"_s,
+    u"oauth-provider"_s,
+    u"oauth-client-id"_s,
+    u"pinned-sha256"_s,
+    u"show-preview"_s,
 };
 
 // Keys people might use for a secret: refusing them keeps passwords out of the file.
@@ -288,6 +296,7 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
 
         if (values.contains(u"cafile"_s)) {
             const Entry entry = values.value(u"cafile"_s);
+            account.caFile = entry.value;
             const QString path = QDir::cleanPath(entry.value.startsWith(u"~/"_s)
                                                      ? QDir::homePath() + entry.value.mid(1)
                                                      : entry.value);
@@ -302,6 +311,74 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             }
         }
         config.connectAddress = values.value(u"connect-address"_s).value;
+
+        account.email = values.value(u"email"_s).value;
+        if (values.contains(u"auth"_s)) {
+            const Entry entry = values.value(u"auth"_s);
+            if (entry.value == "password"_L1)
+                config.authMethod = AccountConfig::AuthMethod::Password;
+            else if (entry.value == "xoauth2"_L1)
+                config.authMethod = AccountConfig::AuthMethod::XOAuth2;
+            else if (entry.value == "oauthbearer"_L1)
+                config.authMethod = AccountConfig::AuthMethod::OAuthBearer;
+            else
+                problem(
+                    entry, u"auth"_s,
+                    tr("must be password, xoauth2 or oauthbearer, not \"%1\"").arg(entry.value));
+        }
+        if (values.contains(u"password-store"_s)) {
+            const Entry entry = values.value(u"password-store"_s);
+            if (entry.value == "keyring"_L1)
+                account.passwordStore = Account::PasswordStore::Keyring;
+            else if (entry.value == "ask"_L1)
+                account.passwordStore = Account::PasswordStore::Ask;
+            else
+                problem(entry, u"password-store"_s,
+                        tr("must be keyring or ask, not \"%1\"").arg(entry.value));
+        }
+        account.oauthClientId = values.value(u"oauth-client-id"_s).value;
+        if (values.contains(u"oauth-provider"_s)) {
+            const Entry entry = values.value(u"oauth-provider"_s);
+            if (entry.value == "google"_L1 || entry.value == "microsoft"_L1)
+                account.oauthProvider = entry.value;
+            else
+                problem(entry, u"oauth-provider"_s,
+                        tr("must be google or microsoft, not \"%1\"").arg(entry.value));
+        }
+        if (config.authMethod != AccountConfig::AuthMethod::Password) {
+            if (!values.contains(u"oauth-provider"_s))
+                missing(u"oauth-provider"_s, tr("google or microsoft, for OAuth 2 sign-in"));
+            if (!account.passwordCommand.isEmpty())
+                problem(values.value(u"password-command"_s), u"password-command"_s,
+                        tr("cannot be used with OAuth 2 sign-in (auth = %1)")
+                            .arg(values.value(u"auth"_s).value));
+        }
+        if (values.contains(u"pinned-sha256"_s)) {
+            const Entry entry = values.value(u"pinned-sha256"_s);
+            QString hex = entry.value;
+            hex.remove(u':');
+            const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+            const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
+                return c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f');
+            });
+            if (isHex && bytes.size() == 32)
+                config.pinnedSha256 = bytes;
+            else
+                problem(entry, u"pinned-sha256"_s,
+                        tr("must be a SHA-256 fingerprint (64 hex digits, colons allowed), not "
+                           "\"%1\"")
+                            .arg(entry.value));
+        }
+        if (values.contains(u"show-preview"_s)) {
+            const Entry entry = values.value(u"show-preview"_s);
+            if (const std::optional<bool> show = parseBool(entry.value))
+                account.showPreview = *show;
+            else
+                problem(entry, u"show-preview"_s,
+                        tr("must be true or false, not \"%1\"").arg(entry.value));
+        }
+        if (!account.showPreview)
+            spec.previewLength = 0;
 
         if (errors.isEmpty() && ids.contains(spec.id)) {
             errors.append(tr("%1: account \"%2\": the id \"%3\" is already used by an earlier "

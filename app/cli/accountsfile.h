@@ -22,8 +22,22 @@ public:
 
     struct Account
     {
-        ImapCore::AccountSpec spec;
+        // Where the password comes from when spec.connection.authMethod is Password: the
+        // command when passwordCommand is set, else the keyring ("password-store = keyring"), or
+        // asked at each start and kept in memory only ("password-store = ask").
+        enum class PasswordStore { Keyring, Ask };
+
+        ImapCore::AccountSpec spec; // its connection's authMethod and pinnedSha256 are keys too
+        QString email; // "email": the address the account was set up from; may be empty
         QString passwordCommand;
+        PasswordStore passwordStore = PasswordStore::Keyring;
+        // OAuth 2 ("auth = xoauth2" / "oauthbearer"): the provider preset ("google" or
+        // "microsoft") and the client id the user or packager registered; the refresh token is
+        // in the keyring.
+        QString oauthProvider;
+        QString oauthClientId;
+        QString caFile; // "cafile" as written (its certificates are in spec.connection)
+        bool showPreview = true; // false: notifications carry no message text (previewLength 0)
         // For the tray app only (watch ignores them): how "Open in mail client" opens a message
         // (AccountInfo::openCommand) and the account's colour in lists.
         QString openCommand;

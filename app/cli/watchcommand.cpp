@@ -170,7 +170,10 @@ int WatchCommand::run(const QStringList &arguments)
             printError(tr("mailbell watch: %1").arg(account.error));
             return Failed;
         }
-        options.accounts.append({adHocSpec(account), account.passwordCommand, {}, {}});
+        AccountsFile::Account adHoc;
+        adHoc.spec = adHocSpec(account);
+        adHoc.passwordCommand = account.passwordCommand;
+        options.accounts.append(adHoc);
         options.protocolLogPath = account.protocolLogPath;
     } else {
         for (const QString &name :

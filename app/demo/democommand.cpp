@@ -43,7 +43,10 @@ int runHeadless(DemoServer &server, bool json)
                      [](const QString &error) { printError(u"mailbell demo: "_s + error); });
 
     WatchCommand::Options options;
-    options.accounts.append({server.accountSpec(), passwordCommandFor(server), {}, {}});
+    AccountsFile::Account account;
+    account.spec = server.accountSpec();
+    account.passwordCommand = passwordCommandFor(server);
+    options.accounts.append(account);
     options.seenStorePath = server.seenStorePath();
     options.json = json;
     return WatchCommand::runUntilStopped(std::move(options));

@@ -29,6 +29,7 @@ private slots:
     void parse_data();
     void parse();
     void everyKey();
+    void settingsDialogKeys();
     void cafile();
     void load();
     void appendAccount();
@@ -139,6 +140,33 @@ void Tst_AccountsFile::parse_data()
         << QStringList() << QStringList {u"accounts.conf:5: the line is not valid UTF-8"_s}
         << QStringList();
 
+    QTest::newRow("neg-auth-cram")
+        << kWork + "[bad]\nhost=h\nuser=u\nauth = cram-md5\n"
+        << QStringList {u"work"_s}
+        << QStringList {u"key \"auth\": must be password, xoauth2 or oauthbearer"_s}
+        << QStringList();
+    QTest::newRow("neg-oauth-without-provider")
+        << QByteArray("[g]\nhost=h\nuser=u\nauth = xoauth2\n") << QStringList()
+        << QStringList {u"key \"oauth-provider\" is missing"_s} << QStringList();
+    QTest::newRow("neg-oauth-provider-yahoo")
+        << QByteArray("[g]\nhost=h\nuser=u\nauth = xoauth2\noauth-provider = yahoo\n")
+        << QStringList() << QStringList {u"must be google or microsoft"_s} << QStringList();
+    QTest::newRow("neg-oauth-with-password-command")
+        << QByteArray("[g]\nhost=h\nuser=u\nauth = oauthbearer\noauth-provider = google\n"
+                      "password-command = x\n")
+        << QStringList() << QStringList {u"cannot be used with OAuth 2"_s} << QStringList();
+    QTest::newRow("neg-password-store-file")
+        << QByteArray("[a]\nhost=h\nuser=u\npassword-store = file\n") << QStringList()
+        << QStringList {u"must be keyring or ask"_s} << QStringList();
+    QTest::newRow("neg-pin-short")
+        << QByteArray("[a]\nhost=h\nuser=u\npinned-sha256 = AB:CD\n") << QStringList()
+        << QStringList {u"must be a SHA-256 fingerprint"_s} << QStringList();
+    QTest::newRow("neg-pin-not-hex")
+        << QByteArray("[a]\nhost=h\nuser=u\npinned-sha256 = ") + QByteArray(64, 'g') + "\n"
+        << QStringList() << QStringList {u"must be a SHA-256 fingerprint"_s} << QStringList();
+    QTest::newRow("neg-show-preview-sometimes")
+        << QByteArray("[a]\nhost=h\nuser=u\nshow-preview = sometimes\n") << QStringList()
+        << QStringList {u"key \"show-preview\": must be true or false"_s} << QStringList();
     QTest::newRow("warn-unknown-key-account-kept")
         << kWork + "colour = red\n"
         << QStringList {u"work"_s} << QStringList()
@@ -215,6 +243,12 @@ void Tst_AccountsFile::everyKey()
     QCOMPARE(work.openCommand, u"thunderbird -mail %u"_s);
     QCOMPARE(work.color, QColor(0x34, 0x65, 0xa4));
 
+    QCOMPARE(work.email, QString());
+    QCOMPARE(work.spec.connection.authMethod, AccountConfig::AuthMethod::Password);
+    QCOMPARE(work.passwordStore, AccountsFile::Account::PasswordStore::Keyring);
+    QCOMPARE(work.showPreview, true);
+    QCOMPARE(work.spec.previewLength, 200);
+
     const AccountsFile::Account &defaults = result.accounts.at(1);
     QCOMPARE(defaults.spec.id, u"defaults"_s);
     QCOMPARE(defaults.spec.displayName, QString());
@@ -223,6 +257,47 @@ void Tst_AccountsFile::everyKey()
     QCOMPARE(defaults.spec.folders, QStringList {u"INBOX"_s});
     QCOMPARE(defaults.spec.idleRenewalMs, 29 * 60 * 1000);
     QCOMPARE(defaults.spec.enabled, true);
+}
+
+void Tst_AccountsFile::settingsDialogKeys()
+{
+    const QByteArray pin(32, '\xab');
+    const QByteArray text = "[gmail]\n"
+                            "host = imap.gmail.com\n"
+                            "user = alice@gmail.com\n"
+                            "email = alice@gmail.com\n"
+                            "auth = xoauth2\n"
+                            "oauth-provider = google\n"
+                            "oauth-client-id = 123.apps.googleusercontent.com\n"
+                            "show-preview = off\n"
+                            "[home]\n"
+                            "host = mail.home.example\n"
+                            "user = bob\n"
+                            "password-store = ask\n"
+                            "pinned-sha256 = "
+        + pin.toHex(':')
+        + "\n[ms]\nhost=outlook.office365.com\nuser=c@x.org\nauth=oauthbearer\n"
+          "oauth-provider=microsoft\npinned-sha256="
+        + pin.toHex().toUpper() + "\n";
+    const AccountsFile::Result result = AccountsFile::parse(text, u"a.conf"_s);
+    QVERIFY2(result.errors.isEmpty(), qPrintable(result.errors.join(u'\n')));
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(result.accounts.size(), 3);
+    const AccountsFile::Account &gmail = result.accounts.at(0);
+    QCOMPARE(gmail.email, u"alice@gmail.com"_s);
+    QCOMPARE(gmail.spec.connection.authMethod, AccountConfig::AuthMethod::XOAuth2);
+    QCOMPARE(gmail.oauthProvider, u"google"_s);
+    QCOMPARE(gmail.oauthClientId, u"123.apps.googleusercontent.com"_s);
+    QCOMPARE(gmail.showPreview, false);
+    QCOMPARE(gmail.spec.previewLength, 0); // no text leaves the server for a notification
+    QVERIFY(gmail.spec.connection.pinnedSha256.isEmpty());
+    const AccountsFile::Account &home = result.accounts.at(1);
+    QCOMPARE(home.passwordStore, AccountsFile::Account::PasswordStore::Ask);
+    QCOMPARE(home.spec.connection.pinnedSha256, pin);
+    const AccountsFile::Account &ms = result.accounts.at(2);
+    QCOMPARE(ms.spec.connection.authMethod, AccountConfig::AuthMethod::OAuthBearer);
+    QCOMPARE(ms.oauthProvider, u"microsoft"_s);
+    QCOMPARE(ms.spec.connection.pinnedSha256, pin);
 }
 
 void Tst_AccountsFile::cafile()
