@@ -1,10 +1,13 @@
 #include "accountsfile.h"
 
+#include "settings/atomicfile.h"
+#include "settings/listvalue.h"
+#include "settings/settingskeys.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QSaveFile>
 #include <QSslCertificate>
 #include <QStandardPaths>
 #include <QStringDecoder>
@@ -15,37 +18,9 @@
 using namespace Qt::StringLiterals;
 using ImapCore::AccountConfig;
 using ImapCore::AccountSpec;
+namespace Keys = SettingsKeys::Account;
 
 namespace {
-
-const QStringList kKnownKeys {
-    u"id"_s,
-    u"name"_s,
-    u"host"_s,
-    u"port"_s,
-    u"security"_s,
-    u"user"_s,
-    u"password-command"_s,
-    u"folders"_s,
-    u"cafile"_s,
-    u"connect-address"_s,
-    u"idle-renewal-minutes"_s,
-    u"poll-interval-seconds"_s,
-    u"max-connections"_s,
-    u"enabled"_s,
-    u"open-command"_s,
-    u"color"_s,
-    u"email"_s,
-    u"auth"_s,
-    u"password-store"_s,
-    u"oauth-provider"_s,
-    u"oauth-client-id"_s,
-    u"pinned-sha256"_s,
-    u"show-preview"_s,
-};
-
-// Keys people might use for a secret: refusing them keeps passwords out of the file.
-const QStringList kSecretKeys {u"password"_s, u"pass"_s, u"passwd"_s, u"secret"_s, u"token"_s};
 
 struct Entry
 {
@@ -82,6 +57,10 @@ QString AccountsFile::defaultPath()
 AccountsFile::Result AccountsFile::load(const QString &path)
 {
     Result result;
+    if (QFileInfo(path).isDir()) {
+        result.errors.append(tr("%1 is a folder, not an accounts file").arg(path));
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.errors.append(
@@ -179,13 +158,13 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
 
         QHash<QString, Entry> values;
         for (const auto &[key, entry] : section.entries) {
-            if (kSecretKeys.contains(key)) {
+            if (Keys::secret().contains(key)) {
                 problem(entry, key,
                         tr("the accounts file must never hold a password; use password-command "
                            "with a program that prints it"));
                 continue;
             }
-            if (!kKnownKeys.contains(key)) {
+            if (!Keys::all().contains(key)) {
                 result.warnings.append(tr("%1: account \"%2\": unknown key \"%3\" is ignored")
                                            .arg(at(entry.line), section.name, key));
                 continue;
@@ -206,22 +185,22 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         Account account;
         AccountSpec &spec = account.spec;
         AccountConfig &config = spec.connection;
-        spec.id = values.contains(u"id"_s) ? values.value(u"id"_s).value : section.name;
+        spec.id = values.contains(Keys::id) ? values.value(Keys::id).value : section.name;
         if (spec.id.isEmpty())
-            problem(values.value(u"id"_s), u"id"_s, tr("must not be empty"));
-        spec.displayName = values.value(u"name"_s).value;
+            problem(values.value(Keys::id), Keys::id, tr("must not be empty"));
+        spec.displayName = values.value(Keys::name).value;
 
-        config.host = values.value(u"host"_s).value;
+        config.host = values.value(Keys::host).value;
         if (config.host.isEmpty())
-            missing(u"host"_s, tr("the IMAP server's host name"));
-        config.user = values.value(u"user"_s).value;
+            missing(Keys::host, tr("the IMAP server's host name"));
+        config.user = values.value(Keys::user).value;
         if (config.user.isEmpty())
-            missing(u"user"_s, tr("the login user name"));
+            missing(Keys::user, tr("the login user name"));
         // Without a password command the password is in the keyring (saved by the tray app).
-        account.passwordCommand = values.value(u"password-command"_s).value;
+        account.passwordCommand = values.value(Keys::passwordCommand).value;
 
-        if (values.contains(u"security"_s)) {
-            const Entry entry = values.value(u"security"_s);
+        if (values.contains(Keys::security)) {
+            const Entry entry = values.value(Keys::security);
             if (entry.value == "tls"_L1)
                 config.security = AccountConfig::Security::Tls;
             else if (entry.value == "starttls"_L1)
@@ -229,7 +208,7 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             else if (entry.value == "plain"_L1)
                 config.security = AccountConfig::Security::Plain;
             else
-                problem(entry, u"security"_s,
+                problem(entry, Keys::security,
                         tr("must be tls, starttls or plain, not \"%1\"").arg(entry.value));
         }
         config.port = AccountConfig::defaultPort(config.security);
@@ -249,44 +228,44 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             }
             return n;
         };
-        if (const auto port = number(u"port"_s, 1, 65535))
+        if (const auto port = number(Keys::port, 1, 65535))
             config.port = quint16(*port);
         // RFC 2177 3: a client should re-issue IDLE at least every 29 minutes.
-        if (const auto minutes = number(u"idle-renewal-minutes"_s, 1, 29))
+        if (const auto minutes = number(Keys::idleRenewalMinutes, 1, 29))
             spec.idleRenewalMs = *minutes * 60 * 1000;
-        if (const auto seconds = number(u"poll-interval-seconds"_s, 10, 3600))
+        if (const auto seconds = number(Keys::pollIntervalSeconds, 10, 3600))
             spec.pollIntervalMs = *seconds * 1000;
-        if (const auto connections = number(u"max-connections"_s, 1, 20))
+        if (const auto connections = number(Keys::maxConnections, 1, 20))
             spec.maxConnections = *connections;
 
-        if (values.contains(u"enabled"_s)) {
-            const Entry entry = values.value(u"enabled"_s);
+        if (values.contains(Keys::enabled)) {
+            const Entry entry = values.value(Keys::enabled);
             if (const std::optional<bool> enabled = parseBool(entry.value))
                 spec.enabled = *enabled;
             else
-                problem(entry, u"enabled"_s,
+                problem(entry, Keys::enabled,
                         tr("must be true or false, not \"%1\"").arg(entry.value));
         }
 
-        account.openCommand = values.value(u"open-command"_s).value;
-        if (values.contains(u"color"_s)) {
-            const Entry entry = values.value(u"color"_s);
+        account.openCommand = values.value(Keys::openCommand).value;
+        if (values.contains(Keys::color)) {
+            const Entry entry = values.value(Keys::color);
             const QColor color(entry.value);
             if (color.isValid())
                 account.color = color;
             else
-                problem(entry, u"color"_s,
+                problem(entry, Keys::color,
                         tr("must be a colour such as #3465a4 or \"teal\", not \"%1\"")
                             .arg(entry.value));
         }
 
-        if (values.contains(u"folders"_s)) {
-            const Entry entry = values.value(u"folders"_s);
+        if (values.contains(Keys::folders)) {
+            const Entry entry = values.value(Keys::folders);
             QStringList folders;
-            for (const QString &folder : entry.value.split(u','))
-                folders.append(folder.trimmed());
+            for (const QString &folder : ListValue::split(entry.value))
+                folders.append(folder);
             if (folders.contains(QString()))
-                problem(entry, u"folders"_s,
+                problem(entry, Keys::folders,
                         tr("is a comma-separated list of folder names and has an empty one in "
                            "\"%1\"")
                             .arg(entry.value));
@@ -294,27 +273,27 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             spec.folders = folders;
         }
 
-        if (values.contains(u"cafile"_s)) {
-            const Entry entry = values.value(u"cafile"_s);
+        if (values.contains(Keys::caFile)) {
+            const Entry entry = values.value(Keys::caFile);
             account.caFile = entry.value;
             const QString path = QDir::cleanPath(entry.value.startsWith(u"~/"_s)
                                                      ? QDir::homePath() + entry.value.mid(1)
                                                      : entry.value);
             if (!QFileInfo(path).isReadable()) {
-                problem(entry, u"cafile"_s, tr("cannot read \"%1\"").arg(path));
+                problem(entry, Keys::caFile, tr("cannot read \"%1\"").arg(path));
             } else {
                 const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
                     path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
                 if (certificates.isEmpty())
-                    problem(entry, u"cafile"_s, tr("\"%1\" holds no PEM certificate").arg(path));
+                    problem(entry, Keys::caFile, tr("\"%1\" holds no PEM certificate").arg(path));
                 config.caCertificates = certificates;
             }
         }
-        config.connectAddress = values.value(u"connect-address"_s).value;
+        config.connectAddress = values.value(Keys::connectAddress).value;
 
-        account.email = values.value(u"email"_s).value;
-        if (values.contains(u"auth"_s)) {
-            const Entry entry = values.value(u"auth"_s);
+        account.email = values.value(Keys::email).value;
+        if (values.contains(Keys::auth)) {
+            const Entry entry = values.value(Keys::auth);
             if (entry.value == "password"_L1)
                 config.authMethod = AccountConfig::AuthMethod::Password;
             else if (entry.value == "xoauth2"_L1)
@@ -323,38 +302,38 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
                 config.authMethod = AccountConfig::AuthMethod::OAuthBearer;
             else
                 problem(
-                    entry, u"auth"_s,
+                    entry, Keys::auth,
                     tr("must be password, xoauth2 or oauthbearer, not \"%1\"").arg(entry.value));
         }
-        if (values.contains(u"password-store"_s)) {
-            const Entry entry = values.value(u"password-store"_s);
+        if (values.contains(Keys::passwordStore)) {
+            const Entry entry = values.value(Keys::passwordStore);
             if (entry.value == "keyring"_L1)
                 account.passwordStore = Account::PasswordStore::Keyring;
             else if (entry.value == "ask"_L1)
                 account.passwordStore = Account::PasswordStore::Ask;
             else
-                problem(entry, u"password-store"_s,
+                problem(entry, Keys::passwordStore,
                         tr("must be keyring or ask, not \"%1\"").arg(entry.value));
         }
-        account.oauthClientId = values.value(u"oauth-client-id"_s).value;
-        if (values.contains(u"oauth-provider"_s)) {
-            const Entry entry = values.value(u"oauth-provider"_s);
+        account.oauthClientId = values.value(Keys::oauthClientId).value;
+        if (values.contains(Keys::oauthProvider)) {
+            const Entry entry = values.value(Keys::oauthProvider);
             if (entry.value == "google"_L1 || entry.value == "microsoft"_L1)
                 account.oauthProvider = entry.value;
             else
-                problem(entry, u"oauth-provider"_s,
+                problem(entry, Keys::oauthProvider,
                         tr("must be google or microsoft, not \"%1\"").arg(entry.value));
         }
         if (config.authMethod != AccountConfig::AuthMethod::Password) {
-            if (!values.contains(u"oauth-provider"_s))
-                missing(u"oauth-provider"_s, tr("google or microsoft, for OAuth 2 sign-in"));
+            if (!values.contains(Keys::oauthProvider))
+                missing(Keys::oauthProvider, tr("google or microsoft, for OAuth 2 sign-in"));
             if (!account.passwordCommand.isEmpty())
-                problem(values.value(u"password-command"_s), u"password-command"_s,
+                problem(values.value(Keys::passwordCommand), Keys::passwordCommand,
                         tr("cannot be used with OAuth 2 sign-in (auth = %1)")
-                            .arg(values.value(u"auth"_s).value));
+                            .arg(values.value(Keys::auth).value));
         }
-        if (values.contains(u"pinned-sha256"_s)) {
-            const Entry entry = values.value(u"pinned-sha256"_s);
+        if (values.contains(Keys::pinnedSha256)) {
+            const Entry entry = values.value(Keys::pinnedSha256);
             QString hex = entry.value;
             hex.remove(u':');
             const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
@@ -364,17 +343,17 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             if (isHex && bytes.size() == 32)
                 config.pinnedSha256 = bytes;
             else
-                problem(entry, u"pinned-sha256"_s,
+                problem(entry, Keys::pinnedSha256,
                         tr("must be a SHA-256 fingerprint (64 hex digits, colons allowed), not "
                            "\"%1\"")
                             .arg(entry.value));
         }
-        if (values.contains(u"show-preview"_s)) {
-            const Entry entry = values.value(u"show-preview"_s);
+        if (values.contains(Keys::showPreview)) {
+            const Entry entry = values.value(Keys::showPreview);
             if (const std::optional<bool> show = parseBool(entry.value))
                 account.showPreview = *show;
             else
-                problem(entry, u"show-preview"_s,
+                problem(entry, Keys::showPreview,
                         tr("must be true or false, not \"%1\"").arg(entry.value));
         }
         if (!account.showPreview)
@@ -406,9 +385,9 @@ QString AccountsFile::appendAccount(const QString &path, const QString &id,
         return tr("The account id \"%1\" cannot be used.").arg(id);
     QByteArray section = "\n[" + id.toUtf8() + "]\n";
     for (const auto &[key, value] : keys) {
-        if (kSecretKeys.contains(key.toLower()))
+        if (Keys::secret().contains(key.toLower()))
             return tr("The accounts file never holds a secret (key \"%1\").").arg(key);
-        if (!kKnownKeys.contains(key.toLower()))
+        if (!Keys::all().contains(key.toLower()))
             return tr("Unknown key \"%1\".").arg(key);
         if (hasLineBreak(value))
             return tr("The value of \"%1\" must be one line.").arg(key);
@@ -437,14 +416,5 @@ QString AccountsFile::appendAccount(const QString &path, const QString &id,
         return after.errors.isEmpty() ? tr("The new account would not load.")
                                       : after.errors.constLast();
 
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return tr("Cannot create the folder of %1.").arg(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(text);
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(path, file.errorString());
-    return {};
+    return AtomicFile::write(path, text);
 }

@@ -1,69 +1,57 @@
 #include "settingsfile.h"
 
-#include <QDir>
+#include "listvalue.h"
+#include "settingskeys.h"
+
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QStandardPaths>
+#include <QStringDecoder>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
+namespace Keys = SettingsKeys;
 
 namespace {
 
-// Every key of the [notifications] group.
-constexpr auto kEnabled = "enabled";
-constexpr auto kSound = "sound";
-constexpr auto kShowPreview = "show-preview";
-constexpr auto kDeleteAction = "delete-action";
-constexpr auto kBurstThreshold = "burst-threshold";
-constexpr auto kBurstWindowSeconds = "burst-window-seconds";
-constexpr auto kQuietHours = "quiet-hours";
-constexpr auto kQuietDays = "quiet-days";
-constexpr auto kQuietHoursSilent = "quiet-hours-silent";
-constexpr auto kVip = "vip";
-constexpr auto kMuted = "muted";
-const QStringList kNotificationKeys {QString::fromLatin1(kEnabled),
-                                     QString::fromLatin1(kSound),
-                                     QString::fromLatin1(kShowPreview),
-                                     QString::fromLatin1(kDeleteAction),
-                                     QString::fromLatin1(kBurstThreshold),
-                                     QString::fromLatin1(kBurstWindowSeconds),
-                                     QString::fromLatin1(kQuietHours),
-                                     QString::fromLatin1(kQuietDays),
-                                     QString::fromLatin1(kQuietHoursSilent),
-                                     QString::fromLatin1(kVip),
-                                     QString::fromLatin1(kMuted)};
 const QStringList kDayNames {u"mon"_s, u"tue"_s, u"wed"_s, u"thu"_s, u"fri"_s, u"sat"_s, u"sun"_s};
+
+struct Entry
+{
+    QString value;
+    int line = 0;
+};
+
+// The values of one group, the last line of a key winning.
+using Group = QHash<QString, Entry>;
 
 class Reader
 {
 public:
-    Reader(QSettings &settings, const QString &fileName, SettingsFile::Result &result)
-        : m_settings(settings)
+    Reader(const Group &group, QLatin1StringView groupName, const QString &fileName,
+           SettingsFile::Result &result)
+        : m_group(group)
+        , m_groupName(groupName)
         , m_fileName(fileName)
         , m_result(result)
     { }
 
-    // QSettings splits values at commas; the file's text is what the user wrote.
-    QString text(const char *key) const
-    {
-        const QVariant value = m_settings.value(QString::fromLatin1(key));
-        if (value.userType() == QMetaType::QStringList)
-            return value.toStringList().join(u", "_s).trimmed();
-        return value.toString().trimmed();
-    }
-    QStringList list(const char *key) const
+    QString text(QLatin1StringView key) const { return m_group.value(key).value; }
+    QStringList list(QLatin1StringView key) const
     {
         QStringList items;
-        for (const QString &item : text(key).split(u',', Qt::SkipEmptyParts)) {
-            if (!item.trimmed().isEmpty())
-                items.append(item.trimmed());
+        for (const QString &item : ListValue::split(text(key))) {
+            if (!item.isEmpty())
+                items.append(item);
         }
         return items;
     }
-    bool has(const char *key) const { return m_settings.contains(QString::fromLatin1(key)); }
+    bool has(QLatin1StringView key) const { return m_group.contains(key); }
 
-    void readBool(const char *key, bool &target)
+    void readBool(QLatin1StringView key, bool &target)
     {
         if (!has(key))
             return;
@@ -75,7 +63,7 @@ public:
         else
             problem(key, SettingsFile::tr("must be true or false"));
     }
-    void readNumber(const char *key, int low, int high, int scale, int &target)
+    void readNumber(QLatin1StringView key, int low, int high, int scale, int &target)
     {
         if (!has(key))
             return;
@@ -86,18 +74,102 @@ public:
         else
             problem(key, SettingsFile::tr("must be a number from %1 to %2").arg(low).arg(high));
     }
-    void problem(const char *key, const QString &allowed)
+    void problem(QLatin1StringView key, const QString &allowed)
     {
-        m_result.errors.append(
-            SettingsFile::tr("%1: [notifications] %2 = \"%3\": %4; the default is used")
-                .arg(m_fileName, QString::fromLatin1(key), text(key), allowed));
+        m_result.errors.append(SettingsFile::tr("%1:%2: [%3] %4 = \"%5\": %6; the default is used")
+                                   .arg(m_fileName)
+                                   .arg(m_group.value(key).line)
+                                   .arg(m_groupName, key, text(key), allowed));
     }
 
 private:
-    QSettings &m_settings;
+    const Group &m_group;
+    QLatin1StringView m_groupName;
     QString m_fileName;
     SettingsFile::Result &m_result;
 };
+
+void readNotifications(Reader &reader, NotificationSettings &n)
+{
+    namespace K = Keys::Notifications;
+    reader.readBool(K::enabled, n.enabled);
+    reader.readBool(K::sound, n.sound);
+    reader.readBool(K::showPreview, n.showPreview);
+    reader.readBool(K::deleteAction, n.deleteAction);
+    reader.readNumber(K::burstThreshold, 1, 100, 1, n.burstThreshold);
+    reader.readNumber(K::burstWindowSeconds, 1, 60, 1000, n.burstWindowMs);
+    reader.readBool(K::quietHoursSilent, n.quietHours.showSilently);
+
+    if (reader.has(K::quietHours) && !reader.text(K::quietHours).isEmpty()) {
+        static const QRegularExpression range(u"^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"_s);
+        const QRegularExpressionMatch match = range.match(reader.text(K::quietHours));
+        const QTime start = QTime::fromString(match.captured(1), u"H:mm"_s);
+        const QTime end = QTime::fromString(match.captured(2), u"H:mm"_s);
+        if (match.hasMatch() && start.isValid() && end.isValid()) {
+            n.quietHours.enabled = true;
+            n.quietHours.start = start;
+            n.quietHours.end = end;
+        } else {
+            reader.problem(K::quietHours,
+                           SettingsFile::tr("must be a time range such as 22:00-07:00"));
+        }
+    }
+    if (reader.has(K::quietDays)) {
+        QList<int> days;
+        bool ok = true;
+        for (const QString &day : reader.list(K::quietDays)) {
+            const qsizetype index = kDayNames.indexOf(day.left(3).toLower());
+            if (index < 0) {
+                ok = false;
+                break;
+            }
+            if (!days.contains(int(index) + 1))
+                days.append(int(index) + 1);
+        }
+        if (ok)
+            n.quietHours.weekdays = days;
+        else
+            reader.problem(K::quietDays,
+                           SettingsFile::tr("must be days such as mon, tue, wed, thu, fri"));
+    }
+    if (reader.has(K::vip)) {
+        for (const QString &address : reader.list(K::vip)) {
+            if (address.contains(u'@'))
+                n.vipSenders.append(address.toLower());
+            else
+                reader.problem(K::vip,
+                               SettingsFile::tr("must be email addresses separated by commas"));
+        }
+    }
+    if (reader.has(K::muted)) {
+        // account-id/folder: the first slash splits (account ids have none; folders may).
+        for (const QString &item : reader.list(K::muted)) {
+            const qsizetype slash = item.indexOf(u'/');
+            if (slash > 0 && slash < item.size() - 1)
+                n.mutedFolders.append({item.left(slash), item.mid(slash + 1)});
+            else
+                reader.problem(
+                    K::muted,
+                    SettingsFile::tr("must be account/folder pairs such as work/Lists/Qt"));
+        }
+    }
+}
+
+void readGeneral(Reader &reader, QString &language)
+{
+    namespace K = Keys::General;
+    if (!reader.has(K::language))
+        return;
+    // A locale name: language, then optional territory or script parts ("de", "pt_BR").
+    static const QRegularExpression name(u"^[a-zA-Z]{2,3}([_-][a-zA-Z0-9]{2,8})*$"_s);
+    const QString value = reader.text(K::language);
+    if (value.isEmpty() || name.match(value).hasMatch())
+        language = value;
+    else
+        reader.problem(K::language,
+                       SettingsFile::tr("must be a language code such as de or pt_BR, or empty "
+                                        "for the system's language"));
+}
 
 } // namespace
 
@@ -111,85 +183,96 @@ QString SettingsFile::defaultPath()
 SettingsFile::Result SettingsFile::load(const QString &path)
 {
     Result result;
-    if (!QFileInfo::exists(path))
+    const QFileInfo info(path);
+    if (!info.exists())
         return result;
-    const QString fileName = QFileInfo(path).fileName();
-    QSettings settings(path, QSettings::IniFormat);
-    if (settings.status() != QSettings::NoError) {
+    if (info.isDir()) {
         result.errors.append(
-            tr("%1 cannot be read as an INI file; all settings keep their defaults").arg(path));
+            tr("%1 is a folder, not a settings file; all settings keep their defaults").arg(path));
         return result;
     }
-    for (const QString &key : settings.childKeys())
-        result.warnings.append(
-            tr("%1: key \"%2\" outside [notifications] is ignored").arg(fileName, key));
-    for (const QString &group : settings.childGroups()) {
-        if (group != "notifications"_L1)
-            result.warnings.append(tr("%1: unknown group [%2] is ignored").arg(fileName, group));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.errors.append(tr("%1: cannot read the settings file: %2; all settings keep "
+                                "their defaults")
+                                 .arg(path, file.errorString()));
+        return result;
     }
-    settings.beginGroup(u"notifications"_s);
-    for (const QString &key : settings.childKeys()) {
-        if (!kNotificationKeys.contains(key))
-            result.warnings.append(
-                tr("%1: [notifications] unknown key \"%2\" is ignored").arg(fileName, key));
+    if (file.size() > maxFileBytes) {
+        result.errors.append(tr("%1: the settings file is larger than %2 bytes; is it the right "
+                                "file? All settings keep their defaults")
+                                 .arg(path)
+                                 .arg(maxFileBytes));
+        return result;
     }
-    NotificationSettings &n = result.notifications;
-    Reader reader(settings, fileName, result);
-    reader.readBool(kEnabled, n.enabled);
-    reader.readBool(kSound, n.sound);
-    reader.readBool(kShowPreview, n.showPreview);
-    reader.readBool(kDeleteAction, n.deleteAction);
-    reader.readNumber(kBurstThreshold, 1, 100, 1, n.burstThreshold);
-    reader.readNumber(kBurstWindowSeconds, 1, 60, 1000, n.burstWindowMs);
-    reader.readBool(kQuietHoursSilent, n.quietHours.showSilently);
+    return parse(file.read(maxFileBytes + 1), info.fileName());
+}
 
-    if (reader.has(kQuietHours) && !reader.text(kQuietHours).isEmpty()) {
-        static const QRegularExpression range(u"^(\\d{1,2}:\\d{2})\\s*-\\s*(\\d{1,2}:\\d{2})$"_s);
-        const QRegularExpressionMatch match = range.match(reader.text(kQuietHours));
-        const QTime start = QTime::fromString(match.captured(1), u"H:mm"_s);
-        const QTime end = QTime::fromString(match.captured(2), u"H:mm"_s);
-        if (match.hasMatch() && start.isValid() && end.isValid()) {
-            n.quietHours.enabled = true;
-            n.quietHours.start = start;
-            n.quietHours.end = end;
-        } else {
-            reader.problem(kQuietHours, tr("must be a time range such as 22:00-07:00"));
+SettingsFile::Result SettingsFile::parse(const QByteArray &text, const QString &fileName)
+{
+    Result result;
+    QHash<QString, Group> groups;
+    std::optional<QString> group; // none before the first header; empty after a broken one
+    QByteArray bytes = text;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    const QList<QByteArray> lines = bytes.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString where = u"%1:%2"_s.arg(fileName).arg(i + 1);
+        QByteArray raw = lines.at(i);
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString line = QString(decoder.decode(raw)).trimmed();
+        if (decoder.hasError()) {
+            result.errors.append(tr("%1: the line is not valid UTF-8 and is ignored").arg(where));
+            continue;
         }
-    }
-    if (reader.has(kQuietDays)) {
-        QList<int> days;
-        bool ok = true;
-        for (const QString &day : reader.list(kQuietDays)) {
-            const qsizetype index = kDayNames.indexOf(day.left(3).toLower());
-            if (index < 0) {
-                ok = false;
-                break;
-            }
-            if (!days.contains(int(index) + 1))
-                days.append(int(index) + 1);
+        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+            continue;
+        if (line.startsWith(u'[')) {
+            group = line.endsWith(u']') ? line.mid(1, line.size() - 2).trimmed() : QString();
+            if (group->isEmpty())
+                result.errors.append(tr("%1: a group header must look like [notifications], not "
+                                        "\"%2\"; the lines up to the next group are ignored")
+                                         .arg(where, line));
+            else if (*group != Keys::Notifications::group && *group != Keys::General::group)
+                result.warnings.append(tr("%1: unknown group [%2] is ignored").arg(where, *group));
+            continue;
         }
-        if (ok)
-            n.quietHours.weekdays = days;
-        else
-            reader.problem(kQuietDays, tr("must be days such as mon, tue, wed, thu, fri"));
-    }
-    if (reader.has(kVip)) {
-        for (const QString &address : reader.list(kVip)) {
-            if (address.contains(u'@'))
-                n.vipSenders.append(address.toLower());
-            else
-                reader.problem(kVip, tr("must be email addresses separated by commas"));
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals <= 0) {
+            result.warnings.append(
+                tr("%1: \"%2\" is not a \"key = value\" line and is ignored").arg(where, line));
+            continue;
         }
-    }
-    if (reader.has(kMuted)) {
-        // account-id/folder: the first slash splits (account ids have none; folders may).
-        for (const QString &item : reader.list(kMuted)) {
-            const qsizetype slash = item.indexOf(u'/');
-            if (slash > 0 && slash < item.size() - 1)
-                n.mutedFolders.append({item.left(slash), item.mid(slash + 1)});
-            else
-                reader.problem(kMuted, tr("must be account/folder pairs such as work/Lists/Qt"));
+        const QString key = line.left(equals).trimmed().toLower();
+        if (!group) {
+            result.warnings.append(
+                tr("%1: key \"%2\" outside [notifications] is ignored").arg(where, key));
+            continue;
         }
+        if (group->isEmpty())
+            continue; // reported with its header
+        const QStringList *known = *group == Keys::Notifications::group
+            ? &Keys::Notifications::all()
+            : *group == Keys::General::group ? &Keys::General::all()
+                                             : nullptr;
+        if (!known)
+            continue; // the unknown group was reported
+        if (!known->contains(key)) {
+            result.warnings.append(
+                tr("%1: [%2] unknown key \"%3\" is ignored").arg(where, *group, key));
+            continue;
+        }
+        groups[*group].insert(key, Entry {line.mid(equals + 1).trimmed(), int(i + 1)});
     }
+
+    const Group notifications = groups.value(Keys::Notifications::group);
+    Reader notificationReader(notifications, Keys::Notifications::group, fileName, result);
+    readNotifications(notificationReader, result.notifications);
+    const Group general = groups.value(Keys::General::group);
+    Reader generalReader(general, Keys::General::group, fileName, result);
+    readGeneral(generalReader, result.language);
     return result;
 }
