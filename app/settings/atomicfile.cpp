@@ -80,8 +80,10 @@ QString AtomicFile::write(const QString &path, const QByteArray &content, int mo
             return tr("Cannot create the folder %1.").arg(folderPath);
         if (folder == Folder::Private)
             ::chmod(nativeFolder.constData(), 0700);
-    } else if (folder == Folder::Private) {
-        ::chmod(nativeFolder.constData(), 0700); // settings may name hosts and users: keep private
+    } else if (folder == Folder::Private && QFileInfo(folderPath).fileName() == "mailbell"_L1) {
+        // Our own folder, perhaps made wider by an older version: settings name hosts and users.
+        // Any other folder (a --config file in $HOME) is the user's business.
+        ::chmod(nativeFolder.constData(), 0700);
     }
     if (info.isDir())
         return tr("Cannot save %1: it is a folder, not a file.").arg(path);

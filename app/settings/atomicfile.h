@@ -15,7 +15,7 @@ class AtomicFile
 
 public:
     enum class Folder {
-        Private, // created 0700 and tightened to 0700 (the app's own config folder)
+        Private, // created 0700; an existing one named "mailbell" is tightened to 0700
         Shared, // created 0755 and left as it is (~/.config/autostart)
     };
 
