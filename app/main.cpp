@@ -7,6 +7,7 @@
 #include "demo/democommand.h"
 #include "demo/demoserver.h"
 #include "mailbellversion.h"
+#include "settings/languageloader.h"
 #include "settings/settingsfile.h"
 #include "tray/singleinstance.h"
 #include "tray/trayapplication.h"
@@ -15,10 +16,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -83,9 +81,12 @@ void setUpApplication(QCoreApplication &app)
     QCoreApplication::setApplicationName(u"mailbell"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(MAILBELL_VERSION));
     QCoreApplication::setOrganizationDomain(u"mailbell.org"_s);
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"mailbell"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(translator);
+    // settings.conf [general] language, before the first widget is made; its other problems are
+    // reported by the tray app, which reads the whole file.
+    const QString language = SettingsFile::load(SettingsFile::defaultPath()).language;
+    const LanguageLoader::Result result = LanguageLoader::apply(app, language);
+    if (!result.warning.isEmpty())
+        std::fputs(qPrintable(u"mailbell: "_s + result.warning + u'\n'), stderr);
 }
 
 // The arguments of a subcommand as a parser expects them: program name first.
