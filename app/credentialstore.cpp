@@ -1,11 +1,28 @@
 #include "credentialstore.h"
 
 #include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Whether anything on the session bus is or can be started as the Secret Service. QtKeychain
+// reports a missing one only as OtherError ("org.freedesktop.secrets was not provided by any
+// .service files"; desktop-test-rig.md, 3), never as NoBackendAvailable on Linux.
+bool secretServiceOnBus()
+{
+    QDBusConnectionInterface *bus = QDBusConnection::sessionBus().interface();
+    if (!bus)
+        return false;
+    const QString name = u"org.freedesktop.secrets"_s;
+    if (bus->isServiceRegistered(name))
+        return true;
+    const QDBusReply<QStringList> activatable = bus->call(u"ListActivatableNames"_s);
+    return activatable.isValid() && activatable.value().contains(name);
+}
 
 CredentialStore::Result resultOf(const QKeychain::Job &job)
 {
@@ -18,6 +35,15 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
         result.error = QCoreApplication::translate(
             "CredentialStore",
             "No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.");
+        return result;
+    }
+    if ((job.error() == QKeychain::OtherError || job.error() == QKeychain::NoBackendAvailable)
+        && !secretServiceOnBus()) {
+        result.status = Status::Unavailable;
+        result.error = QCoreApplication::translate(
+            "CredentialStore",
+            "No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this "
+            "desktop session: passwords cannot be saved.");
         return result;
     }
     switch (job.error()) {
@@ -68,6 +94,11 @@ JobType *newJob(QObject *parent, const QString &accountId)
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
 { }
+
+bool CredentialStore::secretServiceAvailable()
+{
+    return QDBusConnection::sessionBus().isConnected() && secretServiceOnBus();
+}
 
 void CredentialStore::read(const QString &accountId, Callback done)
 {

@@ -29,6 +29,11 @@ public:
 
     explicit CredentialStore(QObject *parent = nullptr);
 
+    // Whether a Secret Service is running or can be started on the session bus; a quick
+    // synchronous look, for telling the user before asking for a password that could not be
+    // saved. The calls below still give the final answer.
+    static bool secretServiceAvailable();
+
     // Each callback runs once, later, in this object's thread (never from inside the call).
     void read(const QString &accountId, Callback done);
     void write(const QString &accountId, const QString &password, Callback done);

@@ -62,3 +62,18 @@ QString SettingsStore::saveGeneral(const GeneralSettings &general)
         return {};
     return autostart.setEnabled(general.startAtLogin);
 }
+
+QString SettingsStore::setPasswordStore(const QString &accountId,
+                                        AccountsFile::Account::PasswordStore passwordStore)
+{
+    AccountsFile::Result loaded = AccountsFile::load(m_accountsPath);
+    for (AccountsFile::Account &account : loaded.accounts) {
+        if (account.spec.id != accountId)
+            continue;
+        if (account.passwordStore == passwordStore)
+            return {};
+        account.passwordStore = passwordStore;
+        return saveAccounts(loaded.accounts);
+    }
+    return tr("%1 has no account \"%2\" to change.").arg(m_accountsPath, accountId);
+}

@@ -41,6 +41,10 @@ public:
     QString saveAccounts(const QList<AccountsFile::Account> &accounts);
     QString saveNotifications(const NotificationSettings &notifications);
     QString saveGeneral(const GeneralSettings &general);
+    // Changes one account's password-store (the password dialog's "ask at each start" when there
+    // is no keyring), keeping everything else in the file.
+    QString setPasswordStore(const QString &accountId,
+                             AccountsFile::Account::PasswordStore passwordStore);
 
     static QString defaultSettingsPath();
     static QString defaultAutostartPath();

@@ -314,6 +314,7 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
     QPointer<PasswordDialog> &dialog = m_passwordDialogs[accountId];
     if (!dialog) {
         dialog = new PasswordDialog(accountId, accountInfo(accountId).displayName);
+        dialog->setAccountsFile(m_paths.accountsFile);
         connect(dialog, &PasswordDialog::passwordEntered, m_accounts.get(),
                 &AccountController::providePassword);
     }
