@@ -79,10 +79,14 @@ CredentialStore::Result resultOf(const QKeychain::Job &job)
     return result;
 }
 
+// Jobs have no parent and delete themselves when they finish: QtKeychain's libsecret backend
+// calls back into its job when the D-Bus answer comes, even after the job was deleted, so a job
+// must outlive its CredentialStore (the tray app quitting, a test's app destroyed) until then.
+// The callbacks are connected with the store as context: a gone store gets none.
 template<typename JobType>
-JobType *newJob(QObject *parent, const QString &accountId)
+JobType *newJob(const QString &accountId)
 {
-    auto *job = new JobType(QString::fromLatin1(CredentialStore::service), parent);
+    auto *job = new JobType(QString::fromLatin1(CredentialStore::service));
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plaintext file
     job->setKey(accountId);
@@ -102,7 +106,7 @@ bool CredentialStore::secretServiceAvailable()
 
 void CredentialStore::read(const QString &accountId, Callback done)
 {
-    auto *job = newJob<QKeychain::ReadPasswordJob>(this, accountId);
+    auto *job = newJob<QKeychain::ReadPasswordJob>(accountId);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *job) {
         Result result = resultOf(*job);
         if (result.status == Result::Status::Found)
@@ -114,7 +118,7 @@ void CredentialStore::read(const QString &accountId, Callback done)
 
 void CredentialStore::write(const QString &accountId, const QString &password, Callback done)
 {
-    auto *job = newJob<QKeychain::WritePasswordJob>(this, accountId);
+    auto *job = newJob<QKeychain::WritePasswordJob>(accountId);
     job->setTextData(password);
     connect(job, &QKeychain::Job::finished, this,
             [done = std::move(done)](QKeychain::Job *job) { done(resultOf(*job)); });
@@ -123,7 +127,7 @@ void CredentialStore::write(const QString &accountId, const QString &password, C
 
 void CredentialStore::remove(const QString &accountId, Callback done)
 {
-    auto *job = newJob<QKeychain::DeletePasswordJob>(this, accountId);
+    auto *job = newJob<QKeychain::DeletePasswordJob>(accountId);
     connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *job) {
         Result result = resultOf(*job);
         if (result.status == Result::Status::NotFound)

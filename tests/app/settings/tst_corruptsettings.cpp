@@ -190,7 +190,8 @@ void Tst_CorruptSettings::savingKeepsInvalidParts()
                                "[latin1]\nhost = imap.example.org\nuser = j\xF6rg\n\n"
                                "[badport]\nhost = h\nuser = u\nport = 99999\n\n";
     QVERIFY(writeAll(m_accounts, invalid + kValid));
-    QVERIFY(writeAll(m_settings, "[notifications]\nsound = maybe\n\xFF\xFF\n[general]\nlanguage = de\n"));
+    QVERIFY(writeAll(m_settings,
+                     "[notifications]\nsound = maybe\n\xFF\xFF\n[general]\nlanguage = de\n"));
     SettingsStore settings = store();
     SettingsStore::Snapshot snapshot = settings.load();
     QCOMPARE(snapshot.accounts.size(), 1);
@@ -203,8 +204,9 @@ void Tst_CorruptSettings::savingKeepsInvalidParts()
     n.enabled = false;
     QCOMPARE(settings.saveNotifications(n), QString());
     QCOMPARE(settings.saveGeneral({u"fr"_s, false}), QString());
-    QCOMPARE(readAll(m_settings),
-             "[notifications]\nsound = maybe\nenabled = false\n\xFF\xFF\n[general]\nlanguage = fr\n");
+    QCOMPARE(
+        readAll(m_settings),
+        "[notifications]\nsound = maybe\nenabled = false\n\xFF\xFF\n[general]\nlanguage = fr\n");
     snapshot = settings.load();
     QCOMPARE(snapshot.general.language, u"fr"_s);
     QCOMPARE(snapshot.notifications.enabled, false);

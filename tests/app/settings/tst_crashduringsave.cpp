@@ -33,8 +33,8 @@ QByteArray accountsText(const QByteArray &version, int size)
 {
     QByteArray text = "# version " + version + "\n";
     for (int i = 0; text.size() < size; ++i)
-        text += "[" + version + "-" + QByteArray::number(i) + "]\nhost = imap" + QByteArray::number(i)
-            + ".example.org\nuser = " + version + "\n\n";
+        text += "[" + version + "-" + QByteArray::number(i) + "]\nhost = imap"
+            + QByteArray::number(i) + ".example.org\nuser = " + version + "\n\n";
     return text;
 }
 
@@ -114,8 +114,7 @@ void Tst_CrashDuringSave::killedAtEachStep()
     // The reader never looks at the temporary file: the accounts are the complete version.
     const AccountsFile::Result loaded = AccountsFile::load(m_path);
     QVERIFY2(loaded.errors.isEmpty(), qPrintable(loaded.errors.join(u'\n')));
-    QCOMPARE(loaded.accounts.constFirst().spec.connection.user,
-             renamed ? u"new"_s : u"old"_s);
+    QCOMPARE(loaded.accounts.constFirst().spec.connection.user, renamed ? u"new"_s : u"old"_s);
     // The next save removes what the crash left.
     QCOMPARE(AtomicFile::write(m_path, m_old), QString());
     QCOMPARE(leftovers(folder), QStringList());
@@ -131,8 +130,9 @@ void Tst_CrashDuringSave::killedAtRandomMoments()
     int oldSeen = 0;
     for (int round = 0; round < 25; ++round) {
         QProcess writer;
-        writer.start(QStringLiteral(ATOMIC_WRITE_HELPER),
-                     {u"loop"_s, m_path, m_dir.filePath(u"old.txt"_s), m_dir.filePath(u"new.txt"_s)});
+        writer.start(
+            QStringLiteral(ATOMIC_WRITE_HELPER),
+            {u"loop"_s, m_path, m_dir.filePath(u"old.txt"_s), m_dir.filePath(u"new.txt"_s)});
         QVERIFY2(writer.waitForStarted(60'000), qPrintable(writer.errorString()));
         QVERIFY2(writer.waitForReadyRead(60'000), "the writer never finished a first write");
         // Let it write for a random while (each write takes milliseconds), then kill it wherever
@@ -142,10 +142,10 @@ void Tst_CrashDuringSave::killedAtRandomMoments()
         QVERIFY(writer.waitForFinished(60'000));
 
         const QByteArray text = readAll(m_path);
-        QVERIFY2(text == m_old || text == m_new,
-                 qPrintable(u"round %1 (seed %2): %3 bytes, neither version"_s.arg(round)
-                                .arg(seed)
-                                .arg(text.size())));
+        QVERIFY2(
+            text == m_old || text == m_new,
+            qPrintable(u"round %1 (seed %2): %3 bytes, neither version"_s.arg(round).arg(seed).arg(
+                text.size())));
         (text == m_new ? newSeen : oldSeen)++;
         QVERIFY(leftovers(m_dir.filePath(u"config"_s)).size() <= 1);
         const AccountsFile::Result loaded = AccountsFile::load(m_path);

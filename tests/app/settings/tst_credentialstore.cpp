@@ -75,8 +75,8 @@ void Tst_CredentialStore::runChild(const QString &function, const QString &shell
     QVERIFY(m_dir.isValid());
     const QString home = m_dir.filePath(function);
     QVERIFY(QDir().mkpath(home + u"/rt"_s));
-    QVERIFY(QFile::setPermissions(home + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                       | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(
+        home + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     const QString config = m_dir.filePath(u"bare-session.conf"_s);
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -100,8 +100,9 @@ void Tst_CredentialStore::runChild(const QString &function, const QString &shell
         QVERIFY2(!runSession.isEmpty(), "dbus-run-session is missing (Debian: dbus-daemon)");
         environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         child.setProcessEnvironment(environment);
-        child.start(runSession, {u"--config-file="_s + config, u"--"_s, u"sh"_s, u"-c"_s,
-                                 shell + u" exec \"$0\" \"$1\""_s, self, function});
+        child.start(runSession,
+                    {u"--config-file="_s + config, u"--"_s, u"sh"_s, u"-c"_s,
+                     shell + u" exec \"$0\" \"$1\""_s, self, function});
     } else {
         environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus);
         child.setProcessEnvironment(environment);
@@ -173,9 +174,9 @@ void Tst_CredentialStore::noSessionBusInSession()
         QSKIP("runs with the bus disabled by noSessionBus");
     CredentialStore store;
     for (int i = 0; i < 2; ++i) {
-        const CredentialStore::Result result =
-            i == 0 ? wait([&](auto done) { store.write(u"work"_s, u"pw"_s, done); })
-                   : wait([&](auto done) { store.read(u"work"_s, done); });
+        const CredentialStore::Result result = i == 0
+            ? wait([&](auto done) { store.write(u"work"_s, u"pw"_s, done); })
+            : wait([&](auto done) { store.read(u"work"_s, done); });
         QCOMPARE(result.status, Status::Unavailable);
         QVERIFY2(result.error.contains(u"session bus (D-Bus)"_s), qPrintable(result.error));
     }

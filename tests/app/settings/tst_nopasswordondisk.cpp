@@ -50,10 +50,9 @@ QList<QByteArray> needles()
     plain += '\0';
     plain += pw;
     const QByteArray userColonPassword = QByteArray(kUser.toUtf8() + ':' + pw);
-    QList<QByteArray> result {pw,
-                              QByteArray(reinterpret_cast<const char *>(kPassword.utf16()),
-                                         kPassword.size() * 2),
-                              plain.toBase64(), userColonPassword.toBase64()};
+    QList<QByteArray> result {
+        pw, QByteArray(reinterpret_cast<const char *>(kPassword.utf16()), kPassword.size() * 2),
+        plain.toBase64(), userColonPassword.toBase64()};
     // base64 of the password wherever it sits in a longer text: the part not touched by its
     // neighbours, for each of the three alignments.
     for (int offset = 0; offset < 3; ++offset) {
@@ -100,8 +99,8 @@ void Tst_NoPasswordOnDisk::passwordIsInNoFile()
 
     const QString root = m_dir.filePath(u"root"_s);
     QVERIFY(QDir().mkpath(root + u"/rt"_s));
-    QVERIFY(QFile::setPermissions(root + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                       | QFileDevice::ExeOwner));
+    QVERIFY(QFile::setPermissions(
+        root + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     const QString config = m_dir.filePath(u"bare-session.conf"_s);
     QFile file(config);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -163,8 +162,9 @@ void Tst_NoPasswordOnDisk::passwordIsInNoFile()
         files.append(QDir(root).relativeFilePath(path));
         everything += content;
         for (const QByteArray &leak : leaks)
-            QVERIFY2(!content.contains(leak), qPrintable(path + u" holds the password as "_s
-                                                         + QString::fromLatin1(leak.toHex())));
+            QVERIFY2(!content.contains(leak),
+                     qPrintable(path + u" holds the password as "_s
+                                + QString::fromLatin1(leak.toHex())));
     }
     qInfo("read %d files: %s", int(files.size()), qPrintable(files.join(u", "_s)));
     // The files that matter were there to read, and hold what they should.
@@ -172,7 +172,8 @@ void Tst_NoPasswordOnDisk::passwordIsInNoFile()
          {u"config/mailbell/accounts.conf"_s, u"config/mailbell/settings.conf"_s,
           u"config/autostart/org.mailbell.Mailbell.desktop"_s, u"state/mailbell/tray-seen.json"_s,
           u"state/mailbell/recent.json"_s, u"cache/mailbell/protocol.log"_s})
-        QVERIFY2(files.contains(expected), qPrintable(expected + u" missing from "_s + files.join(u", "_s)));
+        QVERIFY2(files.contains(expected),
+                 qPrintable(expected + u" missing from "_s + files.join(u", "_s)));
     QVERIFY(everything.contains(QByteArray("user = " + kUser.toUtf8())));
     QVERIFY(everything.contains("grep test")); // the recent list
     QVERIFY(everything.contains(" LOGIN ") || everything.contains(" AUTHENTICATE ")); // the log

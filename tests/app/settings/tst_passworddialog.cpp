@@ -118,7 +118,8 @@ void Tst_PasswordDialog::passwordCommand()
     QVERIFY(ok->text().contains(u"Settings"_s));
     bool explained = false;
     for (QLabel *label : dialog->findChildren<QLabel *>())
-        explained = explained || (label->isVisible() && label->text().contains(u"prints the password"_s));
+        explained =
+            explained || (label->isVisible() && label->text().contains(u"prints the password"_s));
     QVERIFY(explained);
     ok->click();
     QCOMPARE(settings.size(), 1);
