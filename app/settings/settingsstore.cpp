@@ -39,6 +39,14 @@ SettingsStore::Snapshot SettingsStore::load() const
     snapshot.general.startAtLogin = AutostartEntry(m_autostartPath).isEnabled();
     snapshot.errors += settings.errors;
     snapshot.warnings += settings.warnings;
+    // A file of garbage gives a message a line; the first ones say what is wrong.
+    for (QStringList *messages : {&snapshot.errors, &snapshot.warnings}) {
+        if (messages->size() > maxMessages) {
+            const qsizetype more = messages->size() - maxMessages;
+            messages->resize(maxMessages);
+            messages->append(tr("... and %n more like these", nullptr, int(more)));
+        }
+    }
     return snapshot;
 }
 

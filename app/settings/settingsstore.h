@@ -18,6 +18,8 @@ class SettingsStore
     Q_DECLARE_TR_FUNCTIONS(SettingsStore)
 
 public:
+    static constexpr qsizetype maxMessages = 50; // each of errors and warnings
+
     struct Snapshot
     {
         QList<AccountsFile::Account> accounts; // the valid ones, in file order
