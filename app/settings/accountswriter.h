@@ -10,10 +10,11 @@
 
 // Writes accounts.conf from the settings dialog's accounts, editing the file rather than
 // replacing it: comments, unknown keys and sections that did not load (kept as their text) stay;
-// an edited account's known keys are rewritten in place; removed accounts' sections go; new
-// accounts are appended as [id]; defaults are not written. What it writes must load back as
-// exactly the accounts given, else nothing is written. It writes only the keys of
-// SettingsKeys::Account, so never a password.
+// an edited account's known keys are rewritten in place; removed accounts' sections go (not the
+// comments right above the next header); new accounts are appended as [id]; defaults are not
+// written. Accounts already in the file keep their place: the list's order only orders the new.
+// What it writes must load back as exactly the accounts given, else nothing is written. It writes
+// only the keys of SettingsKeys::Account, so never a password.
 class AccountsWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AccountsWriter)

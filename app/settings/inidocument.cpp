@@ -149,8 +149,23 @@ void IniDocument::removeKey(int block, const QString &key)
 
 void IniDocument::removeBlock(int block)
 {
-    if (block > 0)
-        m_blocks.removeAt(block);
+    if (block <= 0 || block >= blockCount())
+        return;
+    // Comment lines right above the next header (no blank line between) describe that section:
+    // they stay, moved to the end of the block before.
+    const QList<QByteArray> &lines = m_blocks.at(block).lines;
+    qsizetype firstKept = lines.size();
+    if (block + 1 < blockCount()) {
+        while (firstKept > 1) {
+            const std::optional<QString> line = decoded(lines.at(firstKept - 1));
+            if (!line || !(line->startsWith(u'#') || line->startsWith(u';')))
+                break;
+            --firstKept;
+        }
+    }
+    const QList<QByteArray> kept = lines.mid(firstKept);
+    m_blocks.removeAt(block);
+    m_blocks[block - 1].lines.append(kept);
 }
 
 int IniDocument::appendSection(const QString &name)

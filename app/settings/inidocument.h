@@ -35,6 +35,8 @@ public:
     void setValue(int block, const QString &key, const QString &value);
     // Removes every line of the key from the block.
     void removeKey(int block, const QString &key);
+    // Removes the section with its lines, but not the comment lines right above the next
+    // header: those describe the next section.
     void removeBlock(int block);
     // Adds "[name]" at the end, after a blank line; returns its block.
     int appendSection(const QString &name);

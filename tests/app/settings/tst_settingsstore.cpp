@@ -247,6 +247,7 @@ void Tst_SettingsStore::editKeepsCommentsUnknownKeysAndBrokenSections()
                               "host = imap.gone.example\n"
                               "user = me\n"
                               "\n"
+                              "# about the next one\n"
                               "[bad header\n"
                               "host = whatever\n";
     QVERIFY(writeAll(settings.accountsPath(), before));
@@ -275,6 +276,7 @@ void Tst_SettingsStore::editKeepsCommentsUnknownKeysAndBrokenSections()
              "port = lots\n"
              "user = me\n"
              "\n"
+             "# about the next one\n"
              "[bad header\n"
              "host = whatever\n"
              "\n"
