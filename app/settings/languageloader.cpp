@@ -1,5 +1,6 @@
 #include "languageloader.h"
 
+#include <QDir>
 #include <QLibraryInfo>
 #include <QTranslator>
 
@@ -41,4 +42,14 @@ LanguageLoader::Result LanguageLoader::apply(QCoreApplication &app, const QStrin
     else
         delete qt;
     return result;
+}
+
+QStringList LanguageLoader::availableLanguages(const QString &directory)
+{
+    QStringList languages;
+    const QStringList files = QDir(directory).entryList({u"mailbell_*.qm"_s}, QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(9, file.size() - 9 - 3)); // between "mailbell_" and ".qm"
+    languages.sort();
+    return languages;
 }

@@ -16,6 +16,7 @@ private slots:
     void noTranslationIsAWarning();
     void unknownLanguageIsAWarning();
     void emptyIsTheSystemLanguage();
+    void availableLanguages();
 };
 
 void Tst_Language::translationFound()
@@ -52,6 +53,14 @@ void Tst_Language::emptyIsTheSystemLanguage()
         LanguageLoader::apply(*QCoreApplication::instance(), QString(), QStringLiteral(QM_FOLDER));
     QCOMPARE(result.warning, QString());
     QCOMPARE(result.locale, QLocale::system());
+}
+
+void Tst_Language::availableLanguages()
+{
+    const QStringList languages = LanguageLoader::availableLanguages(QStringLiteral(QM_FOLDER));
+    QVERIFY2(languages.contains(u"en"_s), qPrintable(languages.join(u", "_s)));
+    QVERIFY(!languages.contains(u"de"_s));
+    QCOMPARE(LanguageLoader::availableLanguages(u"/nonexistent"_s), QStringList());
 }
 
 QTEST_GUILESS_MAIN(Tst_Language)
