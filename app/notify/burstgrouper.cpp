@@ -92,9 +92,9 @@ BurstGrouper::Outcome BurstGrouper::add(const QList<ImapCore::MessageSummary> &m
             }
             burst.recent.clear();
         }
+        change.added.reserve(change.added.size() + batch.size());
         for (const ImapCore::MessageSummary *m : batch)
             addToGroup(burst, change, refOf(*m), senderName(*m));
-        rankSenders(burst);
         change.group = burst.group;
         outcome.groups.append(change);
     }
@@ -120,18 +120,35 @@ void BurstGrouper::addToGroup(Burst &burst, Outcome::GroupChange &change,
 {
     ++burst.group.count;
     change.added.append(ref);
-    if (!burst.senderCounts.contains(sender))
-        burst.senderOrder.append(sender);
-    ++burst.senderCounts[sender];
+    Burst::SenderCount &entry = burst.senderCounts[sender];
+    if (entry.count == 0)
+        entry.order = int(burst.senderCounts.size());
+    ++entry.count;
+    rankSender(burst, sender);
 }
 
-void BurstGrouper::rankSenders(Burst &burst)
+void BurstGrouper::rankSender(Burst &burst, const QString &sender)
 {
-    QList<std::pair<QString, int>> ranked;
-    ranked.reserve(burst.senderOrder.size());
-    for (const QString &s : std::as_const(burst.senderOrder))
-        ranked.append({s, burst.senderCounts.value(s)});
-    std::stable_sort(ranked.begin(), ranked.end(),
-                     [](const auto &a, const auto &b) { return a.second > b.second; });
-    burst.group.senders = ranked;
+    // Counts only grow, so only the sender that just grew can enter or move up the ranking.
+    const Burst::SenderCount &mine = burst.senderCounts.value(sender);
+    QList<std::pair<QString, int>> &top = burst.group.senders;
+    const auto ranksBefore = [&](const std::pair<QString, int> &other) {
+        if (mine.count != other.second)
+            return mine.count > other.second;
+        return mine.order < burst.senderCounts.value(other.first).order;
+    };
+    qsizetype at = 0;
+    while (at < top.size() && top.at(at).first != sender)
+        ++at;
+    if (at < top.size()) {
+        top.removeAt(at);
+    } else if (top.size() == maxRankedSenders && !ranksBefore(top.constLast())) {
+        return;
+    }
+    qsizetype slot = 0;
+    while (slot < top.size() && !ranksBefore(top.at(slot)))
+        ++slot;
+    top.insert(slot, {sender, mine.count});
+    if (top.size() > maxRankedSenders)
+        top.removeLast();
 }

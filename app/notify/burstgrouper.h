@@ -19,13 +19,18 @@ class BurstGrouper
 {
 public:
     using Clock = std::function<qint64()>; // monotonic milliseconds
+    // A group notification names a few top senders; ranking only these keeps a burst of 10,000
+    // messages from 10,000 senders linear.
+    static constexpr int maxRankedSenders = 5;
 
     struct Group
     {
         QString accountId;
         QString folder;
         int count = 0;
-        QList<std::pair<QString, int>> senders; // display name and count, most frequent first
+        // Display name and count of the most frequent senders (at most maxRankedSenders), most
+        // frequent first; ties in order of first appearance.
+        QList<std::pair<QString, int>> senders;
     };
 
     struct Outcome
@@ -65,14 +70,19 @@ private:
         QList<Recent> recent; // shown alone, within the window
         bool grouped = false;
         Group group;
-        QHash<QString, int> senderCounts;
-        QStringList senderOrder; // first appearance, for stable ties
+        struct SenderCount
+        {
+            int count = 0;
+            int order = 0; // first appearance, for stable ties
+        };
+        QHash<QString, SenderCount> senderCounts;
         qint64 lastArrival = 0;
     };
 
     static void addToGroup(Burst &burst, Outcome::GroupChange &change,
                            const ImapCore::MessageRef &ref, const QString &sender);
-    static void rankSenders(Burst &burst);
+    // Keeps burst.group.senders the top maxRankedSenders after `sender`'s count went up.
+    static void rankSender(Burst &burst, const QString &sender);
 
     Clock m_clock;
     int m_threshold = 3;

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void soundOnlyWhenGroupForms();
     void accountNames();
     void tenThousandInOneBurst();
+    void topSendersMatchFullRanking();
 
 private:
     void arrive(const QList<MessageSummary> &list) { m_center->messagesArrived(list); }
@@ -349,6 +350,46 @@ void TestBurstGrouping::tenThousandInOneBurst()
     QCOMPARE(m_center->activeCount(), 0);
     qInfo("10000 messages in 21 batches: %lld ms to announce, %lld ms to read them all", batchedMs,
           readMs);
+}
+
+void TestBurstGrouping::topSendersMatchFullRanking()
+{
+    // The grouper ranks only the top few senders as they grow; the result must be what ranking
+    // every sender (count descending, ties by first appearance) gives, batch after batch.
+    BurstGrouper grouper([this] { return m_ms; });
+    QHash<QString, int> counts;
+    QStringList order;
+    quint32 seed = 12345; // a fixed pseudo-random stream: the same run every time
+    const auto next = [&seed](quint32 bound) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 16) % bound;
+    };
+    quint32 uid = 0;
+    for (int batch = 0; batch < 60; ++batch) {
+        QList<MessageSummary> messages;
+        const int size = 1 + int(next(40));
+        for (int i = 0; i < size; ++i) {
+            // Skewed: a few senders often, many rarely, so ranks change and ties happen.
+            const quint32 who = next(4) == 0 ? next(400) : next(8);
+            const QString sender = u"Sender "_s + QString::number(who);
+            messages.append(mail(++uid, sender));
+            if (!counts.contains(sender))
+                order.append(sender);
+            ++counts[sender];
+        }
+        const BurstGrouper::Outcome outcome = grouper.add(messages);
+        if (outcome.groups.isEmpty())
+            continue; // still singles (the first three)
+        QList<std::pair<QString, int>> full;
+        for (const QString &sender : std::as_const(order))
+            full.append({sender, counts.value(sender)});
+        std::stable_sort(full.begin(), full.end(),
+                         [](const auto &a, const auto &b) { return a.second > b.second; });
+        full.resize(std::min<qsizetype>(full.size(), BurstGrouper::maxRankedSenders));
+        QCOMPARE(outcome.groups.constFirst().group.senders, full);
+        QCOMPARE(outcome.groups.constFirst().group.count, int(uid));
+        m_ms += 10;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBurstGrouping)
