@@ -4,6 +4,7 @@
 #include "accountsetupdialog.h"
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
+#include "notify/arrivalpacer.h"
 #include "notify/notificationcenter.h"
 #include "notify/notifier.h"
 #include "notify/notifierfactory.h"
@@ -65,11 +66,16 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     m_hasSystemTray = TrayIcon::isSystemTrayAvailable();
     m_notifier = NotifierFactory::create(m_tray->systemTrayIcon(), this);
     m_notifications = std::make_unique<NotificationCenter>(m_notifier);
+    m_announcePacer = std::make_unique<ArrivalPacer>(
+        [center = m_notifications.get()](const QList<MessageSummary> &slice) {
+            center->messagesArrived(slice);
+        });
 
     QString error;
     if (!m_recent->load(m_paths.recentMessages, &error) && !error.isEmpty())
         qWarning("mailbell: %s", qPrintable(error));
     m_tray->setRecentModel(m_recent.get());
+    m_recentWriter.setMaxThreadCount(1); // one writer: saves land in the order they were made
     m_saveRecentTimer.setSingleShot(true);
     m_saveRecentTimer.setInterval(2'000);
     connect(&m_saveRecentTimer, &QTimer::timeout, this, &TrayApplication::saveRecent);
@@ -108,6 +114,7 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
 TrayApplication::~TrayApplication()
 {
     saveRecent();
+    m_recentWriter.waitForDone();
     for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
         delete window.data();
     for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
@@ -326,13 +333,16 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
 
 void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
 {
+    // The list takes the whole batch at once (it keeps only the newest few hundred); the
+    // notifications, whose cost grows with the batch, take it a slice per event-loop turn.
     m_recent->addMessages(messages);
-    m_notifications->messagesArrived(messages);
+    m_announcePacer->add(messages);
 }
 
 void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFlags &flags)
 {
     m_recent->applyFlags(message, flags);
+    m_announcePacer->flush(); // a message's arrival is announced before news about it
     m_notifications->flagsChanged(message, flags);
     for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
         if (window)
@@ -343,6 +353,7 @@ void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFla
 void TrayApplication::onMessageExpunged(const MessageRef &message)
 {
     m_recent->removeMessage(message);
+    m_announcePacer->flush();
     m_notifications->messageExpunged(message);
     for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
         if (window)
@@ -449,10 +460,14 @@ void TrayApplication::saveRecent()
     m_saveRecentTimer.stop();
     if (m_paths.recentMessages.isEmpty())
         return;
-    QDir().mkpath(QFileInfo(m_paths.recentMessages).absolutePath());
-    QString error;
-    if (!m_recent->save(m_paths.recentMessages, &error))
-        qWarning("mailbell: %s", qPrintable(error));
+    // Serialising and syncing the file costs milliseconds: a snapshot (shared, not copied) goes
+    // to the writer thread, which writes the snapshots in order.
+    m_recentWriter.start([messages = m_recent->snapshot(), path = m_paths.recentMessages] {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QString error;
+        if (!RecentMessagesModel::saveSnapshot(messages, path, &error))
+            qWarning("mailbell: %s", qPrintable(error));
+    });
 }
 
 void TrayApplication::showMessageToUser(const QString &title, const QString &text)

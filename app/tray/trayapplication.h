@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <memory>
@@ -14,6 +15,7 @@
 class AccountController;
 class CredentialStore;
 class MessageSummaryWindow;
+class ArrivalPacer;
 class NotificationCenter;
 class Notifier;
 class PasswordDialog;
@@ -106,11 +108,15 @@ private:
     std::unique_ptr<RecentMessagesWindow> m_recentWindow;
     Notifier *m_notifier = nullptr; // child of this
     std::unique_ptr<NotificationCenter> m_notifications;
+    // Feeds arrivals to m_notifications a slice per event-loop turn (declared after it: it goes
+    // first on destruction and never calls into a deleted center).
+    std::unique_ptr<ArrivalPacer> m_announcePacer;
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     QTimer m_saveRecentTimer;
+    QThreadPool m_recentWriter; // writes recent.json off the UI thread
     QString m_settingsPath;
     QFileSystemWatcher m_settingsWatcher;
     bool m_hasSystemTray = false;

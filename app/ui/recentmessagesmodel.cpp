@@ -381,10 +381,11 @@ bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
     return true;
 }
 
-bool RecentMessagesModel::save(const QString &path, QString *errorMessage) const
+bool RecentMessagesModel::saveSnapshot(const QList<MessageSummary> &list, const QString &path,
+                                       QString *errorMessage)
 {
     QJsonArray messages;
-    for (const MessageSummary &message : m_messages)
+    for (const MessageSummary &message : list)
         messages.append(summaryToJson(message));
     const QJsonObject root {{u"version"_s, fileVersion}, {u"messages"_s, messages}};
 

@@ -68,7 +68,16 @@ public:
     // that is not a list we wrote gives false, a message in errorMessage and an empty list.
     bool load(const QString &path, QString *errorMessage = nullptr);
     // Writes atomically (QSaveFile): a crash mid-write leaves the previous file intact.
-    bool save(const QString &path, QString *errorMessage = nullptr) const;
+    bool save(const QString &path, QString *errorMessage = nullptr) const
+    {
+        return saveSnapshot(m_messages, path, errorMessage);
+    }
+    // The list as it is now: an implicitly shared copy, cheap to take, safe to hand to another
+    // thread. saveSnapshot() writes it in the format load() reads; it touches no model, so it
+    // may run on any thread.
+    QList<ImapCore::MessageSummary> snapshot() const { return m_messages; }
+    static bool saveSnapshot(const QList<ImapCore::MessageSummary> &messages, const QString &path,
+                             QString *errorMessage = nullptr);
 
     static ImapCore::MessageRef refOf(const ImapCore::MessageSummary &summary);
 
