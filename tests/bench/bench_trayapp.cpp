@@ -9,7 +9,9 @@
 //   rss:     the same binary watching 3 accounts on the Dovecot fixture, idle: VmRSS / VmHWM.
 //   burst:   TrayApplication in this process, watching INBOX; 10,000 messages are dropped into
 //            the Maildir at once (another thread); a 1 ms precise timer in the UI thread records
-//            every event-loop gap until all are announced.
+//            every event-loop gap until all are announced. For each gap over 10 ms it also
+//            prints how much of it the UI thread spent on the CPU (a gap with little CPU time
+//            was the scheduler, not our code) and the longest events dispatched in it.
 //
 // Usage: bench_trayapp [startup-runs (7)] [burst-count (10000)]
 #include "dovecotfixture.h"
@@ -20,9 +22,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QFile>
 #include <QProcess>
+#include <QSocketNotifier>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -48,6 +53,60 @@ qint64 monotonicNs()
     clock_gettime(CLOCK_MONOTONIC, &now);
     return qint64(now.tv_sec) * 1'000'000'000LL + now.tv_nsec;
 }
+
+qint64 threadCpuNs()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000LL + now.tv_nsec;
+}
+
+// Times every top-level event the UI thread dispatches (wall and thread CPU), so a stall can be
+// pinned on the event (and receiver) that caused it, or on no event at all.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    struct Slow
+    {
+        qint64 endNs = 0;
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+        int type = 0;
+        QByteArray receiver;
+    };
+    bool recording = false;
+    std::vector<Slow> slow; // events over 2 ms while recording
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        // notify() runs for every thread's events: time only the UI thread's.
+        if (!recording || m_depth > 0 || QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        // The receiver may delete itself while handling the event: name it before.
+        QByteArray receiverClass = receiver->metaObject()->className();
+        if (auto *notifier = qobject_cast<QSocketNotifier *>(receiver))
+            receiverClass += " fd " + QByteArray::number(qintptr(notifier->socket()));
+        if (event->type() == QEvent::Timer || event->type() == QEvent::SockAct) {
+            for (QObject *up = receiver->parent(); up; up = up->parent())
+                receiverClass += QByteArray(" of ") + up->metaObject()->className();
+        }
+        const qint64 wall0 = monotonicNs();
+        const qint64 cpu0 = threadCpuNs();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 wall1 = monotonicNs();
+        --m_depth;
+        if (wall1 - wall0 > 2'000'000)
+            slow.push_back({wall1, wall1 - wall0, threadCpuNs() - cpu0, type, receiverClass});
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+};
 
 double median(std::vector<double> values)
 {
@@ -164,7 +223,7 @@ void benchStartupAndRss(DovecotFixture &server, int runs)
     }
 }
 
-void benchBurst(DovecotFixture &server, int count)
+void benchBurst(TimedApplication &qapp, DovecotFixture &server, int count)
 {
     QTemporaryDir state;
     TrayApplication::Paths paths {state.filePath(u"accounts.conf"_s),
@@ -194,14 +253,26 @@ void benchBurst(DovecotFixture &server, int count)
 
     std::vector<qint64> gapsNs;
     gapsNs.reserve(200'000);
+    struct LongGap
+    {
+        qint64 endNs = 0;
+        qint64 wallNs = 0;
+        qint64 cpuNs = 0;
+    };
+    std::vector<LongGap> longGaps;
     qint64 last = monotonicNs();
+    qint64 lastCpu = threadCpuNs();
     QTimer probe;
     probe.setTimerType(Qt::PreciseTimer);
     probe.setInterval(1);
     QObject::connect(&probe, &QTimer::timeout, [&] {
         const qint64 now = monotonicNs();
+        const qint64 cpu = threadCpuNs();
         gapsNs.push_back(now - last);
+        if (now - last > 10'000'000)
+            longGaps.push_back({now, now - last, cpu - lastCpu});
         last = now;
+        lastCpu = cpu;
     });
     const auto summarize = [](const std::vector<qint64> &gaps) {
         std::vector<double> ms;
@@ -221,7 +292,10 @@ void benchBurst(DovecotFixture &server, int count)
     probe.stop();
     const QString baseline = summarize(gapsNs);
     gapsNs.clear();
+    longGaps.clear();
     last = monotonicNs();
+    lastCpu = threadCpuNs();
+    qapp.recording = true;
     probe.start();
 
     QElapsedTimer timer;
@@ -239,6 +313,7 @@ void benchBurst(DovecotFixture &server, int count)
     seeder.join();
     waitFor([] { return false; }, 500);
     probe.stop();
+    qapp.recording = false;
 
     std::printf("bench_trayapp burst: %d of %d announced in %lld ms%s; recent list %d rows\n"
                 "  UI event-loop gaps of a 1 ms timer, idle baseline: %s\n"
@@ -246,6 +321,31 @@ void benchBurst(DovecotFixture &server, int count)
                 announced, count, static_cast<long long>(allMs),
                 seedError.isEmpty() ? "" : qPrintable(u" (seeding: "_s + seedError + u')'),
                 app.recentModel()->rowCount(), qPrintable(baseline), qPrintable(summarize(gapsNs)));
+    std::vector<double> slowWall;
+    for (const auto &event : qapp.slow)
+        slowWall.push_back(event.wallNs / 1e6);
+    std::printf("  events over 2 ms on the UI thread: %zu (median %.2f ms)\n", qapp.slow.size(),
+                median(slowWall));
+    // The stall our code causes, whatever the scheduler does: the events that used the most
+    // UI-thread CPU.
+    auto byCpu = qapp.slow;
+    std::sort(byCpu.begin(), byCpu.end(),
+              [](const auto &a, const auto &b) { return a.cpuNs > b.cpuNs; });
+    std::printf("  most UI-thread CPU in one event:");
+    for (size_t i = 0; i < std::min<size_t>(5, byCpu.size()); ++i)
+        std::printf(" [type %d %s %.2f ms cpu, %.2f wall]", byCpu[i].type,
+                    byCpu[i].receiver.constData(), byCpu[i].cpuNs / 1e6, byCpu[i].wallNs / 1e6);
+    std::printf("\n");
+    for (const LongGap &gap : longGaps) {
+        std::printf("  gap %.2f ms, UI thread on CPU %.2f ms; events in it:", gap.wallNs / 1e6,
+                    gap.cpuNs / 1e6);
+        for (const auto &event : qapp.slow) {
+            if (event.endNs <= gap.endNs && event.endNs > gap.endNs - gap.wallNs)
+                std::printf(" [type %d %s %.2f ms wall, %.2f cpu]", event.type,
+                            event.receiver.constData(), event.wallNs / 1e6, event.cpuNs / 1e6);
+        }
+        std::printf("\n");
+    }
 }
 
 } // namespace
@@ -253,7 +353,7 @@ void benchBurst(DovecotFixture &server, int count)
 int main(int argc, char *argv[])
 {
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    QApplication qapp(argc, argv);
+    TimedApplication qapp(argc, argv);
     QApplication::setQuitOnLastWindowClosed(false);
     const int runs = argc > 1 ? std::max(1, atoi(argv[1])) : 7;
     const int count = argc > 2 ? std::max(1, atoi(argv[2])) : 10'000;
@@ -270,6 +370,6 @@ int main(int argc, char *argv[])
                     "(run through tests/desktop/desktop-session.sh)\n");
     else
         benchStartupAndRss(server, runs);
-    benchBurst(server, count);
+    benchBurst(qapp, server, count);
     return 0;
 }
