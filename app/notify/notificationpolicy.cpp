@@ -5,7 +5,6 @@
 namespace {
 // Timers drift across suspend; re-check the clock at least this often while a pause runs.
 constexpr qint64 kMaxExpiryStepMs = 15 * 60 * 1000;
-constexpr int kTomorrowHour = 8;
 } // namespace
 
 NotificationPolicy::NotificationPolicy(Clock clock, QObject *parent)
@@ -103,12 +102,6 @@ void NotificationPolicy::resume()
 bool NotificationPolicy::isPaused() const
 {
     return m_paused && (!m_pausedUntil.isValid() || m_clock() < m_pausedUntil);
-}
-
-QDateTime NotificationPolicy::tomorrowMorning(const QDateTime &now)
-{
-    const QDateTime local = now.toLocalTime();
-    return QDateTime(local.date().addDays(1), QTime(kTomorrowHour, 0));
 }
 
 void NotificationPolicy::refresh()

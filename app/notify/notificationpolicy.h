@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pausechoices.h"
+
 #include "notificationsettings.h"
 
 #include "messagesummary.h"
@@ -42,13 +44,11 @@ public:
     void pause(const QDateTime &until);
     void pauseUntilResumed();
     void pauseForOneHour() { pause(m_clock().addSecs(3600)); }
-    void pauseUntilTomorrow() { pause(tomorrowMorning(m_clock())); }
+    void pauseUntilTomorrow() { pause(PauseChoices::untilTomorrow(m_clock())); }
     void resume();
     bool isPaused() const;
     // Invalid while paused until resumed or not paused.
     QDateTime pausedUntil() const { return m_pausedUntil; }
-    // "Until tomorrow" ends at 08:00 on the next calendar day.
-    static QDateTime tomorrowMorning(const QDateTime &now);
 
     // Re-reads the clock: a pause that ran out ends (pauseChanged). The expiry timer calls it.
     void refresh();

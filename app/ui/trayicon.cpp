@@ -3,6 +3,7 @@
 #include "accountcolors.h"
 #include "accountstatuswords.h"
 #include "messagetext.h"
+#include "pausechoices.h"
 #include "recentmessagesmodel.h"
 
 #include <QAbstractItemModel>
@@ -25,8 +26,6 @@ namespace {
 
 // Menu entries for messages stay short: the menu is a glance, the window has the rest.
 constexpr int menuTextWidthChars = 48;
-// When "until tomorrow" ends: the start of a working morning.
-constexpr int tomorrowHour = 8;
 
 QIcon colourDot(const QColor &color)
 {
@@ -103,13 +102,13 @@ void TrayIcon::buildMenu()
     m_pauseMenu = menu->addMenu(tr("&Pause notifications"));
     m_pauseMenuAction = m_pauseMenu->menuAction();
     connect(m_pauseMenu->addAction(tr("For 1 &hour")), &QAction::triggered, this,
-            [this] { Q_EMIT pauseRequested(pauseForOneHour(m_clock())); });
+            [this] { Q_EMIT pauseRequested(PauseChoices::forOneHour(m_clock())); });
     QAction *tomorrow = m_pauseMenu->addAction(tr("Until &tomorrow"));
     connect(tomorrow, &QAction::triggered, this,
-            [this] { Q_EMIT pauseRequested(pauseUntilTomorrow(m_clock())); });
+            [this] { Q_EMIT pauseRequested(PauseChoices::untilTomorrow(m_clock())); });
     connect(m_pauseMenu, &QMenu::aboutToShow, this, [this, tomorrow] {
         tomorrow->setText(tr("Until &tomorrow, %1")
-                              .arg(QLocale().toString(pauseUntilTomorrow(m_clock()).time(),
+                              .arg(QLocale().toString(PauseChoices::untilTomorrow(m_clock()).time(),
                                                       QLocale::ShortFormat)));
     });
     connect(m_pauseMenu->addAction(tr("Until I &resume them")), &QAction::triggered, this,
@@ -357,15 +356,4 @@ QString TrayIcon::toolTip() const
 void TrayIcon::updateToolTip()
 {
     m_tray->setToolTip(toolTip());
-}
-
-QDateTime TrayIcon::pauseForOneHour(const QDateTime &now)
-{
-    return now.addSecs(3600);
-}
-
-QDateTime TrayIcon::pauseUntilTomorrow(const QDateTime &now)
-{
-    const QDateTime local = now.toLocalTime();
-    return QDateTime(local.date().addDays(1), QTime(tomorrowHour, 0));
 }

@@ -58,10 +58,6 @@ public:
     BadgeIconEngine::State iconState() const;
     QString toolTip() const;
 
-    // The moments the pause choices stand for, from now.
-    static QDateTime pauseForOneHour(const QDateTime &now);
-    static QDateTime pauseUntilTomorrow(const QDateTime &now);
-
 Q_SIGNALS:
     // A left click on the icon.
     void toggleRecentWindowRequested();

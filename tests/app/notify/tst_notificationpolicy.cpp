@@ -207,7 +207,7 @@ void TestNotificationPolicy::pauseUntilTomorrow()
     QVERIFY(m_policy->isPaused());
     m_now = at(2, 8);
     QVERIFY(!m_policy->isPaused());
-    QCOMPARE(NotificationPolicy::tomorrowMorning(at(2, 0, 10)), at(3, 8));
+    QCOMPARE(PauseChoices::untilTomorrow(at(2, 0, 10)), at(3, 8));
 }
 
 void TestNotificationPolicy::pauseUntilResumed()
