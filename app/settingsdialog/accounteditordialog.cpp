@@ -1,0 +1,583 @@
+#include "accounteditordialog.h"
+
+#include "autodetector.h"
+#include "emailaddress.h"
+#include "fieldhint.h"
+#include "foldertreemodel.h"
+#include "mailengine.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using ImapCore::AccountConfig;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+enum SecurityIndex { Tls, StartTls, Plain };
+
+AccountConfig::Security securityAt(int index)
+{
+    return index == StartTls ? AccountConfig::Security::StartTls
+        : index == Plain     ? AccountConfig::Security::Plain
+                             : AccountConfig::Security::Tls;
+}
+
+int securityIndex(AccountConfig::Security security)
+{
+    return security == AccountConfig::Security::StartTls ? StartTls
+        : security == AccountConfig::Security::Plain     ? Plain
+                                                         : Tls;
+}
+
+QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setBuddy(buddy);
+    return label;
+}
+
+QLabel *note(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
+                                         const QStringList &takenIds, QWidget *parent)
+    : QDialog(parent)
+    , m_original(account)
+    , m_takenIds(takenIds)
+    , m_detector(new Autodetector(this))
+{
+    setWindowTitle(account.spec.id.isEmpty() ? tr("Add Account") : tr("Edit Account"));
+
+    auto *left = new QVBoxLayout;
+    left->addWidget(buildIdentity());
+    left->addWidget(buildServer());
+    left->addWidget(buildSignIn());
+    left->addStretch(1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(buildFolders(), 1);
+    right->addWidget(buildOptions());
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountEditorDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountEditorDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addWidget(buttons);
+
+    load(account);
+    // Room for the wrapped notes: a form layout sizes them for one line.
+    resize(sizeHint().expandedTo(QSize(820, 560)));
+
+    // Validate on every change; say what is wrong only where the user has been.
+    for (QLineEdit *edit : {m_name, m_email, m_user, m_host, m_password, m_command, m_clientId,
+                            m_openCommand}) {
+        connect(edit, &QLineEdit::textEdited, this, [this, edit] { markTouched(edit); });
+        connect(edit, &QLineEdit::textChanged, this, &AccountEditorDialog::validate);
+    }
+    connect(m_email, &QLineEdit::editingFinished, this,
+            &AccountEditorDialog::onEmailEditingFinished);
+    connect(m_security, &QComboBox::currentIndexChanged, this,
+            &AccountEditorDialog::onSecurityChanged);
+    connect(m_signIn, &QComboBox::currentIndexChanged, this, [this] {
+        updateSignInFields();
+        validate();
+    });
+    connect(m_folders, &FolderTreeModel::checkedFoldersChanged, this, [this] {
+        markTouched(m_folderView);
+        validate();
+    });
+    connect(m_detect, &QPushButton::clicked, this, &AccountEditorDialog::detect);
+    connect(m_detector, &Autodetector::progress, this,
+            [this](Autodetector::Step, const QString &message) {
+                m_detectStatus->setText(message);
+                m_detectStatus->show();
+            });
+    connect(m_detector, &Autodetector::finished, this, [this](const Autodetector::Result &r) {
+        m_detect->setEnabled(true);
+        if (!r.account) {
+            m_detectStatus->setText(
+                r.error.isEmpty() ? tr("No settings found for this address; enter the server "
+                                       "below.")
+                                  : r.error);
+            m_detectStatus->setToolTip(r.tried.join(u'\n'));
+            Q_EMIT detectionFinished();
+            return;
+        }
+        const DetectedAccount &found = *r.account;
+        // Fill only what the user has not changed meanwhile.
+        if (m_host->text() == m_hostWhenDetecting) {
+            m_host->setText(found.connection.host);
+            m_security->setCurrentIndex(securityIndex(found.connection.security));
+            m_port->setValue(found.connection.port);
+            if (found.idleRenewalMs > 0)
+                m_idleMinutes->setValue(qBound(1, found.idleRenewalMs / 60'000, 29));
+            if (found.connection.authMethod != AccountConfig::AuthMethod::Password) {
+                m_signIn->setCurrentIndex(int(found.oauthProvider == "microsoft"_L1
+                                                  ? SignIn::OAuthMicrosoft
+                                                  : SignIn::OAuthGoogle));
+            }
+        }
+        if (m_user->text() == m_userWhenDetecting && !found.connection.user.isEmpty())
+            m_user->setText(found.connection.user);
+        QString status = found.origin;
+        if (!found.hint.isEmpty())
+            status += u'\n' + found.hint;
+        m_detectStatus->setText(status);
+        m_detectStatus->setToolTip(found.helpUrl.toString());
+        validate();
+        Q_EMIT detectionFinished();
+    });
+
+    updateSignInFields();
+    validate();
+    m_name->setFocus();
+}
+
+AccountEditorDialog::~AccountEditorDialog()
+{
+    m_password->clear();
+}
+
+QWidget *AccountEditorDialog::buildIdentity()
+{
+    auto *box = new QGroupBox(tr("Account"), this);
+    m_name = new QLineEdit(box);
+    m_name->setObjectName(u"name"_s);
+    m_name->setPlaceholderText(tr("Work"));
+    m_email = new QLineEdit(box);
+    m_email->setObjectName(u"email"_s);
+    m_email->setPlaceholderText(tr("you@example.org"));
+    m_detect = new QPushButton(tr("D&etect"), box);
+    m_detect->setObjectName(u"detect"_s);
+    m_detect->setToolTip(tr("Find the server settings for this address"));
+    m_detect->setAutoDefault(false);
+    m_detectStatus = note(box);
+    m_detectStatus->setObjectName(u"detectStatus"_s);
+    m_detectStatus->hide();
+    m_user = new QLineEdit(box);
+    m_user->setObjectName(u"user"_s);
+    m_user->setPlaceholderText(tr("Often your email address"));
+
+    auto *emailRow = new QHBoxLayout;
+    emailRow->addWidget(m_email, 1);
+    emailRow->addWidget(m_detect);
+    auto *form = new QFormLayout(box);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, box), m_name);
+    form->addRow(buddyLabel(tr("E&mail address:"), m_email, box), emailRow);
+    form->addRow(QString(), m_hints[m_email] = new FieldHint(box));
+    form->addRow(QString(), m_detectStatus);
+    form->addRow(buddyLabel(tr("&User name:"), m_user, box), m_user);
+    form->addRow(QString(), m_hints[m_user] = new FieldHint(box));
+    return box;
+}
+
+QWidget *AccountEditorDialog::buildServer()
+{
+    auto *box = new QGroupBox(tr("Incoming mail server (IMAP)"), this);
+    m_host = new QLineEdit(box);
+    m_host->setObjectName(u"host"_s);
+    m_host->setPlaceholderText(tr("imap.example.org"));
+    m_security = new QComboBox(box);
+    m_security->setObjectName(u"security"_s);
+    m_security->addItem(tr("TLS (recommended)"));
+    m_security->addItem(tr("STARTTLS"));
+    m_security->addItem(tr("None (unencrypted)"));
+    m_port = new QSpinBox(box);
+    m_port->setObjectName(u"port"_s);
+    m_port->setRange(1, 65535);
+    m_plainWarning = note(box);
+    m_plainWarning->setObjectName(u"plainWarning"_s);
+    m_plainWarning->setText(
+        tr("Without encryption your password and mail cross the network readable by anyone "
+           "on the way. Use this only for a server on this machine."));
+    m_plainWarning->setStyleSheet(u"color: #a15c00; font-weight: bold;"_s);
+    m_plainWarning->hide();
+
+    auto *form = new QFormLayout(box);
+    form->addRow(buddyLabel(tr("&Server:"), m_host, box), m_host);
+    form->addRow(QString(), m_hints[m_host] = new FieldHint(box));
+    form->addRow(buddyLabel(tr("Securit&y:"), m_security, box), m_security);
+    form->addRow(QString(), m_plainWarning);
+    form->addRow(buddyLabel(tr("P&ort:"), m_port, box), m_port);
+    return box;
+}
+
+QWidget *AccountEditorDialog::buildSignIn()
+{
+    auto *box = new QGroupBox(tr("Sign-in"), this);
+    m_signIn = new QComboBox(box);
+    m_signIn->setObjectName(u"signIn"_s);
+    m_signIn->addItem(tr("Password, saved in the keyring"));
+    m_signIn->addItem(tr("Password, asked at each start"));
+    m_signIn->addItem(tr("Password command"));
+    m_signIn->addItem(tr("OAuth 2: Google"));
+    m_signIn->addItem(tr("OAuth 2: Microsoft"));
+    m_password = new QLineEdit(box);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_command = new QLineEdit(box);
+    m_command->setObjectName(u"passwordCommand"_s);
+    m_command->setPlaceholderText(tr("pass show mail/work"));
+    m_clientId = new QLineEdit(box);
+    m_clientId->setObjectName(u"clientId"_s);
+    m_clientId->setPlaceholderText(tr("The packaged client id"));
+    m_signInNote = note(box);
+    m_signInNote->setObjectName(u"signInNote"_s);
+
+    auto *form = new QFormLayout(box);
+    form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
+    form->addRow(m_passwordLabel = buddyLabel(tr("&Password:"), m_password, box), m_password);
+    form->addRow(m_commandLabel = buddyLabel(tr("Password &command:"), m_command, box),
+                 m_command);
+    form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
+    form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
+                 m_clientId);
+    form->addRow(QString(), m_signInNote);
+    return box;
+}
+
+QWidget *AccountEditorDialog::buildFolders()
+{
+    auto *box = new QWidget(this);
+    m_folders = new FolderTreeModel(this);
+    m_folderView = new QTreeView(box);
+    m_folderView->setObjectName(u"folders"_s);
+    m_folderView->setModel(m_folders);
+    m_folderView->setHeaderHidden(true);
+    m_folderView->setUniformRowHeights(true);
+    m_folderView->setMinimumHeight(120);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins({});
+    layout->addWidget(buddyLabel(tr("&Folders to watch:"), m_folderView, box));
+    layout->addWidget(m_folderView, 1);
+    layout->addWidget(m_hints[m_folderView] = new FieldHint(box));
+    m_testArea = new QVBoxLayout;
+    layout->addLayout(m_testArea);
+    return box;
+}
+
+QWidget *AccountEditorDialog::buildOptions()
+{
+    auto *box = new QGroupBox(tr("Options"), this);
+    m_idleMinutes = new QSpinBox(box);
+    m_idleMinutes->setObjectName(u"idleMinutes"_s);
+    m_idleMinutes->setRange(1, 29);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setToolTip(tr("How often the waiting connection is renewed (IMAP IDLE)"));
+    m_pollSeconds = new QSpinBox(box);
+    m_pollSeconds->setObjectName(u"pollSeconds"_s);
+    m_pollSeconds->setRange(10, 3600);
+    m_pollSeconds->setSuffix(tr(" s"));
+    m_pollSeconds->setToolTip(tr("How often to ask a server that cannot wait for mail (no IDLE)"));
+    m_showPreview = new QCheckBox(tr("Show message pre&view in notifications"), box);
+    m_showPreview->setObjectName(u"showPreview"_s);
+    m_colourButton = new QPushButton(box);
+    m_colourButton->setObjectName(u"colour"_s);
+    m_colourButton->setAutoDefault(false);
+    m_autoColour = new QPushButton(tr("&Automatic"), box);
+    m_autoColour->setObjectName(u"autoColour"_s);
+    m_autoColour->setAutoDefault(false);
+    m_openCommand = new QLineEdit(box);
+    m_openCommand->setObjectName(u"openCommand"_s);
+    m_openCommand->setPlaceholderText(tr("thunderbird -mail; or a webmail address"));
+
+    auto *colourRow = new QHBoxLayout;
+    colourRow->addWidget(m_colourButton);
+    colourRow->addWidget(m_autoColour);
+    colourRow->addStretch(1);
+    auto *form = new QFormLayout(box);
+    form->addRow(buddyLabel(tr("IDLE &renewal:"), m_idleMinutes, box), m_idleMinutes);
+    form->addRow(buddyLabel(tr("Pollin&g interval:"), m_pollSeconds, box), m_pollSeconds);
+    form->addRow(QString(), m_showPreview);
+    form->addRow(buddyLabel(tr("Account co&lour:"), m_colourButton, box), colourRow);
+    form->addRow(buddyLabel(tr("Open &with:"), m_openCommand, box), m_openCommand);
+    connect(m_colourButton, &QPushButton::clicked, this, &AccountEditorDialog::chooseColour);
+    connect(m_autoColour, &QPushButton::clicked, this, [this] {
+        m_colour = QColor();
+        showColour();
+    });
+    return box;
+}
+
+void AccountEditorDialog::load(const AccountsFile::Account &account)
+{
+    const ImapCore::AccountSpec &spec = account.spec;
+    m_name->setText(spec.displayName);
+    m_email->setText(account.email);
+    m_user->setText(spec.connection.user);
+    m_host->setText(spec.connection.host);
+    m_security->setCurrentIndex(securityIndex(spec.connection.security));
+    m_lastSecurity = m_security->currentIndex();
+    m_plainWarning->setVisible(m_lastSecurity == Plain);
+    m_port->setValue(spec.connection.port);
+    SignIn signIn = SignIn::KeyringPassword;
+    if (spec.connection.authMethod != AccountConfig::AuthMethod::Password)
+        signIn = account.oauthProvider == "microsoft"_L1 ? SignIn::OAuthMicrosoft
+                                                          : SignIn::OAuthGoogle;
+    else if (!account.passwordCommand.isEmpty())
+        signIn = SignIn::PasswordCommand;
+    else if (account.passwordStore == AccountsFile::Account::PasswordStore::Ask)
+        signIn = SignIn::AskPassword;
+    m_signIn->setCurrentIndex(int(signIn));
+    m_command->setText(account.passwordCommand);
+    m_clientId->setText(account.oauthClientId);
+    if (!spec.id.isEmpty())
+        m_password->setPlaceholderText(tr("Unchanged"));
+    m_folders->setWatchedOnly(spec.folders);
+    m_idleMinutes->setValue(qBound(1, spec.idleRenewalMs / 60'000, 29));
+    m_pollSeconds->setValue(qBound(10, spec.pollIntervalMs / 1000, 3600));
+    m_showPreview->setChecked(account.showPreview);
+    m_colour = account.color;
+    showColour();
+    m_openCommand->setText(account.openCommand);
+}
+
+AccountsFile::Account AccountEditorDialog::account() const
+{
+    AccountsFile::Account account = m_original;
+    ImapCore::AccountSpec &spec = account.spec;
+    if (spec.id.isEmpty())
+        spec.id = uniqueId();
+    spec.displayName = m_name->text().trimmed();
+    account.email = m_email->text().trimmed();
+    spec.connection.user = m_user->text().trimmed();
+    spec.connection.host = m_host->text().trimmed();
+    spec.connection.port = quint16(m_port->value());
+    spec.connection.security = securityAt(m_security->currentIndex());
+    const SignIn how = signIn();
+    const bool oauth = how == SignIn::OAuthGoogle || how == SignIn::OAuthMicrosoft;
+    if (!oauth)
+        spec.connection.authMethod = AccountConfig::AuthMethod::Password;
+    else if (spec.connection.authMethod == AccountConfig::AuthMethod::Password)
+        spec.connection.authMethod = AccountConfig::AuthMethod::XOAuth2;
+    account.passwordCommand = how == SignIn::PasswordCommand ? m_command->text().trimmed()
+                                                             : QString();
+    account.passwordStore = how == SignIn::AskPassword ? AccountsFile::Account::PasswordStore::Ask
+                                                       : AccountsFile::Account::PasswordStore::Keyring;
+    account.oauthProvider = how == SignIn::OAuthGoogle ? u"google"_s
+        : how == SignIn::OAuthMicrosoft                 ? u"microsoft"_s
+                                                        : QString();
+    account.oauthClientId = oauth ? m_clientId->text().trimmed() : QString();
+    spec.folders = m_folders->checkedFolders();
+    // Keep the exact milliseconds when the shown minutes or seconds were not changed.
+    if (m_idleMinutes->value() != qBound(1, m_original.spec.idleRenewalMs / 60'000, 29))
+        spec.idleRenewalMs = m_idleMinutes->value() * 60'000;
+    if (m_pollSeconds->value() != qBound(10, m_original.spec.pollIntervalMs / 1000, 3600))
+        spec.pollIntervalMs = m_pollSeconds->value() * 1000;
+    account.showPreview = m_showPreview->isChecked();
+    account.color = m_colour;
+    account.openCommand = m_openCommand->text().trimmed();
+    return account;
+}
+
+QString AccountEditorDialog::password() const
+{
+    return signIn() == SignIn::KeyringPassword ? m_password->text() : QString();
+}
+
+void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
+{
+    m_engine = engine;
+}
+
+AccountEditorDialog::SignIn AccountEditorDialog::signIn() const
+{
+    return SignIn(qBound(0, m_signIn->currentIndex(), int(SignIn::OAuthMicrosoft)));
+}
+
+void AccountEditorDialog::updateSignInFields()
+{
+    const SignIn how = signIn();
+    const bool password = how == SignIn::KeyringPassword;
+    const bool command = how == SignIn::PasswordCommand;
+    const bool oauth = how == SignIn::OAuthGoogle || how == SignIn::OAuthMicrosoft;
+    m_passwordLabel->setVisible(password);
+    m_password->setVisible(password);
+    m_commandLabel->setVisible(command);
+    m_command->setVisible(command);
+    m_clientIdLabel->setVisible(oauth);
+    m_clientId->setVisible(oauth);
+    switch (how) {
+    case SignIn::KeyringPassword:
+        m_signInNote->setText(tr("The password goes to your desktop's keyring, never into a "
+                                 "file. Left empty, Mailbell asks for it when it connects."));
+        break;
+    case SignIn::AskPassword:
+        m_signInNote->setText(tr("Mailbell asks for the password at each start and keeps it in "
+                                 "memory only."));
+        break;
+    case SignIn::PasswordCommand:
+        m_signInNote->setText(tr("A command that prints the password, run at each connection "
+                                 "(for example from pass or a password manager)."));
+        break;
+    case SignIn::OAuthGoogle:
+    case SignIn::OAuthMicrosoft:
+        m_signInNote->setText(tr("You sign in with your browser; Mailbell keeps only the "
+                                 "provider's token, in the keyring."));
+        break;
+    }
+}
+
+void AccountEditorDialog::onSecurityChanged()
+{
+    const int index = m_security->currentIndex();
+    // Follow the security with the port while the port is the previous choice's default.
+    if (m_port->value() == AccountConfig::defaultPort(securityAt(m_lastSecurity)))
+        m_port->setValue(AccountConfig::defaultPort(securityAt(index)));
+    m_lastSecurity = index;
+    m_plainWarning->setVisible(index == Plain);
+    validate();
+}
+
+void AccountEditorDialog::onEmailEditingFinished()
+{
+    const QString address = m_email->text().trimmed();
+    if (!m_host->text().trimmed().isEmpty() || !EmailAddress::parse(address))
+        return;
+    if (m_user->text().trimmed().isEmpty())
+        m_user->setText(address);
+    detect();
+}
+
+void AccountEditorDialog::detect()
+{
+    markTouched(m_email);
+    validate();
+    const QString address = m_email->text().trimmed();
+    if (!EmailAddress::parse(address))
+        return;
+    m_hostWhenDetecting = m_host->text();
+    m_userWhenDetecting = m_user->text();
+    m_detectStatus->setToolTip(QString());
+    m_detectStatus->setText(tr("Looking for the settings of %1...").arg(address));
+    m_detectStatus->show();
+    m_detect->setEnabled(false);
+    m_detector->start(address);
+}
+
+void AccountEditorDialog::chooseColour()
+{
+    if (!m_colourDialog) {
+        m_colourDialog = new QColorDialog(this);
+        m_colourDialog->setObjectName(u"colourDialog"_s);
+        m_colourDialog->setOption(QColorDialog::DontUseNativeDialog);
+        connect(m_colourDialog, &QColorDialog::colorSelected, this, [this](const QColor &colour) {
+            m_colour = colour;
+            showColour();
+        });
+    }
+    m_colourDialog->setCurrentColor(m_colour.isValid() ? m_colour : QColor(Qt::white));
+    m_colourDialog->open();
+}
+
+void AccountEditorDialog::showColour()
+{
+    QPixmap chip(16, 16);
+    chip.fill(Qt::transparent);
+    if (m_colour.isValid()) {
+        QPainter painter(&chip);
+        painter.setPen(palette().color(QPalette::WindowText));
+        painter.setBrush(m_colour);
+        painter.drawRect(0, 0, 15, 15);
+    }
+    m_colourButton->setIcon(QIcon(chip));
+    m_colourButton->setText(m_colour.isValid() ? m_colour.name() : tr("Choose..."));
+    m_autoColour->setEnabled(m_colour.isValid());
+}
+
+void AccountEditorDialog::markTouched(QWidget *field)
+{
+    if (!m_touched.contains(field)) {
+        m_touched.insert(field);
+        validate();
+    }
+}
+
+void AccountEditorDialog::validate()
+{
+    static const QRegularExpression hostPattern(u"^[A-Za-z0-9.:\\[\\]-]+$"_s);
+    m_problems.clear();
+    const QString email = m_email->text().trimmed();
+    if (!email.isEmpty() && !EmailAddress::parse(email))
+        m_problems.insert(m_email->objectName(),
+                          tr("Enter an address such as you@example.org, or leave it empty."));
+    const QString host = m_host->text().trimmed();
+    if (host.isEmpty())
+        m_problems.insert(m_host->objectName(),
+                          tr("Enter the IMAP server, for example imap.example.org."));
+    else if (!hostPattern.match(host).hasMatch())
+        m_problems.insert(m_host->objectName(),
+                          tr("The server name may contain only letters, digits, dots and "
+                             "dashes."));
+    if (m_user->text().trimmed().isEmpty())
+        m_problems.insert(m_user->objectName(),
+                          tr("Enter your user name (often your email address)."));
+    if (signIn() == SignIn::PasswordCommand && m_command->text().trimmed().isEmpty())
+        m_problems.insert(m_command->objectName(),
+                          tr("Enter the command that prints the password."));
+    if (m_folders->checkedFolders().isEmpty())
+        m_problems.insert(m_folderView->objectName(), tr("Choose at least one folder to watch."));
+
+    for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
+        const bool show = m_touched.contains(it.key()) || m_touched.contains(this);
+        it.value()->setProblem(show ? m_problems.value(it.key()->objectName()) : QString());
+    }
+    m_ok->setEnabled(m_problems.isEmpty());
+}
+
+QString AccountEditorDialog::uniqueId() const
+{
+    // Stable and readable: "work", "work-2"; from the name, else the address or user name.
+    QString base = m_name->text().trimmed();
+    if (base.isEmpty())
+        base = m_email->text().trimmed();
+    if (base.isEmpty())
+        base = m_user->text().trimmed();
+    base = base.toLower();
+    static const QRegularExpression notAllowed(u"[^a-z0-9._@-]+"_s);
+    base.replace(notAllowed, u"-"_s);
+    if (base.isEmpty() || base == "-"_L1)
+        base = u"account"_s;
+    QString id = base;
+    for (int n = 2; m_takenIds.contains(id); ++n)
+        id = base + u'-' + QString::number(n);
+    return id;
+}
+
+void AccountEditorDialog::accept()
+{
+    m_touched.insert(this); // from now on every problem shows
+    validate();
+    if (!isValid())
+        return;
+    QDialog::accept();
+}

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "cli/accountsfile.h"
+
+#include <QColorDialog>
+#include <QDialog>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+
+class Autodetector;
+class FieldHint;
+class FolderTreeModel;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTreeView;
+class QVBoxLayout;
+
+namespace ImapCore {
+class MailEngine;
+}
+
+// Adds or edits one account: who (name, address, user), where (server, port, security), how to
+// sign in (password in the keyring or asked at each start, a password command, OAuth 2), which
+// folders to watch and how (IDLE renewal, polling, preview, colour, open command). Typing the
+// address and leaving the field fills the server settings from autodetection when the server is
+// still empty (or the Detect button, always); it never picks plaintext by itself.
+// Every field is checked as it changes: a red hint under a wrong field, OK disabled while any
+// field is wrong. A password typed here is only handed out through password(): the caller puts
+// it in the keyring, never in a file. Fields the editor does not show are kept as they were.
+class AccountEditorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // How the account signs in; the order of the "Sign in" choices.
+    enum class SignIn { KeyringPassword, AskPassword, PasswordCommand, OAuthGoogle, OAuthMicrosoft };
+    Q_ENUM(SignIn)
+
+    // takenIds: the other accounts' ids, so a new account gets an id of its own. A new account
+    // is an Account with an empty spec.id.
+    AccountEditorDialog(const AccountsFile::Account &account, const QStringList &takenIds,
+                        QWidget *parent = nullptr);
+    ~AccountEditorDialog() override;
+
+    // The edited account (after accepted(): with its id).
+    AccountsFile::Account account() const;
+    // The password typed for the keyring; empty when none was typed (editing: keep the old one).
+    QString password() const;
+    bool isValid() const { return m_problems.isEmpty(); }
+    // Each field's problem, keyed by the field's object name (for the hints and for tests).
+    QHash<QString, QString> problems() const { return m_problems; }
+
+    // The engine used by the connection test; optional.
+    void setEngine(ImapCore::MailEngine *engine);
+    Autodetector *autodetector() const { return m_detector; }
+    FolderTreeModel *folderModel() const { return m_folders; }
+
+public Q_SLOTS:
+    void accept() override;
+    // Asks autodetection for the typed address.
+    void detect();
+
+Q_SIGNALS:
+    // Autodetection ended (filled the fields or said why not).
+    void detectionFinished();
+
+private:
+    QWidget *buildIdentity();
+    QWidget *buildServer();
+    QWidget *buildSignIn();
+    QWidget *buildFolders();
+    QWidget *buildOptions();
+    void load(const AccountsFile::Account &account);
+    void validate();
+    void markTouched(QWidget *field);
+    void updateSignInFields();
+    void onSecurityChanged();
+    void onEmailEditingFinished();
+    void chooseColour();
+    void showColour();
+    QString uniqueId() const;
+    SignIn signIn() const;
+
+    AccountsFile::Account m_original;
+    QStringList m_takenIds;
+    QColor m_colour;
+    QHash<QString, QString> m_problems;
+    QSet<QWidget *> m_touched;
+    QHash<QWidget *, FieldHint *> m_hints;
+    int m_lastSecurity = 0;
+
+    Autodetector *m_detector;
+    QString m_hostWhenDetecting; // the host field when detection started: filled only if unchanged
+    QString m_userWhenDetecting;
+    ImapCore::MailEngine *m_engine = nullptr;
+
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_email = nullptr;
+    QPushButton *m_detect = nullptr;
+    QLabel *m_detectStatus = nullptr;
+    QLineEdit *m_user = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_security = nullptr;
+    QLabel *m_plainWarning = nullptr;
+    QComboBox *m_signIn = nullptr;
+    QLabel *m_passwordLabel = nullptr;
+    QLineEdit *m_password = nullptr;
+    QLabel *m_commandLabel = nullptr;
+    QLineEdit *m_command = nullptr;
+    QLabel *m_clientIdLabel = nullptr;
+    QLineEdit *m_clientId = nullptr;
+    QLabel *m_signInNote = nullptr;
+    FolderTreeModel *m_folders = nullptr;
+    QTreeView *m_folderView = nullptr;
+    QVBoxLayout *m_testArea = nullptr; // the connection test panel's place
+    QSpinBox *m_idleMinutes = nullptr;
+    QSpinBox *m_pollSeconds = nullptr;
+    QCheckBox *m_showPreview = nullptr;
+    QPushButton *m_colourButton = nullptr;
+    QPushButton *m_autoColour = nullptr;
+    QPointer<QColorDialog> m_colourDialog;
+    QLineEdit *m_openCommand = nullptr;
+    QPushButton *m_ok = nullptr;
+};

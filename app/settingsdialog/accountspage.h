@@ -1,0 +1,69 @@
+#pragma once
+
+#include "accounteditordialog.h"
+#include "cli/accountsfile.h"
+
+#include <QHash>
+#include <QMessageBox>
+#include <QPointer>
+#include <QWidget>
+
+class QPushButton;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ImapCore {
+class MailEngine;
+}
+
+// The settings dialog's Accounts tab: the accounts as a list (name with an enabled checkbox and
+// the colour chip, address) with Add, Edit and Remove (confirmed). Edits stay in this page until
+// the dialog saves them: accounts() is the list to store, passwords() the passwords typed for
+// the keyring (account id -> password).
+class AccountsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AccountsPage(QWidget *parent = nullptr);
+    ~AccountsPage() override;
+
+    void setAccounts(const QList<AccountsFile::Account> &accounts);
+    QList<AccountsFile::Account> accounts() const { return m_accounts; }
+    QHash<QString, QString> passwords() const { return m_passwords; }
+    // Ids removed since setAccounts(), whose keyring entries can go.
+    QStringList removedIds() const { return m_removedIds; }
+    // Forgets the typed passwords (after they were stored).
+    void clearPasswords();
+
+    void setEngine(ImapCore::MailEngine *engine) { m_engine = engine; }
+    // The open editor or confirmation, if any (tests).
+    AccountEditorDialog *editor() const { return m_editor; }
+    QMessageBox *removeConfirmation() const { return m_confirm; }
+
+public Q_SLOTS:
+    void addAccount();
+    void editCurrent();
+    void removeCurrent();
+
+Q_SIGNALS:
+    // An account was added, edited, removed, enabled or disabled.
+    void changed();
+
+private:
+    void openEditor(int row);
+    void refresh();
+    void updateButtons();
+
+    QList<AccountsFile::Account> m_accounts;
+    QHash<QString, QString> m_passwords;
+    QStringList m_removedIds;
+    ImapCore::MailEngine *m_engine = nullptr;
+    QPointer<AccountEditorDialog> m_editor;
+    QPointer<QMessageBox> m_confirm;
+    QTreeWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_remove;
+    bool m_refreshing = false;
+};
