@@ -98,8 +98,8 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
     resize(sizeHint().expandedTo(QSize(820, 560)));
 
     // Validate on every change; say what is wrong only where the user has been.
-    for (QLineEdit *edit : {m_name, m_email, m_user, m_host, m_password, m_command, m_clientId,
-                            m_openCommand}) {
+    for (QLineEdit *edit :
+         {m_name, m_email, m_user, m_host, m_password, m_command, m_clientId, m_openCommand}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { markTouched(edit); });
         connect(edit, &QLineEdit::textChanged, this, &AccountEditorDialog::validate);
     }
@@ -124,10 +124,10 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
     connect(m_detector, &Autodetector::finished, this, [this](const Autodetector::Result &r) {
         m_detect->setEnabled(true);
         if (!r.account) {
-            m_detectStatus->setText(
-                r.error.isEmpty() ? tr("No settings found for this address; enter the server "
-                                       "below.")
-                                  : r.error);
+            m_detectStatus->setText(r.error.isEmpty()
+                                        ? tr("No settings found for this address; enter the server "
+                                             "below.")
+                                        : r.error);
             m_detectStatus->setToolTip(r.tried.join(u'\n'));
             Q_EMIT detectionFinished();
             return;
@@ -256,8 +256,7 @@ QWidget *AccountEditorDialog::buildSignIn()
     auto *form = new QFormLayout(box);
     form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
     form->addRow(m_passwordLabel = buddyLabel(tr("&Password:"), m_password, box), m_password);
-    form->addRow(m_commandLabel = buddyLabel(tr("Password &command:"), m_command, box),
-                 m_command);
+    form->addRow(m_commandLabel = buddyLabel(tr("Password &command:"), m_command, box), m_command);
     form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
     form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
                  m_clientId);
@@ -341,8 +340,8 @@ void AccountEditorDialog::load(const AccountsFile::Account &account)
     m_port->setValue(spec.connection.port);
     SignIn signIn = SignIn::KeyringPassword;
     if (spec.connection.authMethod != AccountConfig::AuthMethod::Password)
-        signIn = account.oauthProvider == "microsoft"_L1 ? SignIn::OAuthMicrosoft
-                                                          : SignIn::OAuthGoogle;
+        signIn =
+            account.oauthProvider == "microsoft"_L1 ? SignIn::OAuthMicrosoft : SignIn::OAuthGoogle;
     else if (!account.passwordCommand.isEmpty())
         signIn = SignIn::PasswordCommand;
     else if (account.passwordStore == AccountsFile::Account::PasswordStore::Ask)
@@ -379,13 +378,14 @@ AccountsFile::Account AccountEditorDialog::account() const
         spec.connection.authMethod = AccountConfig::AuthMethod::Password;
     else if (spec.connection.authMethod == AccountConfig::AuthMethod::Password)
         spec.connection.authMethod = AccountConfig::AuthMethod::XOAuth2;
-    account.passwordCommand = how == SignIn::PasswordCommand ? m_command->text().trimmed()
-                                                             : QString();
-    account.passwordStore = how == SignIn::AskPassword ? AccountsFile::Account::PasswordStore::Ask
-                                                       : AccountsFile::Account::PasswordStore::Keyring;
+    account.passwordCommand =
+        how == SignIn::PasswordCommand ? m_command->text().trimmed() : QString();
+    account.passwordStore = how == SignIn::AskPassword
+        ? AccountsFile::Account::PasswordStore::Ask
+        : AccountsFile::Account::PasswordStore::Keyring;
     account.oauthProvider = how == SignIn::OAuthGoogle ? u"google"_s
-        : how == SignIn::OAuthMicrosoft                 ? u"microsoft"_s
-                                                        : QString();
+        : how == SignIn::OAuthMicrosoft                ? u"microsoft"_s
+                                                       : QString();
     account.oauthClientId = oauth ? m_clientId->text().trimmed() : QString();
     spec.folders = m_folders->checkedFolders();
     // Keep the exact milliseconds when the shown minutes or seconds were not changed.

@@ -38,7 +38,13 @@ class AccountEditorDialog : public QDialog
 
 public:
     // How the account signs in; the order of the "Sign in" choices.
-    enum class SignIn { KeyringPassword, AskPassword, PasswordCommand, OAuthGoogle, OAuthMicrosoft };
+    enum class SignIn {
+        KeyringPassword,
+        AskPassword,
+        PasswordCommand,
+        OAuthGoogle,
+        OAuthMicrosoft
+    };
     Q_ENUM(SignIn)
 
     // takenIds: the other accounts' ids, so a new account gets an id of its own. A new account

@@ -64,8 +64,7 @@ QString specialUseWords(FolderInfo::SpecialUse use)
 FolderTreeModel::FolderTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{
-}
+{ }
 
 FolderTreeModel::~FolderTreeModel() = default;
 

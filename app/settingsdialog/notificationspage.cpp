@@ -112,13 +112,12 @@ NotificationsPage::NotificationsPage(QWidget *parent)
 
     auto *lists = new QGroupBox(tr("Senders and folders"), this);
     auto *listsForm = new QFormLayout(lists);
-    listsForm->addRow(buddyLabel(tr("&VIP senders\n(always announced,\none address a line):"),
-                                 m_vip, lists),
-                      m_vip);
+    listsForm->addRow(
+        buddyLabel(tr("&VIP senders\n(always announced,\none address a line):"), m_vip, lists),
+        m_vip);
     listsForm->addRow(QString(), m_vipHint);
-    listsForm->addRow(buddyLabel(tr("&Muted folders\n(account/folder,\none a line):"), m_muted,
-                                 lists),
-                      m_muted);
+    listsForm->addRow(
+        buddyLabel(tr("&Muted folders\n(account/folder,\none a line):"), m_muted, lists), m_muted);
     listsForm->addRow(QString(), m_mutedHint);
 
     auto *layout = new QVBoxLayout(this);
@@ -126,6 +125,15 @@ NotificationsPage::NotificationsPage(QWidget *parent)
     layout->addWidget(quiet);
     layout->addWidget(lists);
     layout->addStretch(1);
+
+    // Tab goes in reading order (the day boxes are made after the fields around them).
+    QList<QWidget *> order {m_enabled,     m_sound, m_showPreview, m_deleteAction, m_burstThreshold,
+                            m_burstWindow, m_quiet, m_quietFrom,   m_quietTo};
+    for (QCheckBox *box : std::as_const(m_days))
+        order.append(box);
+    order.append({m_silently, m_vip, m_muted});
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     auto changedNow = [this] {
         if (m_loading)

@@ -1,7 +1,6 @@
 #include "trayapplication.h"
 
 #include "accountcontroller.h"
-#include "accountsetupdialog.h"
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "notify/arrivalpacer.h"
@@ -10,6 +9,9 @@
 #include "notify/notifierfactory.h"
 #include "passworddialog.h"
 #include "settings/settingsfile.h"
+#include "settings/settingsstore.h"
+#include "settingsdialog/accountspage.h"
+#include "settingsdialog/settingsdialog.h"
 #include "statefolder.h"
 #include "systemevents.h"
 #include "ui/mailclientlauncher.h"
@@ -153,7 +155,7 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::pauseRequested, m_notifications->policy(), &NotificationPolicy::pause);
     connect(tray, &TrayIcon::resumeRequested, this,
             [this] { m_notifications->policy()->resume(); });
-    connect(tray, &TrayIcon::settingsRequested, this, &TrayApplication::openAccountSetup);
+    connect(tray, &TrayIcon::settingsRequested, this, [this] { openSettings(false); });
     connect(tray, &TrayIcon::quitRequested, this, &TrayApplication::quit);
 }
 
@@ -239,7 +241,7 @@ void TrayApplication::start()
     if (m_accounts->hasAccounts())
         startWatching();
     else
-        openAccountSetup();
+        openSettings(true);
     if (qEnvironmentVariableIsSet("MAILBELL_STARTUP_PROBE"))
         reportWhenTrayVisible();
     Q_EMIT started();
@@ -277,6 +279,7 @@ void TrayApplication::reportWhenTrayVisible()
 
 void TrayApplication::startWatching()
 {
+    m_watching = true;
     m_accounts->start(m_paths.seenStore);
 }
 
@@ -292,28 +295,55 @@ void TrayApplication::activate(const QStringList &arguments)
 {
     Q_UNUSED(arguments);
     if (!m_accounts->hasAccounts())
-        openAccountSetup();
+        openSettings(true);
     else
         recentWindow()->showAndActivate();
 }
 
-void TrayApplication::openAccountSetup()
+void TrayApplication::openSettings(bool addAccount)
 {
-    auto *dialog = new AccountSetupDialog(m_paths.accountsFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const AccountSetupDialog::Result result = dialog->result();
-        const bool first = !m_accounts->hasAccounts();
-        m_accounts->loadAccountsFile(m_paths.accountsFile);
-        if (first)
-            startWatching();
-        else
-            m_accounts->apply();
-        m_accounts->providePassword(result.id, result.password, result.remember);
-    });
+    if (!m_settingsDialog) {
+        // Without a settings file of its own (the demo) the dialog uses the user's default.
+        m_store = std::make_unique<SettingsStore>(
+            m_paths.accountsFile,
+            m_settingsPath.isEmpty() ? SettingsStore::defaultSettingsPath() : m_settingsPath);
+        m_settingsDialog =
+            std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get(), m_engine.get());
+        SettingsDialog *dialog = m_settingsDialog.get();
+        connect(dialog, &SettingsDialog::accountsSaved, this, &TrayApplication::onAccountsSaved);
+        // Already on its way to the keyring: this run uses it at once.
+        connect(dialog, &SettingsDialog::passwordEntered, this,
+                [this](const QString &accountId, const QString &password) {
+                    m_accounts->providePassword(accountId, password, false);
+                });
+        connect(dialog, &SettingsDialog::keyringProblem, this,
+                [this, dialog](const QString &, const QString &message) {
+                    if (!dialog->isVisible())
+                        showMessageToUser(tr("Password not saved"), message);
+                });
+        connect(dialog, &SettingsDialog::settingsSaved, this, &TrayApplication::loadSettings);
+    } else if (!m_settingsDialog->isVisible()) {
+        m_settingsDialog->reload(); // the files may have changed since
+    }
+    SettingsDialog *dialog = m_settingsDialog.get();
     dialog->show();
     dialog->raise();
     dialog->activateWindow();
+    if (addAccount) {
+        dialog->showPage(SettingsDialog::Page::Accounts);
+        dialog->accountsPage()->addAccount();
+    }
+}
+
+void TrayApplication::onAccountsSaved()
+{
+    m_accounts->loadAccountsFile(m_paths.accountsFile);
+    for (const QString &warning : m_accounts->loadWarnings())
+        qWarning("mailbell: %s", qPrintable(warning));
+    if (!m_watching && m_accounts->hasAccounts())
+        startWatching();
+    else
+        m_accounts->apply();
 }
 
 void TrayApplication::askPassword(const QString &accountId, const QString &reason)

@@ -21,6 +21,8 @@ class Notifier;
 class PasswordDialog;
 class RecentMessagesModel;
 class RecentMessagesWindow;
+class SettingsDialog;
+class SettingsStore;
 class SystemEvents;
 class TrayIcon;
 
@@ -66,6 +68,8 @@ public:
     ImapCore::MailEngine *engine() const { return m_engine.get(); }
     MessageSummaryWindow *summaryWindow(const ImapCore::MessageRef &message) const;
     bool hasSystemTray() const { return m_hasSystemTray; }
+    // The settings dialog, once opened (tests).
+    SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
 
     static constexpr int quitTimeoutMs = 3'000;
 
@@ -81,7 +85,9 @@ private:
     void connectNotifications();
     void startWatching();
     void reportWhenTrayVisible();
-    void openAccountSetup();
+    // The settings dialog; addAccount: straight into a new account (first run).
+    void openSettings(bool addAccount);
+    void onAccountsSaved();
     void askPassword(const QString &accountId, const QString &reason);
     void openMessage(const ImapCore::MessageRef &message);
     void showSummary(const ImapCore::MessageSummary &summary);
@@ -111,6 +117,8 @@ private:
     // Feeds arrivals to m_notifications a slice per event-loop turn (declared after it: it goes
     // first on destruction and never calls into a deleted center).
     std::unique_ptr<ArrivalPacer> m_announcePacer;
+    std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
+    std::unique_ptr<SettingsDialog> m_settingsDialog;
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
@@ -121,4 +129,5 @@ private:
     QFileSystemWatcher m_settingsWatcher;
     bool m_hasSystemTray = false;
     bool m_quitting = false;
+    bool m_watching = false; // the engine was started on the accounts
 };

@@ -340,11 +340,10 @@ void Tst_AccountEditor::tabOrderReachesEveryControl()
 
     // Tab from the first field visits every visible, enabled, focusable control once, in
     // reading order: left column top to bottom, then the right one.
-    const QStringList expected {u"name"_s,        u"email"_s,       u"detect"_s,
-                                u"user"_s,        u"host"_s,        u"security"_s,
-                                u"port"_s,        u"signIn"_s,      u"password"_s,
-                                u"folders"_s,     u"idleMinutes"_s, u"pollSeconds"_s,
-                                u"showPreview"_s, u"colour"_s,      u"openCommand"_s};
+    const QStringList expected {u"name"_s,        u"email"_s,    u"detect"_s,      u"user"_s,
+                                u"host"_s,        u"security"_s, u"port"_s,        u"signIn"_s,
+                                u"password"_s,    u"folders"_s,  u"idleMinutes"_s, u"pollSeconds"_s,
+                                u"showPreview"_s, u"colour"_s,   u"openCommand"_s};
     QWidget *start = field<QLineEdit>(&dialog, u"name"_s);
     start->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(start->hasFocus());

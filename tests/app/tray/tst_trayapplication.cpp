@@ -4,12 +4,14 @@
 // \Seen on the server, which the list and badge then show; the recent list survives a restart;
 // first run without accounts opens the account setup, whose account then logs in; an account
 // with no saved password asks for it.
-#include "accountsetupdialog.h"
+#include "accounteditordialog.h"
+#include "accountspage.h"
 #include "dovecotfixture.h"
 #include "fakenotifications.h"
 #include "notify/notificationcenter.h"
 #include "passworddialog.h"
 #include "privatebus.h"
+#include "settingsdialog.h"
 #include "tray/trayapplication.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
@@ -19,6 +21,8 @@
 #include <QDBusConnection>
 #include <QFile>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -213,12 +217,33 @@ void Tst_TrayApplication::firstRunOpensAccountSetup()
     connect(app.engine(), &MailEngine::accountStatusChanged, this,
             [&last](const AccountStatus &status) { last = status; });
     app.start();
-    AccountSetupDialog *dialog = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT((dialog = topLevel<AccountSetupDialog>()) != nullptr, kWaitMs);
-    // The fixture's certificate is for imap.test at 127.0.0.1: the minimal dialog has no CA
-    // field, so this account cannot verify TLS and must fail with a certificate error, loudly.
-    dialog->setFields(u"First"_s, u"127.0.0.1"_s, m_server.imapsPort(), u"firstrun"_s, kPassword);
-    dialog->accept();
+    // First run: the settings dialog opens straight into a new account.
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((settings = topLevel<SettingsDialog>()) != nullptr, kWaitMs);
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (editor = settings->accountsPage()->editor()) != nullptr && editor->isVisible(), kWaitMs);
+    // The fixture's certificate is for imap.test at 127.0.0.1: the editor has no CA field, so
+    // this account cannot verify TLS and must fail with a certificate error, loudly.
+    auto type = [editor](const QString &name, const QString &text) {
+        QWidget *field = editor->findChild<QWidget *>(name);
+        QVERIFY(field);
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+    };
+    type(u"name"_s, u"First"_s);
+    type(u"host"_s, u"127.0.0.1"_s);
+    type(u"port"_s, QString::number(m_server.imapsPort()));
+    type(u"user"_s, u"firstrun"_s);
+    type(u"password"_s, kPassword);
+    QTest::keyClick(editor->findChild<QWidget *>(u"password"_s), Qt::Key_Return);
+    QTRY_VERIFY(!settings->accountsPage()->editor());
+    for (QPushButton *button : settings->findChildren<QPushButton *>()) {
+        if (button->isDefault())
+            QTest::mouseClick(button, Qt::LeftButton); // OK: saved
+    }
+    QVERIFY(!settings->isVisible());
     QVERIFY(QFile::exists(paths.accountsFile));
     QFile file(paths.accountsFile);
     QVERIFY(file.open(QIODevice::ReadOnly));

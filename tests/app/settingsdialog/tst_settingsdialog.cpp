@@ -1,0 +1,502 @@
+// The settings dialog end to end, offscreen, by keyboard and mouse: accounts added, edited,
+// enabled/disabled and removed through the dialog are read back from the accounts file with the
+// settings facade; a typed password goes to the CredentialStore (here without a Secret Service:
+// DBUS_SESSION_BUS_ADDRESS=disabled:, so the keyring says so and the password serves this run
+// only) and never into a file; the Notifications and General tabs round-trip every field;
+// validation blocks OK; Cancel keeps the files as they were; the Tab order of each tab.
+#include "accounteditordialog.h"
+#include "accountspage.h"
+#include "credentialstore.h"
+#include "generalpage.h"
+#include "notificationspage.h"
+#include "settings/settingsstore.h"
+#include "settingsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeEdit>
+#include <QTreeWidget>
+
+using ImapCore::AccountConfig;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int kWaitMs = 10'000;
+const QString kPassword = u"Pw-7f3c-never-in-a-file"_s;
+
+template<typename T>
+T *field(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    if (!widget)
+        qWarning("no field %s", qPrintable(name));
+    return widget;
+}
+
+QPushButton *defaultButton(QWidget *dialog)
+{
+    for (QPushButton *button : dialog->findChildren<QPushButton *>()) {
+        if (button->isDefault() && button->window() == dialog)
+            return button;
+    }
+    return nullptr;
+}
+
+void typeInto(QWidget *widget, const QString &text)
+{
+    widget->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(widget, Qt::Key_A, Qt::ControlModifier);
+    if (text.isEmpty())
+        QTest::keyClick(widget, Qt::Key_Backspace);
+    // Line by line: keyClicks has no key for '\n'.
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            QTest::keyClick(widget, Qt::Key_Return);
+        QTest::keyClicks(widget, lines[i]);
+    }
+}
+
+QByteArray fileText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+AccountsFile::Account account(const QString &id, const QString &host)
+{
+    AccountsFile::Account account;
+    account.spec.id = id;
+    account.spec.displayName = id + u" mail"_s;
+    account.spec.connection.host = host;
+    account.spec.connection.user = id;
+    return account;
+}
+
+} // namespace
+
+class Tst_SettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Setup
+    {
+        QString accounts;
+        QString settings;
+        QString autostart;
+    };
+    Setup paths(const QString &name) const;
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase();
+    void addAccountByKeyboard();
+    void editAccountKeepsTheRest();
+    void enableDisableAndRemove();
+    void cancelKeepsFiles();
+    void notificationsRoundTrip();
+    void invalidNotificationBlocksOk();
+    void generalRoundTrip();
+    void tabOrderOfEachTab();
+    void screenshots();
+};
+
+void Tst_SettingsDialog::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    // No Secret Service: the keyring answers Unavailable, at once and for certain.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+    qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
+}
+
+Tst_SettingsDialog::Setup Tst_SettingsDialog::paths(const QString &name) const
+{
+    const QString folder = m_dir.filePath(name);
+    QDir().mkpath(folder);
+    return {folder + u"/accounts.conf"_s, folder + u"/settings.conf"_s,
+            folder + u"/autostart/org.mailbell.Mailbell.desktop"_s};
+}
+
+void Tst_SettingsDialog::addAccountByKeyboard()
+{
+    const Setup files = paths(u"add"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    QSignalSpy saved(&dialog, &SettingsDialog::accountsSaved);
+    QSignalSpy entered(&dialog, &SettingsDialog::passwordEntered);
+    QSignalSpy keyring(&dialog, &SettingsDialog::keyringProblem);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    // Alt+A: Add...
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY((editor = dialog.accountsPage()->editor()) && editor->isVisible());
+    QTRY_VERIFY(field<QLineEdit>(editor, u"name"_s)->hasFocus());
+    QTest::keyClicks(QApplication::focusWidget(), u"Work"_s);
+    typeInto(field<QLineEdit>(editor, u"host"_s), u"imap.example.org"_s);
+    typeInto(field<QLineEdit>(editor, u"user"_s), u"jane"_s);
+    typeInto(field<QLineEdit>(editor, u"password"_s), kPassword);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.accountsPage()->editor());
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), u"Work"_s);
+    QVERIFY(!QFile::exists(files.accounts)); // nothing stored before OK
+
+    QTest::mouseClick(defaultButton(&dialog), Qt::LeftButton); // OK
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(saved.count(), 1);
+    const AccountsFile::Result stored = AccountsFile::load(files.accounts);
+    QVERIFY2(stored.errors.isEmpty(), qPrintable(stored.errors.join(u'\n')));
+    QCOMPARE(stored.accounts.size(), 1);
+    const AccountsFile::Account &work = stored.accounts.first();
+    QCOMPARE(work.spec.id, u"work"_s);
+    QCOMPARE(work.spec.displayName, u"Work"_s);
+    QCOMPARE(work.spec.connection.host, u"imap.example.org"_s);
+    QCOMPARE(work.spec.connection.port, quint16(993));
+    QCOMPARE(work.spec.connection.security, AccountConfig::Security::Tls);
+    QCOMPARE(work.spec.connection.user, u"jane"_s);
+    QCOMPARE(work.passwordStore, AccountsFile::Account::PasswordStore::Keyring);
+    QCOMPARE(work.spec.folders, QStringList {u"INBOX"_s});
+    // The password went to the keyring (which is not there: said so) and to the running app,
+    // never into a file.
+    QCOMPARE(entered.count(), 1);
+    QCOMPARE(entered.first().at(0).toString(), u"work"_s);
+    QCOMPARE(entered.first().at(1).toString(), kPassword);
+    QTRY_COMPARE_WITH_TIMEOUT(keyring.count(), 1, kWaitMs);
+    QCOMPARE(keyring.first().at(0).toString(), u"work"_s);
+    QVERIFY(!keyring.first().at(1).toString().contains(kPassword));
+    for (const QString &path : {files.accounts, files.settings})
+        QVERIFY(!fileText(path).contains(kPassword.toUtf8()));
+}
+
+void Tst_SettingsDialog::editAccountKeepsTheRest()
+{
+    const Setup files = paths(u"edit"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    AccountsFile::Account home = account(u"home"_s, u"imap.home.test"_s);
+    home.spec.folders = {u"INBOX"_s, u"Lists/Qt, Dev"_s};
+    home.spec.connection.pinnedSha256 = QByteArray(32, '\x21');
+    home.color = QColor(u"#336699"_s);
+    home.oauthClientId = QString();
+    home.passwordCommand = u"pass show mail/home"_s;
+    QVERIFY(store.saveAccounts({account(u"work"_s, u"imap.work.test"_s), home}).isEmpty());
+
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    QSignalSpy entered(&dialog, &SettingsDialog::passwordEntered);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    QCOMPARE(list->topLevelItemCount(), 2);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down); // the second account
+    QCOMPARE(list->currentIndex().row(), 1);
+    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier); // Edit...
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY((editor = dialog.accountsPage()->editor()) && editor->isVisible());
+    QCOMPARE(field<QLineEdit>(editor, u"passwordCommand"_s)->text(), u"pass show mail/home"_s);
+    typeInto(field<QLineEdit>(editor, u"host"_s), u"mail.home.test"_s);
+    auto *security = field<QComboBox>(editor, u"security"_s);
+    security->setFocus();
+    QTest::keyClick(security, Qt::Key_Down); // STARTTLS: the default port follows
+    QTest::keyClick(field<QLineEdit>(editor, u"host"_s), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.accountsPage()->editor());
+    QTest::mouseClick(field<QPushButton>(&dialog, u"apply"_s), Qt::LeftButton);
+    QVERIFY(dialog.isVisible()); // Apply keeps it open
+    QVERIFY(!field<QPushButton>(&dialog, u"apply"_s)->isEnabled()); // nothing left to save
+    QCOMPARE(entered.count(), 0); // no password typed: the command stays the source
+
+    const SettingsStore::Snapshot snapshot = store.load();
+    QCOMPARE(snapshot.accounts.size(), 2);
+    QCOMPARE(snapshot.accounts[0].spec.connection.host, u"imap.work.test"_s);
+    const AccountsFile::Account &edited = snapshot.accounts[1];
+    QCOMPARE(edited.spec.id, u"home"_s);
+    QCOMPARE(edited.spec.connection.host, u"mail.home.test"_s);
+    QCOMPARE(edited.spec.connection.security, AccountConfig::Security::StartTls);
+    QCOMPARE(edited.spec.connection.port, quint16(143));
+    QCOMPARE(edited.spec.folders, home.spec.folders);
+    QCOMPARE(edited.spec.connection.pinnedSha256, home.spec.connection.pinnedSha256);
+    QCOMPARE(edited.color, home.color);
+    QCOMPARE(edited.passwordCommand, home.passwordCommand);
+}
+
+void Tst_SettingsDialog::enableDisableAndRemove()
+{
+    const Setup files = paths(u"remove"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store.saveAccounts({account(u"one"_s, u"imap.one.test"_s),
+                                account(u"two"_s, u"imap.two.test"_s),
+                                account(u"three"_s, u"imap.three.test"_s)})
+                .isEmpty());
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    list->setFocus();
+    QCOMPARE(list->currentIndex().row(), 0);
+    // Space on the first account unticks it: disabled, kept.
+    QTest::keyClick(list, Qt::Key_Space);
+    QCOMPARE(list->topLevelItem(0)->checkState(0), Qt::Unchecked);
+
+    // Remove the second, after saying yes; the confirmation defaults to keeping it.
+    QTest::keyClick(list, Qt::Key_Down);
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = dialog.accountsPage()->removeConfirmation()) && confirm->isVisible());
+    QCOMPARE(confirm->defaultButton(), confirm->button(QMessageBox::No));
+    QVERIFY(confirm->text().contains(u"two mail"_s));
+    QTest::keyClick(confirm, Qt::Key_Escape); // No: kept
+    QTRY_VERIFY(!dialog.accountsPage()->removeConfirmation());
+    QCOMPARE(list->topLevelItemCount(), 3);
+    // Back in the settings window (offscreen, closing the box does not reactivate it).
+    QApplication::setActiveWindow(&dialog);
+    QTRY_VERIFY(dialog.isActiveWindow());
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QTRY_VERIFY((confirm = dialog.accountsPage()->removeConfirmation()) && confirm->isVisible());
+    QTest::mouseClick(confirm->button(QMessageBox::Yes), Qt::LeftButton);
+    QTRY_COMPARE(list->topLevelItemCount(), 2);
+
+    QVERIFY(dialog.apply());
+    const SettingsStore::Snapshot snapshot = store.load();
+    QCOMPARE(snapshot.accounts.size(), 2);
+    QCOMPARE(snapshot.accounts[0].spec.id, u"one"_s);
+    QCOMPARE(snapshot.accounts[0].spec.enabled, false);
+    QCOMPARE(snapshot.accounts[1].spec.id, u"three"_s);
+    QCOMPARE(snapshot.accounts[1].spec.enabled, true);
+}
+
+void Tst_SettingsDialog::cancelKeepsFiles()
+{
+    const Setup files = paths(u"cancel"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store.saveAccounts({account(u"kept"_s, u"imap.kept.test"_s)}).isEmpty());
+    const QByteArray before = fileText(files.accounts);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Space); // disable
+    dialog.showPage(SettingsDialog::Page::Notifications);
+    field<QCheckBox>(dialog.notificationsPage(), u"sound"_s)->click();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(fileText(files.accounts), before);
+    QVERIFY(!QFile::exists(files.settings));
+}
+
+void Tst_SettingsDialog::notificationsRoundTrip()
+{
+    const Setup files = paths(u"notifications"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    NotificationSettings expected;
+    {
+        SettingsDialog dialog(&store, &credentials);
+        QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_N, Qt::AltModifier); // the Notifications tab
+        QCOMPARE(field<QTabWidget>(&dialog, u"tabs"_s)->currentIndex(), 1);
+        NotificationsPage *page = dialog.notificationsPage();
+        QCOMPARE(page->settings(), NotificationSettings {}); // no file: the defaults
+
+        field<QCheckBox>(page, u"sound"_s)->click();
+        field<QCheckBox>(page, u"showPreview"_s)->click();
+        field<QCheckBox>(page, u"deleteAction"_s)->click();
+        typeInto(field<QSpinBox>(page, u"burstThreshold"_s), u"5"_s);
+        typeInto(field<QSpinBox>(page, u"burstWindow"_s), u"7"_s);
+        field<QCheckBox>(page, u"quietHours"_s)->click();
+        field<QTimeEdit>(page, u"quietFrom"_s)->setTime(QTime(21, 30));
+        field<QTimeEdit>(page, u"quietTo"_s)->setTime(QTime(6, 45));
+        field<QCheckBox>(page, u"day6"_s)->click(); // Saturday off
+        field<QCheckBox>(page, u"day7"_s)->click(); // Sunday off
+        field<QCheckBox>(page, u"quietSilently"_s)->click();
+        typeInto(field<QPlainTextEdit>(page, u"vipSenders"_s), u"Boss@Example.org\nada@example.org"_s);
+        typeInto(field<QPlainTextEdit>(page, u"mutedFolders"_s), u"work/Lists/Qt\nhome/Spam"_s);
+
+        expected.sound = false;
+        expected.showPreview = false;
+        expected.deleteAction = true;
+        expected.burstThreshold = 5;
+        expected.burstWindowMs = 7000;
+        expected.quietHours = {true, QTime(21, 30), QTime(6, 45), {1, 2, 3, 4, 5}, true};
+        expected.vipSenders = {u"boss@example.org"_s, u"ada@example.org"_s};
+        expected.mutedFolders = {{u"work"_s, u"Lists/Qt"_s}, {u"home"_s, u"Spam"_s}};
+        QCOMPARE(page->settings(), expected);
+        QTest::mouseClick(defaultButton(&dialog), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(saved.count(), 1);
+    }
+    const SettingsStore::Snapshot snapshot = store.load();
+    QVERIFY2(snapshot.errors.isEmpty(), qPrintable(snapshot.errors.join(u'\n')));
+    QCOMPARE(snapshot.notifications, expected);
+    // Opened again, the dialog shows what was stored.
+    SettingsDialog again(&store, &credentials);
+    QCOMPARE(again.notificationsPage()->settings(), expected);
+}
+
+void Tst_SettingsDialog::invalidNotificationBlocksOk()
+{
+    const Setup files = paths(u"invalid"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.showPage(SettingsDialog::Page::Notifications);
+    NotificationsPage *page = dialog.notificationsPage();
+    auto *vip = field<QPlainTextEdit>(page, u"vipSenders"_s);
+    typeInto(vip, u"not-an-address"_s);
+    QVERIFY(!page->isValid());
+    QVERIFY(!defaultButton(&dialog)->isEnabled());
+    QVERIFY(!field<QPushButton>(&dialog, u"apply"_s)->isEnabled());
+    QVERIFY(!dialog.apply());
+    QVERIFY(!QFile::exists(files.settings));
+    typeInto(vip, u"fine@example.org"_s);
+    QVERIFY(page->isValid());
+    QVERIFY(defaultButton(&dialog)->isEnabled());
+
+    typeInto(field<QPlainTextEdit>(page, u"mutedFolders"_s), u"no-slash"_s);
+    QVERIFY(!page->isValid());
+    typeInto(field<QPlainTextEdit>(page, u"mutedFolders"_s), QString());
+    QVERIFY(page->isValid());
+    field<QCheckBox>(page, u"quietHours"_s)->click();
+    for (int day = 1; day <= 7; ++day)
+        field<QCheckBox>(page, u"day%1"_s.arg(day))->click();
+    QVERIFY(!page->isValid()); // quiet hours on no day
+}
+
+void Tst_SettingsDialog::generalRoundTrip()
+{
+    const Setup files = paths(u"general"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    {
+        SettingsDialog dialog(&store, &credentials);
+        dialog.generalPage()->setAvailableLanguages({u"de"_s, u"pt_BR"_s});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::keyClick(&dialog, Qt::Key_G, Qt::AltModifier);
+        QCOMPARE(field<QTabWidget>(&dialog, u"tabs"_s)->currentIndex(), 2);
+        auto *language = field<QComboBox>(dialog.generalPage(), u"language"_s);
+        QCOMPARE(language->currentIndex(), 0); // System default
+        QCOMPARE(language->count(), 3);
+        QTest::keyClick(&dialog, Qt::Key_T, Qt::AltModifier); // Start at login
+        // A mnemonic "clicks" with a short animation.
+        QTRY_VERIFY(field<QCheckBox>(dialog.generalPage(), u"startAtLogin"_s)->isChecked());
+        QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier); // Language
+        QVERIFY(language->hasFocus());
+        QTest::keyClick(language, Qt::Key_Down);
+        QCOMPARE(dialog.generalPage()->language(), u"de"_s);
+        QTest::keyClick(language, Qt::Key_Return); // Enter accepts
+        QVERIFY(!dialog.isVisible());
+    }
+    const SettingsStore::Snapshot snapshot = store.load();
+    QCOMPARE(snapshot.general.language, u"de"_s);
+    QCOMPARE(snapshot.general.startAtLogin, true);
+    QVERIFY(QFile::exists(files.autostart));
+    // A language without a translation here stays chosen instead of turning into the default.
+    QVERIFY(store.saveGeneral({u"fr"_s, false}).isEmpty());
+    SettingsDialog again(&store, &credentials);
+    again.generalPage()->setAvailableLanguages({u"de"_s});
+    QCOMPARE(again.generalPage()->language(), u"fr"_s);
+    QCOMPARE(again.generalPage()->startAtLogin(), false);
+    QVERIFY(!QFile::exists(files.autostart));
+}
+
+void Tst_SettingsDialog::tabOrderOfEachTab()
+{
+    const Setup files = paths(u"taborder"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store.saveAccounts({account(u"one"_s, u"imap.one.test"_s)}).isEmpty());
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto visit = [&dialog](const QStringList &expected) {
+        QStringList visited;
+        QWidget *start = QApplication::focusWidget();
+        for (int i = 0; i < 60; ++i) {
+            QWidget *control = QApplication::focusWidget();
+            while (control && control != &dialog && !expected.contains(control->objectName()))
+                control = control->parentWidget();
+            if (control && control != &dialog && !visited.contains(control->objectName()))
+                visited.append(control->objectName());
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() == start)
+                break;
+        }
+        return visited;
+    };
+    field<QTreeWidget>(&dialog, u"accounts"_s)->setFocus(Qt::TabFocusReason);
+    QStringList accounts {u"accounts"_s, u"add"_s, u"edit"_s, u"remove"_s, u"apply"_s};
+    // Apply is disabled until something changes, so it is not reached yet.
+    accounts.removeLast();
+    QCOMPARE(visit(accounts), accounts);
+
+    dialog.showPage(SettingsDialog::Page::Notifications);
+    field<QCheckBox>(dialog.notificationsPage(), u"enabled"_s)->setFocus(Qt::TabFocusReason);
+    const QStringList notifications {
+        u"enabled"_s,       u"sound"_s,       u"showPreview"_s,   u"deleteAction"_s,
+        u"burstThreshold"_s, u"burstWindow"_s, u"quietHours"_s,    u"quietFrom"_s,
+        u"quietTo"_s,       u"day1"_s,        u"day2"_s,          u"day3"_s,
+        u"day4"_s,          u"day5"_s,        u"day6"_s,          u"day7"_s,
+        u"quietSilently"_s, u"vipSenders"_s,  u"mutedFolders"_s};
+    field<QCheckBox>(dialog.notificationsPage(), u"quietHours"_s)->click(); // details enabled
+    field<QCheckBox>(dialog.notificationsPage(), u"enabled"_s)->setFocus(Qt::TabFocusReason);
+    QCOMPARE(visit(notifications), notifications);
+
+    dialog.showPage(SettingsDialog::Page::General);
+    field<QCheckBox>(dialog.generalPage(), u"startAtLogin"_s)->setFocus(Qt::TabFocusReason);
+    const QStringList general {u"startAtLogin"_s, u"language"_s};
+    QCOMPARE(visit(general), general);
+}
+
+void Tst_SettingsDialog::screenshots()
+{
+    const Setup files = paths(u"screens"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    AccountsFile::Account work = account(u"work"_s, u"imap.work.test"_s);
+    work.email = u"jane@work.test"_s;
+    work.color = QColor(u"#2a7ab0"_s);
+    AccountsFile::Account home = account(u"home"_s, u"imap.home.test"_s);
+    home.color = QColor(u"#c0392b"_s);
+    home.spec.enabled = false;
+    QVERIFY(store.saveAccounts({work, home}).isEmpty());
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    const QStringList names {u"accounts"_s, u"notifications"_s, u"general"_s};
+    for (int page = 0; page < 3; ++page) {
+        dialog.showPage(SettingsDialog::Page(page));
+        const QString path = QStringLiteral(SCREENSHOT_DIR) + u"/settings-"_s + names[page]
+            + u".png"_s;
+        QVERIFY(dialog.grab().save(path));
+    }
+}
+
+QTEST_MAIN(Tst_SettingsDialog)
+#include "tst_settingsdialog.moc"
