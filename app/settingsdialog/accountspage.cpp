@@ -65,7 +65,7 @@ AccountsPage::AccountsPage(QWidget *parent)
     for (QPushButton *button : {m_add, m_edit, m_remove})
         button->setAutoDefault(false);
 
-    auto *label = new QLabel(tr("Accounts to &watch:"), this);
+    auto *label = new QLabel(tr("Accounts to &watch (untick to pause one):"), this);
     label->setBuddy(m_list);
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(m_add);
@@ -91,6 +91,8 @@ AccountsPage::AccountsPage(QWidget *parent)
         const bool enabled = item->checkState(0) == Qt::Checked;
         if (m_accounts[row].spec.enabled != enabled) {
             m_accounts[row].spec.enabled = enabled;
+            // Later, not inside the item's own signal: refresh() rebuilds the items.
+            QMetaObject::invokeMethod(this, &AccountsPage::refresh, Qt::QueuedConnection);
             Q_EMIT changed();
         }
     });
@@ -131,6 +133,12 @@ void AccountsPage::refresh()
         item->setIcon(0, colourChip(account.color));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(0, account.spec.enabled ? Qt::Checked : Qt::Unchecked);
+        if (!account.spec.enabled) {
+            const QBrush dimmed = palette().brush(QPalette::Disabled, QPalette::Text);
+            item->setForeground(0, dimmed);
+            item->setForeground(1, dimmed);
+            item->setToolTip(0, tr("Paused: tick to watch this account again"));
+        }
     }
     if (current >= 0 && current < m_list->topLevelItemCount())
         m_list->setCurrentItem(m_list->topLevelItem(current));

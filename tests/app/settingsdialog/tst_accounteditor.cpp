@@ -68,6 +68,7 @@ private slots:
     void typedServerNotOverwritten();
     void signInChoices();
     void editKeepsWhatItDoesNotShow();
+    void foldersByKeyboard();
     void colourChosen();
     void escapeCancels();
     void tabOrderReachesEveryControl();
@@ -302,6 +303,33 @@ void Tst_AccountEditor::editKeepsWhatItDoesNotShow()
     QCOMPARE(edited.openCommand, original.openCommand);
     QCOMPARE(edited.spec.enabled, false);
     QVERIFY(dialog.password().isEmpty()); // no password typed: the keyring keeps the old one
+}
+
+void Tst_AccountEditor::foldersByKeyboard()
+{
+    AccountsFile::Account existing;
+    existing.spec.id = u"lists"_s;
+    existing.spec.connection.host = u"imap.example.org"_s;
+    existing.spec.connection.user = u"me"_s;
+    existing.spec.folders = {u"INBOX"_s, u"Lists/Qt"_s};
+    AccountEditorDialog dialog(existing, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Before a listing: the configured folders, checked.
+    auto *tree = field<QTreeView>(&dialog, u"folders"_s);
+    QCOMPARE(tree->model()->rowCount(), 2);
+    // Alt+F reaches the tree; Space unticks the current folder.
+    QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier);
+    QTRY_VERIFY(tree->hasFocus());
+    tree->setCurrentIndex(tree->model()->index(1, 0));
+    QTest::keyClick(tree, Qt::Key_Space);
+    QCOMPARE(dialog.account().spec.folders, QStringList {u"INBOX"_s});
+    QTest::keyClick(tree, Qt::Key_Up);
+    QTest::keyClick(tree, Qt::Key_Space);
+    QVERIFY(!dialog.isValid()); // no folder left
+    QVERIFY(!okButton(&dialog)->isEnabled());
+    QTest::keyClick(tree, Qt::Key_Space);
+    QVERIFY(dialog.isValid());
 }
 
 void Tst_AccountEditor::colourChosen()

@@ -241,9 +241,10 @@ void Tst_SettingsDialog::enableDisableAndRemove()
 {
     const Setup files = paths(u"remove"_s);
     SettingsStore store(files.accounts, files.settings, files.autostart);
-    QVERIFY(store.saveAccounts({account(u"one"_s, u"imap.one.test"_s),
-                                account(u"two"_s, u"imap.two.test"_s),
-                                account(u"three"_s, u"imap.three.test"_s)})
+    QVERIFY(store
+                .saveAccounts({account(u"one"_s, u"imap.one.test"_s),
+                               account(u"two"_s, u"imap.two.test"_s),
+                               account(u"three"_s, u"imap.three.test"_s)})
                 .isEmpty());
     CredentialStore credentials;
     SettingsDialog dialog(&store, &credentials);
@@ -331,7 +332,8 @@ void Tst_SettingsDialog::notificationsRoundTrip()
         field<QCheckBox>(page, u"day6"_s)->click(); // Saturday off
         field<QCheckBox>(page, u"day7"_s)->click(); // Sunday off
         field<QCheckBox>(page, u"quietSilently"_s)->click();
-        typeInto(field<QPlainTextEdit>(page, u"vipSenders"_s), u"Boss@Example.org\nada@example.org"_s);
+        typeInto(field<QPlainTextEdit>(page, u"vipSenders"_s),
+                 u"Boss@Example.org\nada@example.org"_s);
         typeInto(field<QPlainTextEdit>(page, u"mutedFolders"_s), u"work/Lists/Qt\nhome/Spam"_s);
 
         expected.sound = false;
@@ -458,11 +460,11 @@ void Tst_SettingsDialog::tabOrderOfEachTab()
     dialog.showPage(SettingsDialog::Page::Notifications);
     field<QCheckBox>(dialog.notificationsPage(), u"enabled"_s)->setFocus(Qt::TabFocusReason);
     const QStringList notifications {
-        u"enabled"_s,       u"sound"_s,       u"showPreview"_s,   u"deleteAction"_s,
-        u"burstThreshold"_s, u"burstWindow"_s, u"quietHours"_s,    u"quietFrom"_s,
-        u"quietTo"_s,       u"day1"_s,        u"day2"_s,          u"day3"_s,
-        u"day4"_s,          u"day5"_s,        u"day6"_s,          u"day7"_s,
-        u"quietSilently"_s, u"vipSenders"_s,  u"mutedFolders"_s};
+        u"enabled"_s,        u"sound"_s,       u"showPreview"_s, u"deleteAction"_s,
+        u"burstThreshold"_s, u"burstWindow"_s, u"quietHours"_s,  u"quietFrom"_s,
+        u"quietTo"_s,        u"day1"_s,        u"day2"_s,        u"day3"_s,
+        u"day4"_s,           u"day5"_s,        u"day6"_s,        u"day7"_s,
+        u"quietSilently"_s,  u"vipSenders"_s,  u"mutedFolders"_s};
     field<QCheckBox>(dialog.notificationsPage(), u"quietHours"_s)->click(); // details enabled
     field<QCheckBox>(dialog.notificationsPage(), u"enabled"_s)->setFocus(Qt::TabFocusReason);
     QCOMPARE(visit(notifications), notifications);
@@ -492,8 +494,8 @@ void Tst_SettingsDialog::screenshots()
     const QStringList names {u"accounts"_s, u"notifications"_s, u"general"_s};
     for (int page = 0; page < 3; ++page) {
         dialog.showPage(SettingsDialog::Page(page));
-        const QString path = QStringLiteral(SCREENSHOT_DIR) + u"/settings-"_s + names[page]
-            + u".png"_s;
+        const QString path =
+            QStringLiteral(SCREENSHOT_DIR) + u"/settings-"_s + names[page] + u".png"_s;
         QVERIFY(dialog.grab().save(path));
     }
 }
