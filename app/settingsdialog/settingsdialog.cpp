@@ -44,7 +44,7 @@ SettingsDialog::SettingsDialog(SettingsStore *store, CredentialStore *credential
     m_ok->setDefault(true);
     m_apply = buttons->button(QDialogButtonBox::Apply);
     m_apply->setObjectName(u"apply"_s);
-    m_apply->setText(tr("&Apply"));
+    m_apply->setText(tr("Appl&y")); // "&Add..." has the A
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &SettingsDialog::apply);

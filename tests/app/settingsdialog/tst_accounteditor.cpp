@@ -6,6 +6,7 @@
 #include "autodetector.h"
 #include "foldertreemodel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QColorDialog>
@@ -390,6 +391,33 @@ void Tst_AccountEditor::tabOrderReachesEveryControl()
             break;
     }
     QCOMPARE(visited, expected);
+
+    // No Alt letter twice among the controls shown (for each sign-in choice).
+    auto *signIn = field<QComboBox>(&dialog, u"signIn"_s);
+    for (int choice = 0; choice < signIn->count(); ++choice) {
+        signIn->setCurrentIndex(choice);
+        QHash<QChar, QString> owners;
+        QList<QWidget *> controls;
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            controls.append(button);
+        for (QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->buddy())
+                controls.append(label);
+        }
+        for (QWidget *control : std::as_const(controls)) {
+            if (!control->isVisibleTo(&dialog))
+                continue;
+            const QString text = qobject_cast<QLabel *>(control)
+                ? static_cast<QLabel *>(control)->text()
+                : static_cast<QAbstractButton *>(control)->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp < 0 || amp + 1 >= text.size())
+                continue;
+            const QChar letter = text[amp + 1].toLower();
+            QVERIFY2(!owners.contains(letter), qPrintable(owners.value(letter) + u" / "_s + text));
+            owners.insert(letter, text);
+        }
+    }
 }
 
 QTEST_MAIN(Tst_AccountEditor)

@@ -12,10 +12,12 @@
 #include "settings/settingsstore.h"
 #include "settingsdialog.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -102,6 +104,39 @@ QString difference(const NotificationSettings &a, const NotificationSettings &b)
             return QString::fromLatin1(name);
     }
     return {};
+}
+
+// The Alt letters of the visible controls of window that are used twice (an ambiguous
+// mnemonic only moves the focus instead of pressing).
+QStringList repeatedMnemonics(QWidget *window)
+{
+    QHash<QChar, QStringList> owners;
+    const auto add = [&owners](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] == u'&' && text[i + 1] != u'&') {
+                owners[text[i + 1].toLower()].append(text);
+                return;
+            }
+        }
+    };
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(window) && button->window() == window)
+            add(button->text());
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(window) && label->window() == window)
+            add(label->text());
+    }
+    if (auto *tabs = window->findChild<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+    QStringList repeated;
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            repeated.append(it.value().join(u" / "_s));
+    }
+    return repeated;
 }
 
 AccountsFile::Account account(const QString &id, const QString &host)
@@ -481,6 +516,11 @@ void Tst_SettingsDialog::tabOrderOfEachTab()
         }
         return visited;
     };
+    for (int page = 0; page < 3; ++page) {
+        dialog.showPage(SettingsDialog::Page(page));
+        QCOMPARE(repeatedMnemonics(&dialog), QStringList());
+    }
+    dialog.showPage(SettingsDialog::Page::Accounts);
     field<QTreeWidget>(&dialog, u"accounts"_s)->setFocus(Qt::TabFocusReason);
     QStringList accounts {u"accounts"_s, u"add"_s, u"edit"_s, u"remove"_s, u"apply"_s};
     // Apply is disabled until something changes, so it is not reached yet.
