@@ -165,6 +165,17 @@ void AccountsPage::editCurrent()
         openEditor(row);
 }
 
+void AccountsPage::editAccount(const QString &accountId)
+{
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        if (m_accounts[row].spec.id == accountId) {
+            m_list->setCurrentItem(m_list->topLevelItem(row));
+            openEditor(row);
+            return;
+        }
+    }
+}
+
 void AccountsPage::openEditor(int row)
 {
     if (m_editor) {

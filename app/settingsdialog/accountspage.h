@@ -44,6 +44,8 @@ public:
 public Q_SLOTS:
     void addAccount();
     void editCurrent();
+    // Opens the editor on this account (nothing when there is no such account).
+    void editAccount(const QString &accountId);
     void removeCurrent();
 
 Q_SIGNALS:

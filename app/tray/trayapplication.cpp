@@ -354,6 +354,11 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
         dialog->setAccountsFile(m_paths.accountsFile);
         connect(dialog, &PasswordDialog::passwordEntered, m_accounts.get(),
                 &AccountController::providePassword);
+        // "Use a password command": that account's editor, in the settings dialog.
+        connect(dialog, &PasswordDialog::settingsRequested, this, [this](const QString &id) {
+            openSettings(false);
+            m_settingsDialog->accountsPage()->editAccount(id);
+        });
     }
     dialog->setReason(reason);
     dialog->show();

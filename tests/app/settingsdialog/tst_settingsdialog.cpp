@@ -171,6 +171,7 @@ private slots:
     void addAccountByKeyboard();
     void editAccountKeepsTheRest();
     void enableDisableAndRemove();
+    void editorOpensOnAnAccount();
     void cancelKeepsFiles();
     void notificationsRoundTrip();
     void invalidNotificationBlocksOk();
@@ -346,6 +347,30 @@ void Tst_SettingsDialog::enableDisableAndRemove()
     QCOMPARE(snapshot.accounts[0].spec.enabled, false);
     QCOMPARE(snapshot.accounts[1].spec.id, u"three"_s);
     QCOMPARE(snapshot.accounts[1].spec.enabled, true);
+}
+
+void Tst_SettingsDialog::editorOpensOnAnAccount()
+{
+    // The password dialog's "use a password command" opens that account's editor.
+    const Setup files = paths(u"open"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store
+                .saveAccounts(
+                    {account(u"one"_s, u"imap.one.test"_s), account(u"two"_s, u"imap.two.test"_s)})
+                .isEmpty());
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.accountsPage()->editAccount(u"nobody"_s);
+    QVERIFY(!dialog.accountsPage()->editor());
+    dialog.accountsPage()->editAccount(u"two"_s);
+    AccountEditorDialog *editor = dialog.accountsPage()->editor();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    QCOMPARE(field<QLineEdit>(editor, u"host"_s)->text(), u"imap.two.test"_s);
+    QTest::keyClick(field<QLineEdit>(editor, u"host"_s), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog.accountsPage()->editor());
 }
 
 void Tst_SettingsDialog::cancelKeepsFiles()
