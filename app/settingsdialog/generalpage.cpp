@@ -1,8 +1,9 @@
 #include "generalpage.h"
 
+#include "settings/languageloader.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -35,13 +36,7 @@ GeneralPage::GeneralPage(QWidget *parent)
 
 QStringList GeneralPage::installedLanguages()
 {
-    // lrelease output embedded by qt_add_translations: :/i18n/mailbell_<code>.qm.
-    QStringList codes;
-    const QStringList files =
-        QDir(u":/i18n"_s).entryList({u"mailbell_*.qm"_s}, QDir::Files, QDir::Name);
-    for (const QString &file : files)
-        codes.append(file.mid(9, file.size() - 9 - 3));
-    return codes;
+    return LanguageLoader::availableLanguages();
 }
 
 void GeneralPage::setAvailableLanguages(const QStringList &codes)

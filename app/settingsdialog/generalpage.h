@@ -16,7 +16,7 @@ class GeneralPage : public QWidget
 public:
     explicit GeneralPage(QWidget *parent = nullptr);
 
-    // Language codes ("de", "pt_BR") with a translation; by default those under :/i18n.
+    // Language codes ("de", "pt_BR") with a translation; by default LanguageLoader's.
     void setAvailableLanguages(const QStringList &codes);
     static QStringList installedLanguages();
 
