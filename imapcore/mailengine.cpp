@@ -19,6 +19,10 @@ void registerMetaTypes()
     qRegisterMetaType<MessageFlags>();
     qRegisterMetaType<AccountSpec>();
     qRegisterMetaType<QList<AccountSpec>>();
+    qRegisterMetaType<FolderInfo>();
+    qRegisterMetaType<QList<FolderInfo>>();
+    qRegisterMetaType<ConnectionTestResult>();
+    qRegisterMetaType<ConnectionTestResult::Stage>();
 }
 
 // The worker's logout deadline plus a margin for the thread to wind down.
@@ -49,6 +53,10 @@ MailEngine::MailEngine(QObject *parent)
     connect(m_worker, &MailEngineWorker::summaryFetched, this, &MailEngine::summaryFetched, queued);
     connect(m_worker, &MailEngineWorker::commandFailed, this, &MailEngine::commandFailed, queued);
     connect(m_worker, &MailEngineWorker::stopped, this, &MailEngine::stopped, queued);
+    connect(m_worker, &MailEngineWorker::connectionTestProgress, this,
+            &MailEngine::connectionTestProgress, queued);
+    connect(m_worker, &MailEngineWorker::connectionTestFinished, this,
+            &MailEngine::connectionTestFinished, queued);
     m_thread.start();
 }
 
@@ -154,6 +162,19 @@ void MailEngine::deleteMessage(const MessageRef &message)
 void MailEngine::fetchSummary(const MessageRef &message)
 {
     sendCommand(m_worker, message, AccountSession::Command::FetchSummary);
+}
+
+quint64 MailEngine::testConnection(const AccountSpec &spec, const QString &secret)
+{
+    const quint64 id = ++m_lastTestId;
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, id, spec, secret] { w->testConnection(id, spec, secret); });
+    return id;
+}
+
+void MailEngine::cancelConnectionTest(quint64 id)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id] { w->cancelConnectionTest(id); });
 }
 
 } // namespace ImapCore

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountspec.h"
+#include "connectiontestresult.h"
 #include "engine/messageflags.h"
 #include "imaperror.h"
 #include "messagesummary.h"
@@ -110,6 +111,14 @@ public:
     // Fetches the summary of one message (summaryFetched follows).
     void fetchSummary(const ImapCore::MessageRef &message);
 
+    // Settings dialog: logs in once with spec's connection settings and secret (the password,
+    // or the OAuth access token) and lists the folders, on the worker thread with the same
+    // connection code as watching, apart from the watched accounts and the SeenStore. Returns
+    // the test's id at once; connectionTestProgress and one connectionTestFinished follow.
+    quint64 testConnection(const ImapCore::AccountSpec &spec, const QString &secret);
+    // connectionTestFinished with Cancelled follows, unless the test already finished.
+    void cancelConnectionTest(quint64 id);
+
 Q_SIGNALS:
     // New mail: each message once, ascending UIDs within a folder.
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
@@ -128,10 +137,15 @@ Q_SIGNALS:
     // A user command failed; the message says why in words.
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
     void stopped();
+    // A connection test entered this stage (each stage at most once, in order; stages a
+    // transport cannot tell apart may be skipped).
+    void connectionTestProgress(quint64 id, ImapCore::ConnectionTestResult::Stage stage);
+    void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
 
 private:
     QThread m_thread;
     MailEngineWorker *m_worker = nullptr; // lives in m_thread
+    quint64 m_lastTestId = 0;
 };
 
 } // namespace ImapCore

@@ -277,11 +277,21 @@ bool DovecotFixture::writeConfig()
             "first_valid_uid = 1\n"
             "first_valid_gid = 1\n"
             "mail_location = maildir:~/Maildir\n"
-            // RFC 6154 special use, so clients can find a Trash not named "Trash".
+            // RFC 6154 special use, so clients can find a Trash not named "Trash"; Junk, Sent
+            // and Archive for the settings dialog's folder list (none is created by itself).
             "namespace inbox {\n"
             "  inbox = yes\n"
             "  mailbox \"Deleted Messages\" {\n"
             "    special_use = \\Trash\n"
+            "  }\n"
+            "  mailbox Junk {\n"
+            "    special_use = \\Junk\n"
+            "  }\n"
+            "  mailbox Sent {\n"
+            "    special_use = \\Sent\n"
+            "  }\n"
+            "  mailbox Archive {\n"
+            "    special_use = \\Archive\n"
             "  }\n"
             "}\n"
             "mail_max_userip_connections = 100\n"

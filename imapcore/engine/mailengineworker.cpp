@@ -1,5 +1,6 @@
 #include "engine/mailengineworker.h"
 
+#include "engine/connectiontester.h"
 #include "engine/ssltransport.h"
 
 namespace ImapCore {
@@ -237,6 +238,26 @@ void MailEngineWorker::checkReady()
     }
     m_readyEmitted = true;
     Q_EMIT ready();
+}
+
+void MailEngineWorker::testConnection(quint64 id, const AccountSpec &spec, const QString &secret)
+{
+    // Same transport factory as the watched accounts, so a test proves what watching will do.
+    auto *tester = new ConnectionTester(id, spec, secret, m_factory(), this);
+    m_tests.insert(id, tester);
+    connect(tester, &ConnectionTester::progress, this, &MailEngineWorker::connectionTestProgress);
+    connect(tester, &ConnectionTester::finished, this, &MailEngineWorker::connectionTestFinished);
+    connect(tester, &ConnectionTester::done, this, [this, tester] {
+        m_tests.remove(tester->id());
+        tester->deleteLater(); // done() may come from inside its connection's stack
+    });
+    tester->start();
+}
+
+void MailEngineWorker::cancelConnectionTest(quint64 id)
+{
+    if (ConnectionTester *tester = m_tests.value(id))
+        tester->cancel();
 }
 
 } // namespace ImapCore

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "accountspec.h"
+#include "connectiontestresult.h"
 #include "engine/accountsession.h"
+#include "engine/connectiontester.h"
 #include "engine/protocollog.h"
 #include "engine/seenstore.h"
 #include "mailengine.h"
@@ -41,6 +43,9 @@ public:
     void resumed();
     void checkNow();
     void command(const MessageRef &message, AccountSession::Command command);
+    // A connection test (MailEngine::testConnection); id was made by the caller.
+    void testConnection(quint64 id, const AccountSpec &spec, const QString &secret);
+    void cancelConnectionTest(quint64 id);
 
 Q_SIGNALS:
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
@@ -53,6 +58,8 @@ Q_SIGNALS:
     void summaryFetched(const ImapCore::MessageSummary &summary);
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
     void stopped();
+    void connectionTestProgress(quint64 id, ImapCore::ConnectionTestResult::Stage stage);
+    void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
 
 private:
     AccountSession *addSession(const AccountSpec &spec);
@@ -72,6 +79,7 @@ private:
     bool m_readyEmitted = false;
     bool m_stopRequested = false;
     std::function<void()> m_shutdownDone;
+    QHash<quint64, ConnectionTester *> m_tests; // children; running until their done()
 };
 
 } // namespace ImapCore

@@ -54,6 +54,10 @@ SslTransport::SslTransport(QObject *parent)
             Qt::DirectConnection);
     connect(&m_socket, &QSslSocket::encrypted, this, &SslTransport::onEncrypted);
     connect(&m_socket, &QSslSocket::errorOccurred, this, &SslTransport::onSocketError);
+    connect(&m_socket, &QSslSocket::hostFound, this, [this] {
+        if (!m_failed)
+            Q_EMIT hostFound();
+    });
     connect(&m_socket, &QSslSocket::connected, this, [this] {
         enableKeepAlive(m_socket);
         if (!m_failed)

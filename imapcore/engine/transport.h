@@ -37,6 +37,9 @@ public:
     virtual void close() = 0;
 
 Q_SIGNALS:
+    // The host name was resolved and TCP connecting starts (the connection test's progress).
+    // Transports that resolve nothing need not emit it.
+    void hostFound();
     void connected();
     void encrypted();
     void readyRead();
