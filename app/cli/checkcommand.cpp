@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "accountstatuswords.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
 #include "passwordcommand.h"
@@ -215,56 +216,9 @@ QString CheckCommand::statusLine(const QString &account, const QString &folder, 
 
 QString CheckCommand::describe(const ImapError &error)
 {
-    QString kind;
-    switch (error.kind) {
-    case ErrorKind::None:
-        return tr("no error");
-    case ErrorKind::HostNotFound:
-        kind = tr("host not found");
-        break;
-    case ErrorKind::ConnectionRefused:
-        kind = tr("connection refused");
-        break;
-    case ErrorKind::Timeout:
-        kind = tr("timeout");
-        break;
-    case ErrorKind::TlsUntrusted:
-        kind = tr("TLS certificate not trusted");
-        break;
-    case ErrorKind::TlsPinMismatch:
-        kind = tr("TLS certificate changed");
-        break;
-    case ErrorKind::TlsFailed:
-        kind = tr("TLS failed");
-        break;
-    case ErrorKind::StartTlsUnavailable:
-        kind = tr("STARTTLS unavailable");
-        break;
-    case ErrorKind::AuthUnavailable:
-        kind = tr("authentication unavailable");
-        break;
-    case ErrorKind::AuthFailed:
-        kind = tr("authentication failed");
-        break;
-    case ErrorKind::ProtocolError:
-        kind = tr("protocol error");
-        break;
-    case ErrorKind::ServerBye:
-        kind = tr("server ended the session");
-        break;
-    case ErrorKind::NetworkError:
-        kind = tr("network error");
-        break;
-    case ErrorKind::Cancelled:
-        kind = tr("cancelled");
-        break;
-    case ErrorKind::MailboxUnavailable:
-        kind = tr("folder unavailable");
-        break;
-    case ErrorKind::StaleMessage:
-        kind = tr("message no longer there");
-        break;
-    }
+    const QString kind = AccountStatusWords::kindLabel(error.kind);
+    if (!error.isError())
+        return kind;
     QString text = tr("%1: %2").arg(kind, printable(error.message));
     if (error.kind == ErrorKind::AuthFailed && !error.detail.isEmpty())
         text += tr("; the server said: %1").arg(printable(error.detail));
