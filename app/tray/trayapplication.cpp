@@ -14,6 +14,7 @@
 #include "settingsdialog/settingsdialog.h"
 #include "statefolder.h"
 #include "systemevents.h"
+#include "ui/accountstatuswords.h"
 #include "ui/mailclientlauncher.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
@@ -32,7 +33,9 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using ImapCore::AccountSpec;
 using ImapCore::AccountStatus;
+using ImapCore::ErrorKind;
 using ImapCore::FolderStatus;
 using ImapCore::MailEngine;
 using ImapCore::MessageFlags;
@@ -133,6 +136,8 @@ void TrayApplication::connectEngine()
     connect(engine, &MailEngine::folderStatusChanged, this, &TrayApplication::onFolderStatus);
     connect(engine, &MailEngine::accountStatusChanged, m_tray.get(),
             &TrayIcon::updateAccountStatus);
+    connect(engine, &MailEngine::accountStatusChanged, this,
+            &TrayApplication::reportCertificateChange);
     connect(engine, &MailEngine::commandFailed, this, &TrayApplication::onCommandFailed);
     connect(engine, &MailEngine::summaryFetched, this, [this](const MessageSummary &summary) {
         const MessageRef ref = RecentMessagesModel::refOf(summary);
@@ -503,6 +508,35 @@ void TrayApplication::saveRecent()
         if (!RecentMessagesModel::saveSnapshot(messages, path, &error))
             qWarning("mailbell: %s", qPrintable(error));
     });
+}
+
+void TrayApplication::reportCertificateChange(const AccountStatus &status)
+{
+    if (status.error.kind != ErrorKind::TlsPinMismatch) {
+        if (status.state == AccountStatus::State::Online)
+            m_reportedCertificates.remove(status.accountId);
+        return;
+    }
+    // The engine holds the account (slow retries only); each retry that meets the same
+    // certificate must not notify again, a different one must.
+    if (m_reportedCertificates.value(status.accountId) == status.error.fingerprintSha256)
+        return;
+    m_reportedCertificates.insert(status.accountId, status.error.fingerprintSha256);
+    QByteArray trusted;
+    QString host;
+    for (const AccountSpec &spec : m_accounts->accountSpecs()) {
+        if (spec.id == status.accountId) {
+            trusted = spec.connection.pinnedSha256;
+            host = spec.connection.host;
+        }
+    }
+    const auto [summary, body] = AccountStatusWords::certificateChanged(
+        accountInfo(status.accountId).displayName, host, trusted, status.error.fingerprintSha256);
+    Notification notification;
+    notification.summary = summary;
+    notification.body = body;
+    notification.urgency = Notification::Urgency::Critical;
+    m_notifier->show(notification);
 }
 
 void TrayApplication::showMessageToUser(const QString &title, const QString &text)

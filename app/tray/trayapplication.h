@@ -102,6 +102,8 @@ private:
     void scheduleSaveRecent();
     void saveRecent();
     void showMessageToUser(const QString &title, const QString &text);
+    // A pinned certificate that no longer matches: one urgent notification per new certificate.
+    void reportCertificateChange(const ImapCore::AccountStatus &status);
     AccountInfo accountInfo(const QString &accountId) const;
 
     Paths m_paths;
@@ -123,6 +125,7 @@ private:
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
     QTimer m_saveRecentTimer;
     QThreadPool m_recentWriter; // writes recent.json off the UI thread
     QString m_settingsPath;
