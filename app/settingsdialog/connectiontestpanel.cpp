@@ -156,7 +156,7 @@ QString ConnectionTestPanel::resultText(const ConnectionTestResult &result) cons
                           int(result.folders.size()));
         if (result.foldersTruncated)
             text += u' '
-                + tr("The server lists more folders; only the first %1 are shown.")
+                + tr("The server lists more folders; only the first %L1 are shown.")
                       .arg(ConnectionTestResult::maxListedFolders);
         if (result.undecodableFolders > 0)
             text += u' '
