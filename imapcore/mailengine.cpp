@@ -49,6 +49,8 @@ MailEngine::MailEngine(QObject *parent)
             &MailEngine::accountStatusChanged, queued);
     connect(m_worker, &MailEngineWorker::passwordRequired, this, &MailEngine::passwordRequired,
             queued);
+    connect(m_worker, &MailEngineWorker::accessTokenRequired, this,
+            &MailEngine::accessTokenRequired, queued);
     connect(m_worker, &MailEngineWorker::ready, this, &MailEngine::ready, queued);
     connect(m_worker, &MailEngineWorker::summaryFetched, this, &MailEngine::summaryFetched, queued);
     connect(m_worker, &MailEngineWorker::commandFailed, this, &MailEngine::commandFailed, queued);
@@ -98,6 +100,12 @@ void MailEngine::setPassword(const QString &accountId, const QString &password)
 {
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, accountId, password] { w->setPassword(accountId, password); });
+}
+
+void MailEngine::setAccessToken(const QString &accountId, const QString &token)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, accountId, token] { w->setAccessToken(accountId, token); });
 }
 
 void MailEngine::setProtocolLogFile(const QString &path)

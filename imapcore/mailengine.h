@@ -88,6 +88,11 @@ public:
     void reconfigure(const QList<ImapCore::AccountSpec> &accounts);
     // The account's password, kept in the worker's memory only. Also retries an AuthFailed one.
     void setPassword(const QString &accountId, const QString &password);
+    // OAuth accounts: the access token to log in with (after accessTokenRequired, or earlier when
+    // the app refreshed it before expiry), kept in the worker's memory only. Also retries a
+    // waiting or AuthFailed account. An empty token says none can be had (the account then shows
+    // the error instead of waiting).
+    void setAccessToken(const QString &accountId, const QString &token);
     // Writes the redacted wire log to this file ("" turns it off).
     void setProtocolLogFile(const QString &path);
     // Reconnect backoff bounds (default 1 s to 5 min); applies to accounts started afterwards.
@@ -129,6 +134,11 @@ Q_SIGNALS:
     void accountStatusChanged(const ImapCore::AccountStatus &status);
     // The account needs a password (none given yet, or the last one was rejected).
     void passwordRequired(const QString &accountId);
+    // An OAuth account needs an access token: none yet, or the server rejected the last one or
+    // ended a session because it expired. Answer with setAccessToken and a fresh token. After a
+    // rejection the engine retries once at once with the new token; a second rejection is
+    // AuthFailed with the slow retry.
+    void accessTokenRequired(const QString &accountId);
     // Emitted once per start(): every enabled account has, for each of its watched folders,
     // finished the initial sync or failed once (an account waiting for a password, AuthFailed or
     // in Error counts as done), so `watch` can report a first state without waiting forever.

@@ -7,6 +7,8 @@
 #include <QTimer>
 #include <atomic>
 
+using namespace Qt::StringLiterals;
+
 namespace ImapCore {
 
 namespace {
@@ -21,6 +23,19 @@ bool isPermanent(ErrorKind kind)
 }
 // Not MailboxUnavailable: one missing folder must not stop the account's other folders; its own
 // slot retries with the backoff (up to the 5-minute maximum) like any lost connection.
+
+// Hands a connection the session's access token, or holds its request until there is one.
+class SessionTokenProvider final : public TokenProvider
+{
+public:
+    explicit SessionTokenProvider(std::function<void(Callback)> request)
+        : m_request(std::move(request))
+    { }
+    void requestToken(const QString &, Callback done) override { m_request(std::move(done)); }
+
+private:
+    std::function<void(Callback)> m_request;
+};
 
 bool isUsable(const Connection *connection)
 {
@@ -43,6 +58,8 @@ AccountSession::AccountSession(AccountSpec spec, SeenStore *store, TransportFact
     , m_retryTimer(m_clock->createTimer(this))
     , m_stopTimer(m_clock->createTimer(this))
 {
+    m_tokenProvider = std::make_unique<SessionTokenProvider>(
+        [this](TokenProvider::Callback done) { requestToken(std::move(done)); });
     m_status.accountId = m_spec.id;
     m_status.state = AccountStatus::State::Stopped;
     m_retryTimer->setObjectName(QStringLiteral("retry"));
@@ -88,8 +105,54 @@ QStringList AccountSession::unwatchedFolders() const
 
 bool AccountSession::needsPassword() const
 {
-    return m_spec.connection.authMethod == AccountConfig::AuthMethod::Password
-        && m_password.isEmpty();
+    if (usesOAuth())
+        return m_accessToken.isEmpty();
+    return m_password.isEmpty();
+}
+
+bool AccountSession::usesOAuth() const
+{
+    return m_spec.connection.authMethod != AccountConfig::AuthMethod::Password;
+}
+
+void AccountSession::askForCredentials()
+{
+    setStatus(AccountStatus::State::WaitingForPassword);
+    if (!usesOAuth()) {
+        Q_EMIT passwordRequired(m_spec.id);
+        return;
+    }
+    if (m_tokenAsked)
+        return; // one question until it is answered
+    m_tokenAsked = true;
+    Q_EMIT accessTokenRequired(m_spec.id);
+}
+
+void AccountSession::requestToken(TokenProvider::Callback done)
+{
+    if (!m_accessToken.isEmpty()) {
+        done(m_accessToken.toUtf8(), {});
+        return;
+    }
+    m_tokenWaiters.append(std::move(done));
+    if (!m_tokenAsked) {
+        m_tokenAsked = true;
+        Q_EMIT accessTokenRequired(m_spec.id);
+    }
+}
+
+// The token, not the account, is what the server turned down: a fresh one may work. Microsoft
+// ends a session whose token expired with "* BYE ... AccessTokenExpired"; Google and Microsoft
+// answer an expired token at login with a JSON challenge ({"status":"401",...} for XOAUTH2,
+// RFC 7628 3.2.2 "invalid_token" for OAUTHBEARER) and then NO [AUTHENTICATIONFAILED].
+bool AccountSession::isTokenRejection(const ImapError &error) const
+{
+    if (!usesOAuth())
+        return false;
+    if (error.kind == ErrorKind::AuthFailed)
+        return true;
+    return error.kind == ErrorKind::ServerBye
+        && error.detail.contains(u"AccessTokenExpired"_s, Qt::CaseInsensitive);
 }
 
 void AccountSession::start()
@@ -120,8 +183,7 @@ void AccountSession::start()
         return;
     }
     if (needsPassword()) {
-        setStatus(AccountStatus::State::WaitingForPassword);
-        Q_EMIT passwordRequired(m_spec.id);
+        askForCredentials();
         m_initialSyncFinished = true;
         Q_EMIT initialSyncDone();
         return;
@@ -134,8 +196,7 @@ void AccountSession::connectMissing()
     if (!m_started || m_stopping)
         return;
     if (needsPassword()) {
-        setStatus(AccountStatus::State::WaitingForPassword);
-        Q_EMIT passwordRequired(m_spec.id);
+        askForCredentials();
         return;
     }
     m_retryTimer->stop();
@@ -154,7 +215,10 @@ void AccountSession::connectSlot(Slot &slot)
     slot.connection = connection;
     slot.connectionId = id;
     slot.watching = false;
-    connection->setPassword(m_password);
+    if (usesOAuth())
+        connection->setTokenProvider(m_tokenProvider.get());
+    else
+        connection->setPassword(m_password);
     connect(connection, &Connection::wireLine, this,
             [this, id](Connection::Direction direction, const QByteArray &bytes) {
                 Q_EMIT wireLine(id, direction, bytes);
@@ -170,6 +234,7 @@ void AccountSession::slotReady(Connection *connection)
     Slot *slot = slotFor(connection);
     if (!slot || m_stopping)
         return;
+    m_freshTokenTried = false; // logged in: a later rejection earns another at-once retry
     if (!slot->watcher)
         slot->watcher = createWatcher(slot->folder);
     setStatus(AccountStatus::State::Synchronizing, capError());
@@ -244,6 +309,16 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
         finishStop();
         return;
     }
+    if (isTokenRejection(error)) {
+        // Forget the token; the connections still logged in keep their sessions.
+        m_accessToken.clear();
+        if (!m_freshTokenTried) {
+            m_freshTokenTried = true; // once at once; a second rejection is AuthFailed
+            m_policy.reset();
+            connectMissing();
+            return;
+        }
+    }
     if (error.kind == ErrorKind::AuthFailed || isPermanent(error.kind)) {
         for (Slot &other : m_slots) {
             closeSlot(other, false);
@@ -254,7 +329,7 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
         const bool auth = error.kind == ErrorKind::AuthFailed;
         setStatus(auth ? AccountStatus::State::AuthFailed : AccountStatus::State::Error, error,
                   m_clock->nowUtc().addMSecs(m_retryTimer->remainingTime()));
-        if (auth)
+        if (auth && !usesOAuth())
             Q_EMIT passwordRequired(m_spec.id);
         return;
     }
@@ -460,6 +535,34 @@ void AccountSession::setPassword(const QString &password)
         || state == AccountStatus::State::AuthFailed) {
         m_holdRetry = false;
         m_policy.reset();
+        connectMissing();
+    }
+}
+
+void AccountSession::setAccessToken(const QString &token)
+{
+    m_accessToken = token;
+    m_tokenAsked = false;
+    const QList<TokenProvider::Callback> waiters = std::exchange(m_tokenWaiters, {});
+    for (const TokenProvider::Callback &done : waiters) {
+        if (token.isEmpty())
+            done(std::nullopt, u"The app could not get an access token"_s);
+        else
+            done(token.toUtf8(), {});
+    }
+    if (!m_started || m_stopping)
+        return;
+    if (token.isEmpty()) {
+        if (m_status.state == AccountStatus::State::WaitingForPassword)
+            setStatus(AccountStatus::State::WaitingForPassword,
+                      ImapError::make(ErrorKind::AuthUnavailable,
+                                      u"No OAuth access token is available; sign in again"_s));
+        return;
+    }
+    const auto state = m_status.state;
+    if (state == AccountStatus::State::WaitingForPassword
+        || state == AccountStatus::State::AuthFailed) {
+        m_holdRetry = false;
         connectMissing();
     }
 }

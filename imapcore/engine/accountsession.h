@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace ImapCore {
@@ -61,6 +62,10 @@ public:
     void stop();
     // Kept in memory; retries at once when the account waits for a password or failed to log in.
     void setPassword(const QString &password);
+    // OAuth accounts: the access token every new connection logs in with, kept in memory. Answers
+    // connections waiting for one; retries at once when the account waits or failed to log in.
+    // An empty token means none can be had: waiting connections fail with AuthUnavailable.
+    void setAccessToken(const QString &token);
     // Waiting in backoff (not after AuthFailed / Error): try now.
     void networkChanged();
     // networkChanged(), and every live connection must answer a NOOP within probeTimeoutMs.
@@ -74,6 +79,9 @@ public:
 Q_SIGNALS:
     void statusChanged(const ImapCore::AccountStatus &status);
     void passwordRequired(const QString &accountId);
+    // OAuth accounts: a connection needs an access token (none yet, or the last one was
+    // rejected or expired: the answer must be a fresh one).
+    void accessTokenRequired(const QString &accountId);
     void initialSyncDone();
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
     void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
@@ -106,6 +114,11 @@ private:
     };
 
     bool needsPassword() const;
+    bool usesOAuth() const;
+    // Emits passwordRequired, or accessTokenRequired (once until answered), and waits.
+    void askForCredentials();
+    void requestToken(TokenProvider::Callback done);
+    bool isTokenRejection(const ImapError &error) const;
     void connectMissing();
     void connectSlot(Slot &slot);
     // Drops the slot's connection (aborted unless it already ended); the watcher stays for the
@@ -134,6 +147,13 @@ private:
     Options m_options;
     ReconnectPolicy m_policy;
     QString m_password;
+    // OAuth: the current access token, connections waiting for one, and whether the one
+    // at-once retry with a fresh token after a rejection was used since the last login.
+    QString m_accessToken;
+    std::unique_ptr<TokenProvider> m_tokenProvider;
+    QList<TokenProvider::Callback> m_tokenWaiters;
+    bool m_freshTokenTried = false;
+    bool m_tokenAsked = false; // accessTokenRequired emitted, not answered yet
     QList<Slot> m_slots;
     QStringList m_unwatched;
     AccountStatus m_status;

@@ -64,6 +64,10 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
     m_sessions.append(session);
     connect(session, &AccountSession::statusChanged, this, &MailEngineWorker::accountStatusChanged);
     connect(session, &AccountSession::passwordRequired, this, &MailEngineWorker::passwordRequired);
+    connect(session, &AccountSession::accessTokenRequired, this, [this](const QString &accountId) {
+        m_accessTokens.remove(accountId); // rejected or expired: a new session must not reuse it
+        Q_EMIT accessTokenRequired(accountId);
+    });
     connect(session, &AccountSession::initialSyncDone, this, &MailEngineWorker::checkReady);
     connect(session, &AccountSession::messagesArrived, this, &MailEngineWorker::messagesArrived);
     connect(session, &AccountSession::messageExpunged, this, &MailEngineWorker::messageExpunged);
@@ -83,6 +87,8 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
             [this](quint32 id) { m_log.connectionClosed(id); });
     if (const auto it = m_passwords.constFind(spec.id); it != m_passwords.cend())
         session->setPassword(*it);
+    if (const auto it = m_accessTokens.constFind(spec.id); it != m_accessTokens.cend())
+        session->setAccessToken(*it);
     return session;
 }
 
@@ -184,6 +190,15 @@ void MailEngineWorker::setPassword(const QString &accountId, const QString &pass
     for (AccountSession *session : std::as_const(m_sessions)) {
         if (session->spec().id == accountId)
             session->setPassword(password);
+    }
+}
+
+void MailEngineWorker::setAccessToken(const QString &accountId, const QString &token)
+{
+    m_accessTokens.insert(accountId, token);
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->spec().id == accountId)
+            session->setAccessToken(token);
     }
 }
 

@@ -38,6 +38,7 @@ public:
     void shutdown(std::function<void()> done);
     void reconfigure(const QList<AccountSpec> &accounts);
     void setPassword(const QString &accountId, const QString &password);
+    void setAccessToken(const QString &accountId, const QString &token);
     void setProtocolLogFile(const QString &path);
     void networkChanged();
     void resumed();
@@ -54,6 +55,7 @@ Q_SIGNALS:
     void folderStatusChanged(const ImapCore::FolderStatus &status);
     void accountStatusChanged(const ImapCore::AccountStatus &status);
     void passwordRequired(const QString &accountId);
+    void accessTokenRequired(const QString &accountId);
     void ready();
     void summaryFetched(const ImapCore::MessageSummary &summary);
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
@@ -75,6 +77,7 @@ private:
     QList<AccountSession *> m_sessions; // children, in the order of the account list
     QList<AccountSession *> m_stopping; // removed or stopping, waiting for their logout
     QHash<QString, QString> m_passwords;
+    QHash<QString, QString> m_accessTokens;
     bool m_running = false;
     bool m_readyEmitted = false;
     bool m_stopRequested = false;

@@ -45,6 +45,7 @@ struct FakeServer
         bool accepted = false;
         bool silent = false; // reads, never answers (a half-open socket)
         QByteArray idleTag;
+        QByteArray saslTag; // an OAuth error challenge was sent; the client's answer ends it
     };
 
     struct Message
@@ -81,8 +82,36 @@ struct FakeServer
         return items;
     }
 
+    // XOAUTH2 / OAUTHBEARER: the bearer token in the initial response must be `token`, else the
+    // error challenge Google sends for an expired token, then NO once the client answered it.
+    void answerOAuth(Link &link, const QByteArray &tag, const QByteArray &initialResponse)
+    {
+        const QByteArray decoded = QByteArray::fromBase64(initialResponse);
+        oauthResponses.append(decoded);
+        const qsizetype at = decoded.indexOf("auth=Bearer ");
+        const QByteArray bearer =
+            at < 0 ? QByteArray() : decoded.mid(at + 12, decoded.indexOf('\x01', at) - at - 12);
+        if (!token.isEmpty() && bearer == token) {
+            send(link, tag + " OK [CAPABILITY IMAP4rev1 IDLE] Logged in");
+            return;
+        }
+        link.saslTag = tag;
+        send(link,
+             "+ "
+                 + QByteArray(
+                       R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})")
+                       .toBase64());
+    }
+
     void answer(Link &link, const QByteArray &line)
     {
+        if (!link.saslTag.isEmpty()) {
+            saslAnswers.append(line);
+            send(link,
+                 std::exchange(link.saslTag, QByteArray())
+                     + " NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)");
+            return;
+        }
         if (line == "DONE") {
             send(link, std::exchange(link.idleTag, QByteArray()) + " OK Idle completed.");
             return;
@@ -90,7 +119,10 @@ struct FakeServer
         const qsizetype space = line.indexOf(' ');
         const QByteArray tag = line.left(space);
         const QByteArray rest = line.mid(space + 1);
-        if (rest.startsWith("AUTHENTICATE PLAIN ")) {
+        if (rest.startsWith("AUTHENTICATE XOAUTH2 ")
+            || rest.startsWith("AUTHENTICATE OAUTHBEARER ")) {
+            answerOAuth(link, tag, rest.mid(rest.lastIndexOf(' ') + 1));
+        } else if (rest.startsWith("AUTHENTICATE PLAIN ")) {
             const QList<QByteArray> parts =
                 QByteArray::fromBase64(rest.mid(int(strlen("AUTHENTICATE PLAIN ")))).split('\0');
             if (parts.size() == 3 && parts.at(2) == password.toUtf8())
@@ -163,7 +195,9 @@ struct FakeServer
                         continue;
                     }
                     link.transport->serverAccept();
-                    send(link, "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready");
+                    send(link,
+                         "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 "
+                         "AUTH=OAUTHBEARER] ready");
                 }
                 const QByteArray written = link.transport->written();
                 qsizetype end;
@@ -196,8 +230,22 @@ struct FakeServer
         return count;
     }
 
+    // Microsoft's way to end a session whose access token expired.
+    void expireTokenEverywhere()
+    {
+        for (Link &link : links) {
+            if (link.transport && !link.transport->isClosed()) {
+                send(link, "* BYE Session invalidated - AccessTokenExpired");
+                link.transport->serverClose();
+            }
+        }
+    }
+
     Mode mode = Mode::Accept;
     QString password = u"s3cret"_s;
+    QByteArray token; // the one access token the server accepts now
+    QList<QByteArray> oauthResponses; // decoded SASL initial responses
+    QList<QByteArray> saslAnswers; // the client's answers to error challenges
     QList<Message> messages = {{10, "\\Seen"}, {11, ""}};
     QList<Link> links;
     QList<QByteArray> clientLines;
@@ -237,6 +285,8 @@ struct Harness
                          [this](const QList<MessageSummary> &list) { arrivals.append(list); });
         QObject::connect(session.get(), &AccountSession::folderStatusChanged, session.get(),
                          [this](const FolderStatus &status) { folders.append(status); });
+        QObject::connect(session.get(), &AccountSession::accessTokenRequired, session.get(),
+                         [this](const QString &) { ++tokenRequests; });
         QObject::connect(session.get(), &AccountSession::initialSyncDone, session.get(),
                          [this] { ++syncDone; });
         if (!password.isEmpty())
@@ -297,6 +347,7 @@ struct Harness
     QList<AccountStatus> statuses;
     AccountStatus last;
     int passwordRequests = 0;
+    int tokenRequests = 0;
     int syncDone = 0;
     QList<MessageSummary> arrivals;
     QList<FolderStatus> folders;
@@ -330,6 +381,12 @@ private slots:
     void folderCapIsReported();
     void stopLogsOut();
     void stopGivesUpAtTheLogoutDeadline();
+    void oauthAsksForATokenAndLogsIn_data();
+    void oauthAsksForATokenAndLogsIn();
+    void oauthRejectedTokenIsRefreshedOnceAtOnce();
+    void oauthExpiredSessionAsksForAFreshToken();
+    void oauthSecondRejectionIsAuthFailed();
+    void oauthNoTokenToBeHadWaitsWithTheReason();
 };
 
 void Tst_AccountSession::successStates()
@@ -672,6 +729,155 @@ void Tst_AccountSession::stopGivesUpAtTheLogoutDeadline()
     QCOMPARE(h.last.state, State::Stopped);
     const QPointer<FakeTransport> transport = h.server.links.first().transport;
     QVERIFY(!transport || transport->isClosed()); // closed, or deleted with its connection
+}
+
+namespace {
+
+std::function<void(AccountSpec &)> oauth(AccountConfig::AuthMethod method)
+{
+    return [method](AccountSpec &spec) {
+        spec.connection.authMethod = method;
+    };
+}
+
+} // namespace
+
+void Tst_AccountSession::oauthAsksForATokenAndLogsIn_data()
+{
+    QTest::addColumn<AccountConfig::AuthMethod>("method");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::newRow("xoauth2") << AccountConfig::AuthMethod::XOAuth2
+                             << QByteArray("user=alice\x01"
+                                           "auth=Bearer tok-1\x01\x01");
+    QTest::newRow("oauthbearer") << AccountConfig::AuthMethod::OAuthBearer
+                                 << QByteArray("n,a=alice,\x01host=imap.example.org\x01port=993\x01"
+                                               "auth=Bearer tok-1\x01\x01");
+}
+
+void Tst_AccountSession::oauthAsksForATokenAndLogsIn()
+{
+    QFETCH(AccountConfig::AuthMethod, method);
+    QFETCH(QByteArray, expected);
+    Harness h(storePath(), QString(), kInitialBackoffMs, oauth(method));
+    h.server.token = "tok-1";
+    h.session->start();
+    h.settle();
+    // No connection before there is a token to log in with.
+    QCOMPARE(h.states, QList<State> {State::WaitingForPassword});
+    QCOMPARE(h.tokenRequests, 1);
+    QCOMPARE(h.passwordRequests, 0);
+    QCOMPARE(h.server.links.size(), 0);
+    h.session->start(); // idempotent; and no second question while one is open
+    h.settle();
+    QCOMPARE(h.tokenRequests, 1);
+
+    h.session->setAccessToken(u"tok-1"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.server.oauthResponses, QList<QByteArray> {expected});
+    QCOMPARE(h.tokenRequests, 1);
+}
+
+void Tst_AccountSession::oauthRejectedTokenIsRefreshedOnceAtOnce()
+{
+    Harness h(storePath(), QString(), kInitialBackoffMs, oauth(AccountConfig::AuthMethod::XOAuth2));
+    h.server.token = "fresh";
+    h.session->setAccessToken(u"stale"_s);
+    h.session->start();
+    h.settle();
+    // The 401 challenge was answered with an empty response (Google's protocol), the login
+    // failed, and the session asked for a fresh token at once instead of backing off.
+    QCOMPARE(h.server.saslAnswers, QList<QByteArray> {QByteArray()});
+    QCOMPARE(h.tokenRequests, 1);
+    QCOMPARE(h.last.state, State::WaitingForPassword);
+    QCOMPARE(h.retryDueInMs(), -1);
+    QCOMPARE(h.server.links.size(), 1);
+
+    h.session->setAccessToken(u"fresh"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.server.links.size(), 2);
+    QVERIFY(!h.states.contains(State::AuthFailed));
+    QCOMPARE(h.passwordRequests, 0);
+}
+
+void Tst_AccountSession::oauthExpiredSessionAsksForAFreshToken()
+{
+    Harness h(storePath(), QString(), kInitialBackoffMs, oauth(AccountConfig::AuthMethod::XOAuth2));
+    h.server.token = "first";
+    h.session->setAccessToken(u"first"_s);
+    h.session->start();
+    h.pass(kQuietMs);
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.tokenRequests, 0);
+
+    // An hour later Microsoft ends the session: the old token must not be offered again.
+    h.server.token = "second";
+    h.server.expireTokenEverywhere();
+    h.settle();
+    QCOMPARE(h.tokenRequests, 1);
+    QCOMPARE(h.server.links.size(), 1);
+    h.session->setAccessToken(u"second"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.server.links.size(), 2);
+
+    // Logged in again: the next expiry earns another at-once refresh, not AuthFailed.
+    h.server.token = "third";
+    h.server.expireTokenEverywhere();
+    h.settle();
+    QCOMPARE(h.tokenRequests, 2);
+    h.session->setAccessToken(u"third"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    QVERIFY(!h.states.contains(State::AuthFailed));
+}
+
+void Tst_AccountSession::oauthSecondRejectionIsAuthFailed()
+{
+    Harness h(storePath(), QString(), kInitialBackoffMs, oauth(AccountConfig::AuthMethod::XOAuth2));
+    h.server.token = "good";
+    h.session->setAccessToken(u"bad"_s);
+    h.session->start();
+    h.settle();
+    QCOMPARE(h.tokenRequests, 1);
+    h.session->setAccessToken(u"also-bad"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::AuthFailed);
+    QCOMPARE(h.last.error.kind, ErrorKind::AuthFailed);
+    QVERIFY2(h.last.error.detail.contains(u"\"status\":\"401\""_s),
+             qPrintable(h.last.error.detail));
+    QCOMPARE(h.retryDueInMs(), kMaxBackoffMs); // the slow retry, no loop
+    QCOMPARE(h.tokenRequests, 1);
+    QCOMPARE(h.passwordRequests, 0);
+    QCOMPARE(h.server.links.size(), 2);
+
+    // A token the app got later (the user signed in again) is tried at once.
+    h.session->setAccessToken(u"good"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.server.links.size(), 3);
+}
+
+void Tst_AccountSession::oauthNoTokenToBeHadWaitsWithTheReason()
+{
+    Harness h(storePath(), QString(), kInitialBackoffMs, oauth(AccountConfig::AuthMethod::XOAuth2));
+    h.server.token = "good";
+    h.session->setAccessToken(u"bad"_s);
+    h.session->start();
+    h.settle();
+    QCOMPARE(h.tokenRequests, 1);
+    // The app cannot refresh (the user revoked the grant): the account says so and waits for
+    // the slow retry or a token.
+    h.session->setAccessToken(QString());
+    h.settle();
+    QCOMPARE(h.last.state, State::WaitingForPassword);
+    QCOMPARE(h.last.error.kind, ErrorKind::AuthUnavailable);
+    h.pass(kMaxBackoffMs);
+    QCOMPARE(h.server.links.size(), 1);
+    h.session->setAccessToken(u"good"_s);
+    h.settle();
+    QCOMPARE(h.last.state, State::Online);
 }
 
 QTEST_GUILESS_MAIN(Tst_AccountSession)
