@@ -1,6 +1,7 @@
 #include "accountcontroller.h"
 
 #include "credentialstore.h"
+#include "oauthtokenmanager.h"
 #include "passwordcommandjob.h"
 
 using namespace Qt::StringLiterals;
@@ -11,9 +12,21 @@ AccountController::AccountController(ImapCore::MailEngine *engine, CredentialSto
     : QObject(parent)
     , m_engine(engine)
     , m_credentials(credentials)
+    , m_oauth(new OAuthTokenManager(credentials, this))
 {
     connect(m_engine, &ImapCore::MailEngine::passwordRequired, this,
             &AccountController::onPasswordRequired);
+    connect(m_engine, &ImapCore::MailEngine::accessTokenRequired, this,
+            &AccountController::onAccessTokenRequired);
+    connect(m_oauth, &OAuthTokenManager::accessTokenReady, m_engine,
+            &ImapCore::MailEngine::setAccessToken);
+    connect(m_oauth, &OAuthTokenManager::signInRequired, this,
+            [this](const QString &accountId, const QString &reason) {
+                // The engine shows the account as waiting instead of asking again and again.
+                m_engine->setAccessToken(accountId, QString());
+                Q_EMIT signInNeeded(accountId, reason);
+            });
+    connect(m_oauth, &OAuthTokenManager::problem, this, &AccountController::passwordProblem);
     connect(m_engine, &ImapCore::MailEngine::accountStatusChanged, this,
             &AccountController::onAccountStatus);
 }
@@ -35,7 +48,17 @@ void AccountController::loadAccountsFile(const QString &path)
             kept.append(std::move(account)); // not from the file: the file cannot remove it
     }
     m_accounts = std::move(kept);
+    QStringList oauthIds;
     for (const AccountsFile::Account &fileAccount : result.accounts) {
+        if (fileAccount.spec.connection.authMethod
+            != ImapCore::AccountConfig::AuthMethod::Password) {
+            // The file reader accepts only known providers.
+            if (const auto provider = OAuthProvider::forAccount(fileAccount.oauthProvider,
+                                                                fileAccount.oauthClientId)) {
+                m_oauth->setAccount(fileAccount.spec.id, *provider);
+                oauthIds.append(fileAccount.spec.id);
+            }
+        }
         Account account;
         account.spec = fileAccount.spec;
         account.passwordCommand = fileAccount.passwordCommand;
@@ -44,6 +67,7 @@ void AccountController::loadAccountsFile(const QString &path)
         account.source = fileAccount.passwordCommand.isEmpty() ? Source::Keyring : Source::Command;
         m_accounts.append(std::move(account));
     }
+    m_oauth->keepOnly(oauthIds);
     Q_EMIT accountsChanged();
 }
 
@@ -112,6 +136,21 @@ void AccountController::providePassword(const QString &accountId, const QString 
                              if (result.status != CredentialStore::Result::Status::Found)
                                  Q_EMIT passwordProblem(accountId, result.error);
                          });
+}
+
+void AccountController::provideSignIn(const QString &accountId, const OAuthTokenResult &tokens)
+{
+    m_oauth->signedIn(accountId, tokens);
+}
+
+void AccountController::onAccessTokenRequired(const QString &accountId)
+{
+    if (m_oauth->hasAccount(accountId)) {
+        m_oauth->requestAccessToken(accountId);
+        return;
+    }
+    m_engine->setAccessToken(accountId, QString());
+    Q_EMIT signInNeeded(accountId, tr("This account has no OAuth provider (oauth-provider)."));
 }
 
 void AccountController::onPasswordRequired(const QString &accountId)

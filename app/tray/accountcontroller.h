@@ -13,6 +13,8 @@
 #include <memory>
 
 class CredentialStore;
+class OAuthTokenManager;
+struct OAuthTokenResult;
 class PasswordCommandJob;
 
 // Glue between where accounts are configured and the engine: loads the accounts file, turns it
@@ -23,6 +25,8 @@ class PasswordCommandJob;
 //   - the keyring (read once; when missing or rejected the user is asked: passwordNeeded);
 //   - a password given in memory (the demo account, or one the user typed for this session).
 // Never stores a password anywhere but the keyring, and only when the user asked for it.
+// OAuth accounts (auth = xoauth2 / oauthbearer) answer accessTokenRequired through the
+// OAuthTokenManager (refresh token in the keyring); when only a new sign-in helps: signInNeeded.
 class AccountController : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,10 @@ public:
 
     // The user typed a password (after passwordNeeded). remember: also save it in the keyring.
     void providePassword(const QString &accountId, const QString &password, bool remember);
+    // An interactive OAuth sign-in (OAuthSignInWidget) for this account succeeded.
+    void provideSignIn(const QString &accountId, const OAuthTokenResult &tokens);
+    // The OAuth side: providers of the accounts, their tokens.
+    OAuthTokenManager *oauthTokens() const { return m_oauth; }
 
 Q_SIGNALS:
     // The user has to type the password of this account; reason says why in words.
@@ -61,6 +69,9 @@ Q_SIGNALS:
     // Something about the account's password source went wrong (command failed, keyring
     // error), in words; the tray shows it with the account's status.
     void passwordProblem(const QString &accountId, const QString &message);
+    // An OAuth account has to be signed in (again) in the browser; reason in words. The tray
+    // offers a Sign-in action (OAuthSignInWidget with oauthTokens()->provider(accountId)).
+    void signInNeeded(const QString &accountId, const QString &reason);
     void accountsChanged();
 
 private:
@@ -83,6 +94,7 @@ private:
     };
 
     void onPasswordRequired(const QString &accountId);
+    void onAccessTokenRequired(const QString &accountId);
     void onAccountStatus(const ImapCore::AccountStatus &status);
     void runPasswordCommand(Account &account);
     void scheduleCommandRetry(Account &account);
@@ -90,6 +102,7 @@ private:
 
     ImapCore::MailEngine *m_engine;
     CredentialStore *m_credentials;
+    OAuthTokenManager *m_oauth;
     QList<Account> m_accounts;
     QStringList m_loadErrors;
     QStringList m_loadWarnings;
