@@ -26,7 +26,8 @@ OAuthAuthorizer::OAuthAuthorizer(QObject *parent)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        finish(OAuthTokenResult::failure(u"timeout"_s, tr("The sign-in was not completed in the browser in time. Try again.")));
+        finish(OAuthTokenResult::failure(
+            u"timeout"_s, tr("The sign-in was not completed in the browser in time. Try again.")));
     });
 }
 
@@ -46,7 +47,8 @@ void OAuthAuthorizer::start(const OAuthProvider &provider, const QString &loginH
     // RFC 8252 7.3: the loopback IP literal, any free port, only for this sign-in.
     m_listener = new QOAuthHttpServerReplyHandler(QHostAddress::LocalHost, 0, this);
     if (!m_listener->isListening()) {
-        finish(OAuthTokenResult::failure(u"listen"_s, tr("Could not listen on 127.0.0.1 for the browser's answer.")));
+        finish(OAuthTokenResult::failure(
+            u"listen"_s, tr("Could not listen on 127.0.0.1 for the browser's answer.")));
         return;
     }
     m_listener->setCallbackText(
@@ -79,8 +81,10 @@ void OAuthAuthorizer::start(const OAuthProvider &provider, const QString &loginH
     m_timeout.start(m_timeoutMs);
     Q_EMIT waitingForBrowser(url);
     if (m_running && !m_opener(url)) {
-        finish(OAuthTokenResult::failure(u"browser"_s, tr("No web browser could be opened. Open this address yourself: %1")
-                             .arg(url.toString(QUrl::FullyEncoded))));
+        finish(OAuthTokenResult::failure(
+            u"browser"_s,
+            tr("No web browser could be opened. Open this address yourself: %1")
+                .arg(url.toString(QUrl::FullyEncoded))));
     }
 }
 
@@ -96,38 +100,42 @@ void OAuthAuthorizer::onCallback(const QVariantMap &values)
     if (!m_running || m_exchanging)
         return;
     // Not an OAuth answer (the browser asking for /favicon.ico): not ours to judge.
-    if (!values.contains(u"state"_s) && !values.contains(u"code"_s)
-        && !values.contains(u"error"_s))
+    if (!values.contains(u"state"_s) && !values.contains(u"code"_s) && !values.contains(u"error"_s))
         return;
     // RFC 6749 10.12: an answer that does not carry our state is not ours (a forged redirect
     // from another page); it must not be exchanged.
     if (value(values, u"state"_s).toLatin1() != m_state) {
-        finish(OAuthTokenResult::failure(u"state"_s, tr("The browser's answer does not belong to this sign-in (state "
-                            "mismatch); it was ignored for safety. Try again.")));
+        finish(OAuthTokenResult::failure(
+            u"state"_s,
+            tr("The browser's answer does not belong to this sign-in (state "
+               "mismatch); it was ignored for safety. Try again.")));
         return;
     }
     if (const QString error = value(values, u"error"_s); !error.isEmpty()) {
-        finish(OAuthTokenResult::failure(error, OAuthErrors::describe(error, value(values, u"error_description"_s))));
+        finish(OAuthTokenResult::failure(
+            error, OAuthErrors::describe(error, value(values, u"error_description"_s))));
         return;
     }
     const QString code = value(values, u"code"_s);
     if (code.isEmpty()) {
-        finish(OAuthTokenResult::failure(u"response"_s, tr("The browser's answer carries no authorization code.")));
+        finish(OAuthTokenResult::failure(
+            u"response"_s, tr("The browser's answer carries no authorization code.")));
         return;
     }
     m_exchanging = true;
     Q_EMIT exchangingCode();
-    m_tokens->exchangeCode(m_provider, code, m_pkce.verifier, m_redirectUri,
-                           [this](const OAuthTokenResult &result) {
-                               if (!m_running)
-                                   return; // cancelled meanwhile
-                               if (result.isOk() && result.refreshToken.isEmpty()) {
-                                   finish(OAuthTokenResult::failure(u"response"_s, tr("The provider gave no refresh token, so "
-                                                       "Mailbell could not stay signed in.")));
-                                   return;
-                               }
-                               finish(result);
-                           });
+    m_tokens->exchangeCode(
+        m_provider, code, m_pkce.verifier, m_redirectUri, [this](const OAuthTokenResult &result) {
+            if (!m_running)
+                return; // cancelled meanwhile
+            if (result.isOk() && result.refreshToken.isEmpty()) {
+                finish(OAuthTokenResult::failure(u"response"_s,
+                                                 tr("The provider gave no refresh token, so "
+                                                    "Mailbell could not stay signed in.")));
+                return;
+            }
+            finish(result);
+        });
 }
 
 void OAuthAuthorizer::finish(const OAuthTokenResult &result)

@@ -35,10 +35,9 @@ OAuthSignInWidget::OAuthSignInWidget(QWidget *parent)
     });
     connect(m_cancel, &QPushButton::clicked, m_authorizer, &OAuthAuthorizer::cancel);
     connect(m_authorizer, &OAuthAuthorizer::waitingForBrowser, this, [this](const QUrl &url) {
-        m_status->setText(
-            tr("Waiting for you to sign in in your browser. If no browser opened, "
-               "<a href=\"%1\">open the sign-in page</a>.")
-                .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        m_status->setText(tr("Waiting for you to sign in in your browser. If no browser opened, "
+                             "<a href=\"%1\">open the sign-in page</a>.")
+                              .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
     connect(m_authorizer, &OAuthAuthorizer::exchangingCode, this,
             [this] { m_status->setText(tr("Finishing the sign-in...")); });

@@ -43,8 +43,7 @@ void OAuthTokenClient::refresh(const OAuthProvider &provider, const QString &ref
 void OAuthTokenClient::post(const QUrl &url, const QByteArray &form, Callback done)
 {
     QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader,
-                      u"application/x-www-form-urlencoded"_s);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/x-www-form-urlencoded"_s);
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(timeoutMs);
     QNetworkReply *reply = m_network->post(request, form);
@@ -72,8 +71,8 @@ OAuthTokenResult OAuthTokenClient::parse(int httpStatus, const QByteArray &body)
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
     if (json.contains(u"error"_s)) { // RFC 6749 5.2, usually with HTTP 400 or 401
         result.errorCode = json.value(u"error"_s).toString();
-        result.error = OAuthErrors::describe(result.errorCode,
-                                             json.value(u"error_description"_s).toString());
+        result.error =
+            OAuthErrors::describe(result.errorCode, json.value(u"error_description"_s).toString());
         return result;
     }
     result.accessToken = json.value(u"access_token"_s).toString();

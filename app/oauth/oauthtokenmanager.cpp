@@ -119,35 +119,36 @@ void OAuthTokenManager::refresh(const QString &accountId)
     }
     account->refreshing = true;
     QPointer<OAuthTokenManager> self(this);
-    m_credentials->read(keyringKey(accountId), [self, accountId](
-                                                   const CredentialStore::Result &result) {
-        if (!self)
-            return;
-        Account *account = self->find(accountId);
-        if (!account)
-            return;
-        account->refreshing = false;
-        switch (result.status) {
-        case CredentialStore::Result::Status::Found:
-            account->keyringRead = true;
-            account->refreshToken = result.password;
-            self->startRefresh(accountId);
-            return;
-        case CredentialStore::Result::Status::NotFound:
-            account->keyringRead = true;
-            Q_EMIT self->signInRequired(accountId,
-                                        tr("Not signed in: no sign-in is saved for this account."));
-            return;
-        case CredentialStore::Result::Status::Unavailable:
-        case CredentialStore::Result::Status::Failed:
-            // Not marked read: a later request tries the keyring again.
-            Q_EMIT self->signInRequired(
-                accountId,
-                result.error + u' '
-                    + tr("Sign in again; the sign-in is kept in memory for this session only."));
-            return;
-        }
-    });
+    m_credentials->read(
+        keyringKey(accountId), [self, accountId](const CredentialStore::Result &result) {
+            if (!self)
+                return;
+            Account *account = self->find(accountId);
+            if (!account)
+                return;
+            account->refreshing = false;
+            switch (result.status) {
+            case CredentialStore::Result::Status::Found:
+                account->keyringRead = true;
+                account->refreshToken = result.password;
+                self->startRefresh(accountId);
+                return;
+            case CredentialStore::Result::Status::NotFound:
+                account->keyringRead = true;
+                Q_EMIT self->signInRequired(
+                    accountId, tr("Not signed in: no sign-in is saved for this account."));
+                return;
+            case CredentialStore::Result::Status::Unavailable:
+            case CredentialStore::Result::Status::Failed:
+                // Not marked read: a later request tries the keyring again.
+                Q_EMIT self->signInRequired(
+                    accountId,
+                    result.error + u' '
+                        + tr(
+                            "Sign in again; the sign-in is kept in memory for this session only."));
+                return;
+            }
+        });
 }
 
 void OAuthTokenManager::startRefresh(const QString &accountId)
@@ -158,10 +159,9 @@ void OAuthTokenManager::startRefresh(const QString &accountId)
     account->refreshing = true;
     if (account->timer)
         account->timer->stop();
-    m_client->refresh(account->provider, account->refreshToken,
-                      [this, accountId](const OAuthTokenResult &result) {
-                          refreshed(accountId, result);
-                      });
+    m_client->refresh(
+        account->provider, account->refreshToken,
+        [this, accountId](const OAuthTokenResult &result) { refreshed(accountId, result); });
 }
 
 void OAuthTokenManager::refreshed(const QString &accountId, const OAuthTokenResult &result)
@@ -188,7 +188,8 @@ void OAuthTokenManager::refreshed(const QString &accountId, const OAuthTokenResu
     }
     const int delay = account->retryDelayMs;
     account->retryDelayMs = std::min(account->retryDelayMs * 2, maxRetryMs);
-    Q_EMIT problem(accountId, result.error + u' '
+    Q_EMIT problem(accountId,
+                   result.error + u' '
                        + tr("Trying again in %n second(s).", nullptr, delay / 1000));
     schedule(*account, accountId, delay);
 }

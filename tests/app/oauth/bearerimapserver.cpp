@@ -69,8 +69,10 @@ void BearerImapServer::expireSessions()
 void BearerImapServer::onLine(Session &session, const QByteArray &line)
 {
     if (!session.saslTag.isEmpty()) { // the client's answer to the error challenge
-        send(session, std::exchange(session.saslTag, {}) + " NO [AUTHENTICATIONFAILED] Invalid "
-                                                           "credentials (Failure)");
+        send(session,
+             std::exchange(session.saslTag, {})
+                 + " NO [AUTHENTICATIONFAILED] Invalid "
+                   "credentials (Failure)");
         return;
     }
     if (line == "DONE") {
@@ -95,18 +97,22 @@ void BearerImapServer::onLine(Session &session, const QByteArray &line)
         } else {
             rejectedTokens.append(token);
             session.saslTag = tag;
-            send(session, "+ "
-                     + QByteArray(R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})")
-                           .toBase64());
+            send(
+                session,
+                "+ "
+                    + QByteArray(
+                          R"({"status":"401","schemes":"bearer","scope":"https://mail.google.com/"})")
+                          .toBase64());
         }
     } else if (command == "AUTHENTICATE" || command == "LOGIN") {
         send(session, tag + " NO [AUTHENTICATIONFAILED] bearer tokens only");
     } else if (command == "CAPABILITY") {
         send(session, "* CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2 IDLE\r\n" + tag + " OK done");
     } else if (command == "SELECT" || command == "EXAMINE") {
-        send(session, "* FLAGS (\\Seen)\r\n* 0 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 1] "
-                      "ok\r\n"
-                + tag + " OK [READ-WRITE] Select completed");
+        send(session,
+             "* FLAGS (\\Seen)\r\n* 0 EXISTS\r\n* OK [UIDVALIDITY 7] ok\r\n* OK [UIDNEXT 1] "
+             "ok\r\n"
+                 + tag + " OK [READ-WRITE] Select completed");
     } else if (command == "IDLE") {
         session.idleTag = tag;
         send(session, "+ idling");

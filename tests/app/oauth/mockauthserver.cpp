@@ -101,8 +101,7 @@ QByteArray MockAuthServer::handle(const QByteArray &method, const QUrl &target,
         }
         answer.addQueryItem(u"state"_s, query.queryItemValue(u"state"_s, QUrl::FullyDecoded));
         back.setQuery(answer);
-        return httpResponse(302, "Found", {},
-                            "Location: " + back.toEncoded() + "\r\n");
+        return httpResponse(302, "Found", {}, "Location: " + back.toEncoded() + "\r\n");
     }
     if (method == "POST" && target.path() == u"/token"_s) {
         const QUrlQuery form(QString::fromUtf8(body));

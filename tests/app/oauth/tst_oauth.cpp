@@ -110,17 +110,20 @@ void Tst_OAuth::tokenAnswers_data()
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("words");
     QTest::newRow("ok") << 200
-                        << QByteArray(R"({"access_token":"a","expires_in":3599,"refresh_token":"r"})")
+                        << QByteArray(
+                               R"({"access_token":"a","expires_in":3599,"refresh_token":"r"})")
                         << QString() << QString();
     QTest::newRow("invalid_grant")
-        << 400 << QByteArray(R"({"error":"invalid_grant","error_description":"Token has been expired or revoked."})")
+        << 400
+        << QByteArray(
+               R"({"error":"invalid_grant","error_description":"Token has been expired or revoked."})")
         << u"invalid_grant"_s << u"Sign in again"_s;
     QTest::newRow("invalid_client") << 401 << QByteArray(R"({"error":"invalid_client"})")
                                     << u"invalid_client"_s << u"oauth-client-id"_s;
-    QTest::newRow("html error page") << 502 << QByteArray("<html>Bad gateway</html>")
-                                     << u"response"_s << u"HTTP 502"_s;
-    QTest::newRow("200 without token") << 200 << QByteArray(R"({"token_type":"Bearer"})")
-                                       << u"response"_s << u"unusable"_s;
+    QTest::newRow("html error page")
+        << 502 << QByteArray("<html>Bad gateway</html>") << u"response"_s << u"HTTP 502"_s;
+    QTest::newRow("200 without token")
+        << 200 << QByteArray(R"({"token_type":"Bearer"})") << u"response"_s << u"unusable"_s;
 }
 
 void Tst_OAuth::tokenAnswers()
@@ -149,7 +152,8 @@ void Tst_OAuth::presetsAndClientIds()
     QCOMPARE(google->clientId, u"my-id"_s);
     const auto microsoft = OAuthProvider::preset(u"microsoft"_s);
     QVERIFY(microsoft);
-    QCOMPARE(microsoft->scope, u"https://outlook.office.com/IMAP.AccessAsUser.All offline_access"_s);
+    QCOMPARE(microsoft->scope,
+             u"https://outlook.office.com/IMAP.AccessAsUser.All offline_access"_s);
     QCOMPARE(microsoft->authorizationUrl,
              QUrl(u"https://login.microsoftonline.com/common/oauth2/v2.0/authorize"_s));
     QVERIFY(!OAuthProvider::preset(u"yahoo"_s));
@@ -166,7 +170,8 @@ void Tst_OAuth::signInWithPkce()
     QSignalSpy failed(&authorizer, &OAuthAuthorizer::failed);
     authorizer.start(localProvider(server), u"alice@example.org"_s);
     QTRY_COMPARE_WITH_TIMEOUT(succeeded.count() + failed.count(), 1, kTimeoutMs);
-    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
 
     const OAuthTokenResult tokens = succeeded.first().first().value<OAuthTokenResult>();
     QCOMPARE(tokens.accessToken, server.accessTokens.last());
