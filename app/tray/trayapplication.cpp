@@ -7,6 +7,8 @@
 #include "notify/notificationcenter.h"
 #include "notify/notifier.h"
 #include "notify/notifierfactory.h"
+#include "oauthsignindialog.h"
+#include "oauthtokenmanager.h"
 #include "passworddialog.h"
 #include "settings/settingsfile.h"
 #include "settings/settingsstore.h"
@@ -98,6 +100,7 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
             &TrayApplication::refreshAccounts);
     connect(m_accounts.get(), &AccountController::passwordNeeded, this,
             &TrayApplication::askPassword);
+    connect(m_accounts.get(), &AccountController::signInNeeded, this, &TrayApplication::askSignIn);
     connect(m_accounts.get(), &AccountController::passwordProblem, this,
             [this](const QString &accountId, const QString &message) {
                 showMessageToUser(tr("Password for %1").arg(accountInfo(accountId).displayName),
@@ -123,6 +126,8 @@ TrayApplication::~TrayApplication()
     for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
         delete window.data();
     for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
+        delete dialog.data();
+    for (const QPointer<OAuthSignInDialog> &dialog : std::as_const(m_signInDialogs))
         delete dialog.data();
 }
 
@@ -364,6 +369,27 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
             openSettings(false);
             m_settingsDialog->accountsPage()->editAccount(id);
         });
+    }
+    dialog->setReason(reason);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void TrayApplication::askSignIn(const QString &accountId, const QString &reason)
+{
+    const AccountInfo info = accountInfo(accountId);
+    const auto provider = m_accounts->oauthTokens()->provider(accountId);
+    if (!provider) {
+        showMessageToUser(tr("Sign in to %1").arg(info.displayName), reason);
+        return;
+    }
+    QPointer<OAuthSignInDialog> &dialog = m_signInDialogs[accountId];
+    if (!dialog) {
+        dialog = new OAuthSignInDialog(accountId, info.displayName, *provider, info.user);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &OAuthSignInDialog::signedIn, m_accounts.get(),
+                &AccountController::provideSignIn);
     }
     dialog->setReason(reason);
     dialog->show();

@@ -18,6 +18,7 @@ class MessageSummaryWindow;
 class ArrivalPacer;
 class NotificationCenter;
 class Notifier;
+class OAuthSignInDialog;
 class PasswordDialog;
 class RecentMessagesModel;
 class RecentMessagesWindow;
@@ -89,6 +90,8 @@ private:
     void openSettings(bool addAccount);
     void onAccountsSaved();
     void askPassword(const QString &accountId, const QString &reason);
+    // An OAuth account must sign in (again) in the browser.
+    void askSignIn(const QString &accountId, const QString &reason);
     void openMessage(const ImapCore::MessageRef &message);
     void showSummary(const ImapCore::MessageSummary &summary);
     void onMessagesArrived(const QList<ImapCore::MessageSummary> &messages);
@@ -122,6 +125,7 @@ private:
     std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
     std::unique_ptr<SettingsDialog> m_settingsDialog;
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
+    QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen

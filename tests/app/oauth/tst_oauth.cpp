@@ -7,6 +7,7 @@
 #include "credentialstore.h"
 #include "mockauthserver.h"
 #include "oauthauthorizer.h"
+#include "oauthsignindialog.h"
 #include "oauthsigninwidget.h"
 #include "oauthtokenclient.h"
 #include "oauthtokenmanager.h"
@@ -77,6 +78,7 @@ private slots:
     void noClientIdSaysHowToGetOne();
     void unfinishedSignInTimesOut();
     void signInWidget();
+    void signInDialog();
     void revokedRefreshTokenAsksToSignInAgain();
     void endToEnd();
 
@@ -326,6 +328,34 @@ void Tst_OAuth::signInWidget()
     server.deny = true;
     QTest::mouseClick(widget.signInButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(widget.statusText().contains(u"declined"_s), kTimeoutMs);
+}
+
+void Tst_OAuth::signInDialog()
+{
+    MockAuthServer server;
+    QVERIFY(server.listen());
+    Browser browser;
+    OAuthSignInDialog dialog(u"acct"_s, u"Work"_s, localProvider(server), u"alice@example.org"_s);
+    dialog.signInWidget()->authorizer()->setBrowserOpener(browser.opener());
+    dialog.setReason(u"The sign-in is no longer valid"_s);
+    QSignalSpy signedIn(&dialog, &OAuthSignInDialog::signedIn);
+    dialog.show();
+    QTest::mouseClick(dialog.signInWidget()->signInButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.count(), 1, kTimeoutMs);
+    QCOMPARE(signedIn.first().first().toString(), u"acct"_s);
+    QCOMPARE(signedIn.first().at(1).value<OAuthTokenResult>().accessToken,
+             server.accessTokens.last());
+    QVERIFY(!dialog.isVisible()); // done: closed itself
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+    // Closing it while waiting for the browser cancels the sign-in.
+    dialog.signInWidget()->authorizer()->setBrowserOpener([](const QUrl &) { return true; });
+    dialog.show();
+    QTest::mouseClick(dialog.signInWidget()->signInButton(), Qt::LeftButton);
+    QVERIFY(dialog.signInWidget()->authorizer()->isRunning());
+    dialog.reject();
+    QVERIFY(!dialog.signInWidget()->authorizer()->isRunning());
+    QVERIFY(dialog.signInWidget()->statusText().contains(u"cancelled"_s));
 }
 
 void Tst_OAuth::revokedRefreshTokenAsksToSignInAgain()
