@@ -96,8 +96,9 @@ void Tst_ConnectionTester::plainListThenLogout()
     QCOMPARE(h.doneCount, 1);
     QVERIFY(!h.result.error.isError());
     // The fake transport resolves nothing, so no Connecting stage.
-    QCOMPARE(h.stages, (QList<Stage> {Stage::Resolving, Stage::Securing, Stage::LoggingIn,
-                                       Stage::ListingFolders}));
+    QCOMPARE(h.stages,
+             (QList<Stage> {Stage::Resolving, Stage::Securing, Stage::LoggingIn,
+                            Stage::ListingFolders}));
     QVERIFY(!h.result.hasIdle);
     QVERIFY(h.result.capabilities.contains("UIDPLUS"));
     QCOMPARE(h.result.folders.size(), 3);
@@ -128,10 +129,10 @@ void Tst_ConnectionTester::oauthSecretIsTheToken()
 {
     Harness h(makeSpec(AccountConfig::AuthMethod::XOAuth2), u"tok123"_s);
     h.open();
-    QVERIFY(h.script.play(
-        u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\n"
-        "C: A0001 AUTHENTICATE XOAUTH2 dXNlcj1hbGljZQFhdXRoPUJlYXJlciB0b2sxMjMBAQ==\n"
-        "S: A0001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\n"_s));
+    QVERIFY(
+        h.script.play(u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=XOAUTH2] ready\n"
+                      "C: A0001 AUTHENTICATE XOAUTH2 dXNlcj1hbGljZQFhdXRoPUJlYXJlciB0b2sxMjMBAQ==\n"
+                      "S: A0001 NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)\n"_s));
     QCOMPARE(h.finishedCount, 1);
     QCOMPARE(h.result.error.kind, ErrorKind::AuthFailed);
     QVERIFY(h.result.error.detail.contains(u"Invalid credentials"_s));

@@ -8,11 +8,13 @@
 #include "dovecotfixture.h"
 #include "mailengine.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ImapCore;
@@ -82,6 +84,7 @@ private slots:
     void refused();
     void neverGreetsTimesOut();
     void cancelEndsTheTest();
+    void watchedAccountsAreLeftAlone();
 };
 
 AccountSpec Tst_ConnectionTest::specFor(const QString &user) const
@@ -104,6 +107,7 @@ void Tst_ConnectionTest::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_refusingPort.bind(QHostAddress::LocalHost, 0));
     QVERIFY(m_server.createUser(u"folders"_s, kPassword));
+    QVERIFY(m_server.createUser(u"watched"_s, kPassword));
     for (const QString &mailbox : {u"Junk"_s, u"Sent"_s, u"Archive"_s, u"Deleted Messages"_s,
                                    u"Projekte"_s, u"Projekte.Größe & Maß"_s})
         QVERIFY2(m_server.createMailbox(u"folders"_s, mailbox), qPrintable(m_server.errorString()));
@@ -371,6 +375,45 @@ void Tst_ConnectionTest::cancelEndsTheTest()
     QVERIFY(recorder.waitFor(last));
     QCOMPARE(recorder.finishedCount.value(id), 1);
     QCOMPARE(recorder.finishedCount.value(other), 1);
+}
+
+void Tst_ConnectionTest::watchedAccountsAreLeftAlone()
+{
+    // A watched account runs in the same engine; testing the same account with a wrong
+    // password neither disturbs it nor asks for its password, and writes no seen state.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString store = dir.filePath(u"seen.json"_s);
+    MailEngine engine;
+    TestRecorder recorder(&engine);
+    QList<AccountStatus> states;
+    QStringList passwordRequests;
+    connect(&engine, &MailEngine::accountStatusChanged, this,
+            [&states](const AccountStatus &status) { states.append(status); });
+    connect(&engine, &MailEngine::passwordRequired, this,
+            [&passwordRequests](const QString &id) { passwordRequests.append(id); });
+    const AccountSpec watched = specFor(u"watched"_s);
+    engine.start({watched}, store);
+    engine.setPassword(watched.id, kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !states.isEmpty() && states.constLast().state == AccountStatus::State::Online, kWaitMs);
+    const qsizetype statesBefore = states.size();
+    const qsizetype requestsBefore = passwordRequests.size();
+    QFile file(store);
+    const QByteArray storeBefore = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    file.close();
+
+    const quint64 id = engine.testConnection(watched, u"wrong"_s);
+    QVERIFY(recorder.waitFor(id));
+    QCOMPARE(recorder.results.value(id).error.kind, ErrorKind::AuthFailed);
+    const quint64 ok = engine.testConnection(watched, kPassword);
+    QVERIFY(recorder.waitFor(ok));
+    QVERIFY(!recorder.results.value(ok).error.isError());
+
+    QCOMPARE(states.size(), statesBefore);
+    QCOMPARE(passwordRequests.size(), requestsBefore);
+    QVERIFY(file.open(QIODevice::ReadOnly) || storeBefore.isEmpty());
+    QCOMPARE(file.readAll(), storeBefore);
 }
 
 QTEST_MAIN(Tst_ConnectionTest)
