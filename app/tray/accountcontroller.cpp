@@ -4,6 +4,8 @@
 #include "oauthtokenmanager.h"
 #include "passwordcommandjob.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using ImapCore::AccountStatus;
 
@@ -64,7 +66,12 @@ void AccountController::loadAccountsFile(const QString &path)
         account.passwordCommand = fileAccount.passwordCommand;
         account.openCommand = fileAccount.openCommand;
         account.color = fileAccount.color;
-        account.source = fileAccount.passwordCommand.isEmpty() ? Source::Keyring : Source::Command;
+        if (!fileAccount.passwordCommand.isEmpty())
+            account.source = Source::Command;
+        else if (fileAccount.passwordStore == AccountsFile::Account::PasswordStore::Ask)
+            account.source = Source::Ask;
+        else
+            account.source = Source::Keyring;
         m_accounts.append(std::move(account));
     }
     m_oauth->keepOnly(oauthIds);
@@ -121,6 +128,13 @@ void AccountController::apply()
         m_engine->reconfigure(accountSpecs());
 }
 
+bool AccountController::canRememberPassword(const QString &accountId) const
+{
+    const auto it = std::find_if(m_accounts.cbegin(), m_accounts.cend(),
+                                 [&](const Account &a) { return a.spec.id == accountId; });
+    return it != m_accounts.cend() && it->source == Source::Keyring;
+}
+
 void AccountController::providePassword(const QString &accountId, const QString &password,
                                         bool remember)
 {
@@ -170,6 +184,14 @@ void AccountController::onPasswordRequired(const QString &accountId)
             m_engine->setPassword(accountId, account->memoryPassword);
         else
             Q_EMIT passwordNeeded(accountId, tr("The server rejected the password."));
+        return;
+    case Source::Ask:
+        // Never the keyring: the user chose to type it at each start.
+        Q_EMIT passwordNeeded(accountId,
+                              given == Account::Given::Nothing
+                                  ? tr("Mailbell asks for this account's password at each start "
+                                       "and keeps it in memory only.")
+                                  : tr("The server rejected the password."));
         return;
     case Source::Keyring:
         if (given == Account::Given::Source) {

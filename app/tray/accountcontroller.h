@@ -56,6 +56,9 @@ public:
     void start(const QString &seenStorePath);
     void apply();
 
+    // Whether a password typed for this account may be saved in the keyring (not for a
+    // password-store = ask account: the user chose memory only).
+    bool canRememberPassword(const QString &accountId) const;
     // The user typed a password (after passwordNeeded). remember: also save it in the keyring.
     void providePassword(const QString &accountId, const QString &password, bool remember);
     // An interactive OAuth sign-in (OAuthSignInWidget) for this account succeeded.
@@ -75,7 +78,8 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
-    enum class Source { Command, Keyring, Memory };
+    // Ask: "password-store = ask": typed at each start, kept in memory, never in the keyring.
+    enum class Source { Command, Keyring, Memory, Ask };
     struct Account
     {
         ImapCore::AccountSpec spec;

@@ -371,6 +371,7 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
         });
     }
     dialog->setReason(reason);
+    dialog->setRememberAvailable(m_accounts->canRememberPassword(accountId));
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -39,6 +39,7 @@ private slots:
     void noKeyringAsksTheUser();
     void rejectedPasswordAsksAgain();
     void inMemoryAccount();
+    void askAtEachStartNeverUsesTheKeyring();
     void brokenFileKeepsValidAccounts();
 };
 
@@ -48,7 +49,8 @@ void Tst_AccountController::initTestCase()
     qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user : {u"cmd"_s, u"cmdfail"_s, u"ask"_s, u"reject"_s, u"memory"_s})
+    for (const QString &user :
+         {u"cmd"_s, u"cmdfail"_s, u"ask"_s, u"reject"_s, u"memory"_s, u"askstart"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -186,6 +188,36 @@ void Tst_AccountController::inMemoryAccount()
     controller.start(m_dir.filePath(u"memory-seen.json"_s));
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kTimeoutMs);
     QCOMPARE(needed.size(), 0);
+}
+
+void Tst_AccountController::askAtEachStartNeverUsesTheKeyring()
+{
+    // password-store = ask: the user is asked with that reason, "Remember" is not offered, and
+    // a password typed with remember set still goes nowhere but the engine (a keyring write
+    // here would fail and be reported as a passwordProblem).
+    MailEngine engine;
+    CredentialStore credentials;
+    AccountController controller(&engine, &credentials);
+    QSignalSpy needed(&controller, &AccountController::passwordNeeded);
+    QSignalSpy problems(&controller, &AccountController::passwordProblem);
+    controller.loadAccountsFile(
+        writeAccounts(u"askstart.conf"_s,
+                      accountSection(u"askstart"_s, u"askstart"_s) + u"password-store = ask\n"_s));
+    QVERIFY(controller.loadErrors().isEmpty());
+    QVERIFY(!controller.canRememberPassword(u"askstart"_s));
+    AccountStatus last;
+    connect(&engine, &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    controller.start(m_dir.filePath(u"askstart-seen.json"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(needed.size(), 1, kTimeoutMs);
+    QCOMPARE(needed.at(0).at(1).toString(),
+             AccountController::tr("Mailbell asks for this account's password at each start "
+                                   "and keeps it in memory only."));
+    controller.providePassword(u"askstart"_s, kPassword, true);
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kTimeoutMs);
+    QTest::qWait(200); // a keyring write would have answered by now
+    QCOMPARE(problems.size(), 0);
+    QCOMPARE(needed.size(), 1);
 }
 
 void Tst_AccountController::brokenFileKeepsValidAccounts()
