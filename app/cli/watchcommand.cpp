@@ -4,6 +4,8 @@
 #include "credentialstore.h"
 #include "eventformatter.h"
 #include "execrunner.h"
+#include "oauthprovider.h"
+#include "oauthtokenmanager.h"
 #include "passwordcommand.h"
 #include "statefolder.h"
 
@@ -255,7 +257,9 @@ bool WatchCommand::start()
 
     int withPassword = 0;
     for (const AccountsFile::Account &account : std::as_const(m_options.accounts)) {
-        if (fetchPassword(account))
+        const bool oauth =
+            account.spec.connection.authMethod != ImapCore::AccountConfig::AuthMethod::Password;
+        if (oauth ? prepareOAuth(account) : fetchPassword(account))
             ++withPassword;
     }
     if (withPassword == 0) {
@@ -287,6 +291,7 @@ bool WatchCommand::start()
     });
     connect(engine, &MailEngine::accountStatusChanged, this, &WatchCommand::onAccountStatus);
     connect(engine, &MailEngine::passwordRequired, this, &WatchCommand::onPasswordRequired);
+    connect(engine, &MailEngine::accessTokenRequired, this, &WatchCommand::onAccessTokenRequired);
     connect(engine, &MailEngine::ready, this, [this] {
         qsizetype folders = 0;
         for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
@@ -311,6 +316,52 @@ bool WatchCommand::start()
         specs.append(account.spec);
     engine->start(specs, m_options.seenStorePath);
     return true;
+}
+
+bool WatchCommand::prepareOAuth(const AccountsFile::Account &account)
+{
+    const auto provider = OAuthProvider::forAccount(account.oauthProvider, account.oauthClientId);
+    if (!provider || !provider->problem().isEmpty()) {
+        reportError(account.spec.id, u"oauth"_s,
+                    provider ? provider->problem()
+                             : tr("The account's oauth-provider \"%1\" is not known.")
+                                   .arg(account.oauthProvider));
+        return false;
+    }
+    if (!m_oauth) {
+        m_credentials = std::make_unique<CredentialStore>();
+        m_oauth = std::make_unique<OAuthTokenManager>(m_credentials.get());
+        connect(m_oauth.get(), &OAuthTokenManager::accessTokenReady, this,
+                [this](const QString &accountId, const QString &token) {
+                    m_engine->setAccessToken(accountId, token);
+                });
+        // watch cannot open a browser: the sign-in is the tray app's; watch uses the refresh
+        // token it saved in the keyring. Until then the account waits (an empty token).
+        connect(m_oauth.get(), &OAuthTokenManager::signInRequired, this,
+                [this](const QString &accountId, const QString &reason) {
+                    reportError(accountId, u"oauth"_s,
+                                tr("%1 Sign in once in the tray app (run mailbell, Settings); "
+                                   "watch then uses the sign-in saved in the keyring.")
+                                    .arg(reason));
+                    m_engine->setAccessToken(accountId, QString());
+                });
+        connect(m_oauth.get(), &OAuthTokenManager::problem, this,
+                [this](const QString &accountId, const QString &message) {
+                    reportError(accountId, u"oauth"_s, message);
+                });
+    }
+    m_oauth->setAccount(account.spec.id, *provider);
+    return true; // the engine asks for a token when it connects
+}
+
+void WatchCommand::onAccessTokenRequired(const QString &accountId)
+{
+    if (m_stopping)
+        return;
+    if (m_oauth && m_oauth->hasAccount(accountId))
+        m_oauth->requestAccessToken(accountId);
+    else
+        m_engine->setAccessToken(accountId, QString());
 }
 
 void WatchCommand::stop()

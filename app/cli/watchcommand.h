@@ -10,7 +10,9 @@
 #include <QTimer>
 #include <memory>
 
+class CredentialStore;
 class ExecRunner;
+class OAuthTokenManager;
 class QSocketNotifier;
 
 // `mailbell watch`: runs MailEngine for the accounts of the accounts file (or one ad-hoc account
@@ -67,6 +69,10 @@ private:
     void onMessagesArrived(const QList<ImapCore::MessageSummary> &messages);
     void onAccountStatus(const ImapCore::AccountStatus &status);
     void onPasswordRequired(const QString &accountId);
+    void onAccessTokenRequired(const QString &accountId);
+    // OAuth accounts: the sign-in the tray app saved in the keyring; false (reported) when the
+    // account's provider cannot be used.
+    bool prepareOAuth(const AccountsFile::Account &account);
     bool fetchPassword(const AccountsFile::Account &account);
     bool fetchKeyringPassword(const AccountsFile::Account &account);
     void emitJson(const QJsonObject &object);
@@ -84,6 +90,8 @@ private:
     Options m_options;
     std::unique_ptr<ImapCore::MailEngine> m_engine;
     std::unique_ptr<ExecRunner> m_exec;
+    std::unique_ptr<CredentialStore> m_credentials; // OAuth refresh tokens (keyring)
+    std::unique_ptr<OAuthTokenManager> m_oauth;
     QHash<QString, ImapCore::AccountStatus> m_lastStatus;
     QHash<QString, PasswordRetry> m_passwordRetries;
     QTimer m_stopTimer;

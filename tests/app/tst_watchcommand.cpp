@@ -182,6 +182,7 @@ private slots:
     void noAccounts();
     void wrongPassword();
     void execFailureIsAnErrorEvent();
+    void oauthAccountsWithoutSignIn();
     void badOptions_data();
     void badOptions();
 };
@@ -202,7 +203,7 @@ void Tst_WatchCommand::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
-          u"watch-wrong"_s, u"watch-execfail"_s}) {
+          u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -493,6 +494,50 @@ void Tst_WatchCommand::execFailureIsAnErrorEvent()
     QCOMPARE(watch.terminate(10000), 0);
     QCOMPARE(watch.events(u"new"_s).size(), 2);
     QVERIFY(watch.standardError().contains("could not be started"));
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+void Tst_WatchCommand::oauthAccountsWithoutSignIn()
+{
+    // watch cannot open a browser: an OAuth account uses the sign-in the tray app saved in the
+    // keyring. With no keyring (no session bus here) it says so as an "oauth" error event and
+    // waits; one with no client id is reported at start; the password account still runs.
+    const QString user = u"watch-oauth"_s;
+    const QString config = m_dir.filePath(u"oauth-accounts.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray server = "host = imap.test\nconnect-address = " + m_server.host().toUtf8()
+        + "\nport = " + QByteArray::number(m_server.imapsPort())
+        + "\ncafile = " + m_server.caCertificatePath().toUtf8() + "\n";
+    file.write("[mail]\n" + server + "user = " + user.toUtf8()
+               + "\npassword-command = " + kPasswordCommand.toUtf8() + "\n[gmail]\n" + server
+               + "user = someone@gmail.com\nauth = xoauth2\noauth-provider = google\n"
+                 "oauth-client-id = 123.apps.googleusercontent.com\n"
+                 "[noid]\n"
+               + server + "user = other@outlook.com\nauth = xoauth2\noauth-provider = microsoft\n");
+    file.close();
+
+    Watch watch({u"--json"_s, u"--state"_s, statePath(user), u"--config"_s, config});
+    const auto noClientId = watch.waitFor([](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"error"_s && o.value(u"account"_s) == u"noid"_s;
+    });
+    QVERIFY2(noClientId, watch.standardError().constData());
+    QCOMPARE(noClientId->value(u"kind"_s).toString(), u"oauth"_s);
+    QVERIFY2(noClientId->value(u"message"_s).toString().contains(u"client id"_s),
+             qPrintable(noClientId->value(u"message"_s).toString()));
+    const auto signIn = watch.waitFor([](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"error"_s && o.value(u"account"_s) == u"gmail"_s;
+    });
+    QVERIFY2(signIn, watch.standardError().constData());
+    QCOMPARE(signIn->value(u"kind"_s).toString(), u"oauth"_s);
+    QVERIFY2(signIn->value(u"message"_s).toString().contains(u"tray app"_s),
+             qPrintable(signIn->value(u"message"_s).toString()));
+    QVERIFY2(watch.waitForEvent(u"ready"_s), watch.standardError().constData());
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("still here", "o1")));
+    const auto arrived = watch.waitForEvent(u"new"_s);
+    QVERIFY2(arrived, watch.standardError().constData());
+    QCOMPARE(arrived->value(u"account"_s).toString(), u"mail"_s);
+    QCOMPARE(watch.terminate(10000), 0);
     QVERIFY(watch.badLines().isEmpty());
 }
 
