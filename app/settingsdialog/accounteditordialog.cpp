@@ -1,6 +1,7 @@
 #include "accounteditordialog.h"
 
 #include "autodetector.h"
+#include "connectiontestpanel.h"
 #include "emailaddress.h"
 #include "fieldhint.h"
 #include "foldertreemodel.h"
@@ -407,6 +408,32 @@ QString AccountEditorDialog::password() const
 void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
 {
     m_engine = engine;
+    if (!engine || m_testPanel)
+        return;
+    m_testPanel = new ConnectionTestPanel(engine, this);
+    m_testPanel->setObjectName(u"connectionTest"_s);
+    m_testPanel->testButton()->setObjectName(u"testConnection"_s);
+    m_testPanel->testButton()->setAutoDefault(false);
+    // Its label must not be squeezed by a long result beside it.
+    m_testPanel->testButton()->setMinimumWidth(m_testPanel->testButton()->sizeHint().width());
+    // The account as the form has it when the test starts, with the password typed here.
+    m_testPanel->setInputSource([this] {
+        return ConnectionTestPanel::Input {account().spec, m_password->text()};
+    });
+    m_testArea->addWidget(m_testPanel);
+    // Tab goes from the folder tree to the test, then on to the options.
+    setTabOrder(m_folderView, m_testPanel->testButton());
+    setTabOrder(m_testPanel->testButton(), m_idleMinutes);
+    connect(m_testPanel, &ConnectionTestPanel::foldersListed, this,
+            [this](const QList<ImapCore::FolderInfo> &folders) {
+                // The folders chosen so far stay chosen (INBOX alone for a new account).
+                m_folders->setFolders(folders, m_folders->checkedFolders());
+                m_folderView->expandAll();
+            });
+    connect(m_testPanel, &ConnectionTestPanel::certificateTrusted, this,
+            [this](const QByteArray &sha256) {
+                m_original.spec.connection.pinnedSha256 = sha256; // saved with the account
+            });
 }
 
 AccountEditorDialog::SignIn AccountEditorDialog::signIn() const

@@ -9,6 +9,7 @@
 #include <QSet>
 
 class Autodetector;
+class ConnectionTestPanel;
 class FieldHint;
 class FolderTreeModel;
 class QCheckBox;
@@ -61,8 +62,10 @@ public:
     // Each field's problem, keyed by the field's object name (for the hints and for tests).
     QHash<QString, QString> problems() const { return m_problems; }
 
-    // The engine used by the connection test; optional.
+    // The engine that runs "Test connection" (which also lists the folders); without one the
+    // editor has no test and the folder tree holds the configured folders only.
     void setEngine(ImapCore::MailEngine *engine);
+    ConnectionTestPanel *connectionTest() const { return m_testPanel; }
     Autodetector *autodetector() const { return m_detector; }
     FolderTreeModel *folderModel() const { return m_folders; }
 
@@ -125,6 +128,7 @@ private:
     FolderTreeModel *m_folders = nullptr;
     QTreeView *m_folderView = nullptr;
     QVBoxLayout *m_testArea = nullptr; // the connection test panel's place
+    ConnectionTestPanel *m_testPanel = nullptr;
     QSpinBox *m_idleMinutes = nullptr;
     QSpinBox *m_pollSeconds = nullptr;
     QCheckBox *m_showPreview = nullptr;

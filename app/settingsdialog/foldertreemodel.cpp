@@ -118,6 +118,11 @@ FolderTreeModel::Node *FolderTreeModel::childNamed(Node *parent, const QString &
     node->label = label;
     node->info.name = fullName;
     node->info.selectable = false;
+    // INBOX leads, as in every mail client; the rest keep the server's order.
+    if (parent == m_root.get() && isInbox(fullName)) {
+        parent->children.insert(parent->children.begin(), std::move(node));
+        return parent->children.front().get();
+    }
     parent->children.push_back(std::move(node));
     return parent->children.back().get();
 }

@@ -24,8 +24,8 @@ FolderInfo folder(const QString &name, FolderInfo::SpecialUse use = FolderInfo::
 
 QList<FolderInfo> serverFolders()
 {
-    return {folder(u"INBOX"_s),
-            folder(u"Junk"_s, FolderInfo::SpecialUse::Junk),
+    return {folder(u"Junk"_s, FolderInfo::SpecialUse::Junk),
+            folder(u"INBOX"_s), // INBOX leads the tree wherever the server lists it
             folder(u"Trash"_s, FolderInfo::SpecialUse::Trash),
             folder(u"Sent"_s, FolderInfo::SpecialUse::Sent),
             folder(u"Lists"_s, FolderInfo::SpecialUse::None, false),
@@ -76,6 +76,8 @@ void Tst_FolderTreeModel::treeFollowsDelimiter()
     model.setFolders(serverFolders(), {});
     // Top level: INBOX, Junk, Trash, Sent, Lists, Projekte (not listed itself: a plain parent).
     QCOMPARE(model.rowCount(), 6);
+    QCOMPARE(model.index(0, 0).data(FolderTreeModel::FullNameRole).toString(), u"INBOX"_s);
+    QCOMPARE(model.index(1, 0).data(FolderTreeModel::FullNameRole).toString(), u"Junk"_s);
     const QModelIndex lists = find(model, u"Lists"_s);
     QVERIFY(lists.isValid());
     QCOMPARE(model.rowCount(lists), 1);
