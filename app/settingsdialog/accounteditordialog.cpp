@@ -165,6 +165,10 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
 
 AccountEditorDialog::~AccountEditorDialog()
 {
+    // The fields outlive this destructor (QWidget deletes children later) and a focused one
+    // still says editingFinished then: nothing of this class may answer.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        disconnect(edit, nullptr, this, nullptr);
     m_password->clear();
 }
 
