@@ -1,5 +1,7 @@
 #include "checkcommand.h"
 
+#include "subcommandparser.h"
+
 #include "accountstatuswords.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
@@ -53,21 +55,13 @@ int CheckCommand::run(const QStringList &arguments)
         + u"\n\n"_s + AccountOptions::passwordNote());
     parser.addHelpOption();
     AccountOptions::addTo(parser);
-    if (!parser.parse(arguments)) {
-        printLine(stderr, tr("mailbell check: %1").arg(parser.errorText()));
-        return Failed;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText().trimmed();
-        help.replace(help.indexOf(u"[options]"_s), 9, u"check [options]"_s);
-        printLine(stdout, help);
+    switch (SubcommandParser::parse(parser, arguments, u"check"_s)) {
+    case SubcommandParser::Outcome::HelpShown:
         return NothingUnseen;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printLine(stderr,
-                  tr("mailbell check: unexpected argument \"%1\".")
-                      .arg(parser.positionalArguments().constFirst()));
+    case SubcommandParser::Outcome::Failed:
         return Failed;
+    case SubcommandParser::Outcome::Run:
+        break;
     }
     AccountOptions::Result options = AccountOptions::parse(parser);
     if (!options.isOk()) {

@@ -1,5 +1,7 @@
 #include "watchcommand.h"
 
+#include "subcommandparser.h"
+
 #include "accountoptions.h"
 #include "credentialstore.h"
 #include "eventformatter.h"
@@ -126,20 +128,13 @@ int WatchCommand::run(const QStringList &arguments)
          tr("file")},
     });
     AccountOptions::addTo(parser);
-    if (!parser.parse(arguments)) {
-        printError(tr("mailbell watch: %1").arg(parser.errorText()));
-        return Failed;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText().trimmed();
-        help.replace(help.indexOf(u"[options]"_s), 9, u"watch [options]"_s);
-        std::fputs(qPrintable(help + u'\n'), stdout);
+    switch (SubcommandParser::parse(parser, arguments, u"watch"_s)) {
+    case SubcommandParser::Outcome::HelpShown:
         return Stopped;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("mailbell watch: unexpected argument \"%1\".")
-                       .arg(parser.positionalArguments().constFirst()));
+    case SubcommandParser::Outcome::Failed:
         return Failed;
+    case SubcommandParser::Outcome::Run:
+        break;
     }
 
     Options options;

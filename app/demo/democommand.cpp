@@ -1,5 +1,6 @@
 #include "democommand.h"
 
+#include "cli/subcommandparser.h"
 #include "cli/watchcommand.h"
 #include "demoserver.h"
 
@@ -83,20 +84,13 @@ int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
              .arg(DemoServer::defaultDripIntervalMs / 1000),
          tr("seconds")},
     });
-    if (!parser.parse(arguments)) {
-        printError(tr("mailbell demo: %1").arg(parser.errorText()));
-        return Failed;
-    }
-    if (parser.isSet(u"help"_s)) {
-        QString help = parser.helpText().trimmed();
-        help.replace(help.indexOf(u"[options]"_s), 9, u"demo [options]"_s);
-        std::fputs(qPrintable(help + u'\n'), stdout);
+    switch (SubcommandParser::parse(parser, arguments, u"demo"_s)) {
+    case SubcommandParser::Outcome::HelpShown:
         return Stopped;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("mailbell demo: unexpected argument \"%1\".")
-                       .arg(parser.positionalArguments().constFirst()));
+    case SubcommandParser::Outcome::Failed:
         return Failed;
+    case SubcommandParser::Outcome::Run:
+        break;
     }
     int intervalMs = DemoServer::defaultDripIntervalMs;
     if (parser.isSet(u"interval"_s)) {

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+class QCommandLineParser;
+
+// The steps every subcommand (check, watch, demo) takes with its options, in one place: parse
+// them, answer --help with the subcommand's name in the usage line, and refuse a stray argument.
+class SubcommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(SubcommandParser)
+
+public:
+    enum class Outcome {
+        Run, // options parsed: go on
+        HelpShown, // help printed to standard output: exit successfully
+        Failed, // "mailbell NAME: why" printed to standard error: exit with the error code
+    };
+
+    // parser: with the subcommand's options (and its help option) already added.
+    static Outcome parse(QCommandLineParser &parser, const QStringList &arguments,
+                         const QString &name);
+};
