@@ -4,11 +4,11 @@
 // fingerprint, refused), bad options, a failing password command, and the protocol log.
 #include "accountoptions.h"
 #include "dovecotfixture.h"
+#include "headlessrun.h"
 #include "passwordcommand.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QProcess>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,35 +22,11 @@ const QString kPassword = u"s3cret-check"_s;
 const QString kPasswordCommand = u"/bin/echo "_s + kPassword;
 constexpr int kRunMs = 60000;
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = HeadlessRun::Finished;
 
 Run runBinary(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    // Headless: no display of any kind.
-    for (const QString &name :
-         {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
-        environment.remove(name);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(MAILBELL_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(kRunMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = "did not finish: " + process.readAllStandardError();
-        return run;
-    }
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    return run;
+    return HeadlessRun::runToEnd(QStringLiteral(MAILBELL_BINARY), arguments, kRunMs);
 }
 
 QByteArray message(const QByteArray &subject)

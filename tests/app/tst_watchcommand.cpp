@@ -6,6 +6,7 @@
 // fields to a program in the environment only; the accounts file (a broken account named on
 // stderr, the valid one watched); no accounts and a rejected password.
 #include "dovecotfixture.h"
+#include "headlessrun.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -37,12 +38,7 @@ QByteArray message(const QByteArray &subjectHeader, const QByteArray &id)
 
 QProcessEnvironment headlessEnvironment()
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const QString &name :
-         {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"DBUS_SESSION_BUS_ADDRESS"_s})
-        environment.remove(name);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    return environment;
+    return HeadlessRun::environment();
 }
 
 // One running `mailbell watch`: collects stdout lines and parses them as JSON.

@@ -5,6 +5,8 @@
 // QT_QPA_PLATFORM=offscreen counts as no display even with DISPLAY set; bad options fail at once.
 // Run as root, the same end to end also runs as the unprivileged user nobody (setpriv), and with
 // Dovecot hidden (unshare) the error names the Debian package to install.
+#include "headlessrun.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -53,11 +55,7 @@ public:
     Demo(const QStringList &arguments, const QHash<QString, QString> &extraEnvironment = {},
          const QString &runAs = {}, const QStringList &hide = {})
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
-                                    u"DBUS_SESSION_BUS_ADDRESS"_s})
-            environment.remove(name);
-        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        QProcessEnvironment environment = HeadlessRun::environment();
         // Traversable, or as root the fixture would rightly avoid it (Dovecot's accounts must
         // reach its folder).
         QFile::setPermissions(m_tmp.path(),

@@ -59,8 +59,8 @@ void Tst_AccountEditorServer::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_server.createUser(u"editor"_s, kPassword));
-    for (const QString &mailbox : {u"Junk"_s, u"Trash"_s, u"Sent"_s, u"Projekte"_s,
-                                   u"Projekte.Größe & Maß"_s})
+    for (const QString &mailbox :
+         {u"Junk"_s, u"Trash"_s, u"Sent"_s, u"Projekte"_s, u"Projekte.Größe & Maß"_s})
         QVERIFY2(m_server.createMailbox(u"editor"_s, mailbox), qPrintable(m_server.errorString()));
 }
 
@@ -119,8 +119,7 @@ void Tst_AccountEditorServer::testListsFoldersIntoTheTree()
     tree->setFocus();
     tree->setCurrentIndex(nested);
     QTest::keyClick(tree, Qt::Key_Space);
-    QCOMPARE(editor.account().spec.folders,
-             (QStringList {u"INBOX"_s, u"Projekte.Größe & Maß"_s}));
+    QCOMPARE(editor.account().spec.folders, (QStringList {u"INBOX"_s, u"Projekte.Größe & Maß"_s}));
     QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
     QVERIFY(editor.grab().save(QStringLiteral(SCREENSHOT_DIR "/account-editor-tested.png")));
 }
