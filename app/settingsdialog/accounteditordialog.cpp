@@ -6,6 +6,8 @@
 #include "fieldhint.h"
 #include "foldertreemodel.h"
 #include "mailengine.h"
+#include "oauthprovider.h"
+#include "oauthsigninwidget.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -257,6 +259,14 @@ QWidget *AccountEditorDialog::buildSignIn()
     m_clientId->setPlaceholderText(tr("The packaged client id"));
     m_signInNote = note(box);
     m_signInNote->setObjectName(u"signInNote"_s);
+    m_oauthSignIn = new OAuthSignInWidget(box);
+    m_oauthSignIn->setObjectName(u"oauthSignIn"_s);
+    m_oauthSignIn->signInButton()->setAutoDefault(false);
+    connect(m_oauthSignIn, &OAuthSignInWidget::signedIn, this,
+            [this](const OAuthTokenResult &tokens) {
+                m_oauthTokens = tokens;
+                m_oauthTokensProvider = account().oauthProvider;
+            });
 
     auto *form = new QFormLayout(box);
     form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
@@ -265,7 +275,10 @@ QWidget *AccountEditorDialog::buildSignIn()
     form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
     form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
                  m_clientId);
+    form->addRow(QString(), m_oauthSignIn);
     form->addRow(QString(), m_signInNote);
+    connect(m_clientId, &QLineEdit::editingFinished, this,
+            &AccountEditorDialog::updateSignInFields);
     return box;
 }
 
@@ -404,6 +417,13 @@ AccountsFile::Account AccountEditorDialog::account() const
     return account;
 }
 
+std::optional<OAuthTokenResult> AccountEditorDialog::oauthSignIn() const
+{
+    if (!m_oauthTokens || m_oauthTokensProvider != account().oauthProvider)
+        return std::nullopt;
+    return m_oauthTokens;
+}
+
 QString AccountEditorDialog::password() const
 {
     return signIn() == SignIn::KeyringPassword ? m_password->text() : QString();
@@ -420,9 +440,12 @@ void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
     m_testPanel->testButton()->setAutoDefault(false);
     // Its label must not be squeezed by a long result beside it.
     m_testPanel->testButton()->setMinimumWidth(m_testPanel->testButton()->sizeHint().width());
-    // The account as the form has it when the test starts, with the password typed here.
+    // The account as the form has it when the test starts, with the password typed here or
+    // the access token of a sign-in done here.
     m_testPanel->setInputSource([this] {
-        return ConnectionTestPanel::Input {account().spec, m_password->text()};
+        const auto tokens = oauthSignIn();
+        return ConnectionTestPanel::Input {account().spec,
+                                           tokens ? tokens->accessToken : m_password->text()};
     });
     m_testArea->addWidget(m_testPanel);
     // Tab goes from the folder tree to the test, then on to the options.
@@ -457,6 +480,15 @@ void AccountEditorDialog::updateSignInFields()
     m_command->setVisible(command);
     m_clientIdLabel->setVisible(oauth);
     m_clientId->setVisible(oauth);
+    m_oauthSignIn->setVisible(oauth);
+    if (oauth) {
+        const QString providerId = how == SignIn::OAuthMicrosoft ? u"microsoft"_s : u"google"_s;
+        if (const auto provider =
+                OAuthProvider::forAccount(providerId, m_clientId->text().trimmed())) {
+            m_oauthSignIn->setProvider(*provider);
+            m_oauthSignIn->setLoginHint(m_email->text().trimmed());
+        }
+    }
     switch (how) {
     case SignIn::KeyringPassword:
         m_signInNote->setText(tr("The password goes to your desktop's keyring, never into a "

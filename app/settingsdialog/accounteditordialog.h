@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/accountsfile.h"
+#include "oauthtokens.h"
 
 #include <QColorDialog>
 #include <QDialog>
@@ -8,10 +9,13 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 class Autodetector;
 class ConnectionTestPanel;
 class FieldHint;
 class FolderTreeModel;
+class OAuthSignInWidget;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -58,6 +62,9 @@ public:
     AccountsFile::Account account() const;
     // The password typed for the keyring; empty when none was typed (editing: keep the old one).
     QString password() const;
+    // The tokens of an OAuth sign-in done here, for the account as it is now; nullopt for none.
+    std::optional<OAuthTokenResult> oauthSignIn() const;
+    OAuthSignInWidget *oauthSignInWidget() const { return m_oauthSignIn; }
     bool isValid() const { return m_problems.isEmpty(); }
     // Each field's problem, keyed by the field's object name (for the hints and for tests).
     QHash<QString, QString> problems() const { return m_problems; }
@@ -125,6 +132,9 @@ private:
     QLabel *m_clientIdLabel = nullptr;
     QLineEdit *m_clientId = nullptr;
     QLabel *m_signInNote = nullptr;
+    OAuthSignInWidget *m_oauthSignIn = nullptr;
+    std::optional<OAuthTokenResult> m_oauthTokens;
+    QString m_oauthTokensProvider; // the provider those tokens are from
     FolderTreeModel *m_folders = nullptr;
     QTreeView *m_folderView = nullptr;
     QVBoxLayout *m_testArea = nullptr; // the connection test panel's place

@@ -119,6 +119,7 @@ void AccountsPage::clearPasswords()
     for (QString &password : m_passwords)
         password.fill(u'\0');
     m_passwords.clear();
+    m_signIns.clear();
 }
 
 void AccountsPage::refresh()
@@ -208,6 +209,8 @@ void AccountsPage::openEditor(int row)
         }
         if (const QString password = m_editor->password(); !password.isEmpty())
             m_passwords.insert(edited.spec.id, password);
+        if (const auto tokens = m_editor->oauthSignIn())
+            m_signIns.insert(edited.spec.id, *tokens);
         refresh();
         m_list->setCurrentItem(m_list->topLevelItem(at));
         m_list->setFocus();
@@ -240,6 +243,7 @@ void AccountsPage::removeCurrent()
                 m_accounts.removeAt(i);
                 if (QString password = m_passwords.take(id); !password.isEmpty())
                     password.fill(u'\0');
+                m_signIns.remove(id);
                 m_removedIds.append(id);
                 refresh();
                 Q_EMIT changed();

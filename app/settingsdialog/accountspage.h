@@ -31,9 +31,11 @@ public:
     void setAccounts(const QList<AccountsFile::Account> &accounts);
     QList<AccountsFile::Account> accounts() const { return m_accounts; }
     QHash<QString, QString> passwords() const { return m_passwords; }
+    // OAuth sign-ins done in the editor (account id -> tokens), for the token manager.
+    QHash<QString, OAuthTokenResult> oauthSignIns() const { return m_signIns; }
     // Ids removed since setAccounts(), whose keyring entries can go.
     QStringList removedIds() const { return m_removedIds; }
-    // Forgets the typed passwords (after they were stored).
+    // Forgets the typed passwords and sign-ins (after they were stored).
     void clearPasswords();
 
     void setEngine(ImapCore::MailEngine *engine) { m_engine = engine; }
@@ -59,6 +61,7 @@ private:
 
     QList<AccountsFile::Account> m_accounts;
     QHash<QString, QString> m_passwords;
+    QHash<QString, OAuthTokenResult> m_signIns;
     QStringList m_removedIds;
     ImapCore::MailEngine *m_engine = nullptr;
     QPointer<AccountEditorDialog> m_editor;

@@ -127,6 +127,7 @@ bool SettingsDialog::apply()
             for (const AccountsFile::Account &account : accounts)
                 ids.append(account.spec.id);
             const QHash<QString, QString> passwords = m_accounts->passwords();
+            const QHash<QString, OAuthTokenResult> signIns = m_accounts->oauthSignIns();
             const QStringList removed = m_accounts->removedIds();
             m_accounts->clearPasswords();
             Q_EMIT accountsSaved();
@@ -148,6 +149,10 @@ bool SettingsDialog::apply()
                     Q_EMIT self->keyringProblem(id, message);
                 });
                 Q_EMIT passwordEntered(id, it.value());
+            }
+            for (auto it = signIns.cbegin(); it != signIns.cend(); ++it) {
+                if (ids.contains(it.key()))
+                    Q_EMIT oauthSignedIn(it.key(), it.value());
             }
             // A removed account's password goes too (not when an account took its id again).
             for (const QString &id : removed) {

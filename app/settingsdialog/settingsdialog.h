@@ -1,5 +1,7 @@
 #pragma once
 
+#include "oauthtokens.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -52,6 +54,9 @@ Q_SIGNALS:
     // A password typed for this account, after accountsSaved(): already on its way to the
     // keyring; the running app can use it at once.
     void passwordEntered(const QString &accountId, const QString &password);
+    // The user signed in with OAuth in the account editor, after accountsSaved(): the tokens go
+    // to the token manager (which keeps the refresh token in the keyring).
+    void oauthSignedIn(const QString &accountId, const OAuthTokenResult &tokens);
     // The keyring did not take an account's password; in words.
     void keyringProblem(const QString &accountId, const QString &message);
     // settings.conf or the autostart entry was written.

@@ -326,6 +326,8 @@ void TrayApplication::openSettings(bool addAccount)
                 [this](const QString &accountId, const QString &password) {
                     m_accounts->providePassword(accountId, password, false);
                 });
+        connect(dialog, &SettingsDialog::oauthSignedIn, m_accounts.get(),
+                &AccountController::provideSignIn);
         connect(dialog, &SettingsDialog::keyringProblem, this,
                 [this, dialog](const QString &, const QString &message) {
                     if (!dialog->isVisible())

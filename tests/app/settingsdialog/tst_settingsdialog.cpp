@@ -9,6 +9,7 @@
 #include "credentialstore.h"
 #include "generalpage.h"
 #include "notificationspage.h"
+#include "oauthsigninwidget.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog.h"
 
@@ -170,6 +171,7 @@ private slots:
     void initTestCase();
     void addAccountByKeyboard();
     void editAccountKeepsTheRest();
+    void oauthSignInReachesTheApp();
     void enableDisableAndRemove();
     void editorOpensOnAnAccount();
     void cancelKeepsFiles();
@@ -300,6 +302,55 @@ void Tst_SettingsDialog::editAccountKeepsTheRest()
     QCOMPARE(edited.spec.connection.pinnedSha256, home.spec.connection.pinnedSha256);
     QCOMPARE(edited.color, home.color);
     QCOMPARE(edited.passwordCommand, home.passwordCommand);
+}
+
+void Tst_SettingsDialog::oauthSignInReachesTheApp()
+{
+    const Setup files = paths(u"oauth"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    QStringList signedIn;
+    connect(&dialog, &SettingsDialog::oauthSignedIn, this,
+            [&signedIn](const QString &id, const OAuthTokenResult &tokens) {
+                signedIn.append(id + u' ' + tokens.accessToken);
+            });
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.accountsPage()->addAccount();
+    AccountEditorDialog *editor = dialog.accountsPage()->editor();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    typeInto(field<QLineEdit>(editor, u"name"_s), u"Mail"_s);
+    typeInto(field<QLineEdit>(editor, u"host"_s), u"imap.gmail.com"_s);
+    typeInto(field<QLineEdit>(editor, u"user"_s), u"ada@gmail.com"_s);
+    OAuthSignInWidget *signIn = editor->oauthSignInWidget();
+    QVERIFY(!signIn->isVisible());
+    field<QComboBox>(editor, u"signIn"_s)
+        ->setCurrentIndex(int(AccountEditorDialog::SignIn::OAuthGoogle));
+    QVERIFY(signIn->isVisible());
+    QVERIFY(!field<QLineEdit>(editor, u"password"_s)->isVisible());
+    typeInto(field<QLineEdit>(editor, u"clientId"_s), u"my-client.apps.example"_s);
+    QTest::keyClick(field<QLineEdit>(editor, u"clientId"_s), Qt::Key_Tab);
+    QVERIFY(signIn->signInButton()->isEnabled());
+    QVERIFY(signIn->signInButton()->text().contains(u"Google"_s));
+    // The browser part is OAuth's own test; here the widget reports a finished sign-in.
+    OAuthTokenResult tokens;
+    tokens.accessToken = u"access-7f3c"_s;
+    tokens.refreshToken = u"refresh-7f3c"_s;
+    Q_EMIT signIn->signedIn(tokens);
+    QTest::keyClick(field<QLineEdit>(editor, u"host"_s), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.accountsPage()->editor());
+    QVERIFY(signedIn.isEmpty()); // not before the account is saved
+    QTest::mouseClick(defaultButton(&dialog), Qt::LeftButton);
+    QCOMPARE(signedIn, QStringList {u"mail access-7f3c"_s});
+
+    const AccountsFile::Result stored = AccountsFile::load(files.accounts);
+    QCOMPARE(stored.accounts.size(), 1);
+    QCOMPARE(stored.accounts[0].oauthProvider, u"google"_s);
+    QCOMPARE(stored.accounts[0].oauthClientId, u"my-client.apps.example"_s);
+    QCOMPARE(stored.accounts[0].spec.connection.authMethod, AccountConfig::AuthMethod::XOAuth2);
+    QVERIFY(!fileText(files.accounts).contains("7f3c")); // no token in the file
 }
 
 void Tst_SettingsDialog::enableDisableAndRemove()
