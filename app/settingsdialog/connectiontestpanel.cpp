@@ -4,9 +4,9 @@
 #include "certificatetrustdialog.h"
 #include "mailengine.h"
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -23,10 +23,12 @@ ConnectionTestPanel::ConnectionTestPanel(MailEngine *engine, QWidget *parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    auto *layout = new QHBoxLayout(this);
+    // The result goes under the button, across the panel's whole width: beside it, a wrapped
+    // two-line result was cut off (QLabel's height-for-width is not honoured in a row).
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_button, 0, Qt::AlignTop);
-    layout->addWidget(m_status, 1);
+    layout->addWidget(m_button, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (isRunning())
             cancelTest();
@@ -73,7 +75,7 @@ void ConnectionTestPanel::startTest()
         return;
     }
     m_testId = m_engine->testConnection(m_running.spec, m_running.secret);
-    m_button->setText(tr("&Cancel test"));
+    m_button->setText(tr("Cancel &test")); // Alt+T, like the "&Test connection" it replaces
     showStatus(stageText(Stage::Resolving), false);
 }
 
