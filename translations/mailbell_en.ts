@@ -15,6 +15,253 @@
         <source>No password is saved for this account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This account has no OAuth provider (oauth-provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell asks for this account&apos;s password at each start and keeps it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountEditorDialog</name>
+    <message>
+        <source>Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings found for this address; enter the server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;etect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the server settings for this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Often your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;mail address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming mail server (IMAP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imap.example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password, saved in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password, asked at each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth 2: Microsoft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass show mail/work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The packaged client id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password &amp;command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth client I&amp;D:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folders to watch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the waiting connection is renewed (IMAP IDLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often to ask a server that cannot wait for mail (no IDLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show message pre&amp;view in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thunderbird -mail; or a webmail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IDLE &amp;renewal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pollin&amp;g interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account co&amp;lour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password goes to your desktop&apos;s keyring, never into a file. Left empty, Mailbell asks for it when it connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell asks for the password at each start and keeps it in memory only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that prints the password, run at each connection (for example from pass or a password manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an address such as you@example.org, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the IMAP server, for example imap.example.org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server name may contain only letters, digits, dots and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your user name (often your email address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the command that prints the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one folder to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountOptions</name>
@@ -132,93 +379,6 @@
     </message>
 </context>
 <context>
-    <name>AccountSetupDialog</name>
-    <message>
-        <source>&amp;Remember the password in the keyring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a Mail Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imap.example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>you@example.org</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ecurity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mailbell watches your IMAP mailbox and tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the IMAP server, for example imap.example.org.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server name may contain only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your user name (often your email address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountStatusWords</name>
     <message>
         <source>disabled</source>
@@ -273,10 +433,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the server&apos;s certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a secure connection could not be set up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +478,124 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate changed since you trusted it; Mailbell does not connect until you review it in the account settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server ended the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folder unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message no longer there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling of the server name (for example imap.example.com) and that this computer is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the port: 993 for TLS, 143 for STARTTLS. A firewall may also block it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the server name and port, and whether a firewall or proxy holds the connection. Try again later if the server is busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If this is your own server, compare its certificate&apos;s fingerprint with the one the server&apos;s administrator gives you, and trust it only if they match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server now shows a different certificate from the one you trusted. Ask the server&apos;s administrator whether it was replaced; if not, someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the security setting: TLS for port 993, STARTTLS for port 143.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose TLS (usually port 993) if the server offers it. Mailbell does not send your password over an unencrypted connection by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another sign-in method, or enable IMAP access in the account&apos;s web settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the user name and password. Some providers need an app password or IMAP access enabled in their web settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps happening, check the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the server&apos;s certificate changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shows a different certificate from the one you trusted. If its administrator did not replace it, someone may be intercepting the connection. Mailbell does not connect to this account until you review the certificate in the account settings.
+Trusted SHA-256: %2
+Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,15 +722,160 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>must be a colour such as #3465a4 or &quot;teal&quot;, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an accounts file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be password, xoauth2 or oauthbearer, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be keyring or ask, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be google or microsoft, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>google or microsoft, for OAuth 2 sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be used with OAuth 2 sign-in (auth = %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a SHA-256 fingerprint (64 hex digits, colons allowed), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick an account to watch it; untick to pause it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts to &amp;watch (untick to pause one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: tick to watch this account again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot;? Mailbell stops watching it and forgets its saved password. The mail on the server stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsWriter</name>
+    <message>
+        <source>The account id &quot;%1&quot; cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two accounts have the id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: the value of &quot;%2&quot; must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; would not load back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot;: &quot;%2&quot; cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot read it first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AtomicFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot create a temporary file in its folder: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot set its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot flush to disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1, but cannot flush its folder to disk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +981,73 @@
     </message>
 </context>
 <context>
+    <name>CertificateTrustDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet valid: valid from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untrusted certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 showed a certificate that this computer does not trust. Trust it only if you know it is your server&apos;s certificate, for example because its SHA-256 fingerprint matches the one its administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (issued by %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate for this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate differs from the one you trusted for %1 before (SHA-256 %2). If the server&apos;s administrator did not replace it, someone may be intercepting the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>Connects once, prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
@@ -569,10 +1055,6 @@
     </message>
     <message>
         <source>mailbell check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell check: unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -589,62 +1071,6 @@
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>host not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connection refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS certificate changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>STARTTLS unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>authentication failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>protocol error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server ended the session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>network error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -667,12 +1093,81 @@
         <source>; SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ConnectionTestPanel</name>
     <message>
-        <source>folder unavailable</source>
+        <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>message no longer there</source>
+        <source>Enter the server name first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1 on port %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a secure connection (STARTTLS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up a secure connection (TLS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in as %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Listing folders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection works: signed in and found %n folder(s).</source>
+        <translation>
+            <numerusform>Connection works: signed in and found %n folder.</numerusform>
+            <numerusform>Connection works: signed in and found %n folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists more folders; only the first %L1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder name(s) could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n folder name could not be read and are left out.</numerusform>
+            <numerusform>%n folder names could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -692,6 +1187,10 @@
     </message>
     <message>
         <source>Keyring error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -723,10 +1222,6 @@
     </message>
     <message>
         <source>mailbell demo: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell demo: unexpected argument &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,9 +1269,9 @@
     <name>EventFormatter</name>
     <message numerus="yes">
         <source>Ready: watching %n folder(s) in %1 account(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ready: watching %n folder in %1 account.</numerusform>
+            <numerusform>Ready: watching %n folders in %1 accounts.</numerusform>
         </translation>
     </message>
     <message>
@@ -840,9 +1335,9 @@
     </message>
     <message numerus="yes">
         <source>--exec: &quot;%1&quot; was killed after %n second(s) for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n second for %2</numerusform>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n seconds for %2</numerusform>
         </translation>
     </message>
     <message>
@@ -851,6 +1346,79 @@
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTreeModel</name>
+    <message>
+        <source>All mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: configured, not (yet) listed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>S&amp;tart Mailbell when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Mailbell starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLoader</name>
+    <message>
+        <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1669,249 @@
     </message>
 </context>
 <context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>&amp;Show a notification for new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a so&amp;und</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the message &amp;preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer &quot;&amp;Delete&quot; on a notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quiet hours from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During quiet hours show notifications &amp;without sound (else only the list and badge change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boss@example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work/Lists/Announcements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announcing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wi&amp;thin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group mo&amp;re than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Senders and folders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;VIP senders
+(always announced,
+one address a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Muted folders
+(account/folder,
+one a line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not account/folder, such as work/Lists/Qt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one day for quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAuthorizer</name>
+    <message>
+        <source>The sign-in was not completed in the browser in time. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell received the answer. You can close this page and return to Mailbell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. Open this address yourself: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored for safety. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer carries no authorization code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider gave no refresh token, so Mailbell could not stay signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthErrors</name>
+    <message>
+        <source>The sign-in was declined: Mailbell did not get access to the mailbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service is unavailable right now; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in failed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthProvider</name>
+    <message>
+        <source>No OAuth client id for %1: this build of Mailbell has none built in. Create one (a &quot;desktop app&quot; client, redirect URI http://127.0.0.1) as described in docs/oauth.md and set it as oauth-client-id in accounts.conf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 sign-in addresses are not valid URLs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignInDialog</name>
+    <message>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthSignInWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in your browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenClient</name>
+    <message>
+        <source>The sign-in service could not be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service gave an unusable answer (HTTP %1, %2 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthTokenManager</name>
+    <message>
+        <source>Not signed in: sign in to this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in: no sign-in is saved for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again; the sign-in is kept in memory for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying again in %n second(s).</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PasswordCommand</name>
     <message>
         <source>The password command is empty.</source>
@@ -1116,9 +1927,9 @@
     </message>
     <message numerus="yes">
         <source>The password command &quot;%1&quot; did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n second.</numerusform>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1158,6 +1969,26 @@
     </message>
     <message>
         <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for it at each start (kept in memory only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password &amp;command instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1333,6 +2164,34 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Mailbell Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ccounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring did not save the password of &quot;%1&quot;: %2
+Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each start&quot; or a password command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsFile</name>
     <message>
         <source>must be true or false</source>
@@ -1343,23 +2202,11 @@ Messages that arrive while Mailbell is running appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: [notifications] %2 = &quot;%3&quot;: %4; the default is used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read as an INI file; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: key &quot;%2&quot; outside [notifications] is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1: unknown group [%2] is ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: [notifications] unknown key &quot;%2&quot; is ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1376,6 +2223,79 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2: [%3] %4 = &quot;%5&quot;: %6; the default is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a settings file; all settings keep their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read the settings file: %2; all settings keep their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the settings file is larger than %2 bytes; is it the right file? All settings keep their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the line is not valid UTF-8 and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a group header must look like [notifications], not &quot;%2&quot;; the lines up to the next group are ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a &quot;key = value&quot; line and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: [%2] unknown key &quot;%3&quot; is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsStore</name>
+    <message numerus="yes">
+        <source>... and %n more like these</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no account &quot;%2&quot; to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWriter</name>
+    <message>
+        <source>Cannot save %1: it is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: cannot read it first: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: it is larger than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2 must be one line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1414,6 +2334,17 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
 </context>
 <context>
+    <name>SubcommandParser</name>
+    <message>
+        <source>mailbell %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell %1: unexpected argument &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrayApplication</name>
     <message>
         <source>Password for %1</source>
@@ -1441,6 +2372,14 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
     <message>
         <source>Problems in the settings file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,10 +2511,6 @@ Messages that arrive while Mailbell is running appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbell watch: unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mailbell watch: --state needs a file name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,9 +2554,9 @@ or watch one account with --host, --user and --password-command.</source>
     </message>
     <message numerus="yes">
         <source>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n second.</numerusform>
+            <numerusform>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1630,9 +2565,9 @@ or watch one account with --host, --user and --password-command.</source>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The keyring did not answer within %n second.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds.</numerusform>
         </translation>
     </message>
     <message>
@@ -1641,6 +2576,14 @@ or watch one account with --host, --user and --password-command.</source>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account&apos;s oauth-provider &quot;%1&quot; is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
