@@ -2,6 +2,7 @@
 
 #include "autodetector.h"
 #include "connectiontestpanel.h"
+#include "credentialstore.h"
 #include "emailaddress.h"
 #include "fieldhint.h"
 #include "foldertreemodel.h"
@@ -442,11 +443,7 @@ void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
     m_testPanel->testButton()->setMinimumWidth(m_testPanel->testButton()->sizeHint().width());
     // The account as the form has it when the test starts, with the password typed here or
     // the access token of a sign-in done here.
-    m_testPanel->setInputSource([this] {
-        const auto tokens = oauthSignIn();
-        return ConnectionTestPanel::Input {account().spec,
-                                           tokens ? tokens->accessToken : m_password->text()};
-    });
+    m_testPanel->setInputSource([this] { return testInput(); });
     m_testArea->addWidget(m_testPanel);
     // Tab goes from the folder tree to the test, then on to the options.
     setTabOrder(m_folderView, m_testPanel->testButton());
@@ -461,6 +458,59 @@ void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
             [this](const QByteArray &sha256) {
                 m_original.spec.connection.pinnedSha256 = sha256; // saved with the account
             });
+}
+
+ConnectionTestPanel::Input AccountEditorDialog::testInput() const
+{
+    ConnectionTestPanel::Input input {account().spec, {}, {}};
+    switch (signIn()) {
+    case SignIn::OAuthGoogle:
+    case SignIn::OAuthMicrosoft:
+        if (const auto tokens = oauthSignIn())
+            input.secret = tokens->accessToken;
+        else
+            input.missingSecret = tr("Sign in first: the test logs in with the sign-in's token.");
+        break;
+    case SignIn::KeyringPassword:
+        input.secret = m_password->text().isEmpty() ? m_savedPassword : m_password->text();
+        if (input.secret.isEmpty())
+            input.missingSecret = m_savedPasswordProblem.isEmpty()
+                ? tr("Type the password to test the connection.")
+                : tr("Type the password to test the connection (the saved one could not be "
+                     "read: %1).")
+                      .arg(m_savedPasswordProblem);
+        break;
+    case SignIn::AskPassword:
+        input.secret = m_password->text();
+        if (input.secret.isEmpty())
+            input.missingSecret = tr("Type the password to test the connection.");
+        break;
+    case SignIn::PasswordCommand:
+        // The command may prompt (a password manager): it runs when Mailbell connects, not
+        // from this dialog; a password typed here only serves the test.
+        input.secret = m_password->text();
+        if (input.secret.isEmpty())
+            input.missingSecret =
+                tr("Type the password to test the connection; the password command runs when "
+                   "Mailbell connects.");
+        break;
+    }
+    return input;
+}
+
+void AccountEditorDialog::setCredentials(CredentialStore *credentials)
+{
+    if (!credentials || m_original.spec.id.isEmpty() || signIn() != SignIn::KeyringPassword)
+        return;
+    QPointer<AccountEditorDialog> self(this);
+    credentials->read(m_original.spec.id, [self](const CredentialStore::Result &result) {
+        if (!self)
+            return;
+        if (result.status == CredentialStore::Result::Status::Found)
+            self->m_savedPassword = result.password;
+        else if (result.status != CredentialStore::Result::Status::NotFound)
+            self->m_savedPasswordProblem = result.error;
+    });
 }
 
 AccountEditorDialog::SignIn AccountEditorDialog::signIn() const

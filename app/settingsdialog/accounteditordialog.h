@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/accountsfile.h"
+#include "connectiontestpanel.h"
 #include "oauthtokens.h"
 
 #include <QColorDialog>
@@ -11,6 +12,7 @@
 
 #include <optional>
 
+class CredentialStore;
 class Autodetector;
 class ConnectionTestPanel;
 class FieldHint;
@@ -72,6 +74,9 @@ public:
     // The engine that runs "Test connection" (which also lists the folders); without one the
     // editor has no test and the folder tree holds the configured folders only.
     void setEngine(ImapCore::MailEngine *engine);
+    // Reads the edited account's saved password from the keyring, for "Test connection" when
+    // the password field is left empty.
+    void setCredentials(CredentialStore *credentials);
     ConnectionTestPanel *connectionTest() const { return m_testPanel; }
     Autodetector *autodetector() const { return m_detector; }
     FolderTreeModel *folderModel() const { return m_folders; }
@@ -101,6 +106,7 @@ private:
     void showColour();
     QString uniqueId() const;
     SignIn signIn() const;
+    ConnectionTestPanel::Input testInput() const;
 
     AccountsFile::Account m_original;
     QStringList m_takenIds;
@@ -114,6 +120,10 @@ private:
     QString m_hostWhenDetecting; // the host field when detection started: filled only if unchanged
     QString m_userWhenDetecting;
     ImapCore::MailEngine *m_engine = nullptr;
+    // The keyring's password of the account being edited, read for "Test connection" when the
+    // field is left empty; memory only, gone with the dialog.
+    QString m_savedPassword;
+    QString m_savedPasswordProblem;
 
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;

@@ -193,6 +193,7 @@ void AccountsPage::openEditor(int row)
     m_editor = new AccountEditorDialog(account, taken, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     m_editor->setEngine(m_engine);
+    m_editor->setCredentials(m_credentials);
     const QString originalId = account.spec.id;
     connect(m_editor, &QDialog::accepted, this, [this, originalId] {
         const AccountsFile::Account edited = m_editor->account();

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class CredentialStore;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -39,6 +40,8 @@ public:
     void clearPasswords();
 
     void setEngine(ImapCore::MailEngine *engine) { m_engine = engine; }
+    // For the editor's "Test connection" with the saved password.
+    void setCredentials(CredentialStore *credentials) { m_credentials = credentials; }
     // The open editor or confirmation, if any (tests).
     AccountEditorDialog *editor() const { return m_editor; }
     QMessageBox *removeConfirmation() const { return m_confirm; }
@@ -64,6 +67,7 @@ private:
     QHash<QString, OAuthTokenResult> m_signIns;
     QStringList m_removedIds;
     ImapCore::MailEngine *m_engine = nullptr;
+    CredentialStore *m_credentials = nullptr;
     QPointer<AccountEditorDialog> m_editor;
     QPointer<QMessageBox> m_confirm;
     QTreeWidget *m_list;

@@ -53,7 +53,7 @@ void ConnectionTestPanel::setInputSource(InputSource source)
 void ConnectionTestPanel::setInput(const AccountSpec &spec, const QString &secret)
 {
     m_source = [spec, secret] {
-        return Input {spec, secret};
+        return Input {spec, secret, {}};
     };
 }
 
@@ -72,6 +72,10 @@ void ConnectionTestPanel::startTest()
         m_running.spec.connection.pinnedSha256 = m_pinOverride;
     if (m_running.spec.connection.host.trimmed().isEmpty()) {
         showStatus(tr("Enter the server name first."), true);
+        return;
+    }
+    if (!m_running.missingSecret.isEmpty()) {
+        showStatus(m_running.missingSecret, true);
         return;
     }
     m_testId = m_engine->testConnection(m_running.spec, m_running.secret);

@@ -32,6 +32,9 @@ public:
     {
         ImapCore::AccountSpec spec;
         QString secret;
+        // Set when there is no secret to test with: shown instead of running a test that could
+        // only report a rejected login.
+        QString missingSecret;
     };
     using InputSource = std::function<Input()>;
 

@@ -28,6 +28,7 @@ SettingsDialog::SettingsDialog(SettingsStore *store, CredentialStore *credential
 {
     setWindowTitle(tr("Mailbell Settings"));
     m_accounts->setEngine(engine);
+    m_accounts->setCredentials(credentials);
     m_tabs->setObjectName(u"tabs"_s);
     m_tabs->addTab(m_accounts, tr("A&ccounts"));
     m_tabs->addTab(m_notifications, tr("&Notifications"));

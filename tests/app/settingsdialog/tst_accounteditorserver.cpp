@@ -5,11 +5,13 @@
 #include "accounteditordialog.h"
 #include "certificatetrustdialog.h"
 #include "connectiontestpanel.h"
+#include "credentialstore.h"
 #include "dovecotfixture.h"
 #include "foldertreemodel.h"
 #include "mailengine.h"
 
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -53,10 +55,13 @@ private slots:
     void cleanupTestCase();
     void testListsFoldersIntoTheTree();
     void trustedCertificateBecomesThePin();
+    void emptyPasswordWithoutSavedOneSaysSo();
 };
 
 void Tst_AccountEditorServer::initTestCase()
 {
+    // No Secret Service: the editor cannot read a saved password and must say so.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     QVERIFY(m_server.createUser(u"editor"_s, kPassword));
     for (const QString &mailbox :
@@ -146,6 +151,33 @@ void Tst_AccountEditorServer::trustedCertificateBecomesThePin()
     const auto result = finished.at(1).first().value<ConnectionTestResult>();
     QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
     QCOMPARE(editor.account().spec.connection.pinnedSha256, m_server.serverCertificateSha256());
+}
+
+void Tst_AccountEditorServer::emptyPasswordWithoutSavedOneSaysSo()
+{
+    // Editing a saved keyring account without retyping the password: the test uses the saved
+    // one; when it cannot be read, the editor says what to do instead of reporting the
+    // server's rejection of an empty password.
+    MailEngine engine;
+    CredentialStore credentials;
+    AccountsFile::Account account = accountFor(u"editor"_s);
+    account.spec.id = u"saved"_s;
+    AccountEditorDialog editor(account, {});
+    editor.setEngine(&engine);
+    editor.setCredentials(&credentials);
+    editor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&editor));
+    QTest::qWait(200); // the keyring answers (unavailable) meanwhile
+    QSignalSpy finished(editor.connectionTest(), &ConnectionTestPanel::testFinished);
+    QTest::keyClick(&editor, Qt::Key_T, Qt::AltModifier);
+    QVERIFY(!editor.connectionTest()->isRunning());
+    QTRY_VERIFY2(editor.connectionTest()->statusText().startsWith(
+                     AccountEditorDialog::tr("Type the password to test the connection")),
+                 qPrintable(editor.connectionTest()->statusText()));
+    QVERIFY2(editor.connectionTest()->statusText().contains(u"could not be read"_s),
+             qPrintable(editor.connectionTest()->statusText()));
+    QTest::qWait(100);
+    QCOMPARE(finished.size(), 0); // no login was tried
 }
 
 QTEST_MAIN(Tst_AccountEditorServer)
