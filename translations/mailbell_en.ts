@@ -262,6 +262,22 @@
         <source>Choose at least one folder to watch.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection (the saved one could not be read: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password to test the connection; the password command runs when Mailbell connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountOptions</name>
@@ -1639,9 +1655,1019 @@ Now SHA-256: %3</source>
     </message>
     <message numerus="yes">
         <source>%n new messages in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connection works: signed in and found %n folder.</source>
+        <translation>
+            <numerusform>Connection works: signed in and found %n folder.</numerusform>
+            <numerusform>Connection works: signed in and found %n folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists more folders; only the first %L1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder name could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n folder name could not be read and are left out.</numerusform>
+            <numerusform>%n folder names could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>mailbell demo: a private mail server runs on 127.0.0.1:%1 (user &quot;demo&quot;); a sample message arrives every %2 s. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the events even when there is a display (no tray app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two sample messages (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package %1, for example with
+  sudo apt install %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server started but could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a sample message in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message numerus="yes">
+        <source>Ready: watching %n folder in %1 account.</source>
+        <translation>
+            <numerusform>Ready: watching %n folder in %1 account.</numerusform>
+            <numerusform>Ready: watching %n folders in %1 accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 New: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Removed: message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Flags of message %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 unseen of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (next attempt at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecRunner</name>
+    <message>
+        <source>--exec needs a program to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: more than %1 messages are waiting; message %2 in %3 is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; could not be started for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--exec: &quot;%1&quot; was killed after %n second for %2</source>
+        <translation>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n second for %2</numerusform>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n seconds for %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; crashed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTreeModel</name>
+    <message>
+        <source>All mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: configured, not (yet) listed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>S&amp;tart Mailbell when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Mailbell starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLoader</name>
+    <message>
+        <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailClientLauncher</name>
+    <message>
+        <source>The webmail address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client command “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client is set for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSummaryWindow</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no text preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted or moved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MxDiscovery</name>
+    <message>
+        <source>DNS MX %1: no answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationContent</name>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>Where a message arrived: account name, then folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1</numerusform>
+            <numerusform>Connection works: signed in and found %n folders.</source>
+        <translation>
+            <numerusform>Connection works: signed in and found %n folder.</numerusform>
+            <numerusform>Connection works: signed in and found %n folders.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server lists more folders; only the first %L1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder names could not be read and are left out.</source>
+        <translation>
+            <numerusform>%n folder name could not be read and are left out.</numerusform>
+            <numerusform>%n folder names could not be read and are left out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>mailbell demo: a private mail server runs on 127.0.0.1:%1 (user &quot;demo&quot;); a sample message arrives every %2 s. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the events even when there is a display (no tray app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds between two sample messages (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian packages %1, for example with
+  sudo apt install %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo mail server started but could not be set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store a sample message in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message numerus="yes">
+        <source>Ready: watching %n folders in %1 accounts.</source>
+        <translation>
+            <numerusform>Ready: watching %n folder in %1 account.</numerusform>
+            <numerusform>Ready: watching %n folders in %1 accounts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 New: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Removed: message %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Flags of message %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 unseen of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (next attempt at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] Error: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExecRunner</name>
+    <message>
+        <source>--exec needs a program to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: more than %1 messages are waiting; message %2 in %3 is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; could not be started for %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>--exec: &quot;%1&quot; was killed after %n seconds for %2</source>
+        <translation>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n second for %2</numerusform>
+            <numerusform>--exec: &quot;%1&quot; was killed after %n seconds for %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; crashed for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderTreeModel</name>
+    <message>
+        <source>All mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: configured, not (yet) listed by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>S&amp;tart Mailbell when I log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Mailbell starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageLoader</name>
+    <message>
+        <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailClientLauncher</name>
+    <message>
+        <source>The webmail address “%1” is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client command “%1” is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mail client is set for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web browser could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail client “%1” could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageSummaryWindow</name>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message has no text preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in mail client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This message was deleted or moved on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Un&amp;flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageText</name>
+    <message>
+        <source>(unknown sender)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked for deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MxDiscovery</name>
+    <message>
+        <source>DNS MX %1: no answer within %2 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationContent</name>
+    <message>
+        <source>%1 › %2</source>
+        <extracomment>Where a message arrived: account name, then folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new messages in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2075,9 +3101,357 @@ one a line):</source>
     </message>
     <message numerus="yes">
         <source>%n unreadable entries in the recent-messages list %1 were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trying again in %n second.</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>The password command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; printed more than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password command &quot;%1&quot; did not finish within %n second.</source>
+        <translation>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n second.</numerusform>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; printed no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for it at each start (kept in memory only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password &amp;command instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTable</name>
+    <message>
+        <source>Sign in with Google, or use an app password (Google account, Security, 2-Step Verification, App passwords); your normal password will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft: Outlook.com and Microsoft 365 no longer accept passwords over IMAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail.ru needs a password for external apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesModel</name>
+    <message>
+        <source>%1, from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Mailbell recent-messages file of a known version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable entries in the recent-messages list %1 were dropped.</numerusform>
+            <numerusform>Trying again in %n seconds.</source>
+        <translation>
+            <numerusform>Trying again in %n second.</numerusform>
+            <numerusform>Trying again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordCommand</name>
+    <message>
+        <source>The password command is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; printed more than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password command &quot;%1&quot; did not finish within %n seconds.</source>
+        <translation>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n second.</numerusform>
+            <numerusform>The password command &quot;%1&quot; did not finish within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; crashed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password command &quot;%1&quot; printed no password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Remember in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask for it at each start (kept in memory only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a password &amp;command instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderTable</name>
+    <message>
+        <source>Sign in with Google, or use an app password (Google account, Security, 2-Step Verification, App passwords); your normal password will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with Microsoft: Outlook.com and Microsoft 365 no longer accept passwords over IMAP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail.ru needs a password for external apps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentMessagesModel</name>
+    <message>
+        <source>%1, from %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at byte %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a Mailbell recent-messages file of a known version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable entries in the recent-messages list %1 were dropped.</numerusform>
         </translation>
     </message>
     <message>
