@@ -27,6 +27,9 @@ void registerMetaTypes()
 
 // The worker's logout deadline plus a margin for the thread to wind down.
 constexpr int kJoinMs = 4000;
+// After that, how long its event loop gets to end once told to quit. The destructor never
+// waits longer than kJoinMs + kQuitMs in all: shutdown has a deadline whatever the worker does.
+constexpr int kQuitMs = 1000;
 
 } // namespace
 
@@ -34,9 +37,10 @@ MailEngine::MailEngine(QObject *parent)
     : QObject(parent)
 {
     registerMetaTypes();
-    m_thread.setObjectName(QStringLiteral("MailEngine"));
+    m_thread = new QThread;
+    m_thread->setObjectName(QStringLiteral("MailEngine"));
     m_worker = new MailEngineWorker;
-    m_worker->moveToThread(&m_thread);
+    m_worker->moveToThread(m_thread);
     const auto queued = Qt::QueuedConnection;
     connect(m_worker, &MailEngineWorker::messagesArrived, this, &MailEngine::messagesArrived,
             queued);
@@ -59,7 +63,7 @@ MailEngine::MailEngine(QObject *parent)
             &MailEngine::connectionTestProgress, queued);
     connect(m_worker, &MailEngineWorker::connectionTestFinished, this,
             &MailEngine::connectionTestFinished, queued);
-    m_thread.start();
+    m_thread->start();
 }
 
 MailEngine::~MailEngine()
@@ -73,11 +77,18 @@ MailEngine::~MailEngine()
             QThread::currentThread()->quit();
         });
     });
-    if (!m_thread.wait(QDeadlineTimer(kJoinMs))) {
+    QThread *thread = std::exchange(m_thread, nullptr);
+    if (!thread->wait(QDeadlineTimer(kJoinMs))) {
         qWarning("MailEngine: the worker did not stop within %d ms; quitting its thread", kJoinMs);
-        m_thread.quit();
-        m_thread.wait();
+        thread->quit();
+        if (!thread->wait(QDeadlineTimer(kQuitMs))) {
+            // Busy and deaf to quit(): destroying a running QThread aborts the process, and
+            // waiting could last forever. Leave it (and what it owns) to the process's end.
+            qCritical("MailEngine: the worker thread is stuck; leaving it behind");
+            return;
+        }
     }
+    delete thread;
 }
 
 void MailEngine::start(const QList<AccountSpec> &accounts, const QString &seenStorePath)

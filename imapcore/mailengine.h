@@ -153,7 +153,9 @@ Q_SIGNALS:
     void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
 
 private:
-    QThread m_thread;
+    // Owned; left behind (never destroyed while running) only if the worker is stuck at
+    // destruction, so that the process can still exit within the shutdown deadline.
+    QThread *m_thread = nullptr;
     MailEngineWorker *m_worker = nullptr; // lives in m_thread
     quint64 m_lastTestId = 0;
 };

@@ -415,11 +415,7 @@ void AccountSession::updateFolderStatus(Slot &slot)
     status.folder = slot.folder;
     status.uidValidity = mailbox.uidValidity();
     status.messages = mailbox.exists();
-    for (quint32 seq = 1; seq <= mailbox.exists(); ++seq) {
-        const auto flags = mailbox.flagsAt(seq);
-        if (flags && !flags->has(MessageFlags::Seen) && !flags->has(MessageFlags::Deleted))
-            ++status.unseen;
-    }
+    status.unseen = mailbox.unseenCount();
     if (slot.lastStatus == status)
         return;
     slot.lastStatus = status;

@@ -5,6 +5,7 @@
 
 #include <QMap>
 #include <algorithm>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -59,6 +60,21 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     m_renewTimer->setObjectName(u"idleRenewal"_s);
     m_pollTimer->setObjectName(u"poll"_s);
     m_quietTimer->setObjectName(u"quietDelay"_s);
+    m_silenceTimer = clock->createTimer(this);
+    m_silenceTimer->setObjectName(u"idleSilence"_s);
+    m_silenceTimer->setSingleShot(true);
+    m_silenceTimer->setInterval(std::max(0, m_options.idleSilenceMs));
+    connect(m_silenceTimer, &Timer::timeout, this, [this] {
+        m_renewDue = true; // the same DONE / IDLE round as a renewal
+        pump();
+    });
+    m_refetchTimer = clock->createTimer(this);
+    m_refetchTimer->setObjectName(u"refetch"_s);
+    m_refetchTimer->setSingleShot(true);
+    connect(m_refetchTimer, &Timer::timeout, this, [this] {
+        m_needFetch = true;
+        pump();
+    });
     connect(&m_mailbox, &MailboxState::countChanged, this, &FolderWatcher::countChanged);
     connect(&m_mailbox, &MailboxState::messageExpunged, this, &FolderWatcher::messageExpunged);
     connect(&m_mailbox, &MailboxState::flagsChanged, this, &FolderWatcher::flagsChanged);
@@ -140,6 +156,8 @@ void FolderWatcher::start(Connection *connection)
     m_renewTimer->stop();
     m_pollTimer->stop();
     m_quietTimer->stop();
+    m_refetchTimer->stop();
+    m_silenceTimer->stop();
     m_reselect = false;
     m_vanished = {};
     m_changed.clear();
@@ -530,6 +548,8 @@ void FolderWatcher::drop()
     m_renewTimer->stop();
     m_pollTimer->stop();
     m_quietTimer->stop();
+    m_refetchTimer->stop();
+    m_silenceTimer->stop();
     saveStore();
 }
 
@@ -558,6 +578,18 @@ void FolderWatcher::onUntagged(const Response &response)
 {
     if (m_phase == Phase::NotStarted || m_phase == Phase::Failed)
         return;
+    if (const auto *exists = std::get_if<ExistsResponse>(&response);
+        exists && exists->count > MailboxState::maxStoredMessages) {
+        // A count no real mailbox has: following it would cost the worker (and every other
+        // account in it) work or memory in proportion to the claim. Replace the connection.
+        fail(ImapError::make(
+            ErrorKind::ProtocolError,
+            u"The server claims %1 messages in %2, more than the %3 Mailbell follows in one "
+            u"folder"_s.arg(QString::number(exists->count), m_folder,
+                            QString::number(MailboxState::maxStoredMessages)),
+            u"* %1 EXISTS"_s.arg(exists->count)));
+        return;
+    }
     const bool resyncing = m_phase != Phase::Watching && m_previous.uidValidity != 0;
     if (const auto *vanished = std::get_if<VanishedResponse>(&response);
         vanished && vanished->earlier && resyncing) {
@@ -575,10 +607,12 @@ void FolderWatcher::onUntagged(const Response &response)
         && status->code.kind == ResponseCodeKind::HighestModSeq && m_phase == Phase::Watching) {
         noteModSeq(status->code.number);
     }
+    if (m_silenceTimer->isActive())
+        m_silenceTimer->start(); // the server is alive: wait again from now
     if (const auto error = m_mailbox.apply(response))
         qWarning("%s: %s", qPrintable(m_folder), qPrintable(error->reason));
     if (m_phase == Phase::Watching && std::holds_alternative<ExistsResponse>(response)
-        && m_mailbox.unknownUidCount() > 0) {
+        && hasUnconfirmed()) {
         m_needFetch = true;
         pump();
     }
@@ -603,11 +637,15 @@ void FolderWatcher::selected(const Connection::Reply &reply)
     if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
         return;
     m_phase = Phase::Syncing;
+    // The FETCH responses reach the MailboxState through onUntagged(); the empty sink keeps the
+    // Connection from also copying each of them into the reply (100,000 of them for a large
+    // folder: issue 10.3).
     m_connection->send(
         m_connection->commandBuilder().command(
             {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
              CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        bind([this](const Connection::Reply &reply) { synchronized(reply); }));
+        bind([this](const Connection::Reply &reply) { synchronized(reply); }),
+        [](const Response &) {});
 }
 
 void FolderWatcher::synchronized(const Connection::Reply &reply)
@@ -715,24 +753,33 @@ void FolderWatcher::resyncFull()
 {
     m_syncMode = SyncMode::Full;
     m_changed.clear();
+    // Only what the snapshot needs (sequence number, UID, flags) is kept of each FETCH, as it
+    // arrives, instead of every untagged response in the reply.
+    auto snapshot = std::make_shared<QList<FetchResponse>>();
+    const auto sink = [snapshot](const Response &response) {
+        const auto *fetch = std::get_if<FetchResponse>(&response);
+        if (!fetch || !fetch->uid)
+            return;
+        FetchResponse entry;
+        entry.sequenceNumber = fetch->sequenceNumber;
+        entry.uid = fetch->uid;
+        entry.flags = fetch->flags;
+        snapshot->append(std::move(entry));
+    };
     m_connection->send(
         m_connection->commandBuilder().command(
             {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
              CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        bind([this](const Connection::Reply &reply) {
+        bind([this, snapshot](const Connection::Reply &reply) {
             if (reply.error.isError() && connectionGone())
                 return;
             if (!reply.isOk()) {
                 fail(refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
                 return;
             }
-            QList<FetchResponse> snapshot;
-            for (const Response &response : reply.untagged) {
-                if (const auto *fetch = std::get_if<FetchResponse>(&response); fetch && fetch->uid)
-                    snapshot.append(*fetch);
-            }
-            finishResync(snapshot);
-        }));
+            finishResync(std::exchange(*snapshot, {}));
+        }),
+        sink);
 }
 
 void FolderWatcher::finishResync(const QList<FetchResponse> &snapshot)
@@ -773,7 +820,7 @@ void FolderWatcher::becomeWatching()
         }
     }
     m_phase = Phase::Watching;
-    m_needFetch = m_mailbox.highestKnownUid() > watermark() || m_mailbox.unknownUidCount() > 0;
+    m_needFetch = hasUnconfirmed();
     Q_EMIT ready();
     pump();
 }
@@ -808,8 +855,7 @@ void FolderWatcher::pump()
     }
     // An EXISTS seen while a fetch ran may only restate the count (Exchange sends EXPUNGE +
     // EXISTS); fetch again only if a message is still without UID or above the watermark.
-    if (m_needFetch && m_mailbox.unknownUidCount() == 0
-        && m_mailbox.highestKnownUid() <= watermark())
+    if (m_needFetch && !hasUnconfirmed())
         m_needFetch = false;
     if (m_needFetch) {
         m_quietTimer->stop();
@@ -864,6 +910,7 @@ void FolderWatcher::enterIdle()
         m_idling = false;
         m_idleStopping = false;
         m_renewTimer->stop();
+        m_silenceTimer->stop();
         if (reply.error.isError())
             return; // the connection failed; failed() follows from it
         if (!reply.isOk())
@@ -871,6 +918,8 @@ void FolderWatcher::enterIdle()
         pump();
     }));
     m_renewTimer->start(idleRenewalInterval());
+    if (m_options.idleSilenceMs > 0 && m_options.idleSilenceMs < idleRenewalInterval())
+        m_silenceTimer->start();
 }
 
 int FolderWatcher::idleRenewalInterval() const
@@ -890,9 +939,17 @@ void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)
         [self, generation](const QList<MessageSummary> &summaries, const ImapError &error) {
             if (self && self->m_generation == generation)
                 self->announce(summaries, error);
-        });
+        },
+        false,
+        // By the completion every FETCH reached the MailboxState: a UID it does not hold was
+        // never announced (or contradicts what it knows); no preview is fetched for it.
+        [self](quint32 uid) { return self && self->m_mailbox.sequenceOf(uid) != 0; });
 }
 
+// A summary counts only for a UID the engine asked for and knows: above the watermark and
+// present in the mailbox state (a FETCH the server never announced with EXISTS, or one that
+// contradicts the known UIDs, never reached the state). The watermark then moves only over the
+// contiguous run of confirmed UIDs; the ones that did not come back are fetched again.
 void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapError &error)
 {
     if (m_phase != Phase::Watching)
@@ -903,23 +960,100 @@ void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapE
         qWarning("%s: %s (%s)", qPrintable(m_folder), qPrintable(error.message),
                  qPrintable(error.detail));
     const quint32 floor = watermark();
+    std::vector<quint32> asked = m_mailbox.slotsAbove(floor);
+    asked.erase(std::remove(asked.begin(), asked.end(), 0u), asked.end());
+    std::sort(asked.begin(), asked.end());
     QList<MessageSummary> fresh;
-    quint32 highest = floor;
+    QList<quint32> confirmed;
     for (const MessageSummary &summary : summaries) {
         if (summary.uid <= floor || summary.uidValidity != m_uidValidity)
             continue;
-        highest = std::max(highest, summary.uid);
+        if (!std::binary_search(asked.cbegin(), asked.cend(), summary.uid)) {
+            qWarning("%s: ignored a summary for UID %u, which the server never announced",
+                     qPrintable(m_folder), summary.uid);
+            continue;
+        }
+        if (m_store->isHandled(m_accountId, m_folder, m_uidValidity, summary.uid))
+            continue; // announced before a lower UID was confirmed
+        confirmed.append(summary.uid);
         if (!summary.flags.has(MessageFlags::Seen) && !summary.flags.has(MessageFlags::Deleted))
             fresh.append(summary);
     }
-    if (highest > floor) {
-        m_store->advance(m_accountId, m_folder, m_uidValidity, highest);
-        saveStore();
+    if (const auto warning = m_store->markHandled(m_accountId, m_folder, m_uidValidity, confirmed))
+        qWarning("%s", qPrintable(*warning));
+    const QList<quint32> missing = advanceWatermark();
+    if (!hasUnconfirmed()) {
+        m_refetchAttempt = 0;
+        m_refetchTimer->stop();
+    } else {
+        scheduleRefetch(missing);
     }
+    saveStore();
     m_busy = false;
     if (!fresh.isEmpty())
         Q_EMIT messagesArrived(fresh);
     pump();
+}
+
+QList<quint32> FolderWatcher::advanceWatermark(bool giveUp)
+{
+    const quint32 floor = watermark();
+    quint32 mark = floor;
+    bool gap = false;
+    QList<quint32> missing;
+    for (const quint32 uid : m_mailbox.slotsAbove(floor)) {
+        if (uid != 0 && m_store->isHandled(m_accountId, m_folder, m_uidValidity, uid)) {
+            if (!gap)
+                mark = uid;
+            continue;
+        }
+        // Given up, a slot whose UID never came back is passed over too: its UID lies below
+        // the next known one, which the watermark may then reach.
+        gap = gap || !giveUp;
+        if (uid != 0)
+            missing.append(uid);
+    }
+    if (mark > floor)
+        m_store->advance(m_accountId, m_folder, m_uidValidity, mark);
+    return missing;
+}
+
+// Slots without a UID below the watermark (given up) do not count: they cannot be new mail.
+bool FolderWatcher::hasUnconfirmed() const
+{
+    if (m_mailbox.unstoredCount() > 0)
+        return true;
+    const auto above = m_mailbox.slotsAbove(watermark());
+    return std::any_of(above.cbegin(), above.cend(), [&](quint32 uid) {
+        return uid == 0 || !m_store->isHandled(m_accountId, m_folder, m_uidValidity, uid);
+    });
+}
+
+void FolderWatcher::scheduleRefetch(const QList<quint32> &missing)
+{
+    if (m_refetchTimer->isActive())
+        return;
+    if (m_refetchAttempt < m_options.refetchDelaysMs.size()) {
+        m_refetchTimer->start(m_options.refetchDelaysMs.at(m_refetchAttempt++));
+        return;
+    }
+    m_refetchAttempt = 0;
+    QStringList uids;
+    for (const quint32 uid : missing.first(std::min<qsizetype>(missing.size(), 20)))
+        uids.append(QString::number(uid));
+    if (missing.size() > 20)
+        uids.append(u"..."_s);
+    const auto above = m_mailbox.slotsAbove(watermark());
+    const quint32 unknown =
+        quint32(std::count(above.cbegin(), above.cend(), 0u)) + m_mailbox.unstoredCount();
+    qWarning("%s: giving up on the summaries of %lld message(s) (UID %s) and %u whose UID the "
+             "server never told, after %lld fetches; they are not announced",
+             qPrintable(m_folder), qlonglong(missing.size()),
+             qPrintable(uids.isEmpty() ? u"none"_s : uids.join(u',')), unknown,
+             qlonglong(m_options.refetchDelaysMs.size() + 1));
+    if (const auto warning = m_store->markHandled(m_accountId, m_folder, m_uidValidity, missing))
+        qWarning("%s", qPrintable(*warning));
+    advanceWatermark(true);
 }
 
 void FolderWatcher::commandDone()

@@ -46,10 +46,21 @@ public:
         // sooner need less: Gmail ~9-10 min (the AccountSpec carries the per-account value).
         int idleRenewalMs = 29 * 60 * 1000;
         int pollIntervalMs = 2 * 60 * 1000; // NOOP interval for servers without IDLE
+        // While idling, a server silent this long gets a DONE / IDLE round, which it must
+        // answer within the command timeout (120 s): a dead link behind a middlebox that still
+        // ACKs is noticed within idleSilenceMs + 120 s = 4.5 min, not at the 29-minute
+        // renewal, and a server that accepts IDLE but never pushes (GNU Mailutils imap4d)
+        // reports its news then. Any line from the server restarts the wait, so a server with
+        // its own keepalive (Dovecot's "* OK Still here" every 2 min) never triggers it. 0: off.
+        int idleSilenceMs = 150 * 1000;
         // Wait this long with nothing to do before entering IDLE, so a burst of events and user
         // commands does not bounce IDLE / DONE. 0 enters at once.
         int quietDelayMs = 100;
         SummaryFetcher::Options summaries;
+        // New messages the summary fetch did not confirm (a NO, a partial answer, a FETCH
+        // without ENVELOPE) are fetched again after these delays in turn; after the last they
+        // are given up with a logged reason. Nothing is armed while nothing is missing.
+        QList<int> refetchDelaysMs {2'000, 15'000, 60'000, 5 * 60'000, 15 * 60'000};
         Clock *clock = nullptr; // the timers' clock; nullptr: Clock::system()
     };
 
@@ -157,6 +168,13 @@ private:
     void enterIdle();
     void fetchNew(const QByteArray &uidSet, quint32 minUid);
     void announce(const QList<MessageSummary> &summaries, const ImapError &error);
+    // Moves the watermark over the contiguous run of handled UIDs above it (with giveUp, over
+    // unhandled ones and slots without a UID too); returns the known UIDs above it that are not
+    // handled yet.
+    QList<quint32> advanceWatermark(bool giveUp = false);
+    // Known messages above the watermark not handled yet, or messages without a UID.
+    bool hasUnconfirmed() const;
+    void scheduleRefetch(const QList<quint32> &missing);
     void enqueue(UserCommand command);
     void run(const UserCommand &command);
     void runStore(const UserCommand &command);
@@ -213,6 +231,9 @@ private:
     Timer *m_renewTimer = nullptr;
     Timer *m_pollTimer = nullptr;
     Timer *m_quietTimer = nullptr;
+    Timer *m_refetchTimer = nullptr;
+    Timer *m_silenceTimer = nullptr;
+    int m_refetchAttempt = 0; // refetches scheduled since the last complete answer
 };
 
 } // namespace ImapCore

@@ -48,7 +48,10 @@ std::optional<MailboxState::Error> MailboxState::apply(const Response &response)
 std::optional<MailboxState::Error> MailboxState::apply(const ExistsResponse &response)
 {
     std::optional<Error> error;
-    if (response.count < m_exists) {
+    if (response.count > maxStoredMessages) {
+        error = Error {u"EXISTS %1 is above the limit of %2 messages; ignored"_s.arg(
+            number(response.count), number(maxStoredMessages))};
+    } else if (response.count < m_exists) {
         error = Error {u"EXISTS %1 is below the current count %2 without an EXPUNGE; ignored"_s.arg(
             number(response.count), number(m_exists))};
     } else {
@@ -457,9 +460,26 @@ quint32 MailboxState::highestKnownUid() const
     return 0;
 }
 
+std::vector<quint32> MailboxState::slotsAbove(quint32 floor) const
+{
+    const auto &uids = m_messages.uids;
+    auto first = uids.end();
+    while (first != uids.begin() && (*(first - 1) == 0 || *(first - 1) > floor))
+        --first;
+    return std::vector<quint32>(first, uids.end());
+}
+
 quint32 MailboxState::unknownUidCount() const
 {
     return m_messages.unknownSlots + (m_exists - quint32(m_messages.uids.size()));
+}
+
+quint32 MailboxState::unseenCount() const
+{
+    constexpr quint32 unseenMask = flagsKnownBit | MessageFlags::Seen | MessageFlags::Deleted;
+    return quint32(
+        std::count_if(m_messages.flags.cbegin(), m_messages.flags.cend(),
+                      [](quint32 mask) { return (mask & unseenMask) == flagsKnownBit; }));
 }
 
 quint64 MailboxState::memoryBytes() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/messageflags.h"
+#include "protocol/limits.h"
 #include "protocol/response.h"
 
 #include <QHash>
@@ -54,9 +55,10 @@ public:
         QList<Error> errors; // FETCH items without UID, duplicates
     };
 
-    // Slots a FETCH may make the state store; "* 4294967295 EXISTS" followed by a FETCH for
-    // that number must not allocate 32 GiB. 2^24 messages are 128 MiB of UIDs and flags.
-    static constexpr quint32 maxStoredMessages = 1u << 24;
+    // Most messages the state accepts: an EXISTS above it is refused (an Error; the watcher
+    // treats it as a protocol error for the folder), so "* 4294967295 EXISTS" followed by a
+    // FETCH for that number can neither allocate 32 GiB nor drive a loop of 2^32 steps.
+    static constexpr quint32 maxStoredMessages = Limits::maxMailboxMessages;
     // Keyword bits in the bitmask; the rest go to the side table.
     static constexpr int internedKeywordCapacity = 25;
 
@@ -110,7 +112,17 @@ public:
     std::optional<MessageFlags> flagsOf(quint32 uid) const;
     QList<quint32> knownUids() const;
     quint32 highestKnownUid() const;
+    // The stored slots after the last one whose UID is known and at most floor, in sequence
+    // order: their UIDs, 0 where not known yet. Costs the slots above floor (new mail), not the
+    // mailbox; slots EXISTS announced but nothing stored yet are not included
+    // (unknownUidCount() counts them).
+    std::vector<quint32> slotsAbove(quint32 floor) const;
     quint32 unknownUidCount() const;
+    // Messages EXISTS announced beyond the stored slots (their UIDs are not known either).
+    quint32 unstoredCount() const { return m_exists - quint32(m_messages.uids.size()); }
+    // Messages whose flags are known and include neither \Seen nor \Deleted. Walks the stored
+    // slots only (never the EXISTS count the server claims), without allocating.
+    quint32 unseenCount() const;
     // Bytes held per the containers' capacities (vectors, keyword table, side table).
     quint64 memoryBytes() const;
 

@@ -178,13 +178,32 @@ SeenStore::LoadResult SeenStore::load()
                 describe(object.value(u"highestModSeq"_s))));
             continue;
         }
+        QList<quint32> handledAbove;
+        if (const QJsonValue list = object.value(u"handledAbove"_s); !list.isUndefined()) {
+            const QJsonArray uids = list.toArray();
+            bool valid = list.isArray() && uids.size() <= maxHandledAbove;
+            for (qsizetype j = 0; valid && j < uids.size(); ++j) {
+                const double d = uids[j].toDouble(-1);
+                valid = uids[j].isDouble() && d == std::floor(d) && d > *watermark
+                    && d <= 4294967295.0
+                    && (handledAbove.isEmpty() || quint32(d) > handledAbove.constLast());
+                if (valid)
+                    handledAbove.append(quint32(d));
+            }
+            if (!valid) {
+                bad(u"handledAbove is %1, expected at most %2 ascending UIDs above the "
+                    u"watermark"_s.arg(describe(list))
+                        .arg(maxHandledAbove));
+                continue;
+            }
+        }
         const Key key {account, folder};
         if (m_records.contains(key)) {
             bad(u"a second record for account \"%1\" folder \"%2\"; the first is kept"_s.arg(
                 account, folder));
             continue;
         }
-        m_records.insert(key, Record {*uidValidity, *watermark, *modSeq});
+        m_records.insert(key, Record {*uidValidity, *watermark, *modSeq, handledAbove});
     }
     result.recordsLoaded = int(m_records.size());
     if (!problems.isEmpty()) {
@@ -221,6 +240,12 @@ std::optional<QString> SeenStore::save(bool force)
         object.insert(u"uidValidity"_s, qint64(r.uidValidity));
         object.insert(u"watermark"_s, qint64(r.watermark));
         object.insert(u"highestModSeq"_s, QString::number(r.highestModSeq));
+        if (!r.handledAbove.isEmpty()) {
+            QJsonArray uids;
+            for (const quint32 uid : r.handledAbove)
+                uids.append(qint64(uid));
+            object.insert(u"handledAbove"_s, uids);
+        }
         records.append(object);
     }
     QJsonObject root;
@@ -281,7 +306,7 @@ SeenStore::Start SeenStore::begin(const QString &account, const QString &folder,
     if (it != m_records.cend() && it->uidValidity == uidValidity)
         return Start::Continue;
     const Start start = it == m_records.cend() ? Start::FirstRun : Start::UidValidityChanged;
-    m_records.insert(key, Record {uidValidity, uidNext > 0 ? uidNext - 1 : 0, 0});
+    m_records.insert(key, Record {uidValidity, uidNext > 0 ? uidNext - 1 : 0, 0, {}});
     m_dirty = true;
     return start;
 }
@@ -291,7 +316,7 @@ bool SeenStore::initialize(const QString &account, const QString &folder, quint3
 {
     if (record(account, folder, uidValidity))
         return false;
-    m_records.insert(Key {account, folder}, Record {uidValidity, highestExistingUid, 0});
+    m_records.insert(Key {account, folder}, Record {uidValidity, highestExistingUid, 0, {}});
     m_dirty = true;
     return true;
 }
@@ -303,8 +328,48 @@ bool SeenStore::advance(const QString &account, const QString &folder, quint32 u
     if (it == m_records.end() || it->uidValidity != uidValidity || uid <= it->watermark)
         return false;
     it->watermark = uid;
+    it->handledAbove.removeIf([uid](quint32 handled) { return handled <= uid; });
     m_dirty = true;
     return true;
+}
+
+bool SeenStore::isHandled(const QString &account, const QString &folder, quint32 uidValidity,
+                          quint32 uid) const
+{
+    const auto it = m_records.constFind(Key {account, folder});
+    if (it == m_records.cend() || it->uidValidity != uidValidity)
+        return false;
+    return uid <= it->watermark
+        || std::binary_search(it->handledAbove.cbegin(), it->handledAbove.cend(), uid);
+}
+
+std::optional<QString> SeenStore::markHandled(const QString &account, const QString &folder,
+                                              quint32 uidValidity, const QList<quint32> &uids)
+{
+    const auto it = m_records.find(Key {account, folder});
+    if (it == m_records.end() || it->uidValidity != uidValidity)
+        return std::nullopt;
+    QList<quint32> &handled = it->handledAbove;
+    for (const quint32 uid : uids) {
+        if (uid <= it->watermark)
+            continue;
+        const auto at = std::lower_bound(handled.begin(), handled.end(), uid);
+        if (at == handled.end() || *at != uid) {
+            handled.insert(at, uid);
+            m_dirty = true;
+        }
+    }
+    if (handled.size() <= maxHandledAbove)
+        return std::nullopt;
+    const quint32 floor = handled.at(handled.size() - maxHandledAbove - 1);
+    const quint32 old = it->watermark;
+    advance(account, folder, uidValidity, floor);
+    return u"%1 / %2: more than %3 messages announced above an unconfirmed one; the watermark "
+           u"moved from %4 to %5, so messages in between that never came back are given up"_s
+               .arg(account, folder)
+               .arg(maxHandledAbove)
+               .arg(old)
+               .arg(floor);
 }
 
 bool SeenStore::setHighestModSeq(const QString &account, const QString &folder, quint32 uidValidity,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -20,12 +21,20 @@ class SeenStore
 {
 public:
     static constexpr int formatVersion = 1;
+    // Most UIDs a record keeps above its watermark; beyond, the watermark is moved up to the
+    // oldest of them (giving up on what is still unconfirmed below it, with a warning).
+    static constexpr qsizetype maxHandledAbove = 4096;
 
     struct Record
     {
         quint32 uidValidity = 0;
         quint32 watermark = 0; // highest UID announced (or deliberately skipped)
         quint64 highestModSeq = 0; // 0: unknown / no CONDSTORE
+        // UIDs above the watermark already announced (or deliberately skipped) while a lower
+        // one is still unconfirmed: ascending, at most maxHandledAbove. The watermark moves
+        // only over a contiguous confirmed range, so these keep a later message from being
+        // announced twice, across restarts too.
+        QList<quint32> handledAbove;
         friend bool operator==(const Record &, const Record &) = default;
     };
 
@@ -75,8 +84,17 @@ public:
     bool initialize(const QString &account, const QString &folder, quint32 uidValidity,
                     quint32 highestExistingUid);
     // Moves the watermark up to uid; never down. False (and nothing changes) if there is no
-    // record for this UIDVALIDITY or uid is not above the watermark.
+    // record for this UIDVALIDITY or uid is not above the watermark. handledAbove entries at
+    // or below uid are dropped.
     bool advance(const QString &account, const QString &folder, quint32 uidValidity, quint32 uid);
+    // Whether uid was announced or skipped: at or below the watermark, or in handledAbove.
+    // False without a record for this UIDVALIDITY.
+    bool isHandled(const QString &account, const QString &folder, quint32 uidValidity,
+                   quint32 uid) const;
+    // Records uids (any order) as announced or skipped without moving the watermark. Returns a
+    // warning when the record was full and the watermark had to move (nullopt otherwise).
+    std::optional<QString> markHandled(const QString &account, const QString &folder,
+                                       quint32 uidValidity, const QList<quint32> &uids);
     bool setHighestModSeq(const QString &account, const QString &folder, quint32 uidValidity,
                           quint64 modSeq);
     // Forgets a folder (it was removed from the account) or a whole account (folder empty).

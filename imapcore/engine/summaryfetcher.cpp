@@ -24,6 +24,7 @@ struct SummaryFetcher::Run
     quint32 uidValidity = 0;
     bool previewSeen = false;
     Done done;
+    Accept accept;
     QMap<quint32, MessageSummary> byUid; // filled as the summary FETCH responses arrive
     QList<MessageSummary> summaries; // UIDs ascending
     QHash<quint32, PreviewPart> parts; // uid -> part still to fetch
@@ -99,9 +100,10 @@ QString SummaryFetcher::decodePreview(const QByteArray &raw, const PreviewPart &
 }
 
 void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done,
-                           bool previewSeen)
+                           bool previewSeen, Accept accept)
 {
     auto run = std::make_shared<Run>();
+    run->accept = std::move(accept);
     run->previewSeen = previewSeen;
     run->minUid = minUid;
     run->uidValidity = uidValidity;
@@ -140,6 +142,10 @@ void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uid
     const auto completion = [self, run](const Connection::Reply &reply) {
         if (!self)
             return;
+        if (run->accept) {
+            run->byUid.removeIf([&](const auto &entry) { return !run->accept(entry.key()); });
+            run->parts.removeIf([&](const auto &entry) { return !run->accept(entry.key()); });
+        }
         run->summaries = run->byUid.values();
         run->byUid.clear();
         if (!reply.isOk()) {

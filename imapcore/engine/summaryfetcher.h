@@ -38,6 +38,9 @@ public:
     // holds what could be built (previews may be missing).
     using Done =
         std::function<void(const QList<MessageSummary> &summaries, const ImapError &error)>;
+    // Whether a UID that came back in the summary FETCH was one the caller asked for and knows;
+    // asked once the FETCH completed. Others are dropped before any preview is fetched for them.
+    using Accept = std::function<bool(quint32 uid)>;
 
     SummaryFetcher(Connection *connection, QString accountId, QString folder, Options options,
                    QObject *parent = nullptr);
@@ -49,7 +52,7 @@ public:
     // Connection's completion; never if this object is destroyed first. previewSeen: fetch the
     // preview of \Seen and \Deleted messages too (a summary the user asked for).
     void fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done,
-               bool previewSeen = false);
+               bool previewSeen = false, Accept accept = {});
 
     // The preview of one body part as fetched: transfer encoding and charset undone, HTML
     // reduced, cut to maxLength by PreviewText.

@@ -33,6 +33,12 @@ inline constexpr int maxLiteralSizeDigits = 18;
 inline constexpr quint64 maxNumber = 0xFFFFFFFFull;
 inline constexpr quint64 maxModSeq = 0x7FFFFFFFFFFFFFFFull;
 
+// Most messages one mailbox may claim (EXISTS, a FETCH's sequence number). A server's count is
+// a claim: beyond this it is a protocol error for that folder (the connection is replaced with
+// backoff), so no loop or allocation can be driven by "* 4294967295 EXISTS". 2^24 messages are
+// 128 MiB of UIDs and flags; real mailboxes stay far below (Gmail's largest are a few million).
+inline constexpr quint32 maxMailboxMessages = 1u << 24;
+
 // Most items in one list-valued response (SEARCH results, flags, capabilities, ...).
 inline constexpr qsizetype maxListItems = 10 * 1000 * 1000;
 

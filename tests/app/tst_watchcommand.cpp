@@ -6,6 +6,7 @@
 // fields to a program in the environment only; the accounts file (a broken account named on
 // stderr, the valid one watched); no accounts and a rejected password.
 #include "dovecotfixture.h"
+#include "faultproxy.h"
 #include "headlessrun.h"
 
 #include <QDeadlineTimer>
@@ -179,6 +180,7 @@ private slots:
     void wrongPassword();
     void execFailureIsAnErrorEvent();
     void oauthAccountsWithoutSignIn();
+    void hugeExistsSilencesNoOtherAccount();
     void badOptions_data();
     void badOptions();
 };
@@ -199,7 +201,8 @@ void Tst_WatchCommand::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
-          u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s}) {
+          u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s, u"watch-hostile"_s,
+          u"watch-neighbour"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -534,6 +537,54 @@ void Tst_WatchCommand::oauthAccountsWithoutSignIn()
     QVERIFY2(arrived, watch.standardError().constData());
     QCOMPARE(arrived->value(u"account"_s).toString(), u"mail"_s);
     QCOMPARE(watch.terminate(10000), 0);
+    QVERIFY(watch.badLines().isEmpty());
+}
+
+// Issue 10.1: one server sends "* 4294967295 EXISTS" during IDLE (injected by a proxy on the
+// plaintext port, on every connection). That folder fails with a protocol error and
+// reconnects with backoff; the other account of the same process still announces its mail,
+// and SIGTERM still ends the process cleanly (on the old code the worker thread looped over
+// 2^32 sequence numbers: the neighbour went silent and SIGTERM never returned).
+void Tst_WatchCommand::hugeExistsSilencesNoOtherAccount()
+{
+    FaultProxy proxy;
+    QVERIFY(proxy.listen(m_server.host(), m_server.imapPort()));
+    proxy.injectAfter(FaultProxy::Direction::ServerToClient, "+ idling\r\n",
+                      "* 4294967295 EXISTS\r\n");
+    const QString config = m_dir.filePath(u"hostile.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[hostile]\nhost = imap.test\nconnect-address = " + proxy.host().toUtf8()
+               + "\nport = " + QByteArray::number(proxy.port())
+               + "\nsecurity = plain\nuser = watch-hostile\npassword-command = "
+               + kPasswordCommand.toUtf8() + "\n"
+               + "[neighbour]\nhost = imap.test\nconnect-address = " + m_server.host().toUtf8()
+               + "\nport = " + QByteArray::number(m_server.imapsPort())
+               + "\nuser = watch-neighbour\npassword-command = " + kPasswordCommand.toUtf8()
+               + "\ncafile = " + m_server.caCertificatePath().toUtf8() + "\n");
+    file.close();
+
+    Watch watch({u"--json"_s, u"--state"_s, statePath(u"hostile"_s), u"--config"_s, config});
+    const auto failed = watch.waitFor([](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"state"_s && o.value(u"account"_s) == u"hostile"_s
+            && o.value(u"error_kind"_s) == u"protocol-error"_s;
+    });
+    QVERIFY2(failed, watch.standardError().constData());
+    QVERIFY2(failed->value(u"message"_s).toString().contains(u"4294967295"_s),
+             qPrintable(failed->value(u"message"_s).toString()));
+    QVERIFY(failed->contains(u"next_attempt"_s)); // reconnects with backoff
+    QVERIFY(watch.waitForEvent(u"ready"_s));
+
+    QVERIFY(m_server.appendMessage(u"watch-neighbour"_s, u"INBOX"_s, message("next door", "n1")));
+    const auto arrived = watch.waitFor([](const QJsonObject &o) {
+        return o.value(u"event"_s) == u"new"_s && o.value(u"account"_s) == u"neighbour"_s;
+    });
+    QVERIFY2(arrived, watch.standardError().constData());
+    QCOMPARE(arrived->value(u"subject"_s).toString(), u"next door"_s);
+
+    qint64 elapsedMs = 0;
+    QCOMPARE(watch.terminate(10000, &elapsedMs), 0);
+    qInfo("SIGTERM to exit: %lld ms", qlonglong(elapsedMs));
     QVERIFY(watch.badLines().isEmpty());
 }
 

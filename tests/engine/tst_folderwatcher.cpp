@@ -9,6 +9,7 @@
 #include "manualclock.h"
 #include "serverscript.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -173,7 +174,8 @@ private slots:
     void dialog_data();
     void dialog();
     void idleRenewal();
-    void silentServerFailsAfterRenewalPlusCommandTimeout();
+    void silentServerIsNoticedWithinFiveMinutes();
+    void serverThatNeverPushesReportsNewMailAfterSilence();
     void idleSteadyStateArmsOnlyTheRenewal();
     void gmailCapsTheRenewalInterval_data();
     void gmailCapsTheRenewalInterval();
@@ -192,6 +194,9 @@ private slots:
     void quietDelayCoalescesABurst();
     void uidValidityChangeMidSession();
     void reattachDuringResync();
+    void unconfirmedSummariesAreFetchedAgain();
+    void unconfirmedSummariesAreGivenUpAfterTheLastDelay();
+    void announcedAboveAnUnconfirmedOneIsNotRepeatedAfterRestart();
     void decodePreview_data();
     void decodePreview();
 };
@@ -357,6 +362,98 @@ void Tst_FolderWatcher::dialog_data()
               "S: * 2 FETCH (FLAGS (\\Flagged))\n"_s << QStringList {}
                                                              << QStringList {} << 0 << 11 << false;
 
+    // Issue 10.1 (reliability plan R5): a count no mailbox has is a protocol error for the
+    // folder at once (the owner replaces the connection with backoff), never a loop over it.
+    for (const char *count : {"4294967295", "4294967294", "16777217"}) {
+        QTest::addRow("r5-exists-%s-fails-the-folder", count)
+            << caps << 0
+            << kSelectSyncIdle
+                + u"C: A0004 IDLE\n"
+                  "S: + idling\n"
+                  "S: * %1 EXISTS\n"_s.arg(QString::fromLatin1(count))
+            << QStringList {} << QStringList {} << 0 << 11 << true;
+    }
+
+    // Issue 10.2: the watermark moves only over what was really confirmed.
+    const QString plainBody =
+        u"BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 5 1 NIL NIL NIL NIL)"_s;
+    QTest::newRow("forged-huge-uid-in-summary-answer-is-ignored")
+        << caps << 0
+        << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 3 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS (\\Seen) %1 %2)\n"
+              "S: * 4 FETCH (UID 4294967295 FLAGS () %1 %2)\n"
+              "S: * 3 FETCH (UID 4294967294 FLAGS () %1 %2)\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody)
+        << QStringList {} << QStringList {} << 0 << 12 << false;
+    QTest::newRow("forged-uid-for-unannounced-slot-is-ignored")
+        << caps << 0
+        << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 3 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 9 FETCH (UID 4294967295 FLAGS () %1 %2)\n"
+              "S: * 3 FETCH (UID 12 FLAGS (\\Seen) %1 %2)\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody)
+        << QStringList {} << QStringList {} << 0 << 12 << false;
+    QTest::newRow("no-on-summary-fetch-keeps-the-watermark") << caps << 0
+                                                             << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 4 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS ())\n"
+              "S: * 4 FETCH (UID 13 FLAGS (\\Seen) %1 %2)\n"
+              "S: A0005 NO Some messages could not be FETCHed (Failure)\n"
+              "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody) << QStringList {}
+                                                             << QStringList {} << 0 << 11 << false;
+    QTest::newRow("partial-answer-advances-only-over-the-contiguous-part")
+        << caps << 0
+        << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 5 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS (\\Seen) %1 %2)\n"
+              "S: * 4 FETCH (UID 13 FLAGS (\\Seen))\n"
+              "S: * 5 FETCH (UID 14 FLAGS (\\Seen) %1 %2)\n"
+              "S: * NO Some messages could not be FETCHed\n"
+              "S: A0005 OK Fetch completed with errors.\n"
+              "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody)
+        << QStringList {} << QStringList {} << 0 << 12 << false;
+    QTest::newRow("fetch-without-envelope-is-not-confirmed") << caps << 0
+                                                             << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 4 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS () RFC822.SIZE 5)\n"
+              "S: * 4 FETCH (UID 13 FLAGS (\\Seen) %1 %2)\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody) << QStringList {}
+                                                             << QStringList {} << 0 << 11 << false;
+
     QTest::newRow("select-no-nonexistent-fails")
         << caps << 0
         << u"C: A0002 SELECT INBOX\n"
@@ -419,6 +516,11 @@ void Tst_FolderWatcher::dialog()
         QVERIFY(h.failures.constFirst().detail.contains(u"NONEXISTENT"_s)
                 || h.failures.constFirst().detail.contains(u"doesn't exist"_s));
     }
+    if (QByteArray(QTest::currentDataTag()).startsWith("r5-")) {
+        QCOMPARE(h.failures.constFirst().kind, ErrorKind::ProtocolError);
+        QVERIFY2(h.failures.constFirst().message.contains(u"more than the 16777216"_s),
+                 qPrintable(h.failures.constFirst().message));
+    }
     if (!fails || watermark > 0)
         QCOMPARE(h.store.watermark(kAccount, kFolder, kValidity).value_or(0), quint32(watermark));
     // The watcher never reads a body without PEEK and never stores a flag on its own.
@@ -433,7 +535,9 @@ void Tst_FolderWatcher::idleRenewal()
 {
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
-    h.start(u"IMAP4rev1 IDLE"_s, {});
+    FolderWatcher::Options options;
+    options.idleSilenceMs = 0; // the renewal alone (the silence window has its own tests)
+    h.start(u"IMAP4rev1 IDLE"_s, options);
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
     h.clock.advance(kRenewalMs - 1);
     QCOMPARE(h.unread(), QByteArray());
@@ -447,15 +551,20 @@ void Tst_FolderWatcher::idleRenewal()
     QVERIFY(h.failures.isEmpty());
 }
 
-// Liveness: a server that went silent answers no DONE; the renewal's DONE waits at most the
-// command timeout (120 s), then the watcher fails with Timeout and its owner replaces the link.
-void Tst_FolderWatcher::silentServerFailsAfterRenewalPlusCommandTimeout()
+// Issue 10.4, liveness: a server (or a middlebox that still ACKs) that went silent answers no
+// DONE. After idleSilenceMs (150 s) without a line the watcher sends DONE, which waits at most the
+// command timeout (120 s); then the watcher fails with Timeout and its owner replaces the link:
+// noticed after 4.5 minutes, not at the 29-minute renewal plus 2 minutes.
+void Tst_FolderWatcher::silentServerIsNoticedWithinFiveMinutes()
 {
+    constexpr int kSilenceMs = 150'000;
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
     h.start(u"IMAP4rev1 IDLE"_s, {});
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
-    h.clock.advance(kRenewalMs);
+    h.clock.advance(kSilenceMs - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
     QVERIFY(h.expect("DONE"));
     h.clock.advance(kCommandTimeoutMs - 1);
     QVERIFY(h.failures.isEmpty());
@@ -464,11 +573,37 @@ void Tst_FolderWatcher::silentServerFailsAfterRenewalPlusCommandTimeout()
     QCOMPARE(h.failures.constFirst().kind, ErrorKind::Timeout);
     QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
     QCOMPARE(h.clock.armedTimerNames(), QStringList());
+    QVERIFY(kSilenceMs + kCommandTimeoutMs <= 5 * 60'000);
+}
+
+// Issue 10.4: GNU Mailutils imap4d accepts IDLE but never pushes; the silence round's DONE
+// makes it report the EXISTS it held back, so the new mail is announced within the bound.
+void Tst_FolderWatcher::serverThatNeverPushesReportsNewMailAfterSilence()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.clock.advance(150'000);
+    QVERIFY(h.play(
+        u"C: DONE\n"
+        "S: * 3 EXISTS\n"
+        "S: A0004 OK IDLE terminated\n"
+        "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+        "S: * 3 FETCH (UID 12 FLAGS () %1)\n"
+        "S: A0005 OK FETCH completed\n"
+        "C: A0006 IDLE\n"_s.arg(kEnvelope12)));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.arrivals.size(), 1);
+    QCOMPARE(h.arrivals.constFirst().uid, 12u);
+    QVERIFY(h.failures.isEmpty());
 }
 
 // Issue 3 section 6 and ARCHITECTURE.md rule 5: while idle, nothing wakes up but the IDLE
-// renewal. With every default (100 ms quiet delay, 29 min renewal, 120 s command timeout), the
-// renewal is the only timer armed while idling, and a day of idling fires nothing else.
+// renewal. With every default (100 ms quiet delay, 29 min renewal, 150 s silence window, 120 s
+// command timeout) and a server that speaks every 2 minutes as Dovecot does ("* OK Still
+// here"), only the renewal and the silence window are armed while idling, and a day of idling
+// fires nothing but the renewals: each line from the server restarts the silence window.
 void Tst_FolderWatcher::idleSteadyStateArmsOnlyTheRenewal()
 {
     QTemporaryDir dir;
@@ -477,19 +612,26 @@ void Tst_FolderWatcher::idleSteadyStateArmsOnlyTheRenewal()
     QVERIFY(h.play(kSelectSyncIdle));
     h.clock.advance(kQuietMs);
     QVERIFY(h.expect("A0004 IDLE"));
+    const QStringList idling {u"idleSilence"_s, u"idleRenewal"_s};
     // Until the "+" the IDLE command waits for the server like any other.
-    QCOMPARE(h.clock.armedTimerNames(), (QStringList {u"connectionTimeout"_s, u"idleRenewal"_s}));
+    QCOMPARE(h.clock.armedTimerNames(),
+             (QStringList {u"connectionTimeout"_s, u"idleSilence"_s, u"idleRenewal"_s}));
     QVERIFY(h.play(u"S: + idling\n"_s));
-    QCOMPARE(h.clock.armedTimerNames(), QStringList {u"idleRenewal"_s});
+    QCOMPARE(h.clock.armedTimerNames(), idling);
     h.clock.takeFired();
     constexpr int renewals = 24 * 60 / 29; // a day
+    constexpr int keepaliveMs = 2 * 60 * 1000;
     for (int i = 0; i < renewals; ++i) {
         const QByteArray tag = "A" + QByteArray::number(4 + i).rightJustified(4, '0');
         const QByteArray next = "A" + QByteArray::number(5 + i).rightJustified(4, '0');
-        h.clock.advance(kRenewalMs);
+        for (int elapsed = keepaliveMs; elapsed < kRenewalMs; elapsed += keepaliveMs) {
+            h.clock.advance(keepaliveMs);
+            QVERIFY(h.play(u"S: * OK Still here\n"_s));
+        }
+        h.clock.advance(kRenewalMs % keepaliveMs);
         QVERIFY(h.play(QString::fromLatin1("C: DONE\nS: " + tag + " OK Idle completed.\nC: " + next
                                            + " IDLE\nS: + idling\n")));
-        QCOMPARE(h.clock.armedTimerNames(), QStringList {u"idleRenewal"_s});
+        QCOMPARE(h.clock.armedTimerNames(), idling);
     }
     QCOMPARE(h.clock.takeFired(), QStringList(renewals, u"idleRenewal"_s));
     QCOMPARE(h.unread(), QByteArray());
@@ -519,6 +661,7 @@ void Tst_FolderWatcher::gmailCapsTheRenewalInterval()
     Harness h(dir.filePath(u"seen.json"_s));
     FolderWatcher::Options options;
     options.idleRenewalMs = configured;
+    options.idleSilenceMs = 0; // the renewal alone
     h.start(capabilities, options);
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
     QCOMPARE(h.watcher->idleRenewalInterval(), expected);
@@ -638,6 +781,154 @@ void Tst_FolderWatcher::refusedIdleFallsBackToPolling()
     QVERIFY(h.play(u"C: A0006 NOOP\n"_s));
     QCOMPARE(h.unread(), QByteArray());
     QVERIFY(h.failures.isEmpty());
+}
+
+namespace {
+
+const QString kPlainBody =
+    u"BODYSTRUCTURE (\"text\" \"plain\" NIL NIL NIL \"7bit\" 5 1 NIL NIL NIL NIL)"_s;
+
+// Two new messages (UIDs 12 and 13) during IDLE; the server answers the summary fetch with 13
+// only and NO, so 12 is unconfirmed.
+QString partialSummaryAnswer()
+{
+    return kSelectSyncIdle
+        + u"C: A0004 IDLE\n"
+          "S: + idling\n"
+          "S: * 4 EXISTS\n"
+          "C: DONE\n"
+          "S: A0004 OK Idle completed.\n"
+          "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+          "S: * 4 FETCH (UID 13 FLAGS () %1 %2)\n"
+          "S: A0005 NO Some messages could not be FETCHed (Failure)\n"
+          "C: A0006 IDLE\n"
+          "S: + idling\n"_s.arg(kEnvelope12, kPlainBody);
+}
+
+QList<quint32> uidsOf(const QList<MessageSummary> &summaries)
+{
+    QList<quint32> uids;
+    for (const MessageSummary &summary : summaries)
+        uids.append(summary.uid);
+    return uids;
+}
+
+} // namespace
+
+// Issue 10.2: 13 is announced at once, the watermark stays at 11 (12 never came back), and 12
+// is fetched again after the first refetch delay; 13 is not announced a second time.
+void Tst_FolderWatcher::unconfirmedSummariesAreFetchedAgain()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(partialSummaryAnswer()));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(uidsOf(h.arrivals), QList<quint32> {13});
+    QCOMPARE(h.watcher->watermark(), 11u);
+    QVERIFY(h.clock.armedTimerNames().contains(u"refetch"_s));
+
+    h.clock.advance(2000 - 1);
+    QCOMPARE(h.unread(), QByteArray());
+    h.clock.advance(1);
+    QVERIFY(h.play(
+        u"C: DONE\n"
+        "S: A0006 OK Idle completed.\n"
+        "C: A0007 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+        "S: * 3 FETCH (UID 12 FLAGS () %1 %2)\n"
+        "S: * 4 FETCH (UID 13 FLAGS () %1 %2)\n"
+        "S: A0007 OK Fetch completed.\n"
+        "C: A0008 UID FETCH 12:13 (BODY.PEEK[1]<0.2048>)\n"
+        "S: * 3 FETCH (UID 12 BODY[1]<0> \"first\")\n"
+        "S: A0008 OK Fetch completed.\n"
+        "C: A0009 IDLE\n"_s.arg(kEnvelope12, kPlainBody)));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(uidsOf(h.arrivals), (QList<quint32> {13, 12}));
+    QCOMPARE(h.watcher->watermark(), 13u);
+    QVERIFY(!h.clock.armedTimerNames().contains(u"refetch"_s));
+    QVERIFY(h.store.record(kAccount, kFolder, kValidity)->handledAbove.isEmpty());
+}
+
+// After the last delay the unconfirmed UID is given up with a logged reason, and the watermark
+// moves over it so later mail is not held back.
+void Tst_FolderWatcher::unconfirmedSummariesAreGivenUpAfterTheLastDelay()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    FolderWatcher::Options options;
+    options.refetchDelaysMs = {10, 20};
+    h.start(u"IMAP4rev1 IDLE"_s, options);
+    QVERIFY(h.play(partialSummaryAnswer()));
+    int tag = 6;
+    const auto refused = [&] {
+        const QString idle = u"A%1"_s.arg(tag, 4, 10, QChar(u'0'));
+        const QString fetch = u"A%1"_s.arg(tag + 1, 4, 10, QChar(u'0'));
+        const QString next = u"A%1"_s.arg(tag + 2, 4, 10, QChar(u'0'));
+        tag += 2;
+        return u"C: DONE\n"
+               "S: %1 OK Idle completed.\n"
+               "C: %2 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+               "BODYSTRUCTURE)\n"
+               "S: * 4 FETCH (UID 13 FLAGS () %4 %5)\n"
+               "S: %2 NO Some messages could not be FETCHed (Failure)\n"
+               "C: %3 IDLE\n"
+               "S: + idling\n"_s.arg(idle, fetch, next, kEnvelope12, kPlainBody);
+    };
+    h.clock.advance(10);
+    QVERIFY(h.play(refused()));
+    QCOMPARE(h.watcher->watermark(), 11u);
+    QTest::ignoreMessage(
+        QtWarningMsg,
+        QRegularExpression(u"INBOX: giving up on the summaries of 0 message\\(s\\) "
+                           u"\\(UID none\\) and 1 whose UID the server never "
+                           u"told, after 3 fetches"_s));
+    h.clock.advance(20);
+    QVERIFY(h.play(refused()));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.watcher->watermark(), 13u);
+    QCOMPARE(uidsOf(h.arrivals), QList<quint32> {13});
+    QVERIFY(!h.clock.armedTimerNames().contains(u"refetch"_s));
+}
+
+// 13 was announced while 12 was unconfirmed; after a restart (a new watcher on the saved store)
+// 12 is announced when it comes back, 13 is not announced again.
+void Tst_FolderWatcher::announcedAboveAnUnconfirmedOneIsNotRepeatedAfterRestart()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"seen.json"_s);
+    {
+        Harness h(path);
+        h.start(u"IMAP4rev1 IDLE"_s, {});
+        QVERIFY(h.play(partialSummaryAnswer()));
+        QCOMPARE(uidsOf(h.arrivals), QList<quint32> {13});
+        QVERIFY(!h.store.save(true));
+    }
+    Harness h(path);
+    QVERIFY(h.store.load().warnings.isEmpty());
+    QCOMPARE(h.store.record(kAccount, kFolder, kValidity)->handledAbove, QList<quint32> {13});
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(
+        u"C: A0002 SELECT INBOX\n"
+        "S: * 4 EXISTS\n"
+        "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+        "S: * OK [UIDNEXT 14] Predicted next UID\n"
+        "S: A0002 OK [READ-WRITE] Select completed.\n"
+        "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+        "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+        "S: * 2 FETCH (UID 11 FLAGS ())\n"
+        "S: * 3 FETCH (UID 12 FLAGS ())\n"
+        "S: * 4 FETCH (UID 13 FLAGS ())\n"
+        "S: A0003 OK Fetch completed.\n"
+        "C: A0004 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE BODYSTRUCTURE)\n"
+        "S: * 3 FETCH (UID 12 FLAGS () %1 %2)\n"
+        "S: * 4 FETCH (UID 13 FLAGS () %1 %2)\n"
+        "S: A0004 OK Fetch completed.\n"
+        "C: A0005 UID FETCH 12:13 (BODY.PEEK[1]<0.2048>)\n"
+        "S: A0005 OK Fetch completed.\n"
+        "C: A0006 IDLE\n"_s.arg(kEnvelope12, kPlainBody)));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(uidsOf(h.arrivals), QList<quint32> {12});
+    QCOMPARE(h.watcher->watermark(), 13u);
 }
 
 void Tst_FolderWatcher::decodePreview_data()

@@ -75,6 +75,7 @@ private slots:
     void signalSpyOnArrival();
     void snapshotDiff();
     void hugeExistsAllocatesNothing();
+    void unseenCount();
     void bytesPerMessageForAMillion();
 };
 
@@ -384,17 +385,50 @@ void Tst_mailboxstate::snapshotDiff()
 void Tst_mailboxstate::hugeExistsAllocatesNothing()
 {
     MailboxState state;
-    QVERIFY(!state.apply(ExistsResponse {4294967295u}));
-    QCOMPARE(state.exists(), 4294967295u);
-    QCOMPARE(state.unknownUidCount(), 4294967295u);
+    // Reliability plan R5 / issue 10: a count beyond Limits::maxMailboxMessages is refused,
+    // so nothing downstream can loop or allocate in proportion to it.
+    QVERIFY(state.apply(ExistsResponse {4294967295u}));
+    QCOMPARE(state.exists(), 0u);
+    QVERIFY(state.apply(ExistsResponse {MailboxState::maxStoredMessages + 1}));
+    QCOMPARE(state.exists(), 0u);
+    QVERIFY(!state.apply(ExistsResponse {MailboxState::maxStoredMessages}));
+    QCOMPARE(state.exists(), MailboxState::maxStoredMessages);
+    QCOMPARE(state.unknownUidCount(), MailboxState::maxStoredMessages);
+    QCOMPARE(state.unseenCount(), 0u);
     QVERIFY(state.memoryBytes() < 1024);
     FetchResponse fetch;
     fetch.sequenceNumber = 4294967295u;
     fetch.uid = 1;
-    QVERIFY(state.apply(fetch)); // beyond maxStoredMessages: an error, no 32 GiB allocation
+    QVERIFY(state.apply(fetch)); // beyond EXISTS: an error, no 32 GiB allocation
     QVERIFY(state.memoryBytes() < 1024);
-    QVERIFY(!state.apply(ExpungeResponse {4294967295u}));
-    QCOMPARE(state.exists(), 4294967294u);
+    QVERIFY(state.apply(ExpungeResponse {4294967295u}));
+    QVERIFY(!state.apply(ExpungeResponse {MailboxState::maxStoredMessages}));
+    QCOMPARE(state.exists(), MailboxState::maxStoredMessages - 1);
+}
+
+// The unseen count walks what is stored (flags known, neither \Seen nor \Deleted), never
+// the claimed count.
+void Tst_mailboxstate::unseenCount()
+{
+    MailboxState state;
+    state.apply(ExistsResponse {6});
+    const QList<QList<QByteArray>> flags = {
+        {"\\Seen"}, {}, {"\\Deleted"}, {"$Label1"}, {"\\Seen", "\\Flagged"}};
+    for (quint32 seq = 1; seq <= 5; ++seq) {
+        FetchResponse fetch;
+        fetch.sequenceNumber = seq;
+        fetch.uid = seq * 10;
+        fetch.flags = flags[seq - 1];
+        state.apply(fetch);
+    }
+    QCOMPARE(state.unseenCount(), 2u); // 20 and 40; 60's flags are not known yet
+    FetchResponse seen;
+    seen.sequenceNumber = 2;
+    seen.flags = QList<QByteArray> {"\\Seen"};
+    state.apply(seen);
+    QCOMPARE(state.unseenCount(), 1u);
+    state.apply(ExpungeResponse {4});
+    QCOMPARE(state.unseenCount(), 0u);
 }
 
 void Tst_mailboxstate::bytesPerMessageForAMillion()
