@@ -1,5 +1,8 @@
 #include "accountoptions.h"
 
+#include "filekindwords.h"
+#include "localfile.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -93,6 +96,11 @@ AccountOptions::Result AccountOptions::parse(const QCommandLineParser &parser)
     result.folders.removeDuplicates();
 
     for (const QString &path : parser.values(u"cafile"_s)) {
+        // QSslCertificate::fromPath() would block on a FIFO: only a regular file is read.
+        const ImapCore::LocalFile::Kind kind = ImapCore::LocalFile::kindOf(path);
+        if (kind != ImapCore::LocalFile::Kind::Regular
+            && kind != ImapCore::LocalFile::Kind::Missing)
+            return fail(tr("--cafile: %1.").arg(FileKindWords::notRegularFile(path, kind)));
         if (!QFileInfo(path).isReadable())
             return fail(tr("--cafile: cannot read \"%1\".").arg(path));
         const QList<QSslCertificate> certificates =

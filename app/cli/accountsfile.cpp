@@ -1,5 +1,7 @@
 #include "accountsfile.h"
 
+#include "filekindwords.h"
+#include "localfile.h"
 #include "settings/atomicfile.h"
 #include "settings/listvalue.h"
 #include "settings/settingskeys.h"
@@ -57,24 +59,36 @@ QString AccountsFile::defaultPath()
 AccountsFile::Result AccountsFile::load(const QString &path)
 {
     Result result;
-    if (QFileInfo(path).isDir()) {
+    using ImapCore::LocalFile;
+    // Only a regular file is read: a FIFO would block the command forever, a device is not
+    // a file anyone writes accounts into.
+    const LocalFile::ReadResult read = LocalFile::read(path, maxFileBytes);
+    if (read.kind == LocalFile::Kind::Directory) {
         result.errors.append(tr("%1 is a folder, not an accounts file").arg(path));
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (read.kind == LocalFile::Kind::Missing && read.error.isEmpty()) {
         result.errors.append(
-            tr("%1: cannot read the accounts file: %2").arg(path, file.errorString()));
+            tr("%1: cannot read the accounts file: %2").arg(path, tr("it does not exist")));
         return result;
     }
-    if (file.size() > maxFileBytes) {
+    if (!read.error.isEmpty()) {
+        result.errors.append(tr("%1: cannot read the accounts file: %2").arg(path, read.error));
+        return result;
+    }
+    if (read.kind != LocalFile::Kind::Regular) {
+        result.errors.append(tr("%1; an accounts file must be one")
+                                 .arg(FileKindWords::notRegularFile(path, read.kind)));
+        return result;
+    }
+    if (read.tooLarge) {
         result.errors.append(
             tr("%1: the accounts file is larger than %2 bytes; is it the right file?")
                 .arg(path)
                 .arg(maxFileBytes));
         return result;
     }
-    return parse(file.read(maxFileBytes + 1), QFileInfo(path).fileName());
+    return parse(read.bytes, QFileInfo(path).fileName());
 }
 
 AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &fileName)
@@ -92,6 +106,16 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         QByteArray raw = lines.at(i);
         if (raw.endsWith('\r'))
             raw.chop(1);
+        // A NUL is valid UTF-8 but no text a user typed: it would cut the value short in every
+        // C string the value reaches (a password command's arguments, a host name).
+        if (raw.contains('\0')) {
+            const QString message = tr("%1: the line holds a NUL byte").arg(where);
+            if (sections.isEmpty() || sections.last().name.isEmpty())
+                result.errors.append(message);
+            else
+                sections.last().errors.append(message);
+            continue;
+        }
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString line = QString(decoder.decode(raw)).trimmed();
         if (decoder.hasError()) {
@@ -279,7 +303,12 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             const QString path = QDir::cleanPath(entry.value.startsWith(u"~/"_s)
                                                      ? QDir::homePath() + entry.value.mid(1)
                                                      : entry.value);
-            if (!QFileInfo(path).isReadable()) {
+            const ImapCore::LocalFile::Kind kind = ImapCore::LocalFile::kindOf(path);
+            if (kind != ImapCore::LocalFile::Kind::Regular
+                && kind != ImapCore::LocalFile::Kind::Missing) {
+                // QSslCertificate::fromPath() would block on a FIFO.
+                problem(entry, Keys::caFile, FileKindWords::notRegularFile(path, kind));
+            } else if (!QFileInfo(path).isReadable()) {
                 problem(entry, Keys::caFile, tr("cannot read \"%1\"").arg(path));
             } else {
                 const QList<QSslCertificate> certificates = QSslCertificate::fromPath(
@@ -379,7 +408,7 @@ QString AccountsFile::appendAccount(const QString &path, const QString &id,
                                     const QList<std::pair<QString, QString>> &keys)
 {
     auto hasLineBreak = [](const QString &text) {
-        return text.contains(u'\n') || text.contains(u'\r');
+        return text.contains(u'\n') || text.contains(u'\r') || text.contains(QChar(0));
     };
     if (id.isEmpty() || hasLineBreak(id) || id.contains(u']') || id.contains(u'['))
         return tr("The account id \"%1\" cannot be used.").arg(id);
@@ -390,17 +419,19 @@ QString AccountsFile::appendAccount(const QString &path, const QString &id,
         if (!Keys::all().contains(key.toLower()))
             return tr("Unknown key \"%1\".").arg(key);
         if (hasLineBreak(value))
-            return tr("The value of \"%1\" must be one line.").arg(key);
+            return tr("The value of \"%1\" must be one line without NUL characters.").arg(key);
         section += key.toUtf8() + " = " + value.trimmed().toUtf8() + '\n';
     }
 
     QByteArray text;
-    QFile existing(path);
-    if (existing.exists()) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return tr("Cannot read %1: %2").arg(path, existing.errorString());
-        text = existing.read(maxFileBytes + 1);
-        existing.close();
+    const ImapCore::LocalFile::ReadResult existing = ImapCore::LocalFile::read(path, maxFileBytes);
+    if (!existing.error.isEmpty())
+        return tr("Cannot read %1: %2").arg(path, existing.error);
+    if (existing.kind != ImapCore::LocalFile::Kind::Missing) {
+        if (existing.kind != ImapCore::LocalFile::Kind::Regular)
+            return tr("Cannot add an account: %1.")
+                .arg(FileKindWords::notRegularFile(path, existing.kind));
+        text = existing.bytes;
     }
     const QString fileName = QFileInfo(path).fileName();
     const Result before = parse(text, fileName);

@@ -6,6 +6,8 @@
 #include "credentialstore.h"
 #include "eventformatter.h"
 #include "execrunner.h"
+#include "filekindwords.h"
+#include "localfile.h"
 #include "oauthprovider.h"
 #include "oauthtokenmanager.h"
 #include "passwordcommand.h"
@@ -123,7 +125,8 @@ int WatchCommand::run(const QStringList &arguments)
              .arg(AccountsFile::defaultPath()),
          tr("file")},
         {u"state"_s,
-         tr("File that remembers which messages were announced (default %1).")
+         tr("File that remembers which messages were announced (default %1). /dev/null "
+            "remembers nothing: each start announces only mail that arrives while it runs.")
              .arg(defaultSeenStorePath()),
          tr("file")},
     });
@@ -143,6 +146,16 @@ int WatchCommand::run(const QStringList &arguments)
         parser.isSet(u"state"_s) ? parser.value(u"state"_s) : defaultSeenStorePath();
     if (options.seenStorePath.isEmpty()) {
         printError(tr("mailbell watch: --state needs a file name."));
+        return Failed;
+    }
+    // The state file is read, replaced and, when damaged, moved aside: only a regular file may
+    // be (or a symbolic link to one). The null device means "remember nothing" (SeenStore).
+    if (const auto kind = ImapCore::LocalFile::kindOf(options.seenStorePath);
+        kind != ImapCore::LocalFile::Kind::Regular && kind != ImapCore::LocalFile::Kind::Missing
+        && !ImapCore::LocalFile::isNullDevice(options.seenStorePath)) {
+        printError(tr("mailbell watch: the state file %1; give --state a file name, or "
+                      "--state /dev/null to remember nothing.")
+                       .arg(FileKindWords::notRegularFile(options.seenStorePath, kind)));
         return Failed;
     }
     if (parser.isSet(u"exec"_s)) {

@@ -1,8 +1,10 @@
 #include "accountswriter.h"
 
 #include "atomicfile.h"
+#include "filekindwords.h"
 #include "inidocument.h"
 #include "listvalue.h"
+#include "localfile.h"
 #include "settingskeys.h"
 
 #include <QFile>
@@ -177,18 +179,21 @@ QString AccountsWriter::save(const QString &path, const QList<AccountsFile::Acco
 {
     QByteArray before;
     const QFileInfo info(path);
-    if (info.isDir())
+    using ImapCore::LocalFile;
+    const LocalFile::ReadResult read = LocalFile::read(path, AccountsFile::maxFileBytes);
+    if (read.kind == LocalFile::Kind::Directory)
         return tr("Cannot save %1: it is a folder, not a file.").arg(path);
-    if (info.exists()) {
+    if (read.kind != LocalFile::Kind::Missing) {
         // Never replace what could not be read: its text would be lost.
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return tr("Cannot save %1: cannot read it first: %2").arg(path, file.errorString());
-        if (file.size() > AccountsFile::maxFileBytes)
+        if (!read.error.isEmpty())
+            return tr("Cannot save %1: cannot read it first: %2").arg(path, read.error);
+        if (read.kind != LocalFile::Kind::Regular)
+            return tr("Cannot save: %1.").arg(FileKindWords::notRegularFile(path, read.kind));
+        if (read.tooLarge)
             return tr("Cannot save %1: it is larger than %2 bytes.")
                 .arg(path)
                 .arg(AccountsFile::maxFileBytes);
-        before = file.readAll();
+        before = read.bytes;
     }
     QByteArray after;
     if (const QString error = edit(before, accounts, info.fileName(), &after); !error.isEmpty())

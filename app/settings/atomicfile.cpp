@@ -1,5 +1,8 @@
 #include "atomicfile.h"
 
+#include "filekindwords.h"
+#include "localfile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -87,6 +90,17 @@ QString AtomicFile::write(const QString &path, const QByteArray &content, int mo
     }
     if (info.isDir())
         return tr("Cannot save %1: it is a folder, not a file.").arg(path);
+    // rename(2) replaces whatever has the name: a FIFO, a socket, a device node (as root,
+    // /dev/null itself). Only a regular file, or a symbolic link to one (the link is replaced,
+    // its target is left alone), is ours to replace.
+    using ImapCore::LocalFile;
+    if (const LocalFile::Kind kind = LocalFile::linkKindOf(path);
+        kind != LocalFile::Kind::Missing && kind != LocalFile::Kind::Regular) {
+        const LocalFile::Kind target =
+            kind == LocalFile::Kind::SymbolicLink ? LocalFile::kindOf(path) : kind;
+        if (target != LocalFile::Kind::Regular && target != LocalFile::Kind::Missing)
+            return tr("Cannot save: %1.").arg(FileKindWords::notRegularFile(path, target));
+    }
     removeLeftovers(QDir(folderPath), info.fileName());
 
     QByteArray temp = QFile::encodeName(folderPath + u"/."_s + info.fileName() + u".tmp-XXXXXX"_s);

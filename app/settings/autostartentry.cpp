@@ -1,6 +1,7 @@
 #include "autostartentry.h"
 
 #include "atomicfile.h"
+#include "localfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -31,10 +32,11 @@ QString AutostartEntry::defaultExecutable()
 
 bool AutostartEntry::isEnabled() const
 {
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
+    // Never opens anything but a regular file (a FIFO would block the UI thread).
+    const ImapCore::LocalFile::ReadResult read = ImapCore::LocalFile::read(m_path, 64 * 1024);
+    if (read.kind != ImapCore::LocalFile::Kind::Regular || !read.error.isEmpty())
         return false;
-    for (const QByteArray &raw : file.read(64 * 1024).split('\n')) {
+    for (const QByteArray &raw : read.bytes.left(64 * 1024).split('\n')) {
         const QByteArray line = raw.trimmed().toLower().replace(' ', "");
         if (line == "hidden=true" || line == "x-gnome-autostart-enabled=false")
             return false;

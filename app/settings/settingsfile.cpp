@@ -1,6 +1,8 @@
 #include "settingsfile.h"
 
+#include "filekindwords.h"
 #include "listvalue.h"
+#include "localfile.h"
 #include "settingskeys.h"
 
 #include <QFile>
@@ -183,29 +185,36 @@ QString SettingsFile::defaultPath()
 SettingsFile::Result SettingsFile::load(const QString &path)
 {
     Result result;
+    using ImapCore::LocalFile;
     const QFileInfo info(path);
-    if (!info.exists())
+    // Only a regular file is read: a FIFO would block the tray app's start for good.
+    const LocalFile::ReadResult read = LocalFile::read(path, maxFileBytes);
+    if (read.kind == LocalFile::Kind::Missing)
         return result;
-    if (info.isDir()) {
+    if (read.kind == LocalFile::Kind::Directory) {
         result.errors.append(
             tr("%1 is a folder, not a settings file; all settings keep their defaults").arg(path));
         return result;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!read.error.isEmpty()) {
         result.errors.append(tr("%1: cannot read the settings file: %2; all settings keep "
                                 "their defaults")
-                                 .arg(path, file.errorString()));
+                                 .arg(path, read.error));
         return result;
     }
-    if (file.size() > maxFileBytes) {
+    if (read.kind != LocalFile::Kind::Regular) {
+        result.errors.append(tr("%1; all settings keep their defaults")
+                                 .arg(FileKindWords::notRegularFile(path, read.kind)));
+        return result;
+    }
+    if (read.tooLarge) {
         result.errors.append(tr("%1: the settings file is larger than %2 bytes; is it the right "
                                 "file? All settings keep their defaults")
                                  .arg(path)
                                  .arg(maxFileBytes));
         return result;
     }
-    return parse(file.read(maxFileBytes + 1), info.fileName());
+    return parse(read.bytes, info.fileName());
 }
 
 SettingsFile::Result SettingsFile::parse(const QByteArray &text, const QString &fileName)
@@ -222,6 +231,10 @@ SettingsFile::Result SettingsFile::parse(const QByteArray &text, const QString &
         QByteArray raw = lines.at(i);
         if (raw.endsWith('\r'))
             raw.chop(1);
+        if (raw.contains('\0')) {
+            result.errors.append(tr("%1: the line holds a NUL byte and is ignored").arg(where));
+            continue;
+        }
         QStringDecoder decoder(QStringDecoder::Utf8);
         const QString line = QString(decoder.decode(raw)).trimmed();
         if (decoder.hasError()) {

@@ -1,8 +1,10 @@
 #include "settingswriter.h"
 
 #include "atomicfile.h"
+#include "filekindwords.h"
 #include "inidocument.h"
 #include "listvalue.h"
+#include "localfile.h"
 #include "settingsfile.h"
 #include "settingskeys.h"
 
@@ -36,20 +38,22 @@ SettingsField listField(QLatin1StringView key, const QStringList &items)
 // Reads the file for an edit; a missing file is empty. Never replace what could not be read.
 QString readForEdit(const QString &path, QByteArray *text)
 {
-    const QFileInfo info(path);
-    if (info.isDir())
+    using ImapCore::LocalFile;
+    const LocalFile::ReadResult read = LocalFile::read(path, SettingsFile::maxFileBytes);
+    if (read.kind == LocalFile::Kind::Directory)
         return SettingsWriter::tr("Cannot save %1: it is a folder, not a file.").arg(path);
-    if (!info.exists())
+    if (read.kind == LocalFile::Kind::Missing)
         return {};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return SettingsWriter::tr("Cannot save %1: cannot read it first: %2")
-            .arg(path, file.errorString());
-    if (file.size() > SettingsFile::maxFileBytes)
+    if (!read.error.isEmpty())
+        return SettingsWriter::tr("Cannot save %1: cannot read it first: %2").arg(path, read.error);
+    if (read.kind != LocalFile::Kind::Regular)
+        return SettingsWriter::tr("Cannot save: %1.")
+            .arg(FileKindWords::notRegularFile(path, read.kind));
+    if (read.tooLarge)
         return SettingsWriter::tr("Cannot save %1: it is larger than %2 bytes.")
             .arg(path)
             .arg(SettingsFile::maxFileBytes);
-    *text = file.readAll();
+    *text = read.bytes;
     return {};
 }
 

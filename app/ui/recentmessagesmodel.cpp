@@ -1,6 +1,8 @@
 #include "recentmessagesmodel.h"
 
 #include "accountcolors.h"
+#include "filekindwords.h"
+#include "localfile.h"
 #include "messagetext.h"
 
 #include <QCoreApplication>
@@ -328,17 +330,25 @@ bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
                                 .arg(path, why);
         return false;
     };
-    QFile file(path);
-    if (!file.exists()) {
+    // Only a regular file is read: a FIFO would block the UI thread.
+    const LocalFile::ReadResult read = LocalFile::read(path, maxFileBytes);
+    if (read.kind == LocalFile::Kind::Missing) {
         clear();
         return true;
     }
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    if (file.size() > maxFileBytes)
+    if (!read.error.isEmpty())
+        return fail(read.error);
+    if (read.kind != LocalFile::Kind::Regular) {
+        clear();
+        if (errorMessage)
+            *errorMessage = tr("%1; starting with an empty recent-messages list.")
+                                .arg(FileKindWords::notRegularFile(path, read.kind));
+        return false;
+    }
+    if (read.tooLarge)
         return fail(tr("the file is too large"));
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(read.bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return fail(tr("not valid JSON at byte %1: %2")
                         .arg(parseError.offset)
@@ -389,9 +399,23 @@ bool RecentMessagesModel::saveSnapshot(const QList<MessageSummary> &list, const 
         messages.append(summaryToJson(message));
     const QJsonObject root {{u"version"_s, fileVersion}, {u"messages"_s, messages}};
 
+    // QSaveFile replaces a FIFO or a device node by a regular file (or writes into it): only a
+    // regular file, or a symbolic link to one, is ours to replace.
+    if (const LocalFile::Kind kind = LocalFile::kindOf(path);
+        kind != LocalFile::Kind::Regular && kind != LocalFile::Kind::Missing) {
+        if (errorMessage)
+            *errorMessage = tr("The recent-messages list could not be saved: %1.")
+                                .arg(FileKindWords::notRegularFile(path, kind));
+        return false;
+    }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0
-        || !file.commit()) {
+    const bool opened = file.open(QIODevice::WriteOnly);
+    // Subjects, senders and previews: owner only, like the other state files, from the first
+    // byte on (QSaveFile keeps an existing file's mode, so this also tightens an old 0644 file).
+    // A file system without permissions (FAT) refuses; the list is still saved there.
+    if (opened)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
         if (errorMessage)
             *errorMessage = tr("The recent-messages list could not be saved to %1: %2")
                                 .arg(path, file.errorString());

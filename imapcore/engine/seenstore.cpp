@@ -1,5 +1,7 @@
 #include "engine/seenstore.h"
 
+#include "localfile.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -84,6 +86,36 @@ QString asideName(const QString &path)
     return candidate;
 }
 
+// Moves a damaged store aside, or copies it, and says which in the words of a warning. Only a
+// regular file itself (not a symbolic link) is renamed: that is what save() creates, so it is
+// ours to move. A symbolic link is the user's: renaming it would break their set-up, and renaming
+// its target would move a file that may live anywhere, so its content is copied aside instead and
+// link and target stay where they are. Anything else (a device, a FIFO, a socket, a folder) is
+// never moved, not even by root: rename(2) does not care what it renames, and `--state /dev/null`
+// run as root once moved the system's /dev/null away.
+QString setAside(const QString &path, QString *asidePath)
+{
+    const LocalFile::Kind itself = LocalFile::linkKindOf(path);
+    if (itself == LocalFile::Kind::SymbolicLink
+        && LocalFile::kindOf(path) == LocalFile::Kind::Regular) {
+        const QString aside = asideName(path);
+        if (!QFile::copy(path, aside))
+            return u"; it could not be copied aside"_s;
+        *asidePath = aside;
+        return u"; it is a symbolic link, left in place; its content was copied to %1"_s.arg(aside);
+    }
+    if (itself != LocalFile::Kind::Regular)
+        return u"; it is %1, not a regular file, and was left as it is"_s.arg(
+            LocalFile::kindPhrase(itself));
+    const QString aside = asideName(path);
+    // The check above and rename() are two steps; the state folder is the user's own, so only
+    // the user could swap the file in between, and only for something they may rename anyway.
+    if (!QFile::rename(path, aside))
+        return u"; it could not be moved aside"_s;
+    *asidePath = aside;
+    return u"; the file was moved to %1"_s.arg(aside);
+}
+
 } // namespace
 
 SeenStore::SeenStore(QString path)
@@ -95,34 +127,48 @@ SeenStore::LoadResult SeenStore::load()
     LoadResult result;
     m_records.clear();
     m_dirty = false;
+    m_remembersNothing = false;
 
-    QFile file(m_path);
-    if (!file.exists())
+    // `--state /dev/null`: remember nothing. Every start is a first run (existing mail is not
+    // announced), new mail is announced once while running, and nothing is read or written.
+    if (LocalFile::isNullDevice(m_path)) {
+        m_remembersNothing = true;
         return result;
+    }
+    const LocalFile::ReadResult read = LocalFile::read(m_path, maxFileSize);
+    if (read.kind == LocalFile::Kind::Missing)
+        return result;
+    if (read.kind == LocalFile::Kind::Unknown) {
+        result.warnings.append(
+            u"seen-state file %1 cannot be examined (%2); starting empty "
+            u"(nothing already there will be announced)"_s.arg(m_path, read.error));
+        return result;
+    }
+    if (read.kind != LocalFile::Kind::Regular) {
+        // Never opened (a FIFO would block), never moved; save() refuses to replace it too.
+        result.warnings.append(
+            u"seen-state file %1 is %2, not a regular file; starting empty (nothing already there "
+            u"will be announced); it was left as it is and nothing is saved to it"_s.arg(
+                m_path, LocalFile::kindPhrase(read.kind)));
+        return result;
+    }
     const auto whole = [&](const QString &problem) {
         result.warnings.append(u"seen-state file %1: %2; starting empty (nothing already there "
                                u"will be announced)"_s.arg(m_path, problem));
-        const QString aside = asideName(m_path);
-        file.close();
-        if (QFile::rename(m_path, aside)) {
-            result.movedAsidePath = aside;
-            result.warnings.last().append(u"; the file was moved to %1"_s.arg(aside));
-        } else {
-            result.warnings.last().append(u"; it could not be moved aside"_s);
-        }
+        QString aside;
+        result.warnings.last().append(setAside(m_path, &aside));
+        result.movedAsidePath = aside;
         m_records.clear();
         m_dirty = true;
         result.recordsLoaded = 0;
         return result;
     };
 
-    if (!file.open(QIODevice::ReadOnly))
-        return whole(u"cannot be read (%1)"_s.arg(file.errorString()));
-    if (file.size() > maxFileSize)
-        return whole(u"is %1 bytes, more than the %2 a seen-state file can be"_s.arg(file.size())
-                         .arg(maxFileSize));
-    const QByteArray bytes = file.readAll();
-    file.close();
+    if (!read.error.isEmpty())
+        return whole(u"cannot be read (%1)"_s.arg(read.error));
+    if (read.tooLarge)
+        return whole(u"is more than the %1 bytes a seen-state file can be"_s.arg(maxFileSize));
+    const QByteArray &bytes = read.bytes;
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -208,7 +254,8 @@ SeenStore::LoadResult SeenStore::load()
     result.recordsLoaded = int(m_records.size());
     if (!problems.isEmpty()) {
         const QString aside = asideName(m_path);
-        const bool copied = QFile::copy(m_path, aside);
+        const bool copied =
+            LocalFile::kindOf(m_path) == LocalFile::Kind::Regular && QFile::copy(m_path, aside);
         if (copied)
             result.movedAsidePath = aside;
         for (const QString &problem : problems) {
@@ -226,8 +273,18 @@ std::optional<QString> SeenStore::save(bool force)
 {
     if (!m_dirty && !force)
         return std::nullopt;
+    if (m_remembersNothing) {
+        m_dirty = false;
+        return std::nullopt;
+    }
     if (m_path.isEmpty())
         return u"seen-state file: no path set"_s;
+    // QSaveFile would replace a FIFO or a device with a regular file (or write into it when it
+    // cannot): only a regular file, or a symbolic link to one, is ours to replace.
+    if (const LocalFile::Kind kind = LocalFile::kindOf(m_path);
+        kind != LocalFile::Kind::Regular && kind != LocalFile::Kind::Missing)
+        return u"seen-state file %1 is %2, not a regular file; it was not replaced"_s.arg(
+            m_path, LocalFile::kindPhrase(kind));
 
     QList<Key> keys = m_records.keys();
     std::sort(keys.begin(), keys.end());
@@ -261,6 +318,8 @@ std::optional<QString> SeenStore::save(bool force)
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return u"seen-state file %1: cannot be written (%2)"_s.arg(m_path, file.errorString());
+    // Owner only from the first byte: the file names accounts and folders.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(bytes) != bytes.size()) {
         const QString reason = file.errorString();
         file.cancelWriting();

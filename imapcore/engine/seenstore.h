@@ -16,7 +16,10 @@ namespace ImapCore {
 // Saved as versioned JSON with QSaveFile (complete old file or complete new file, never a torn
 // one) to a path the caller chooses; the caller debounces save(). A corrupt file is renamed aside
 // as "<file>.corrupt-<timestamp>" and reported; its valid records are kept, so a damaged file
-// never makes old mail look new. Plain class, Qt Core only; not thread-safe.
+// never makes old mail look new. Only a regular file is read, moved aside or replaced: a path
+// that names anything else (a FIFO, a device, a folder) is reported and left alone, except the
+// null device, which means "remember nothing" (see remembersNothing()). Plain class, Qt Core
+// only; not thread-safe.
 class SeenStore
 {
 public:
@@ -60,6 +63,10 @@ public:
 
     // Reads path(); a missing file is a first run, not an error. Replaces what is in memory.
     LoadResult load();
+    // True after load() found that path() is the null device (`--state /dev/null`): the store
+    // works in memory only, starts empty (a first run: existing mail is not announced) and
+    // save() writes nothing.
+    bool remembersNothing() const { return m_remembersNothing; }
     // Writes path() atomically when anything changed since the last save (or always, with
     // force). Returns a message naming the file and the reason on failure; the old file is
     // left untouched then and the store stays dirty.
@@ -107,6 +114,7 @@ private:
     QHash<Key, Record> m_records;
     QString m_path;
     bool m_dirty = false;
+    bool m_remembersNothing = false;
 };
 
 } // namespace ImapCore

@@ -5,9 +5,14 @@
 // cannot be read.
 #include "accountsfile.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using ImapCore::AccountConfig;
@@ -33,6 +38,7 @@ private slots:
     void cafile();
     void load();
     void appendAccount();
+    void notRegularFile();
 };
 
 void Tst_AccountsFile::parse_data()
@@ -139,6 +145,19 @@ void Tst_AccountsFile::parse_data()
         << kWork + "name = \xFF\xFE\n"
         << QStringList() << QStringList {u"accounts.conf:5: the line is not valid UTF-8"_s}
         << QStringList();
+
+    // A NUL is an error with its line: it would cut the value short wherever it is used.
+    QTest::newRow("neg-nul-in-value")
+        << kWork + QByteArray("name = a\0b\n", 11) << QStringList()
+        << QStringList {u"accounts.conf:5: the line holds a NUL byte; account \"work\" skipped"_s}
+        << QStringList();
+    QTest::newRow("neg-nul-keeps-valid-account")
+        << kWork + QByteArray("[bad]\nhost=h\nuser=u\nname = x\0y\n", 31) << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:8: the line holds a NUL byte; account \"bad\" skipped"_s}
+        << QStringList();
+    QTest::newRow("neg-nul-before-sections")
+        << QByteArray("#\0\n", 3) + kWork << QStringList {u"work"_s}
+        << QStringList {u"accounts.conf:1: the line holds a NUL byte"_s} << QStringList();
 
     QTest::newRow("neg-auth-cram")
         << kWork + "[bad]\nhost=h\nuser=u\nauth = cram-md5\n"
@@ -394,6 +413,49 @@ void Tst_AccountsFile::appendAccount()
     QVERIFY(!AccountsFile::appendAccount(path, u"nohost"_s, {{u"user"_s, u"u"_s}}).isEmpty());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), text);
+}
+
+// Only regular files are read or replaced: a FIFO (standing in for any device) is an error naming
+// it, at once, and is left as it is.
+void Tst_AccountsFile::notRegularFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fifo = dir.filePath(u"accounts.conf"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const QString words = fifo + u" is a named pipe (FIFO), not a regular file"_s;
+
+    QElapsedTimer timer;
+    timer.start();
+    ::alarm(5); // opening a FIFO without a writer blocks: end the test rather than hang
+    AccountsFile::Result result = AccountsFile::load(fifo);
+    ::alarm(0);
+    QVERIFY(timer.elapsed() < 1000);
+    QCOMPARE(result.accounts.size(), 0);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).contains(words), qPrintable(result.errors.at(0)));
+
+    ::alarm(5);
+    const QString appended = AccountsFile::appendAccount(
+        fifo, u"mine"_s, {{u"host"_s, u"imap.example.org"_s}, {u"user"_s, u"me"_s}});
+    ::alarm(0);
+    QVERIFY2(appended.contains(words), qPrintable(appended));
+    QVERIFY(QFileInfo(fifo).exists() && !QFileInfo(fifo).isFile());
+
+    // cafile = a FIFO: QSslCertificate::fromPath() would block on it.
+    ::alarm(5);
+    result = AccountsFile::parse(kWork + "cafile = " + QFile::encodeName(fifo) + "\n", u"a.conf"_s);
+    ::alarm(0);
+    QCOMPARE(result.accounts.size(), 0);
+    QVERIFY2(result.errors.value(0).contains(u"key \"cafile\": "_s + words),
+             qPrintable(result.errors.value(0)));
+
+    // A value with a NUL is never written.
+    const QString regular = dir.filePath(u"regular.conf"_s);
+    const QString nul = AccountsFile::appendAccount(
+        regular, u"x"_s, {{u"host"_s, u"h"_s + QChar(0) + u"x"_s}, {u"user"_s, u"u"_s}});
+    QVERIFY2(nul.contains(u"without NUL"_s), qPrintable(nul));
+    QVERIFY(!QFile::exists(regular));
 }
 
 QTEST_GUILESS_MAIN(Tst_AccountsFile)

@@ -6,6 +6,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class Tst_SettingsFile : public QObject
@@ -24,6 +27,7 @@ private slots:
     void badValuesKeepDefaults();
     void unknownKeysWarn();
     void defaultPath();
+    void nulAndNotRegularFile();
 };
 
 QString Tst_SettingsFile::write(const QByteArray &text)
@@ -121,6 +125,28 @@ void Tst_SettingsFile::defaultPath()
 {
     qputenv("XDG_CONFIG_HOME", m_dir.path().toUtf8());
     QCOMPARE(SettingsFile::defaultPath(), m_dir.path() + u"/mailbell/settings.conf"_s);
+}
+
+// A NUL byte is an error naming its line; a FIFO as settings.conf is an error at once (a blocking
+// open would hang the tray app's start), and the defaults apply.
+void Tst_SettingsFile::nulAndNotRegularFile()
+{
+    const SettingsFile::Result nul =
+        SettingsFile::load(write(QByteArray("[notifications]\nsound = fa\0lse\n", 31)));
+    QCOMPARE(nul.errors.size(), 1);
+    QVERIFY2(nul.errors.at(0).contains(u":2: the line holds a NUL byte"_s),
+             qPrintable(nul.errors.at(0)));
+    QCOMPARE(nul.notifications, NotificationSettings());
+
+    const QString fifo = m_dir.filePath(u"fifo.conf"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    ::alarm(5); // a blocking open ends the test instead of hanging it
+    const SettingsFile::Result result = SettingsFile::load(fifo);
+    ::alarm(0);
+    QCOMPARE(result.errors.size(), 1);
+    QVERIFY2(result.errors.at(0).contains(fifo + u" is a named pipe (FIFO), not a regular file"_s),
+             qPrintable(result.errors.at(0)));
+    QCOMPARE(result.notifications, NotificationSettings());
 }
 
 QTEST_GUILESS_MAIN(Tst_SettingsFile)

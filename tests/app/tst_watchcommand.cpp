@@ -10,7 +10,9 @@
 #include "headlessrun.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +22,9 @@
 
 #include <csignal>
 #include <functional>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -183,6 +188,9 @@ private slots:
     void hugeExistsSilencesNoOtherAccount();
     void badOptions_data();
     void badOptions();
+    void notRegularFiles_data();
+    void notRegularFiles();
+    void stateNullDevice();
 };
 
 QStringList Tst_WatchCommand::accountArguments(const QString &user) const
@@ -201,8 +209,8 @@ void Tst_WatchCommand::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
-          u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s, u"watch-hostile"_s,
-          u"watch-neighbour"_s}) {
+          u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s, u"watch-null"_s,
+          u"watch-hostile"_s, u"watch-neighbour"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -624,6 +632,106 @@ void Tst_WatchCommand::badOptions()
     QCOMPARE(process.readAllStandardOutput(), QByteArray());
     const QByteArray err = process.readAllStandardError();
     QVERIFY2(err.contains(error), err.constData());
+}
+
+// Only regular files are read, moved aside or replaced. A FIFO, a socket or a folder stands in
+// for a device node: a test never gets a chance to rename the system's /dev/null.
+void Tst_WatchCommand::notRegularFiles_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("words");
+    QTest::newRow("config-fifo") << u"config"_s << u"fifo"_s
+                                 << QByteArray("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("state-fifo") << u"state"_s << u"fifo"_s
+                                << QByteArray("is a named pipe (FIFO), not a regular file");
+    QTest::newRow("state-folder") << u"state"_s << u"folder"_s
+                                  << QByteArray("is a folder, not a regular file");
+    QTest::newRow("cafile-fifo") << u"cafile"_s << u"fifo"_s
+                                 << QByteArray("is a named pipe (FIFO), not a regular file");
+}
+
+void Tst_WatchCommand::notRegularFiles()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, words);
+    const QString folder =
+        m_dir.filePath(u"special-"_s + QString::fromLatin1(QTest::currentDataTag()));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + u"/node"_s;
+    if (kind == u"fifo"_s)
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    else
+        QVERIFY(QDir().mkdir(path));
+    const QFileInfo before(path);
+
+    QStringList arguments {u"watch"_s, u"--json"_s};
+    if (option == u"config"_s)
+        arguments << u"--state"_s << statePath(u"special"_s) << u"--config"_s << path;
+    else if (option == u"state"_s)
+        arguments << u"--state"_s << path << u"--host"_s << u"h"_s << u"--user"_s << u"u"_s
+                  << u"--password-command"_s << u"/bin/true"_s;
+    else
+        arguments << u"--state"_s << statePath(u"special"_s) << u"--host"_s << u"h"_s << u"--user"_s
+                  << u"u"_s << u"--password-command"_s << u"/bin/true"_s << u"--cafile"_s << path;
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(MAILBELL_BINARY), arguments);
+    // Before the fix a FIFO blocked the command for good; now it is refused at once (the
+    // limit is generous only for a loaded machine starting the binary).
+    QVERIFY2(process.waitForFinished(5000), "mailbell watch blocked on a file that is not regular");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(err.contains(QByteArray(QFile::encodeName(path) + ' ' + words)), err.constData());
+    // Left as it was, and nothing set aside next to it.
+    const QFileInfo after(path);
+    QVERIFY(after.exists() && !after.isFile());
+    QCOMPARE(after.isDir(), before.isDir());
+    QCOMPARE(QDir(folder).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             QStringList {u"node"_s});
+}
+
+// `--state /dev/null` remembers nothing: no warning, the null device untouched, mail arriving
+// while running is announced, and a second run starts afresh (nothing old is announced either).
+// As root the test uses a node of the null device in its own folder, never /dev/null itself.
+void Tst_WatchCommand::stateNullDevice()
+{
+    const QString user = u"watch-null"_s;
+    QString null = m_dir.filePath(u"null"_s);
+    struct stat device
+    { };
+    QCOMPARE(::stat("/dev/null", &device), 0);
+    if (::mknod(QFile::encodeName(null).constData(), S_IFCHR | 0666, device.st_rdev) != 0) {
+        if (::geteuid() == 0)
+            QSKIP("root without permission to make a device node: /dev/null is not used as root");
+        null = u"/dev/null"_s; // not root: nothing could rename it
+    }
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("before any run", "n0")));
+    for (const char *subject : {"during first run", "during second run"}) {
+        Watch watch(QStringList {u"--json"_s, u"--state"_s, null} + accountArguments(user));
+        QVERIFY2(watch.waitForEvent(u"ready"_s), watch.standardError().constData());
+        watch.drain(1000);
+        QCOMPARE(watch.events(u"new"_s).size(), 0);
+        QVERIFY(m_server.appendMessage(user, u"INBOX"_s,
+                                       message(subject, QByteArray(subject).replace(' ', '-'))));
+        const auto arrived = watch.waitForEvent(u"new"_s);
+        QVERIFY2(arrived, watch.standardError().constData());
+        QCOMPARE(arrived->value(u"subject"_s).toString(), QString::fromLatin1(subject));
+        QCOMPARE(watch.terminate(10000), 0);
+        QCOMPARE(watch.events(u"new"_s).size(), 1);
+        QVERIFY2(!watch.standardError().contains("seen-state"), watch.standardError().constData());
+        struct stat now
+        { };
+        QCOMPARE(::stat(QFile::encodeName(null).constData(), &now), 0);
+        QVERIFY(S_ISCHR(now.st_mode));
+        QCOMPARE(now.st_rdev, device.st_rdev);
+    }
+    QVERIFY(QDir(QFileInfo(null).absolutePath())
+                .entryList({QFileInfo(null).fileName() + u".*"_s}, QDir::AllEntries | QDir::System)
+                .isEmpty());
 }
 
 QTEST_GUILESS_MAIN(Tst_WatchCommand)

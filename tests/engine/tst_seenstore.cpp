@@ -6,7 +6,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <csignal>
+#include <cstring>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace ImapCore;
 
@@ -23,6 +29,55 @@ void write(const QString &path, const QByteArray &bytes)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
     f.write(bytes);
+}
+
+// What is at path itself (lstat), as the st_mode file type bits; 0 when nothing is there.
+mode_t typeOf(const QString &path)
+{
+    struct stat st
+    { };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? (st.st_mode & S_IFMT) : 0;
+}
+
+// A FIFO, a socket or a folder at path, standing in for a device node: tests never touch the
+// system's devices (as root, a bug could rename /dev/null).
+bool makeNonRegular(const QString &kind, const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (kind == QLatin1String("fifo"))
+        return ::mkfifo(native.constData(), 0600) == 0;
+    if (kind == QLatin1String("folder"))
+        return QDir().mkdir(path);
+    if (kind == QLatin1String("socket")) {
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        if (size_t(native.size()) >= sizeof(address.sun_path))
+            return false;
+        std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        const bool bound = fd >= 0
+            && ::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0;
+        if (fd >= 0)
+            ::close(fd); // the socket file stays
+        return bound;
+    }
+    return false;
+}
+
+// Where the tests below may find a null device without any risk to the system's one: a node of
+// the same device made in dir when allowed (root), else /dev/null itself, but only when not
+// root, so that even a broken SeenStore could not rename it. Empty when neither is possible.
+QString safeNullDevice(const QTemporaryDir &dir)
+{
+    const QString node = dir.filePath(QStringLiteral("null"));
+    struct stat null
+    { };
+    if (::stat("/dev/null", &null) == 0
+        && ::mknod(QFile::encodeName(node).constData(), S_IFCHR | 0666, null.st_rdev) == 0)
+        return node;
+    if (::geteuid() != 0)
+        return QStringLiteral("/dev/null");
+    return {};
 }
 
 const QString account = QStringLiteral("alice@example.org");
@@ -42,6 +97,11 @@ private slots:
     void corruptFile();
     void partiallyValidFile();
     void failedWriteKeepsOldFile();
+    void notRegularFileIsLeftAlone_data();
+    void notRegularFileIsLeftAlone();
+    void nullDeviceRemembersNothing();
+    void symlinkToRegularFileIsRead();
+    void corruptSymlinkIsCopiedNotMoved();
 };
 
 void Tst_seenstore::firstRunAndContinue()
@@ -241,6 +301,133 @@ void Tst_seenstore::failedWriteKeepsOldFile()
     }
     QCOMPARE(store.save(), std::nullopt);
     QVERIFY(readAll(path).size() > old.size());
+}
+
+void Tst_seenstore::notRegularFileIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("words");
+    QTest::newRow("fifo") << QStringLiteral("fifo") << QStringLiteral("is a named pipe (FIFO)");
+    QTest::newRow("socket") << QStringLiteral("socket") << QStringLiteral("is a socket");
+    QTest::newRow("folder") << QStringLiteral("folder") << QStringLiteral("is a folder");
+}
+
+// A path that is not a regular file is never opened (a FIFO would block), moved aside or
+// replaced: a clear warning, an empty store, and save() refuses.
+void Tst_seenstore::notRegularFileIsLeftAlone()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, words);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seen.json"));
+    QVERIFY(makeNonRegular(kind, path));
+    const mode_t type = typeOf(path);
+
+    SeenStore store(path);
+    ::alarm(5); // opening a FIFO for reading without a writer blocks: end the test, not hang
+    const auto result = store.load();
+    ::alarm(0);
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings[0].contains(path + QLatin1Char(' ') + words
+                                         + QStringLiteral(", not a regular file")),
+             qPrintable(result.warnings[0]));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QCOMPARE(typeOf(path), type);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             QStringList {QStringLiteral("seen.json")});
+    QCOMPARE(store.size(), 0);
+
+    QCOMPARE(store.begin(account, inbox, 1, 10), SeenStore::Start::FirstRun);
+    const auto error = store.save();
+    QVERIFY(error);
+    QVERIFY2(error->contains(path) && error->contains(QStringLiteral("not a regular file")),
+             qPrintable(*error));
+    QCOMPARE(typeOf(path), type);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+             QStringList {QStringLiteral("seen.json")});
+}
+
+// `--state /dev/null` (docs/config.md): remember nothing. No warning, nothing moved or written;
+// the store works in memory, so mail arriving while running is announced once.
+void Tst_seenstore::nullDeviceRemembersNothing()
+{
+    QTemporaryDir dir;
+    const QString path = safeNullDevice(dir);
+    if (path.isEmpty())
+        QSKIP("root without permission to make a device node: /dev/null is not used as root");
+    struct stat before
+    { };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+
+    SeenStore store(path);
+    const auto result = store.load();
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QVERIFY(result.movedAsidePath.isEmpty());
+    QVERIFY(store.remembersNothing());
+    QCOMPARE(store.begin(account, inbox, 7, 101), SeenStore::Start::FirstRun);
+    QVERIFY(store.advance(account, inbox, 7, 105));
+    QCOMPARE(store.watermark(account, inbox, 7), 105u);
+    QCOMPARE(store.save(), std::nullopt);
+    QVERIFY(!store.isDirty());
+
+    struct stat after
+    { };
+    QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+    QVERIFY(S_ISCHR(after.st_mode));
+    QCOMPARE(after.st_rdev, before.st_rdev);
+    QCOMPARE(after.st_ino, before.st_ino);
+    if (path.startsWith(dir.path())) {
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+                 QStringList {QStringLiteral("null")});
+    }
+    // Nothing carried over: the next start is a first run again.
+    SeenStore again(path);
+    QVERIFY(again.load().warnings.isEmpty());
+    QVERIFY(!again.watermark(account, inbox, 7));
+}
+
+void Tst_seenstore::symlinkToRegularFileIsRead()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("real.json"));
+    const QString link = dir.filePath(QStringLiteral("seen.json"));
+    {
+        SeenStore store(target);
+        store.begin(account, inbox, 3, 50);
+        QCOMPARE(store.save(), std::nullopt);
+    }
+    QVERIFY(QFile::link(target, link));
+    SeenStore store(link);
+    const auto result = store.load();
+    QVERIFY2(result.warnings.isEmpty(), qPrintable(result.warnings.join(u'\n')));
+    QCOMPARE(store.watermark(account, inbox, 3), 49u);
+    QVERIFY(store.advance(account, inbox, 3, 60));
+    QCOMPARE(store.save(), std::nullopt);
+    QCOMPARE(typeOf(link), mode_t(S_IFLNK)); // the link stays; its target is written
+    QCOMPARE(SeenStore(target).load().recordsLoaded, 1);
+}
+
+// A damaged store reached through a symbolic link: the link is the user's and its target may be
+// anywhere, so neither is renamed; the content is copied aside for inspection.
+void Tst_seenstore::corruptSymlinkIsCopiedNotMoved()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("elsewhere")));
+    const QString target = dir.filePath(QStringLiteral("elsewhere/real.json"));
+    const QString link = dir.filePath(QStringLiteral("seen.json"));
+    write(target, "{not json");
+    QVERIFY(QFile::link(target, link));
+
+    SeenStore store(link);
+    const auto result = store.load();
+    QCOMPARE(result.warnings.size(), 1);
+    QVERIFY2(result.warnings[0].contains(QStringLiteral("symbolic link")),
+             qPrintable(result.warnings[0]));
+    QCOMPARE(typeOf(link), mode_t(S_IFLNK));
+    QCOMPARE(readAll(target), QByteArray("{not json"));
+    QVERIFY(result.movedAsidePath.startsWith(link + QStringLiteral(".corrupt-")));
+    QCOMPARE(typeOf(result.movedAsidePath), mode_t(S_IFREG));
+    QCOMPARE(readAll(result.movedAsidePath), QByteArray("{not json"));
 }
 
 QTEST_GUILESS_MAIN(Tst_seenstore)

@@ -6,6 +6,7 @@
 // Run as root, the same end to end also runs as the unprivileged user nobody (setpriv), and with
 // Dovecot hidden (unshare) the error names the Debian package to install.
 #include "headlessrun.h"
+#include "requiretool.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -263,11 +264,18 @@ void Tst_DemoCommand::dovecotMissing()
     QFETCH(QStringList, hide);
     QFETCH(QByteArray, install);
     // Hiding installed files takes a private mount namespace: root, and the files there.
-    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"unshare"_s).isEmpty())
-        QSKIP("needs root and unshare to hide the installed Dovecot");
+    if (::geteuid() != 0)
+        QSKIP("needs root to hide the installed Dovecot in a mount namespace");
+    MAILBELL_REQUIRE_TOOL(
+        QStandardPaths::findExecutable(u"unshare"_s).isEmpty()
+            ? u"needs unshare (Debian: util-linux) to hide the installed Dovecot"_s
+            : QString());
     for (const QString &file : std::as_const(hide)) {
-        if (!QFile::exists(file))
-            QSKIP("Dovecot is not installed at its Debian paths");
+        MAILBELL_REQUIRE_TOOL(
+            QFile::exists(file) ? QString()
+                                : file
+                    + u" is missing: Dovecot is not installed at its Debian paths "
+                      u"(dovecot-core, dovecot-imapd)"_s);
     }
     Demo demo({u"--json"_s}, {}, {}, hide);
     QVERIFY(demo.process().waitForFinished(kStopMs));

@@ -6,6 +6,7 @@
 #include "dbusnotifier.h"
 #include "notificationcenter.h"
 #include "privatebus.h"
+#include "requiretool.h"
 
 #include <QDBusConnection>
 #include <QFile>
@@ -89,10 +90,14 @@ int TestNotifyDunst::displayed()
 
 void TestNotifyDunst::initTestCase()
 {
-    if (QStandardPaths::findExecutable(u"Xvfb"_s).isEmpty()
-        || QStandardPaths::findExecutable(u"dunst"_s).isEmpty()
-        || QStandardPaths::findExecutable(u"dunstctl"_s).isEmpty())
-        QSKIP("needs Xvfb, dunst and dunstctl");
+    QStringList missing;
+    for (const QString &tool : {u"Xvfb"_s, u"dunst"_s, u"dunstctl"_s}) {
+        if (QStandardPaths::findExecutable(tool).isEmpty())
+            missing.append(tool);
+    }
+    MAILBELL_REQUIRE_TOOL(missing.isEmpty() ? QString()
+                                            : u"needs Xvfb, dunst and dunstctl; missing: "_s
+                                  + missing.join(u", "_s) + u" (Debian packages xvfb, dunst)"_s);
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_bus.start(), qPrintable(m_bus.errorString()));
 
@@ -200,5 +205,5 @@ void TestNotifyDunst::realServerTakesOurNotifications()
     qInfo("dunst history: %s", history.simplified().constData());
 }
 
-QTEST_GUILESS_MAIN(TestNotifyDunst)
+MAILBELL_TEST_GUILESS_MAIN(TestNotifyDunst)
 #include "tst_notify_dunst.moc"

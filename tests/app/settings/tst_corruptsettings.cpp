@@ -2,6 +2,7 @@
 // folder instead of a file, unreadable. Each gives a clear message naming the file and what is
 // wrong, never a crash; valid accounts still load; saving over a partly invalid file keeps the
 // invalid parts' text byte for byte.
+#include "requiretool.h"
 #include "settings/settingsstore.h"
 
 #include <QDir>
@@ -184,8 +185,9 @@ void Tst_CorruptSettings::unreadable()
     }
     // Root reads anything: the checks run in a child of this binary as nobody.
     const QString setpriv = QStandardPaths::findExecutable(u"setpriv"_s);
-    if (setpriv.isEmpty())
-        QSKIP("running as root without setpriv (util-linux) to drop to nobody");
+    MAILBELL_REQUIRE_TOOL(setpriv.isEmpty() ? u"running as root without setpriv (Debian: "
+                                              u"util-linux) to drop to nobody"_s
+                                            : QString());
     const QString folder = QFileInfo(m_accounts).absolutePath();
     for (const QString &path : {m_dir.path(), folder})
         QVERIFY(::chmod(QFile::encodeName(path).constData(), 0755) == 0);

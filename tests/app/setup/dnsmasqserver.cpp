@@ -28,10 +28,17 @@ DnsmasqServer::~DnsmasqServer()
     }
 }
 
-QString DnsmasqServer::unavailableReason()
+QString DnsmasqServer::missingTool()
 {
     if (dnsmasqPath().isEmpty())
         return QStringLiteral("dnsmasq is not installed (Debian package dnsmasq-base)");
+    return {};
+}
+
+QString DnsmasqServer::unavailableReason()
+{
+    if (const QString missing = missingTool(); !missing.isEmpty())
+        return missing;
     if (geteuid() != 0)
         return QStringLiteral("a DNS server on port 53 needs root");
     return {};

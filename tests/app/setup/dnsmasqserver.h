@@ -8,7 +8,8 @@
 // A real DNS server for tests: dnsmasq on a loopback address of its own (127.53.x.y, port 53,
 // which QDnsLookup's nameserver setting needs in Qt 6.4), answering only from the SRV records
 // given and NXDOMAIN for every other name under .test. Needs root (port 53) and the dnsmasq
-// binary (Debian: dnsmasq-base); unavailableReason() says which is missing.
+// binary (Debian: dnsmasq-base); unavailableReason() says which is missing, missingTool() only
+// whether the binary is (for MAILBELL_REQUIRE_TOOL: a missing tool fails under CI).
 class DnsmasqServer
 {
 public:
@@ -24,6 +25,8 @@ public:
     ~DnsmasqServer();
 
     static QString unavailableReason();
+    // Empty when dnsmasq is installed, else what to install.
+    static QString missingTool();
 
     // extraOptions: more dnsmasq options, such as "--mx-host=example.test,mx.example.test,10".
     bool start(const QList<SrvRecord> &records, const QStringList &extraOptions = {});

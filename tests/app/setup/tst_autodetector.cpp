@@ -3,6 +3,7 @@
 #include "autoconfigserver.h"
 #include "autodetector.h"
 #include "dnsmasqserver.h"
+#include "requiretool.h"
 #include "testpki.h"
 
 #include <QFile>
@@ -129,6 +130,7 @@ void TestAutodetector::initTestCase()
 
 void TestAutodetector::requireNetworkSources()
 {
+    MAILBELL_REQUIRE_TOOL(DnsmasqServer::missingTool());
     if (!m_dnsUnavailable.isEmpty())
         QSKIP(qPrintable(QStringLiteral("cannot run a local DNS server: ") + m_dnsUnavailable));
 }

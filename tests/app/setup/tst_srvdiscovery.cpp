@@ -1,5 +1,6 @@
 // RFC 6186 SRV discovery through QDnsLookup against a real DNS server (dnsmasq on loopback).
 #include "dnsmasqserver.h"
+#include "requiretool.h"
 #include "srvdiscovery.h"
 
 #include <QNetworkDatagram>
@@ -32,8 +33,9 @@ private:
 
 void TestSrvDiscovery::initTestCase()
 {
+    MAILBELL_REQUIRE_TOOL(DnsmasqServer::missingTool());
     if (const QString reason = DnsmasqServer::unavailableReason(); !reason.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("cannot run a local DNS server: ") + reason));
+        MAILBELL_SKIP(qPrintable(QStringLiteral("cannot run a local DNS server: ") + reason));
     const QList<Srv> records = {
         {QStringLiteral("_imaps._tcp.both.test"), QStringLiteral("imaps.both.test"), 993, 0, 0},
         {QStringLiteral("_imap._tcp.both.test"), QStringLiteral("imap.both.test"), 143, 0, 0},
@@ -153,5 +155,5 @@ void TestSrvDiscovery::timeoutWhenNoServerAnswers()
     QCOMPARE(finished.size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestSrvDiscovery)
+MAILBELL_TEST_GUILESS_MAIN(TestSrvDiscovery)
 #include "tst_srvdiscovery.moc"

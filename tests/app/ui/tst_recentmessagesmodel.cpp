@@ -2,10 +2,15 @@
 #include "uitestdata.h"
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -258,6 +263,49 @@ private Q_SLOTS:
         const QString path = dir.filePath(u"recent.json"_s);
         QVERIFY(model.save(path, &error));
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"recent.json"_s});
+    }
+
+    // Subjects, senders and previews: owner only (0600), like the other state files, for a new
+    // file and for one an older version left readable by everyone.
+    void savedPrivate()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"recent.json"_s);
+        RecentMessagesModel model;
+        model.addMessages({message(u"a"_s, 1, u"A"_s, u"secret subject"_s)});
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+            | QFileDevice::ReadUser | QFileDevice::WriteUser;
+        QVERIFY(model.save(path));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
+        QVERIFY(QFile::setPermissions(path,
+                                      ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(model.save(path));
+        QCOMPARE(QFile::permissions(path), ownerOnly);
+    }
+
+    // A FIFO (standing in for a device) as the list's path: never opened for reading (it would
+    // block the UI thread), never replaced.
+    void notRegularFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"recent.json"_s);
+        QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        RecentMessagesModel model;
+        model.addMessages({message(u"a"_s, 1, u"A"_s, u"s"_s)});
+        QString error;
+        ::alarm(5); // a blocking open ends the test instead of hanging it
+        const bool loaded = model.load(path, &error);
+        ::alarm(0);
+        QVERIFY(!loaded);
+        QVERIFY2(error.contains(path + u" is a named pipe (FIFO), not a regular file"_s),
+                 qPrintable(error));
+        QCOMPARE(model.rowCount(), 0);
+        model.addMessages({message(u"a"_s, 2, u"A"_s, u"s"_s)});
+        QVERIFY(!model.save(path, &error));
+        QVERIFY2(error.contains(u"not a regular file"_s), qPrintable(error));
+        QVERIFY(QFileInfo(path).exists() && !QFileInfo(path).isFile());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot),
+                 QStringList {u"recent.json"_s});
     }
 
     void loadHonoursLimit()
