@@ -29,10 +29,14 @@ public:
 
     explicit CredentialStore(QObject *parent = nullptr);
 
-    // Whether a Secret Service is running or can be started on the session bus; a quick
-    // synchronous look, for telling the user before asking for a password that could not be
-    // saved. The calls below still give the final answer.
+    // Whether a Secret Service is running or can be started on the session bus; a synchronous
+    // look (two blocking D-Bus calls): for tests and tools, never the UI thread.
     static bool secretServiceAvailable();
+    // The same answer without blocking, for telling the user before asking for a password that
+    // could not be saved: done(available) runs at once when there is no session bus at all,
+    // else later in context's thread (not at all once context is gone). The calls below still
+    // give the final answer.
+    static void probeSecretService(QObject *context, const std::function<void(bool)> &done);
 
     // Each callback runs once, later, in this object's thread (never from inside the call).
     void read(const QString &accountId, Callback done);

@@ -9,6 +9,7 @@
 #include "mailbellversion.h"
 #include "settings/languageloader.h"
 #include "settings/settingsfile.h"
+#include "stopsignals.h"
 #include "tray/singleinstance.h"
 #include "tray/trayapplication.h"
 
@@ -18,6 +19,7 @@
 #include <QIcon>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -49,6 +51,18 @@ void setUpTrayApplication()
         QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/tray-idle.svg"_s)));
 }
 
+// SIGTERM, SIGINT and SIGHUP end the tray app the way its Quit does: recent list saved, every
+// account logged out (bounded), the seen store saved by the engine as it stops, exit code 0.
+void quitTrayOnStopSignals(TrayApplication &tray)
+{
+    if (!StopSignals::watch(&tray, [&tray] { tray.quit(); })) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                                  "main", "mailbell: cannot handle SIGTERM / SIGINT: %1\n")
+                                  .arg(QString::fromLocal8Bit(std::strerror(errno)))),
+                   stderr);
+    }
+}
+
 // `mailbell demo` with a display: the tray app on the demo server's account only (not the
 // user's accounts), with its state in a temporary folder, so the demo leaves nothing behind.
 int runDemoTray(DemoServer &server)
@@ -58,6 +72,7 @@ int runDemoTray(DemoServer &server)
     TrayApplication tray(
         {QString(), state.filePath(u"seen.json"_s), state.filePath(u"recent.json"_s)});
     tray.addInMemoryAccount(server.accountSpec(), server.password());
+    quitTrayOnStopSignals(tray);
     tray.start();
     return QApplication::exec();
 }
@@ -179,6 +194,7 @@ int runTrayApp(int argc, char *argv[])
     TrayApplication tray(TrayApplication::Paths::defaults());
     tray.setSettingsFile(SettingsFile::defaultPath());
     QObject::connect(&instance, &SingleInstance::activated, &tray, &TrayApplication::activate);
+    quitTrayOnStopSignals(tray);
     tray.start();
     return app.exec();
 }

@@ -12,23 +12,20 @@
 #include "oauthtokenmanager.h"
 #include "passwordcommand.h"
 #include "statefolder.h"
+#include "stopsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTimer>
 
 #include <cerrno>
-#include <csignal>
 #include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <functional>
 #include <optional>
-#include <unistd.h>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -39,36 +36,6 @@ void printError(const QString &line)
 {
     std::fputs((line + u'\n').toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-}
-
-// SIGINT / SIGTERM through a self-pipe: the handler only writes a byte; the event loop reads it.
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const int saved = errno;
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
-    errno = saved;
-}
-
-// Calls onSignal in the event loop for every SIGINT or SIGTERM; false when the pipe failed.
-bool watchStopSignals(QObject *context, const std::function<void()> &onSignal)
-{
-    if (g_signalPipe[0] < 0 && ::pipe2(g_signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
-        return false;
-    auto *notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [onSignal] {
-        char buffer[16];
-        while (::read(g_signalPipe[0], buffer, sizeof buffer) > 0) { }
-        onSignal();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    return ::sigaction(SIGINT, &action, nullptr) == 0
-        && ::sigaction(SIGTERM, &action, nullptr) == 0;
 }
 
 ImapCore::AccountSpec adHocSpec(const AccountOptions::Result &options)
@@ -235,7 +202,7 @@ int WatchCommand::runUntilStopped(Options options)
     WatchCommand command(std::move(options));
     QEventLoop loop;
     connect(&command, &WatchCommand::finished, &loop, &QEventLoop::exit, Qt::QueuedConnection);
-    if (!watchStopSignals(&command, [&command] { command.stop(); })) {
+    if (!StopSignals::watch(&command, [&command] { command.stop(); })) {
         printError(tr("mailbell watch: cannot handle SIGINT / SIGTERM: %1")
                        .arg(QString::fromLocal8Bit(std::strerror(errno))));
         return Failed;

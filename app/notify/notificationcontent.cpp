@@ -8,9 +8,9 @@ namespace NotificationContent {
 
 QString location(const QString &accountName, const QString &folder)
 {
-    const QString account = NotificationText::singleLine(accountName, 60);
+    const QString account = NotificationText::field(accountName, 60);
     const bool inbox = folder.compare(u"INBOX", Qt::CaseInsensitive) == 0;
-    const QString folderName = NotificationText::singleLine(folder, 60);
+    const QString folderName = NotificationText::field(folder, 60);
     if (account.isEmpty())
         return folderName;
     if (inbox)
@@ -24,16 +24,16 @@ Notification forMessage(const ImapCore::MessageSummary &message, const QString &
 {
     Notification n;
     QString sender = BurstGrouper::senderName(message);
-    n.summary = NotificationText::singleLine(sender, NotificationText::kMaxSummaryLength);
+    n.summary = NotificationText::field(sender, NotificationText::kMaxSummaryLength);
     if (n.summary.isEmpty())
         n.summary = QCoreApplication::translate("NotificationContent", "Unknown sender");
 
-    QString subject = NotificationText::singleLine(message.subject);
+    QString subject = NotificationText::field(message.subject);
     if (subject.isEmpty())
         subject = QCoreApplication::translate("NotificationContent", "(no subject)");
     QString body = subject;
     if (settings.showPreview) {
-        const QString preview = NotificationText::singleLine(message.preview);
+        const QString preview = NotificationText::field(message.preview);
         if (!preview.isEmpty())
             body += u'\n' + preview;
     }
@@ -66,7 +66,7 @@ Notification forGroup(const BurstGrouper::Group &group, const QString &accountNa
     for (const auto &[name, count] : group.senders) {
         if (names.size() == kTopSenders)
             break;
-        const QString clean = NotificationText::singleLine(name, 60);
+        const QString clean = NotificationText::field(name, 60);
         const QString who = clean.isEmpty()
             ? QCoreApplication::translate("NotificationContent", "Unknown sender")
             : clean;

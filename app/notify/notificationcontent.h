@@ -10,9 +10,10 @@
 
 // The words of Mailbell's notifications: one for a single message (sender; subject, preview and
 // where it arrived), one for a burst ("5 new messages in Work" and the top senders). Every piece
-// of mail text goes through NotificationText, so the result is clean plain text. Urgency stays
-// normal, VIP mail included: critical notifications never expire and break through "do not
-// disturb", which is for emergencies, not for mail.
+// of mail text goes through NotificationText::field(), so the result is clean plain text in which
+// no field can reorder another (DisplayText::neutralise). Urgency stays normal, VIP mail
+// included: critical notifications never expire and break through "do not disturb", which is
+// for emergencies, not for mail.
 namespace NotificationContent {
 
 inline constexpr int kTopSenders = 3;

@@ -1,52 +1,80 @@
 #include "notificationtext.h"
 
+#include "displaytext.h"
+
 namespace NotificationText {
 
 namespace {
 
 constexpr QChar kEllipsis(0x2026);
+constexpr char16_t kFsi = DisplayText::kFirstStrongIsolate;
+constexpr char16_t kPdi = DisplayText::kPopDirectionalIsolate;
 
-bool isBidiControl(char16_t c)
-{
-    // LRE RLE PDF LRO RLO, LRI RLI FSI PDI (Unicode 9 table 2 "explicit formatting").
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-}
-
-// Appends text to out as one line: separators and controls become one space.
+// Appends text to out as one line: separators and controls become one space; bidi controls go,
+// except FSI ... PDI (not nested), which is how DisplayText::neutralise isolates a field: an FSI
+// left open at the end of the line is closed there, so no isolate reaches past the line.
 void appendLine(QString &out, QStringView text)
 {
     bool pendingSpace = false;
+    bool openIsolate = false;
+    const auto flushSpace = [&] {
+        if (pendingSpace && !out.isEmpty())
+            out += u' ';
+        pendingSpace = false;
+    };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
         if (QChar::isHighSurrogate(c) && i + 1 < text.size()
             && QChar::isLowSurrogate(text[i + 1].unicode())) {
-            if (pendingSpace && !out.isEmpty())
-                out += u' ';
-            pendingSpace = false;
+            flushSpace();
             out += text[i];
             out += text[i + 1];
             ++i;
             continue;
         }
         if (QChar::isSurrogate(c)) {
-            if (pendingSpace && !out.isEmpty())
-                out += u' ';
-            pendingSpace = false;
+            flushSpace();
             out += QChar(QChar::ReplacementCharacter);
             continue;
         }
-        if (isBidiControl(c) || c == 0x200B || c == 0xFEFF || c == 0xFFFE || c == 0xFFFF)
+        if (c == kFsi && !openIsolate) {
+            flushSpace();
+            openIsolate = true;
+            out += QChar(kFsi);
+            continue;
+        }
+        if (c == kPdi && openIsolate) {
+            openIsolate = false;
+            out += QChar(kPdi); // a space before it is trailing space of the field: dropped
+            continue;
+        }
+        if (DisplayText::isBidiControl(c) || c == 0x200B || c == 0xFEFF || c == 0xFFFE
+            || c == 0xFFFF)
             continue;
         const QChar ch(c);
         if (ch.isSpace() || c < 0x20 || (c >= 0x7F && c < 0xA0) || c == 0x2028 || c == 0x2029) {
             pendingSpace = true;
             continue;
         }
-        if (pendingSpace && !out.isEmpty())
-            out += u' ';
-        pendingSpace = false;
+        flushSpace();
         out += ch;
     }
+    if (openIsolate)
+        out += QChar(kPdi); // cut off (by the length bound before this) or never closed
+}
+
+// Closes an FSI that elide() cut off from its PDI.
+void closeIsolate(QString &text)
+{
+    bool open = false;
+    for (const QChar ch : std::as_const(text)) {
+        if (ch == QChar(kFsi))
+            open = true;
+        else if (ch == QChar(kPdi))
+            open = false;
+    }
+    if (open)
+        text += QChar(kPdi);
 }
 
 } // namespace
@@ -72,7 +100,20 @@ QString singleLine(QStringView text, qsizetype maxLength)
     QString out;
     out.reserve(std::min(text.size(), maxLength + 1));
     appendLine(out, text.first(std::min(text.size(), maxLength * 4)));
-    return elide(out, maxLength);
+    if (out.size() <= maxLength)
+        return out;
+    out = elide(out, maxLength);
+    closeIsolate(out);
+    return out;
+}
+
+QString field(QStringView text, qsizetype maxLength)
+{
+    const QString line = singleLine(text, maxLength);
+    QString out = DisplayText::neutralise(line);
+    if (out.size() > maxLength) // the isolate marks count too
+        out = DisplayText::neutralise(elide(DisplayText::stripBidiControls(line), maxLength - 2));
+    return out;
 }
 
 QString multiLine(QStringView text, qsizetype maxLength)
@@ -92,7 +133,11 @@ QString multiLine(QStringView text, qsizetype maxLength)
         }
         start = end + 1;
     }
-    return elide(out, maxLength);
+    if (out.size() <= maxLength)
+        return out;
+    out = elide(out, maxLength);
+    closeIsolate(out);
+    return out;
 }
 
 QString escapeMarkup(QStringView text)

@@ -78,8 +78,12 @@ PasswordDialog::PasswordDialog(const QString &accountId, const QString &accountN
     layout->addWidget(buttons);
     m_password->setFocus();
 
-    if (!CredentialStore::secretServiceAvailable())
-        setKeyringUnavailable();
+    // Asked without blocking: the answer comes in a few milliseconds, long before a password is
+    // typed; should Log In come first, saving in the keyring fails and says so.
+    CredentialStore::probeSecretService(this, [this](bool available) {
+        if (!available && !m_keyringUnavailable)
+            setKeyringUnavailable();
+    });
 }
 
 PasswordDialog::~PasswordDialog()

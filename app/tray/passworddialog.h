@@ -29,8 +29,9 @@ public:
     void setRememberAvailable(bool available);
     // The accounts file "ask at each start" records the choice in (default: the user's).
     void setAccountsFile(const QString &path) { m_accountsFile = path; }
-    // Switches to the no-keyring choices; why is the keyring's own words, if any. Called by the
-    // constructor when CredentialStore::secretServiceAvailable() is false.
+    // Switches to the no-keyring choices; why is the keyring's own words, if any. Called on its
+    // own when CredentialStore::probeSecretService() finds no keyring (at once without a
+    // session bus, else a moment after the constructor).
     void setKeyringUnavailable(const QString &why = QString());
     bool isKeyringUnavailable() const { return m_keyringUnavailable; }
 

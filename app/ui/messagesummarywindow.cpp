@@ -143,10 +143,10 @@ void MessageSummaryWindow::setSummary(const MessageSummary &summary, const Accou
     // Hide the empty Cc row, label included.
     m_form->setRowVisible(m_cc, !cc.isEmpty());
     m_date->setText(MessageText::date(summary.date));
-    m_accountLabel->setText(account.displayName.isEmpty() ? summary.accountId
-                                                          : account.displayName);
-    m_folder->setText(summary.folder);
-    m_preview->setPlainText(summary.preview.trimmed());
+    m_accountLabel->setText(MessageText::oneLine(
+        account.displayName.isEmpty() ? summary.accountId : account.displayName));
+    m_folder->setText(MessageText::oneLine(summary.folder));
+    m_preview->setPlainText(MessageText::preview(summary));
     m_status->clear();
     m_status->setVisible(false);
     m_openButton->setVisible(!account.openCommand.trimmed().isEmpty());

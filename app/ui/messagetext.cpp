@@ -1,5 +1,7 @@
 #include "messagetext.h"
 
+#include "displaytext.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -15,8 +17,9 @@ QString sender(const MessageSummary &summary)
         const QString name = oneLine(address.name);
         if (!name.isEmpty())
             return name;
-        if (!address.address.isEmpty())
-            return address.address;
+        const QString mailbox = oneLine(address.address);
+        if (!mailbox.isEmpty())
+            return mailbox;
     }
     return QCoreApplication::translate("MessageText", "(unknown sender)");
 }
@@ -65,7 +68,12 @@ QString date(const QDateTime &date)
 
 QString oneLine(const QString &text)
 {
-    return text.simplified();
+    return DisplayText::neutralise(DisplayText::stripBidiControls(text).simplified());
+}
+
+QString preview(const MessageSummary &summary)
+{
+    return DisplayText::neutralise(summary.preview.trimmed());
 }
 
 QString summaryAsText(const MessageSummary &summary, const QString &accountName)
@@ -80,10 +88,10 @@ QString summaryAsText(const MessageSummary &summary, const QString &accountName)
     line(QT_TRANSLATE_NOOP("MessageText", "Cc:"), addressList(summary.cc));
     line(QT_TRANSLATE_NOOP("MessageText", "Date:"), date(summary.date));
     line(QT_TRANSLATE_NOOP("MessageText", "Subject:"), subject(summary));
-    line(QT_TRANSLATE_NOOP("MessageText", "Account:"), accountName);
-    line(QT_TRANSLATE_NOOP("MessageText", "Folder:"), summary.folder);
+    line(QT_TRANSLATE_NOOP("MessageText", "Account:"), oneLine(accountName));
+    line(QT_TRANSLATE_NOOP("MessageText", "Folder:"), oneLine(summary.folder));
     if (!summary.preview.isEmpty())
-        text += u'\n' + summary.preview.trimmed() + u'\n';
+        text += u'\n' + preview(summary) + u'\n';
     return text;
 }
 

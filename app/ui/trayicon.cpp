@@ -334,7 +334,7 @@ QString TrayIcon::toolTip() const
                 counted = true;
             }
         }
-        QString line = name + u": "_s;
+        QString line = MessageText::oneLine(name) + u": "_s;
         line += counted ? tr("%n unread", nullptr, int(std::min<quint64>(unread, INT_MAX)))
                         : tr("not checked yet");
         const auto status = std::find_if(m_statuses.cbegin(), m_statuses.cend(),

@@ -170,6 +170,13 @@ QByteArray normalizeCharset(QByteArrayView charset)
     return name.trimmed();
 }
 
+bool isStatefulCharset(const QByteArray &name)
+{
+    return name.startsWith("iso-2022-") || name.startsWith("iso2022")
+        || name.startsWith("csiso2022") || name.startsWith("hz") || name == "utf-7"
+        || name == "unicode-1-1-utf-7" || name == "csunicode11utf7";
+}
+
 namespace {
 
 // ICU converters are expensive to open: one per (name, flags) and thread is kept, reset before

@@ -15,6 +15,10 @@ enum class Tail { Replace, Drop };
 // The canonical charset name: quotes and blanks removed, the RFC 2231 5 "*language" suffix cut.
 QByteArray normalizeCharset(QByteArrayView charset);
 
+// True for a charset whose bytes mean something only in a shift state set by earlier bytes
+// (ISO-2022-JP and the other ISO 2022 encodings, HZ, UTF-7), by its normalizeCharset() name.
+bool isStatefulCharset(const QByteArray &name);
+
 // Bytes in the named MIME charset; unknown and untrustworthy labels go to decodeUnlabelled.
 QString decodeLabelled(QByteArrayView bytes, QByteArrayView charset, Tail tail);
 // The same for a name normalizeCharset() already gave (a run of RFC 2047 words normalizes once).

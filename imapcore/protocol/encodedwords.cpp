@@ -205,6 +205,8 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
     QByteArrayView runCharsetRaw; // as the run's last word spelt it (a view into s)
     QByteArray runBytes;
     bool inRun = false;
+    bool runStateful = false;
+    bool afterWord = false; // nothing but an encoded word since textStart
     auto flushRun = [&] {
         if (inRun)
             out += decodeLabelledNormalized(runBytes, runCharset, Tail::Replace);
@@ -233,7 +235,7 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
         const QByteArrayView between = s.sliced(textStart, i - textStart);
         const bool onlySpace = std::all_of(between.begin(), between.end(), isWsp);
         // RFC 2047 6.2: white space between adjacent encoded words is not displayed.
-        if (!(inRun && onlySpace)) {
+        if (!(afterWord && onlySpace)) {
             flushRun();
             out += decodeUnlabelled(between, hint, Tail::Replace);
         }
@@ -244,11 +246,21 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
                 flushRun();
             if (!inRun) {
                 runCharset = cs;
+                runStateful = isStatefulCharset(cs);
                 inRun = true;
             }
             runCharsetRaw = w->charset;
         }
         runBytes += w->bytes;
+        // Adjacent words of one charset are joined before decoding: a UTF-8 (or Shift_JIS, GBK)
+        // character split across words, which RFC 2047 5 forbids but mailers produce, comes out
+        // whole. Not in a stateful charset: RFC 1468 3 makes each ISO-2022-JP word a complete
+        // unit that starts in ASCII (and should end there), so joining could read the next word
+        // in the last one's shift state, and ICU rejects the "ESC ( B ESC $ B" at the seam as an
+        // empty segment (a U+FFFD between the words).
+        if (runStateful)
+            flushRun();
+        afterWord = true;
         i = w->end;
         textStart = w->end;
     }

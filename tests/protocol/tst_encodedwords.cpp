@@ -57,6 +57,38 @@ void Tst_encodedwords::unstructured_data()
     // Charsets through QStringDecoder (ICU) and our WHATWG-style aliases.
     QTest::newRow("iso-2022-jp-subject")
         << QByteArray("=?ISO-2022-JP?B?GyRCJDMkcyRLJEEkTxsoQg==?=") << u"こんにちは"_s;
+    // A long Japanese subject as mailers split it (bytes from `iconv -t ISO-2022-JP`, cut at a
+    // character): each word starts with ESC $ B and ends with ESC ( B (RFC 1468 3), and is
+    // decoded on its own; joining the bytes gave "ご案\uFFFD内" (ICU rejects "ESC ( B ESC $ B").
+    QTest::newRow("iso-2022-jp-split-subject")
+        << QByteArray("=?ISO-2022-JP?B?GyRCIVo9RU1XIVskNDBGGyhC?=\r\n"
+                      " =?ISO-2022-JP?B?GyRCRmIkTiQqQ04kaSQ7GyhC?=")
+        << u"【重要】ご案内のお知らせ"_s;
+    QTest::newRow("iso-2022-jp-one-character-a-word")
+        << QByteArray("=?ISO-2022-JP?B?GyRCJDQbKEI=?= =?ISO-2022-JP?B?GyRCMEYbKEI=?= "
+                      "=?ISO-2022-JP?B?GyRCRmIbKEI=?=")
+        << u"ご案内"_s;
+    QTest::newRow("iso-2022-jp-split-q-words")
+        << QByteArray("=?ISO-2022-JP?Q?=1B$B$40F=1B(B?= =?iso-2022-jp?q?=1B$BFb=1B(B?=")
+        << u"ご案内"_s;
+    QTest::newRow("iso-2022-jp-words-with-ascii")
+        << QByteArray("=?ISO-2022-JP?B?UmU6IBskQiQ0MEZGYhsoQg==?= "
+                      "=?ISO-2022-JP?B?IDIwMjQbJEJHLxsoQg==?=")
+        << u"Re: ご案内 2024年"_s;
+    // A word that ends without returning to ASCII: the next word starts afresh in ASCII.
+    QTest::newRow("iso-2022-jp-word-ends-in-jis") << QByteArray(
+        "=?ISO-2022-JP?B?GyRCIVo9RU1XIVskNDBG?= =?iso-2022-jp?B?GyRCRmIkTiQqQ04kaSQ7GyhC?=")
+                                                  << u"【重要】ご案内のお知らせ"_s;
+    QTest::newRow("iso-2022-jp-word-ends-in-jis-next-starts-ascii") << QByteArray(
+        "=?ISO-2022-JP?B?UmU6IBskQiQ0MEZGYg==?= =?ISO-2022-JP?B?IDIwMjQbJEJHLxsoQg==?=")
+                                                                    << u"Re: ご案内 2024年"_s;
+    QTest::newRow("iso-2022-jp-2-split-subject")
+        << QByteArray("=?ISO-2022-JP-2?B?GyRCIVo9RU1XIVskNDBGGyhC?= "
+                      "=?ISO-2022-JP-2?B?GyRCRmIkTiQqQ04kaSQ7GyhC?=")
+        << u"【重要】ご案内のお知らせ"_s;
+    QTest::newRow("iso-2022-jp-words-then-text")
+        << QByteArray("=?ISO-2022-JP?B?GyRCJDQbKEI=?= =?ISO-2022-JP?B?GyRCMEYbKEI=?= (2)")
+        << u"ご案 (2)"_s;
     QTest::newRow("gb2312") << QByteArray("=?gb2312?B?xOO6ww==?=") << u"你好"_s;
     QTest::newRow("shift-jis") << QByteArray("=?Shift_JIS?B?k/qWe4zq?=") << u"日本語"_s;
     QTest::newRow("big5") << QByteArray("=?big5?B?pKSk5Q==?=") << u"中文"_s;
@@ -81,6 +113,9 @@ void Tst_encodedwords::unstructured_data()
         << QByteArray("=?utf-8?Q?caf=C3?= =?utf-8?Q?=A9?=") << u"café"_s;
     QTest::newRow("split-utf8-across-b-words")
         << QByteArray("=?UTF-8?B?Y2Fmww==?=\r\n =?utf-8?B?qSBhdSBsYWl0?=") << u"café au lait"_s;
+    // UTF-8 must still be joined: ご案内 with 案 (E6 A1 88) cut after its first byte.
+    QTest::newRow("split-utf8-japanese-across-b-words")
+        << QByteArray("=?UTF-8?B?44GU5g==?= =?UTF-8?B?oYjlhoU=?=") << u"ご案内"_s;
     QTest::newRow("gmail-long-subject-folded")
         << QByteArray("=?UTF-8?B?R3LDvMOfZSBhdXMg?=\r\n =?UTF-8?B?TcO8bmNoZW4=?=")
         << u"Grüße aus München"_s;

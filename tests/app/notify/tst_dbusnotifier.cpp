@@ -56,6 +56,7 @@ private Q_SLOTS:
     void serviceRestart();
     void hostileTextSurvivesTheBus();
     void centerEscapesMailText();
+    void centerNeutralisesBidiControls();
     void centerGroupReplacesOnServer();
     void fallbackWithoutServer();
 
@@ -414,6 +415,36 @@ void TestDbusNotifier::centerEscapesMailText()
     QCOMPARE(markRead.at(0).at(0).value<MessageRef>(),
              (MessageRef {u"acct-1"_s, u"INBOX"_s, 5, 7}));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->closeCalls, QList<uint> {c.id}, kWaitMs);
+}
+
+// A subject with U+202E RIGHT-TO-LEFT OVERRIDE would show "invoice" + reversed "exe.pdf", and
+// one with right-to-left letters could pull its neighbours into its run: on the bus the controls
+// are gone and a right-to-left field is isolated (FSI ... PDI) on its own.
+void TestDbusNotifier::centerNeutralisesBidiControls()
+{
+    QVERIFY(startFake(kFullCapabilities));
+    auto notifier = makeNotifier();
+    QVERIFY(notifier);
+    NotificationCenter center(notifier.get());
+    center.setAccounts({AccountInfo {u"acct-1"_s, u"Work"_s, {}, {}, {}, {}, 993, {}}});
+    MessageSummary m = message(8, u"\u202E\u05E9\u05E8\u05D4\u200F"_s,
+                               u"Re: \u202E\u05E9\u05DC\u05D5\u05DD 2\u202C"_s);
+    m.preview = u"see invoice\u202Efdp.exe now"_s;
+    m.folder = u"\u2067Lists"_s;
+    center.messagesArrived({m});
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    const FakeNotifications::Call &c = m_fake->calls.first();
+    QCOMPARE(c.summary, u"\u2068\u05E9\u05E8\u05D4\u2069"_s);
+    QCOMPARE(c.body,
+             u"\u2068Re: \u05E9\u05DC\u05D5\u05DD 2\u2069\n"
+             u"see invoicefdp.exe now\n"
+             u"Work \u203a Lists"_s);
+    for (const QString &text : {c.summary, c.body}) {
+        for (const QChar ch : text)
+            QVERIFY2(!(ch.unicode() >= 0x202A && ch.unicode() <= 0x202E) && ch.unicode() != 0x200F
+                         && ch.unicode() != 0x2066 && ch.unicode() != 0x2067,
+                     qPrintable(u"U+%1"_s.arg(ch.unicode(), 4, 16, QChar(u'0'))));
+    }
 }
 
 void TestDbusNotifier::centerGroupReplacesOnServer()

@@ -23,6 +23,8 @@ private Q_SLOTS:
     void messageContent();
     void messageActions();
     void groupContent();
+    void groupIsolatesRightToLeftNames();
+    void isolateCutByElisionIsClosed();
     void placeholdersInNamesStayLiteral();
 };
 
@@ -70,6 +72,12 @@ void TestNotificationText::singleLine_data()
     QTest::newRow("rtl text kept")
         << u"\u05E9\u05DC\u05D5\u05DD"_s << u"\u05E9\u05DC\u05D5\u05DD"_s;
     QTest::newRow("markup is not touched") << u"<b>x</b>"_s << u"<b>x</b>"_s;
+    QTest::newRow("bidi marks") << u"a\u200Eb\u200Fc\u061Cd"_s << u"abcd"_s;
+    QTest::newRow("closed first-strong isolate kept")
+        << u"From \u2068\u05D0\u2069, Bob"_s << u"From \u2068\u05D0\u2069, Bob"_s;
+    QTest::newRow("unclosed first-strong isolate closed")
+        << u"a\u2068b c  "_s << u"a\u2068b c\u2069"_s;
+    QTest::newRow("stray pop isolate dropped") << u"a\u2069b"_s << u"ab"_s;
     QTest::newRow("only controls") << u"\r\n\t\u0001"_s << QString();
 }
 
@@ -140,6 +148,15 @@ void TestNotificationText::messageContent_data()
         << u"s\npara 1 para 2\nWork"_s;
     QTest::newRow("empty subject and sender")
         << summary({}, {}, u"  "_s, {}) << true << u"Unknown sender"_s << u"(no subject)\nWork"_s;
+    QTest::newRow("bidi override in subject")
+        << summary(u"Eve"_s, u"e@x"_s, u"invoice\u202Efdp.exe"_s, {}) << true << u"Eve"_s
+        << u"invoicefdp.exe\nWork"_s;
+    QTest::newRow("right-to-left fields isolated")
+        << summary(u"\u202E\u05E9\u05E8\u05D4"_s, u"s@x"_s, u"\u05E9\u05DC\u05D5\u05DD 2\u200F"_s,
+                   u"\u0645\u0631\u062D\u0628\u0627"_s, u"\u05D3\u05D5\u05D0\u05E8"_s)
+        << true << u"\u2068\u05E9\u05E8\u05D4\u2069"_s
+        << u"\u2068\u05E9\u05DC\u05D5\u05DD 2\u2069\n\u2068\u0645\u0631\u062D\u0628\u0627\u2069\n"
+           u"Work \u203a \u2068\u05D3\u05D5\u05D0\u05E8\u2069"_s;
     QTest::newRow("other folder") << summary(u"A"_s, u"a@x"_s, u"s"_s, {}, u"Lists/Qt"_s) << true
                                   << u"A"_s << u"s\nWork \u203a Lists/Qt"_s;
 }
@@ -195,6 +212,36 @@ void TestNotificationText::groupContent()
     QCOMPARE(n.summary, u"4 new messages in Work"_s);
     QCOMPARE(n.body, u"From <b>Eve</b> (4)"_s);
     QVERIFY(n.silent);
+}
+
+void TestNotificationText::groupIsolatesRightToLeftNames()
+{
+    BurstGrouper::Group g;
+    g.folder = u"INBOX"_s;
+    g.count = 3;
+    g.senders = {{u"\u05E9\u05E8\u05D4\u202E"_s, 2}, {u"Bob"_s, 1}};
+    const Notification n =
+        NotificationContent::forGroup(g, u"\u05E2\u05D1\u05D5\u05D3\u05D4"_s, false);
+    QCOMPARE(n.summary, u"3 new messages in \u2068\u05E2\u05D1\u05D5\u05D3\u05D4\u2069"_s);
+    QCOMPARE(n.body, u"From \u2068\u05E9\u05E8\u05D4\u2069 (2), Bob"_s);
+}
+
+void TestNotificationText::isolateCutByElisionIsClosed()
+{
+    // A long right-to-left subject: cut, and the isolate still closed after the "…".
+    const QString longRtl = QString(500, QChar(0x05D0));
+    const QString field = NotificationText::field(longRtl);
+    QCOMPARE(field.size(), NotificationText::kMaxLineLength);
+    QVERIFY(field.startsWith(QChar(0x2068)));
+    QVERIFY(field.endsWith(u"\u2026\u2069"_s));
+    // Composed lines keep it, and cutting them closes it.
+    QCOMPARE(NotificationText::singleLine(field), field);
+    const QString cut = NotificationText::singleLine(QString(u"Re: "_s + field), 20);
+    QCOMPARE(cut.size(), 21);
+    QVERIFY(cut.endsWith(u"\u2026\u2069"_s));
+    const QString body = NotificationText::multiLine(QString(field + u'\n' + field), 300);
+    QVERIFY(body.endsWith(u"\u2026\u2069"_s));
+    QCOMPARE(body.count(QChar(0x2068)), body.count(QChar(0x2069)));
 }
 
 void TestNotificationText::placeholdersInNamesStayLiteral()
