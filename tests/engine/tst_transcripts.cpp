@@ -118,11 +118,15 @@ void Tst_Transcripts::playerCatchesMistakes_data()
     QTest::newRow("script-not-finished")
         << head + u"E: ready\nC: TAG IDLE\nC: DONE\n"_s << u"the client wrote nothing"_s;
     QTest::newRow("unknown-directive") << head + u"Q: what\n"_s << u"unknown directive"_s;
+    // The renewal alone: the 150 s silence round is off (O: before the first S: line).
+    const QString quiet = u"O: idleSilenceMs 0\n"_s + head;
     QTest::newRow("renewal-after-29-minutes-passes")
-        << head + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 29m\nC: DONE\n"_s << QString();
+        << quiet + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 29m\nC: DONE\n"_s << QString();
     QTest::newRow("renewal-not-due-yet")
-        << head + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 1739999ms\nC: DONE\n"_s
+        << quiet + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 1739999ms\nC: DONE\n"_s
         << u"the client wrote nothing; expected: DONE"_s;
+    QTest::newRow("silence-round-after-150-seconds")
+        << head + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 150s\nC: DONE\n"_s << QString();
     QTest::newRow("client-wrote-before-time-passed") << head
             + u"E: ready\nT: 1ms\n"_s << u"before the time passed, the client wrote A0004 IDLE"_s;
     QTest::newRow("signal-before-time-passed")

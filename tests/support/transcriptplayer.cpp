@@ -249,6 +249,8 @@ void TranscriptPlayer::setUp()
     options.quietDelayMs = m_options.value(u"quietDelayMs"_s, u"0"_s).toInt();
     if (m_options.contains(u"idleRenewalMs"_s))
         options.idleRenewalMs = m_options.value(u"idleRenewalMs"_s).toInt();
+    if (m_options.contains(u"idleSilenceMs"_s))
+        options.idleSilenceMs = m_options.value(u"idleSilenceMs"_s).toInt();
     if (m_options.contains(u"pollIntervalMs"_s))
         options.pollIntervalMs = m_options.value(u"pollIntervalMs"_s).toInt();
     m_watcher = std::make_unique<FolderWatcher>(u"acct"_s, u"INBOX"_s, m_store.get(), options);

@@ -26,7 +26,8 @@ class SeenStore;
 /// File format, one directive per line (a line is the directive, one space, the payload):
 ///   # text          a comment (blank lines are ignored too)
 ///   O: key value    setup, before the first S: line: quietDelayMs, idleRenewalMs,
-///                   pollIntervalMs (watcher options; quietDelayMs defaults to 0), user,
+///                   idleSilenceMs, pollIntervalMs (watcher options; quietDelayMs defaults
+///                   to 0, the others to the product's defaults), user,
 ///                   password, watermark <uid> <uidvalidity> (a stored watermark: not a first
 ///                   run), knownBug <reason> (read by the test for QEXPECT_FAIL)
 ///   S: bytes        the server sends bytes + CRLF, as its own chunk (one readyRead). A leading
