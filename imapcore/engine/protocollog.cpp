@@ -4,9 +4,13 @@
 
 #include <QDateTime>
 
+#include <QScopeGuard>
+
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -371,6 +375,20 @@ void ProtocolLog::writeToFile(const QByteArray &line)
             return;
         }
     }
+    // A FIFO whose reader went away raises SIGPIPE, which would end the whole program: block it
+    // in this thread for the write and take the pending one back (EPIPE says the same).
+    sigset_t pipeSignal;
+    sigset_t previous;
+    sigemptyset(&pipeSignal);
+    sigaddset(&pipeSignal, SIGPIPE);
+    const bool blocked = !m_rotatable && pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous) == 0;
+    const auto unblock = qScopeGuard([&] {
+        if (!blocked)
+            return;
+        const timespec zero = {0, 0};
+        while (sigtimedwait(&pipeSignal, nullptr, &zero) > 0) { }
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    });
     qsizetype done = 0;
     while (done < line.size()) {
         const ssize_t n = ::write(m_fd, line.constData() + done, size_t(line.size() - done));
