@@ -1,5 +1,6 @@
 #include "accountoptions.h"
 
+#include "engine/protocollog.h"
 #include "filekindwords.h"
 #include "localfile.h"
 
@@ -32,7 +33,12 @@ void AccountOptions::addTo(QCommandLineParser &parser)
             "must still be valid for --host (tests, split-horizon DNS)."),
          tr("address")},
         {u"protocol-log"_s,
-         tr("Append the IMAP dialog to this file, with passwords and tokens redacted."),
+         tr("Append the IMAP dialog to this file, with passwords and tokens redacted. At "
+            "%1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one "
+            "begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never "
+            "renamed. If writing fails (disk full, ...), a warning says so once and the "
+            "command runs on without the log.")
+             .arg(ImapCore::ProtocolLog::defaultMaxFileBytes / (1024 * 1024)),
          tr("file")},
     });
 }

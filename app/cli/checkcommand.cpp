@@ -210,17 +210,5 @@ QString CheckCommand::statusLine(const QString &account, const QString &folder, 
 
 QString CheckCommand::describe(const ImapError &error)
 {
-    const QString kind = AccountStatusWords::kindLabel(error.kind);
-    if (!error.isError())
-        return kind;
-    QString text = tr("%1: %2").arg(kind, printable(error.message));
-    if (error.kind == ErrorKind::AuthFailed && !error.detail.isEmpty())
-        text += tr("; the server said: %1").arg(printable(error.detail));
-    else if (!error.detail.isEmpty())
-        text += tr(" (%1)").arg(printable(error.detail));
-    if (error.kind == ErrorKind::ProtocolError && error.offset >= 0)
-        text += tr(" at byte %1").arg(error.offset);
-    if (!error.fingerprintSha256.isEmpty())
-        text += tr("; SHA-256 fingerprint: %1").arg(error.fingerprintText());
-    return text;
+    return AccountStatusWords::summary(error);
 }

@@ -36,8 +36,7 @@ public:
     void start(const QString &password);
     int exitCode() const { return m_exitCode; }
 
-    // One line for standard error naming the error's kind, the message and the server's text;
-    // for untrusted or changed certificates also the SHA-256 fingerprint. Translated.
+    // One line for standard error: AccountStatusWords::summary, the same words `watch` prints.
     static QString describe(const ImapCore::ImapError &error);
     // "account/folder: N unseen of M", translated.
     static QString statusLine(const QString &account, const QString &folder, quint32 unseen,

@@ -1,5 +1,7 @@
 #include "eventformatter.h"
 
+#include "accountstatuswords.h"
+
 #include <QJsonDocument>
 #include <QTimeZone>
 
@@ -96,6 +98,30 @@ QJsonObject EventFormatter::error(const QString &account, const QString &kind,
             {u"message"_s, message}};
 }
 
+QJsonObject EventFormatter::error(const QString &account, const ImapError &error)
+{
+    QJsonObject object =
+        EventFormatter::error(account, kindName(error.kind), AccountStatusWords::summary(error));
+    if (!error.certificateProblems.isEmpty()) {
+        QJsonArray reasons;
+        for (const ImapError::CertificateProblem problem : error.certificateProblems)
+            reasons.append(certificateProblemName(problem));
+        object.insert(u"reason"_s, certificateProblemName(error.certificateProblem()));
+        object.insert(u"reasons"_s, reasons);
+    }
+    if (!error.fingerprintSha256.isEmpty())
+        object.insert(u"fingerprint"_s, error.fingerprintText());
+    if (error.kind == ErrorKind::ProtocolError) {
+        if (!error.responseKind.isEmpty())
+            object.insert(u"response"_s, error.responseKind);
+        if (!error.excerpt.isEmpty())
+            object.insert(u"excerpt"_s, QString::fromLatin1(error.excerpt));
+        if (error.offset >= 0)
+            object.insert(u"offset"_s, error.offset);
+    }
+    return object;
+}
+
 QByteArray EventFormatter::jsonLine(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
@@ -148,6 +174,30 @@ QString EventFormatter::kindName(ErrorKind kind)
         return u"stale-message"_s;
     }
     return u"unknown"_s;
+}
+
+QString EventFormatter::certificateProblemName(ImapError::CertificateProblem problem)
+{
+    using Problem = ImapError::CertificateProblem;
+    switch (problem) {
+    case Problem::None:
+        return u"none"_s;
+    case Problem::PinChanged:
+        return u"pin-changed"_s;
+    case Problem::HostNameMismatch:
+        return u"host-mismatch"_s;
+    case Problem::Expired:
+        return u"expired"_s;
+    case Problem::NotYetValid:
+        return u"not-yet-valid"_s;
+    case Problem::SelfSigned:
+        return u"self-signed"_s;
+    case Problem::UnknownIssuer:
+        return u"unknown-issuer"_s;
+    case Problem::Other:
+        return u"other"_s;
+    }
+    return u"other"_s;
 }
 
 QString EventFormatter::stateName(AccountStatus::State state)
@@ -242,6 +292,11 @@ QString EventFormatter::readableState(const AccountStatus &status, const QString
 QString EventFormatter::readableError(const QString &account, const QString &message)
 {
     return tr("[%1] Error: %2").arg(printable(account), printable(message));
+}
+
+QString EventFormatter::readableError(const QString &account, const ImapError &error)
+{
+    return readableError(account, AccountStatusWords::summary(error));
 }
 
 QString EventFormatter::printable(QString text)

@@ -26,6 +26,12 @@ public:
     static QJsonObject state(const ImapCore::AccountStatus &status);
     // kind: an ErrorKind name (kindName) or a watch-level one ("password-command", "exec").
     static QJsonObject error(const QString &account, const QString &kind, const QString &message);
+    // An engine error: "kind" (kindName), "message" (AccountStatusWords::summary, the words
+    // `mailbell check` prints), and what helps to act on it as data: for a certificate
+    // "reason" (certificateProblemName of the most telling problem), "reasons" (all of them)
+    // and "fingerprint" ("AB:CD:..." SHA-256); for a protocol error "response" (e.g.
+    // "untagged FETCH"), "excerpt" (escaped, redacted, bounded) and "offset" (byte), when known.
+    static QJsonObject error(const QString &account, const ImapCore::ImapError &error);
 
     // One line of compact JSON ending in '\n', UTF-8.
     static QByteArray jsonLine(const QJsonObject &object);
@@ -34,6 +40,9 @@ public:
     static QJsonArray flagArray(const ImapCore::MessageFlags &flags);
     // "auth-failed", "tls-untrusted", ...; "none" for Kind::None.
     static QString kindName(ImapCore::ErrorKind kind);
+    // "expired", "not-yet-valid", "host-mismatch", "unknown-issuer", "self-signed",
+    // "pin-changed", "other"; "none" for None.
+    static QString certificateProblemName(ImapCore::ImapError::CertificateProblem problem);
     // "online", "auth-failed", "waiting-for-password", ...
     static QString stateName(ImapCore::AccountStatus::State state);
     // "Alice <alice@example.org>" (first From address), "" when there is none.
@@ -50,6 +59,8 @@ public:
     static QString readableCount(const ImapCore::FolderStatus &status, const QString &account);
     static QString readableState(const ImapCore::AccountStatus &status, const QString &account);
     static QString readableError(const QString &account, const QString &message);
+    // "[account] Error: " and AccountStatusWords::summary of the error.
+    static QString readableError(const QString &account, const ImapCore::ImapError &error);
 
     // Control characters (C0, C1, DEL, line and paragraph separators) become U+FFFD.
     static QString printable(QString text);

@@ -438,16 +438,26 @@ void WatchCommand::onAccountStatus(const AccountStatus &status)
     const bool failing = status.state == State::AuthFailed || status.state == State::Error;
     const bool repeated = previous.state == status.state && previous.error.kind == status.error.kind
         && previous.error.message == status.error.message;
-    if (failing && status.error.isError() && !repeated) {
-        const QString kind = EventFormatter::kindName(status.error.kind);
-        if (m_options.json)
-            emitJson(EventFormatter::error(status.accountId, kind, status.error.message));
-        else
-            printError(
-                EventFormatter::readableError(labelOf(status.accountId), status.error.message));
+    // A reconnect after a protocol error is an error event too (once until online): the user
+    // should see what the server sent that was not understood, not only a state change.
+    bool newProtocolError = false;
+    if (status.state == State::Reconnecting && status.error.kind == ErrorKind::ProtocolError) {
+        const ImapError last = m_reportedProtocolError.value(status.accountId);
+        newProtocolError = last.message != status.error.message
+            || last.detail != status.error.detail || last.excerpt != status.error.excerpt;
+        m_reportedProtocolError.insert(status.accountId, status.error);
     }
-    if (status.state == State::Online)
+    if (((failing && !repeated) || newProtocolError) && status.error.isError()) {
+        // The words of AccountStatusWords, as `mailbell check` and the tray say it.
+        if (m_options.json)
+            emitJson(EventFormatter::error(status.accountId, status.error));
+        else
+            printError(EventFormatter::readableError(labelOf(status.accountId), status.error));
+    }
+    if (status.state == State::Online) {
         m_passwordRetries.remove(status.accountId);
+        m_reportedProtocolError.remove(status.accountId);
+    }
 }
 
 void WatchCommand::onPasswordRequired(const QString &accountId)

@@ -93,6 +93,8 @@ private:
     std::unique_ptr<CredentialStore> m_credentials; // OAuth refresh tokens (keyring)
     std::unique_ptr<OAuthTokenManager> m_oauth;
     QHash<QString, ImapCore::AccountStatus> m_lastStatus;
+    // Per account: the protocol error last reported as an "error" event, until it is online.
+    QHash<QString, ImapCore::ImapError> m_reportedProtocolError;
     QHash<QString, PasswordRetry> m_passwordRetries;
     QTimer m_stopTimer;
     bool m_stopping = false;

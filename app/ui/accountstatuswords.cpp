@@ -4,6 +4,7 @@
 #include <QLocale>
 
 using namespace ImapCore;
+using namespace Qt::StringLiterals;
 
 namespace AccountStatusWords {
 
@@ -49,8 +50,7 @@ QString error(const ImapError &error)
         return QCoreApplication::translate("AccountStatusWords",
                                            "the server did not answer in time");
     case ErrorKind::TlsUntrusted:
-        return QCoreApplication::translate("AccountStatusWords",
-                                           "the server's certificate is not trusted");
+        return certificateProblem(error.certificateProblem());
     case ErrorKind::TlsPinMismatch:
         return QCoreApplication::translate(
             "AccountStatusWords",
@@ -69,6 +69,13 @@ QString error(const ImapError &error)
         return QCoreApplication::translate("AccountStatusWords",
                                            "the user name or password was rejected");
     case ErrorKind::ProtocolError:
+        if (!error.responseKind.isEmpty()) {
+            //: %1 names the response in IMAP terms, e.g. "untagged FETCH" (not translated)
+            return QCoreApplication::translate(
+                       "AccountStatusWords",
+                       "the server sent a response Mailbell did not understand (%1)")
+                .arg(error.responseKind);
+        }
         return QCoreApplication::translate("AccountStatusWords",
                                            "the server sent something Mailbell did not understand");
     case ErrorKind::ServerBye:
@@ -84,6 +91,92 @@ QString error(const ImapError &error)
                                            "the message no longer exists on the server");
     }
     return {};
+}
+
+QString certificateProblem(ImapError::CertificateProblem problem)
+{
+    using Problem = ImapError::CertificateProblem;
+    switch (problem) {
+    case Problem::HostNameMismatch:
+        return QCoreApplication::translate(
+            "AccountStatusWords",
+            "the server's certificate is for another server name (host name mismatch)");
+    case Problem::Expired:
+        return QCoreApplication::translate("AccountStatusWords",
+                                           "the server's certificate has expired");
+    case Problem::NotYetValid:
+        return QCoreApplication::translate(
+            "AccountStatusWords",
+            "the server's certificate is not valid yet; check this computer's date and time");
+    case Problem::SelfSigned:
+        return QCoreApplication::translate(
+            "AccountStatusWords",
+            "the server's certificate is self-signed: no authority vouches for it");
+    case Problem::UnknownIssuer:
+        return QCoreApplication::translate(
+            "AccountStatusWords",
+            "the server's certificate was issued by an authority this computer does not know");
+    case Problem::PinChanged:
+        return QCoreApplication::translate("AccountStatusWords",
+                                           "the server's certificate changed since you trusted it");
+    case Problem::None:
+    case Problem::Other:
+        break;
+    }
+    return QCoreApplication::translate("AccountStatusWords",
+                                       "the server's certificate is not trusted");
+}
+
+QString summary(const ImapError &error)
+{
+    // Text that came from the server (or the network stack) cannot move the cursor or forge a
+    // line: control characters become U+FFFD.
+    const auto printable = [](QString text) {
+        for (QChar &c : text) {
+            const char16_t u = c.unicode();
+            if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029)
+                c = QChar::ReplacementCharacter;
+        }
+        return text;
+    };
+    QString line = QCoreApplication::translate("AccountStatusWords", "%1: %2")
+                       .arg(kindLabel(error.kind), AccountStatusWords::error(error));
+    switch (error.kind) {
+    case ErrorKind::None:
+        return kindLabel(error.kind);
+    case ErrorKind::TlsUntrusted:
+    case ErrorKind::TlsPinMismatch:
+        if (!error.fingerprintSha256.isEmpty()) {
+            line += QCoreApplication::translate("AccountStatusWords", "; SHA-256 fingerprint: %1")
+                        .arg(error.fingerprintText());
+        }
+        return line;
+    case ErrorKind::ProtocolError:
+        if (!error.detail.isEmpty())
+            line += u" ("_s + printable(error.detail) + u')';
+        if (error.offset >= 0)
+            line +=
+                QCoreApplication::translate("AccountStatusWords", " at byte %1").arg(error.offset);
+        if (!error.excerpt.isEmpty()) {
+            //: %1 is the start of the server's line, escaped and shortened
+            line += QCoreApplication::translate("AccountStatusWords", "; the server sent: %1")
+                        .arg(QString::fromLatin1(error.excerpt));
+        }
+        return line;
+    case ErrorKind::AuthFailed:
+    case ErrorKind::ServerBye:
+    case ErrorKind::MailboxUnavailable:
+        if (!error.detail.isEmpty()) {
+            line += QCoreApplication::translate("AccountStatusWords", "; the server said: %1")
+                        .arg(printable(error.detail));
+        }
+        return line;
+    default:
+        // The engine's message names the host, port or command concerned.
+        if (!error.message.isEmpty())
+            line += u" ("_s + printable(error.message) + u')';
+        return line;
+    }
 }
 
 QString kindLabel(ErrorKind kind)

@@ -1,6 +1,7 @@
 #include "engine/connection.h"
 
 #include "engine/transport.h"
+#include "protocol/responseexcerpt.h"
 #include "protocol/responseparser.h"
 
 #include <QTimer>
@@ -130,8 +131,17 @@ void Connection::failProtocol(const QString &reason, qint64 offset, const QByteA
     ImapError error =
         ImapError::make(ErrorKind::ProtocolError,
                         u"The server sent something Mailbell cannot understand"_s, reason);
-    if (!detail.isEmpty())
-        error.detail += u": "_s + QString::fromUtf8(detail.left(200)).trimmed();
+    if (!detail.isEmpty()) {
+        error.detail += u": "_s
+            + QString::fromLatin1(ResponseExcerpt::text(detail, ImapError::maxExcerptBytes));
+    }
+    if (!m_currentUnit.isEmpty()) {
+        // The response being handled (already "+ ***" for a SASL challenge).
+        error.responseKind = ResponseExcerpt::kind(m_currentUnit);
+        error.excerpt = ResponseExcerpt::text(m_currentUnit, ImapError::maxExcerptBytes);
+        error.message =
+            u"The server sent a response Mailbell cannot understand (%1)"_s.arg(error.responseKind);
+    }
     error.offset = offset;
     fail(error);
 }
@@ -268,13 +278,15 @@ void Connection::onReadyRead()
         }
         const ResponseUnit &unit = std::get<ResponseUnit>(result);
         const bool redact = m_state == State::Authenticating && unit.bytes.startsWith('+');
-        Q_EMIT wireLine(Direction::Received, redact ? QByteArray("+ ***\r\n") : unit.bytes);
+        m_currentUnit = redact ? QByteArray("+ ***\r\n") : unit.bytes;
+        Q_EMIT wireLine(Direction::Received, m_currentUnit);
         ParseResult parsed = ResponseParser::parse(unit);
         if (const auto *error = std::get_if<ParseError>(&parsed)) {
-            failProtocol(error->reason, unit.streamOffset + error->offset, unit.bytes);
+            failProtocol(error->reason, unit.streamOffset + error->offset);
             return;
         }
         handle(std::get<Response>(parsed));
+        m_currentUnit.clear();
     }
     if (!isFinal())
         updateTimer(true);

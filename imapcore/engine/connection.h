@@ -180,6 +180,7 @@ private:
     State m_state = State::NotStarted;
     ImapError m_error;
     ResponseFramer m_framer;
+    QByteArray m_currentUnit; // the response being handled, for a protocol error's excerpt
     CommandBuilder m_builder;
     std::list<Pending> m_pending; // in the order they were queued
     Timer *m_timer; // greeting timeout, then per-command inactivity timeout

@@ -1,6 +1,18 @@
 #include "engine/protocollog.h"
 
+#include <QFile>
+
 #include <QDateTime>
+
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <fcntl.h>
+#include <pthread.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -81,7 +93,10 @@ ProtocolLog::ProtocolLog(Limits limits)
     , m_clock(Clock::system())
 { }
 
-ProtocolLog::~ProtocolLog() = default;
+ProtocolLog::~ProtocolLog()
+{
+    closeFile();
+}
 
 void ProtocolLog::setClock(const Clock *clock)
 {
@@ -220,24 +235,175 @@ void ProtocolLog::connectionClosed(quint32 connectionId)
     m_pendingAuthTag.remove(connectionId);
 }
 
+void ProtocolLog::setWarningSink(std::function<void(const QString &)> sink)
+{
+    m_warn = std::move(sink);
+}
+
 std::optional<QString> ProtocolLog::openFile(const QString &path)
 {
     closeFile();
-    m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
-        const QString error =
-            u"protocol log %1: cannot be opened (%2)"_s.arg(path, m_file.errorString());
+    m_fileError.clear();
+    m_path = path;
+    if (!openPath()) {
+        const QString error = m_fileError;
+        m_fileError.clear();
+        m_path.clear();
         return error;
     }
-    m_file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    m_fileError.clear();
     return std::nullopt;
+}
+
+// Opens m_path for appending without blocking (a FIFO without a reader is an error, not a
+// hang) and notes whether it may be rotated: a regular file, reached without a symlink.
+bool ProtocolLog::openPath()
+{
+    const QByteArray name = QFile::encodeName(m_path);
+    const auto failWith = [this](const char *what) {
+        m_fileError = u"protocol log %1: %2 (%3)"_s.arg(m_path, QString::fromLatin1(what),
+                                                        QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    };
+    struct stat link = {};
+    const bool exists = ::lstat(name.constData(), &link) == 0;
+    if (exists && S_ISDIR(link.st_mode)) {
+        errno = EISDIR;
+        return failWith("cannot be opened");
+    }
+    int fd;
+    do {
+        fd = ::open(name.constData(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC | O_NONBLOCK,
+                    S_IRUSR | S_IWUSR);
+    } while (fd < 0 && errno == EINTR);
+    if (fd < 0)
+        return failWith("cannot be opened");
+    struct stat opened = {};
+    if (::fstat(fd, &opened) != 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+        return failWith("cannot be opened");
+    }
+    // Only a FIFO stays non-blocking: a reader that stops draining it costs lines (said once),
+    // never a stalled worker thread. A terminal or a file blocks as usual.
+    if (!S_ISFIFO(opened.st_mode))
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+    m_fd = fd;
+    m_rotatable = S_ISREG(opened.st_mode) && (!exists || S_ISREG(link.st_mode));
+    m_fileSize = m_rotatable ? qint64(opened.st_size) : 0;
+    m_device = quint64(opened.st_dev);
+    m_inode = quint64(opened.st_ino);
+    if (m_rotatable)
+        ::fchmod(fd, S_IRUSR | S_IWUSR);
+    return true;
 }
 
 void ProtocolLog::closeFile()
 {
-    if (m_file.isOpen())
-        m_file.close();
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    m_rotatable = false;
+    m_fileSize = 0;
+}
+
+void ProtocolLog::stopFile(const QString &error)
+{
+    closeFile();
+    m_fileError = error;
+    if (m_warn)
+        m_warn(error);
+    else
+        qWarning("%s", qPrintable(error));
+}
+
+// FILE.n -> FILE.n+1 ... FILE -> FILE.1, then a new FILE. Renames only what lstat shows is a
+// regular file (FILE itself only while it is still the file we write); false with m_fileError.
+bool ProtocolLog::rotate()
+{
+    const auto nameOf = [this](int n) {
+        return QFile::encodeName(n == 0 ? m_path : m_path + u'.' + QString::number(n));
+    };
+    const auto regularOrAbsent = [](const QByteArray &name, bool &exists) {
+        struct stat st = {};
+        exists = ::lstat(name.constData(), &st) == 0;
+        return !exists || S_ISREG(st.st_mode);
+    };
+    struct stat current = {};
+    const QByteArray name = nameOf(0);
+    if (::lstat(name.constData(), &current) != 0 || !S_ISREG(current.st_mode)
+        || quint64(current.st_dev) != m_device || quint64(current.st_ino) != m_inode) {
+        // Moved or replaced by someone else: start a file at the path again, if we may.
+        closeFile();
+        return openPath();
+    }
+    for (int n = keptOldFiles; n >= 1; --n) {
+        bool exists = false;
+        if (!regularOrAbsent(nameOf(n), exists)) {
+            m_fileError = u"protocol log %1: cannot rotate it, %2 is not a regular file"_s.arg(
+                m_path, QFile::decodeName(nameOf(n)));
+            return false;
+        }
+        if (n == keptOldFiles || !exists)
+            continue;
+        bool targetExists = false;
+        if (!regularOrAbsent(nameOf(n + 1), targetExists)) {
+            m_fileError = u"protocol log %1: cannot rotate it, %2 is not a regular file"_s.arg(
+                m_path, QFile::decodeName(nameOf(n + 1)));
+            return false;
+        }
+        if (::rename(nameOf(n).constData(), nameOf(n + 1).constData()) != 0) {
+            m_fileError = u"protocol log %1: cannot rotate it (%2)"_s.arg(
+                m_path, QString::fromLocal8Bit(strerror(errno)));
+            return false;
+        }
+    }
+    if (::rename(name.constData(), nameOf(1).constData()) != 0) {
+        m_fileError = u"protocol log %1: cannot rotate it (%2)"_s.arg(
+            m_path, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    closeFile();
+    return openPath();
+}
+
+void ProtocolLog::writeToFile(const QByteArray &line)
+{
+    if (m_rotatable && m_fileSize > 0 && m_fileSize + line.size() > m_limits.maxFileBytes) {
+        if (!rotate()) {
+            stopFile(m_fileError + u"; no longer written"_s);
+            return;
+        }
+    }
+    // A FIFO whose reader went away raises SIGPIPE, which would end the whole program: block it
+    // in this thread for the write and take the pending one back (EPIPE says the same).
+    sigset_t pipeSignal;
+    sigset_t previous;
+    sigemptyset(&pipeSignal);
+    sigaddset(&pipeSignal, SIGPIPE);
+    const bool blocked = !m_rotatable && pthread_sigmask(SIG_BLOCK, &pipeSignal, &previous) == 0;
+    const auto unblock = qScopeGuard([&] {
+        if (!blocked)
+            return;
+        const timespec zero = {0, 0};
+        while (sigtimedwait(&pipeSignal, nullptr, &zero) > 0) { }
+        pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    });
+    qsizetype done = 0;
+    while (done < line.size()) {
+        const ssize_t n = ::write(m_fd, line.constData() + done, size_t(line.size() - done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            const QString reason =
+                n < 0 ? QString::fromLocal8Bit(strerror(errno)) : u"nothing written"_s;
+            stopFile(
+                u"protocol log %1: write failed (%2); no longer written"_s.arg(m_path, reason));
+            return;
+        }
+        done += n;
+    }
+    m_fileSize += line.size();
 }
 
 QByteArray ProtocolLog::toText() const
@@ -266,12 +432,8 @@ void ProtocolLog::clear()
 void ProtocolLog::append(quint32 connectionId, Direction direction, QByteArray text)
 {
     Entry entry {m_clock->nowUtc().toMSecsSinceEpoch(), connectionId, direction, std::move(text)};
-    if (m_file.isOpen()) {
-        const QByteArray line = format(entry) + '\n';
-        if (m_file.write(line) != line.size() || !m_file.flush())
-            m_fileError = u"protocol log %1: write failed (%2)"_s.arg(m_file.fileName(),
-                                                                      m_file.errorString());
-    }
+    if (m_fd >= 0)
+        writeToFile(format(entry) + '\n');
     m_bytes += entry.text.size() + entryOverhead;
     m_entries.push_back(std::move(entry));
     while (!m_entries.empty()

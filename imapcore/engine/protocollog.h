@@ -3,11 +3,11 @@
 #include "engine/clock.h"
 
 #include <QByteArray>
-#include <QFile>
 #include <QHash>
 #include <QSet>
 #include <QString>
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace ImapCore {
@@ -25,6 +25,15 @@ namespace ImapCore {
 // escaped (a log line is one line); lines longer than maxLineLength are cut with a marker.
 // Callers pass whole units (a line with its literals), as the framer yields them. Plain class;
 // lives with the connections in the worker thread; not thread-safe.
+//
+// The file sink is bounded: before a line would take a regular file past Limits::maxFileBytes
+// (defaultMaxFileBytes, 10 MiB), FILE is renamed to FILE.1 (replacing an older FILE.1; FILE.n
+// moves to FILE.n+1 up to keptOldFiles) and a new FILE begins. Only regular files we can see
+// are regular (not through a symlink) are renamed or replaced: a FIFO, a device, a socket or a
+// symlink given as the path (/dev/stderr, a pipe to a reader) is written to and never rotated;
+// if an old FILE.n is not a regular file, the log stops instead of replacing it. A write that
+// fails (disk full, a reader that went away, a FIFO nobody drains) is reported once through the
+// warning sink (qWarning unless set) and the file is closed: the engine runs on without it.
 class ProtocolLog
 {
 public:
@@ -36,7 +45,12 @@ public:
         qsizetype maxBytes = 1024 * 1024; // texts plus a fixed cost per entry
         qsizetype maxLineLength = 2048; // of the shown text, before the truncation marker
         qsizetype maxLiteralShown = 256;
+        qint64 maxFileBytes = defaultMaxFileBytes; // of the file sink before it is rotated
     };
+
+    // The file sink's cap before rotation, and how many rotated files (FILE.1 ...) are kept.
+    static constexpr qint64 defaultMaxFileBytes = 10 * 1024 * 1024;
+    static constexpr int keptOldFiles = 1;
 
     struct Entry
     {
@@ -63,11 +77,17 @@ public:
     // Forgets the per-connection state of a closed connection (not its entries).
     void connectionClosed(quint32 connectionId);
 
-    // Appends every later entry to path. Returns an error message naming the file on failure.
+    // Appends every later entry to path (created 0600 if missing). Returns an error message
+    // naming the file on failure (a directory, no permission, a FIFO without a reader).
     std::optional<QString> openFile(const QString &path);
     void closeFile();
-    // The last write error of the file sink, if any.
+    bool isFileOpen() const { return m_fd >= 0; }
+    // Whether the open file is rotated at the cap (a regular file, not a FIFO or device).
+    bool isFileRotated() const { return m_rotatable; }
+    // The error that closed the file sink, if any.
     const QString &fileError() const { return m_fileError; }
+    // Where the one warning about a failing file sink goes (qWarning when not set).
+    void setWarningSink(std::function<void(const QString &)> sink);
 
     const std::deque<Entry> &entries() const { return m_entries; }
     qsizetype byteCount() const { return m_bytes; }
@@ -91,8 +111,19 @@ private:
     qsizetype m_bytes = 0;
     QSet<quint32> m_sensitive; // by the caller
     QHash<quint32, QByteArray> m_pendingAuthTag; // connection -> tag of LOGIN / AUTHENTICATE
-    QFile m_file;
+    void writeToFile(const QByteArray &line);
+    bool openPath();
+    bool rotate();
+    void stopFile(const QString &error);
+
+    QString m_path;
+    int m_fd = -1;
+    bool m_rotatable = false;
+    qint64 m_fileSize = 0;
+    quint64 m_device = 0; // of the open regular file, to see that the path still names it
+    quint64 m_inode = 0;
     QString m_fileError;
+    std::function<void(const QString &)> m_warn;
 };
 
 } // namespace ImapCore

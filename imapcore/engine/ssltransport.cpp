@@ -3,6 +3,8 @@
 #include <QCryptographicHash>
 #include <QSslConfiguration>
 
+#include <algorithm>
+
 #if defined(Q_OS_LINUX)
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -21,6 +23,61 @@ QString describeSslErrors(const QList<QSslError> &errors)
     for (const QSslError &error : errors)
         parts << error.errorString();
     return parts.join(u"; "_s);
+}
+
+using Problem = ImapError::CertificateProblem;
+
+Problem problemOf(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::HostNameMismatch:
+        return Problem::HostNameMismatch;
+    case QSslError::CertificateExpired:
+        return Problem::Expired;
+    case QSslError::CertificateNotYetValid:
+        return Problem::NotYetValid;
+    case QSslError::SelfSignedCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+        return Problem::SelfSigned;
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::CertificateUntrusted:
+        return Problem::UnknownIssuer;
+    default:
+        return Problem::Other;
+    }
+}
+
+// Each problem once, most telling first (the enum's order).
+QList<Problem> certificateProblems(const QList<QSslError> &errors)
+{
+    QList<Problem> problems;
+    for (const QSslError &error : errors) {
+        const Problem problem = problemOf(error.error());
+        if (!problems.contains(problem))
+            problems.append(problem);
+    }
+    std::sort(problems.begin(), problems.end());
+    return problems;
+}
+
+QString untrustedMessage(Problem problem, const QString &host)
+{
+    switch (problem) {
+    case Problem::HostNameMismatch:
+        return u"The server's certificate is not valid for %1 (host name mismatch)"_s.arg(host);
+    case Problem::Expired:
+        return u"The server's certificate for %1 has expired"_s.arg(host);
+    case Problem::NotYetValid:
+        return u"The server's certificate for %1 is not valid yet"_s.arg(host);
+    case Problem::SelfSigned:
+        return u"The server's certificate for %1 is self-signed"_s.arg(host);
+    case Problem::UnknownIssuer:
+        return u"The server's certificate for %1 was issued by an unknown authority"_s.arg(host);
+    default:
+        return u"The server's certificate is not trusted for %1"_s.arg(host);
+    }
 }
 
 // A peer that vanished (suspend, NAT timeout, cable) is noticed within about two minutes even
@@ -149,6 +206,9 @@ ImapError SslTransport::certificateError(ErrorKind kind, QString message,
                                          const QList<QSslError> &errors)
 {
     ImapError error = ImapError::make(kind, std::move(message), describeSslErrors(errors));
+    error.certificateProblems = certificateProblems(errors);
+    if (kind == ErrorKind::TlsPinMismatch)
+        error.certificateProblems.prepend(Problem::PinChanged);
     error.peerChain = m_socket.peerCertificateChain();
     QSslCertificate leaf = m_socket.peerCertificate();
     if (leaf.isNull() && !errors.isEmpty())
@@ -181,9 +241,11 @@ void SslTransport::onSslErrors(const QList<QSslError> &errors)
             errors));
         return;
     }
-    fail(certificateError(ErrorKind::TlsUntrusted,
-                          u"The server's certificate is not trusted for %1"_s.arg(m_config.host),
-                          errors));
+    const QList<Problem> problems = certificateProblems(errors);
+    fail(certificateError(
+        ErrorKind::TlsUntrusted,
+        untrustedMessage(problems.isEmpty() ? Problem::None : problems.first(), m_config.host),
+        errors));
 }
 
 void SslTransport::onEncrypted()

@@ -1,13 +1,18 @@
 // `mailbell check`: the option parser and the password command (unit rows), then the real built
 // binary run with QProcess against the private Dovecot: counts and exit codes, several folders,
 // the error kinds on standard error (auth with the server's text, untrusted CA with the SHA-256
-// fingerprint, refused), bad options, a failing password command, and the protocol log.
+// fingerprint, refused), bad options, a failing password command, and the protocol log; the
+// reason of a refused certificate and what a protocol error did not understand, in the words
+// `mailbell watch` prints too.
 #include "accountoptions.h"
+#include "certificatecases.h"
 #include "dovecotfixture.h"
 #include "headlessrun.h"
 #include "passwordcommand.h"
+#include "tlslineserver.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -80,6 +85,8 @@ private slots:
     void errors_data();
     void errors();
     void untrustedCaShowsFingerprint();
+    void sameWordsAsWatch_data();
+    void sameWordsAsWatch();
     void protocolLogHasNoPassword();
     void startTls();
     void helpAndDispatch_data();
@@ -415,6 +422,74 @@ void Tst_CheckCommand::untrustedCaShowsFingerprint()
     QVERIFY2(run.err.contains("TLS certificate not trusted"), run.err.constData());
     QVERIFY2(run.err.contains(QByteArray(QByteArray("SHA-256 fingerprint: ") + fingerprint)),
              run.err.constData());
+}
+
+void Tst_CheckCommand::sameWordsAsWatch_data()
+{
+    QTest::addColumn<int>("which"); // CertificateCases::Case; -1: plain TCP
+    QTest::addColumn<QByteArray>("send");
+    QTest::addColumn<QString>("start"); // of the line after "mailbell check: "
+    QTest::addColumn<QString>("end");
+
+    QTest::newRow("expired") << int(CertificateCases::Case::Expired) << QByteArray("* OK hi\r\n")
+                             << u"TLS certificate not trusted: the server's certificate has "
+                                "expired; SHA-256 fingerprint: "_s
+                             << QString();
+    QTest::newRow("host-mismatch")
+        << int(CertificateCases::Case::WrongName) << QByteArray("* OK hi\r\n")
+        << u"TLS certificate not trusted: the server's certificate is for another server name "
+           "(host name mismatch); SHA-256 fingerprint: "_s
+        << QString();
+    QTest::newRow("protocol-error")
+        << -1 << QByteArray("* 1 FETCH (UID 1) \x1b[31mextra\r\n")
+        << u"protocol error: the server sent a response Mailbell did not understand (untagged "
+           "FETCH) ("_s
+        << u" at byte 18; the server sent: * 1 FETCH (UID 1) \\x1b[31mextra"_s;
+}
+
+void Tst_CheckCommand::sameWordsAsWatch()
+{
+    QFETCH(int, which);
+    QFETCH(QByteArray, send);
+    QFETCH(QString, start);
+    QFETCH(QString, end);
+    const QString directory = m_dir.filePath(u"certificates"_s);
+    CertificateCases certificates;
+    QVERIFY(QDir().mkpath(directory));
+    QVERIFY2(certificates.generate(directory), qPrintable(certificates.errorString()));
+    const auto certificate = CertificateCases::Case(which);
+    TlsLineServer server;
+    QVERIFY2(which < 0 ? server.listen({}, {}, send)
+                       : server.listen(certificates.certificatePath(certificate),
+                                       certificates.keyPath(), send),
+             qPrintable(server.errorString()));
+    QStringList arguments {u"check"_s,
+                           u"--host"_s,
+                           u"imap.test"_s,
+                           u"--connect-address"_s,
+                           u"127.0.0.1"_s,
+                           u"--port"_s,
+                           QString::number(server.port()),
+                           u"--user"_s,
+                           u"alice"_s,
+                           u"--password-command"_s,
+                           kPasswordCommand};
+    if (which < 0)
+        arguments << u"--security"_s << u"plain"_s;
+    else
+        arguments << u"--cafile"_s << certificates.caCertificatePath();
+    const Run run = runBinary(arguments);
+    QCOMPARE(run.exitCode, 2);
+    QString line = QString::fromUtf8(run.err).trimmed();
+    QVERIFY2(line.startsWith(u"mailbell check: "_s), qPrintable(line));
+    line.remove(0, 16);
+    const QString wanted = end.isEmpty()
+        ? start + QString::fromLatin1(certificates.sha256(certificate).toHex(':').toUpper())
+        : QString();
+    if (end.isEmpty())
+        QCOMPARE(line, wanted);
+    else
+        QVERIFY2(line.startsWith(start) && line.endsWith(end), qPrintable(line));
 }
 
 void Tst_CheckCommand::protocolLogHasNoPassword()

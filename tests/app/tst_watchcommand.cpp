@@ -4,10 +4,14 @@
 // "flags" line; EXPUNGE an "expunged" line; every stdout line is a JSON object; SIGTERM exits 0
 // within seconds; a second run with the same state announces nothing old; --exec hands the
 // fields to a program in the environment only; the accounts file (a broken account named on
-// stderr, the valid one watched); no accounts and a rejected password.
+// stderr, the valid one watched); no accounts and a rejected password; the words of an error
+// (one row per certificate reason, a protocol error with what was not understood), in JSON and
+// on stderr, the same as `mailbell check` says them.
+#include "certificatecases.h"
 #include "dovecotfixture.h"
 #include "faultproxy.h"
 #include "headlessrun.h"
+#include "tlslineserver.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -168,8 +172,13 @@ private:
     QStringList accountArguments(const QString &user) const;
     QString statePath(const QString &name) const { return m_dir.filePath(name + u".json"_s); }
 
+    // An accounts file for one account named "broken" that talks to port (on 127.0.0.1, host
+    // name imap.test), plus extra lines.
+    QString brokenAccountFile(const QString &name, quint16 port, const QByteArray &extra) const;
+
     DovecotFixture m_server;
     QTemporaryDir m_dir;
+    CertificateCases m_certificates;
 
 private slots:
     void initTestCase();
@@ -191,7 +200,23 @@ private slots:
     void notRegularFiles_data();
     void notRegularFiles();
     void stateNullDevice();
+    void certificateReasons_data();
+    void certificateReasons();
+    void protocolErrorSaysWhat();
 };
+
+QString Tst_WatchCommand::brokenAccountFile(const QString &name, quint16 port,
+                                            const QByteArray &extra) const
+{
+    const QString path = m_dir.filePath(name + u".conf"_s);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write("[broken]\nhost = imap.test\nconnect-address = 127.0.0.1\nport = "
+               + QByteArray::number(port)
+               + "\nuser = alice\npassword-command = " + kPasswordCommand.toUtf8() + "\n" + extra);
+    return path;
+}
 
 QStringList Tst_WatchCommand::accountArguments(const QString &user) const
 {
@@ -206,6 +231,9 @@ void Tst_WatchCommand::initTestCase()
     QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
     QVERIFY(QFile::exists(QStringLiteral(ENVDUMP_BINARY)));
     QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkdir(u"certificates"_s));
+    QVERIFY2(m_certificates.generate(m_dir.filePath(u"certificates"_s)),
+             qPrintable(m_certificates.errorString()));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
@@ -737,6 +765,130 @@ void Tst_WatchCommand::stateNullDevice()
     QVERIFY(QDir(QFileInfo(null).absolutePath())
                 .entryList({QFileInfo(null).fileName() + u".*"_s}, QDir::AllEntries | QDir::System)
                 .isEmpty());
+}
+
+void Tst_WatchCommand::certificateReasons_data()
+{
+    using Case = CertificateCases::Case;
+    QTest::addColumn<int>("which");
+    QTest::addColumn<bool>("trustCa");
+    QTest::addColumn<bool>("wrongPin");
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("words"); // the message before "; SHA-256 fingerprint: "
+
+    const QString untrusted = u"tls-untrusted"_s;
+    const QString notTrusted = u"TLS certificate not trusted: "_s;
+    QTest::newRow("expired") << int(Case::Expired) << true << false << untrusted << u"expired"_s
+                             << notTrusted + u"the server's certificate has expired"_s;
+    QTest::newRow("not-yet-valid")
+        << int(Case::NotYetValid) << true << false << untrusted << u"not-yet-valid"_s
+        << notTrusted
+            + u"the server's certificate is not valid yet; check this computer's date and time"_s;
+    QTest::newRow("host-mismatch")
+        << int(Case::WrongName) << true << false << untrusted << u"host-mismatch"_s
+        << notTrusted
+            + u"the server's certificate is for another server name (host name mismatch)"_s;
+    QTest::newRow("unknown-issuer")
+        << int(Case::Valid) << false << false << untrusted << u"unknown-issuer"_s
+        << notTrusted
+            + u"the server's certificate was issued by an authority this computer does not "
+              "know"_s;
+    QTest::newRow("self-signed") << int(Case::SelfSigned) << true << false << untrusted
+                                 << u"self-signed"_s
+                                 << notTrusted
+            + u"the server's certificate is self-signed: no authority vouches for it"_s;
+    QTest::newRow("changed-pin")
+        << int(Case::Valid) << true << true << u"tls-pin-mismatch"_s << u"pin-changed"_s
+        << u"TLS certificate changed: the server's certificate changed since you trusted it; "
+           "Mailbell does not connect until you review it in the account settings"_s;
+}
+
+void Tst_WatchCommand::certificateReasons()
+{
+    QFETCH(int, which);
+    QFETCH(bool, trustCa);
+    QFETCH(bool, wrongPin);
+    QFETCH(QString, kind);
+    QFETCH(QString, reason);
+    QFETCH(QString, words);
+
+    const auto certificate = CertificateCases::Case(which);
+    TlsLineServer server;
+    QVERIFY2(server.listen(m_certificates.certificatePath(certificate), m_certificates.keyPath(),
+                           "* OK ready\r\n"),
+             qPrintable(server.errorString()));
+    QByteArray extra;
+    if (trustCa)
+        extra += "cafile = " + QFile::encodeName(m_certificates.caCertificatePath()) + "\n";
+    if (wrongPin)
+        extra += "pinned-sha256 = " + QByteArray(32, '\xab').toHex(':') + "\n";
+    const QString config =
+        brokenAccountFile(QString::fromLatin1(QTest::currentDataTag()), server.port(), extra);
+    const QString fingerprint =
+        QString::fromLatin1(m_certificates.sha256(certificate).toHex(':').toUpper());
+    QVERIFY(!fingerprint.isEmpty());
+    const QString message = words + u"; SHA-256 fingerprint: "_s + fingerprint;
+    const QString state = statePath(u"cert-"_s + QString::fromLatin1(QTest::currentDataTag()));
+
+    Watch json({u"--json"_s, u"--state"_s, state, u"--config"_s, config});
+    const auto error = json.waitForEvent(u"error"_s);
+    QVERIFY2(error, json.standardError().constData());
+    QCOMPARE(error->value(u"account"_s).toString(), u"broken"_s);
+    QCOMPARE(error->value(u"kind"_s).toString(), kind);
+    QCOMPARE(error->value(u"reason"_s).toString(), reason);
+    QCOMPARE(error->value(u"reasons"_s).toArray().first().toString(), reason);
+    QCOMPARE(error->value(u"fingerprint"_s).toString(), fingerprint);
+    QCOMPARE(error->value(u"message"_s).toString(), message);
+    QCOMPARE(json.terminate(10000), 0);
+    QVERIFY(json.badLines().isEmpty());
+
+    // The readable form: the same words on standard error.
+    Watch readable({u"--state"_s, state, u"--config"_s, config});
+    const QByteArray line = "[broken] Error: " + message.toUtf8() + "\n";
+    const QDeadlineTimer deadline(kEventMs);
+    while (!readable.standardError().contains(line) && !deadline.hasExpired())
+        readable.process().waitForReadyRead(200);
+    QVERIFY2(readable.standardError().contains(line), readable.standardError().constData());
+    QCOMPARE(readable.terminate(10000), 0);
+}
+
+void Tst_WatchCommand::protocolErrorSaysWhat()
+{
+    // A server whose greeting is a malformed FETCH with a terminal escape in it.
+    TlsLineServer server;
+    QVERIFY2(server.listen({}, {}, "* 1 FETCH (UID 1) \x1b[31mextra\r\n"),
+             qPrintable(server.errorString()));
+    const QString config = brokenAccountFile(u"protocol"_s, server.port(), "security = plain\n");
+    const QString excerpt = u"* 1 FETCH (UID 1) \\x1b[31mextra"_s;
+    // The parser's reason (English) sits between the two.
+    const QString start = u"protocol error: the server sent a response Mailbell did not "
+                          "understand (untagged FETCH) ("_s;
+    const QString end = u" at byte 18; the server sent: "_s + excerpt;
+    const auto saysWhat = [&](const QString &text) {
+        return text.startsWith(start) && text.endsWith(end) && !text.contains(QChar(0x1b));
+    };
+
+    Watch json({u"--json"_s, u"--state"_s, statePath(u"protocol"_s), u"--config"_s, config});
+    const auto error = json.waitForEvent(u"error"_s);
+    QVERIFY2(error, json.standardError().constData());
+    QCOMPARE(error->value(u"kind"_s).toString(), u"protocol-error"_s);
+    QCOMPARE(error->value(u"response"_s).toString(), u"untagged FETCH"_s);
+    QCOMPARE(error->value(u"excerpt"_s).toString(), excerpt);
+    QCOMPARE(error->value(u"offset"_s).toInteger(), 18);
+    const QString message = error->value(u"message"_s).toString();
+    QVERIFY2(saysWhat(message), qPrintable(message));
+    QCOMPARE(json.terminate(10000), 0);
+    QVERIFY(json.badLines().isEmpty());
+
+    Watch readable({u"--state"_s, statePath(u"protocol"_s), u"--config"_s, config});
+    const QByteArray line = "[broken] Error: " + message.toUtf8() + "\n";
+    const QDeadlineTimer deadline(kEventMs);
+    while (!readable.standardError().contains(line) && !deadline.hasExpired())
+        readable.process().waitForReadyRead(200);
+    QVERIFY2(readable.standardError().contains(line), readable.standardError().constData());
+    QVERIFY(!readable.standardError().contains('\x1b'));
+    QCOMPARE(readable.terminate(10000), 0);
 }
 
 QTEST_GUILESS_MAIN(Tst_WatchCommand)

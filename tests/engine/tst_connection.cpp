@@ -105,6 +105,8 @@ class Tst_Connection : public QObject
 private slots:
     void dialog_data();
     void dialog();
+    void protocolErrorSaysWhat_data();
+    void protocolErrorSaysWhat();
     void noSecretInWireLog_data();
     void noSecretInWireLog();
     void greetingTimeout();
@@ -481,6 +483,63 @@ void Tst_Connection::dialog()
     QCOMPARE(h.connection.error().kind, ErrorKind(expected));
     QVERIFY(h.transport->isClosed());
     QCOMPARE(h.untagged.size(), 0);
+}
+
+void Tst_Connection::protocolErrorSaysWhat_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QString>("responseKind");
+    QTest::addColumn<QByteArray>("excerpt"); // exact
+    QTest::addColumn<QString>("message"); // exact
+
+    QTest::newRow("malformed-fetch-control-bytes-escaped")
+        << kLogin + u"S: * 1 FETCH (UID 1) \u001b[31mextra\n"_s << u"untagged FETCH"_s
+        << QByteArray("* 1 FETCH (UID 1) \\x1b[31mextra")
+        << u"The server sent a response Mailbell cannot understand (untagged FETCH)"_s;
+    QTest::newRow("greeting-garbage")
+        << u"S: SSH-2.0-OpenSSH_9.2\n"_s << u"response"_s << QByteArray("SSH-2.0-OpenSSH_9.2")
+        << u"The server sent a response Mailbell cannot understand (response)"_s;
+    QTest::newRow("greeting-no") << u"S: * NO Service temporarily unavailable\n"_s
+                                 << u"untagged NO"_s
+                                 << QByteArray("* NO Service temporarily unavailable")
+                                 << u"The server sent a response Mailbell cannot understand "
+                                    "(untagged NO)"_s;
+    // A completion for a tag never sent that echoes a login: nothing after LOGIN is shown.
+    QTest::newRow("unknown-tag-echoing-login")
+        << kLogin + u"S: X9 BAD you sent: A0003 LOGIN alice s3cret\n"_s << u"tagged BAD"_s
+        << QByteArray("X9 BAD you sent: A0003 LOGIN ***")
+        << u"The server sent a response Mailbell cannot understand (tagged BAD)"_s;
+    QTest::newRow("unknown-tag-echoing-authenticate")
+        << kLogin + u"S: X9 NO authenticate PLAIN AGFsaWNlAHMzY3JldA==\n"_s << u"tagged NO"_s
+        << QByteArray("X9 NO authenticate ***")
+        << u"The server sent a response Mailbell cannot understand (tagged NO)"_s;
+    QTest::newRow("long-line-bounded")
+        << kLogin + u"S: * 3 EXISTS "_s + QString(300, u'z') + u"\n"_s << u"untagged EXISTS"_s
+        << QByteArray("* 3 EXISTS " + QByteArray(ImapError::maxExcerptBytes - 11, 'z') + "...")
+        << u"The server sent a response Mailbell cannot understand (untagged EXISTS)"_s;
+}
+
+void Tst_Connection::protocolErrorSaysWhat()
+{
+    QFETCH(QString, script);
+    QFETCH(QString, responseKind);
+    QFETCH(QByteArray, excerpt);
+    QFETCH(QString, message);
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(script));
+    QCOMPARE(h.failed.size(), 1);
+    const ImapError error = h.failed.constFirst().constFirst().value<ImapError>();
+    QCOMPARE(error.kind, ErrorKind::ProtocolError);
+    QCOMPARE(error.responseKind, responseKind);
+    QCOMPARE(error.excerpt, excerpt);
+    QCOMPARE(error.message, message);
+    QVERIFY(error.excerpt.size() <= ImapError::maxExcerptBytes + 4);
+    for (const QString &text : {error.message, error.detail, QString::fromLatin1(error.excerpt)}) {
+        QVERIFY2(!text.contains(kPassword), qPrintable(text));
+        QVERIFY2(!text.contains(QString::fromLatin1(kPlainB64)), qPrintable(text));
+        QVERIFY2(!text.contains(QChar(0x1b)), qPrintable(text));
+    }
 }
 
 void Tst_Connection::noSecretInWireLog_data()

@@ -1,12 +1,21 @@
-// ProtocolLog: redaction of credentials and SASL exchanges, literal shortening, bounds, file sink.
+// ProtocolLog: redaction of credentials and SASL exchanges, literal shortening, bounds, file sink
+// (rotation at a small injected cap, a write error said once, FIFOs, devices and symlinks never
+// renamed).
 #include "engine/protocollog.h"
 #include "manualclock.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace ImapCore;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -15,6 +24,33 @@ const QByteArray password = "Pw-7f3c!secret";
 const QByteArray plainBlob = QByteArray("\0alice\0Pw-7f3c!secret", 21).toBase64();
 const QByteArray token = "ya29.TOKEN-abc123";
 const QByteArray oauthBlob = QByteArray("n,a=alice,\1auth=Bearer ya29.TOKEN-abc123\1\1").toBase64();
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A log with a small file cap whose warnings are counted instead of printed.
+struct CappedLog
+{
+    explicit CappedLog(qint64 cap)
+        : log(ProtocolLog::Limits {2000, 1 << 20, 2048, 256, cap})
+    {
+        log.setClock(&clock);
+        log.setWarningSink([this](const QString &warning) { warnings.append(warning); });
+    }
+    ManualClock clock;
+    ProtocolLog log;
+    QStringList warnings;
+};
+
+// "A<i> NOOP" lines: 28 + 2..4 + 6 bytes each in the file ("2024-...Z [1] C: A1 NOOP\n").
+void writeNoops(ProtocolLog &log, int from, int to)
+{
+    for (int i = from; i < to; ++i)
+        log.recordSent(1, QByteArray("A" + QByteArray::number(i) + " NOOP\r\n"));
+}
 
 } // namespace
 
@@ -29,6 +65,14 @@ private slots:
     void literalsAndEscaping_data();
     void literalsAndEscaping();
     void boundedByLinesAndBytes();
+    void fileRotatesAtTheCap();
+    void credentialsStayRedactedAcrossRotation();
+    void writeErrorIsReportedOnce();
+    void unopenablePathIsAnError_data();
+    void unopenablePathIsAnError();
+    void fifoIsWrittenNeverRotated();
+    void symlinkIsWrittenNeverRotated();
+    void oldFileThatIsNotRegularIsNeverReplaced();
 };
 
 void Tst_protocollog::redactClientLine_data()
@@ -182,6 +226,183 @@ void Tst_protocollog::boundedByLinesAndBytes()
     for (const auto &entry : byBytes.entries())
         sum += entry.text.size() + ProtocolLog::entryOverhead;
     QCOMPARE(byBytes.byteCount(), sum);
+}
+
+void Tst_protocollog::fileRotatesAtTheCap()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"protocol.log"_s);
+    QFile old(path + u".1"_s);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("an older rotation\n");
+    old.close();
+
+    constexpr qint64 cap = 400;
+    CappedLog capped(cap);
+    QVERIFY(!capped.log.openFile(path));
+    QVERIFY(capped.log.isFileRotated());
+    writeNoops(capped.log, 0, 100); // about 3,600 bytes: rotated several times
+    QVERIFY(capped.log.isFileOpen());
+    QVERIFY(capped.warnings.isEmpty());
+
+    const QByteArray current = readAll(path);
+    const QByteArray previous = readAll(path + u".1"_s);
+    QVERIFY(current.size() <= cap);
+    QVERIFY(previous.size() <= cap);
+    QVERIFY(previous.size() > cap - 50); // it was full, not rotated early
+    QVERIFY(!previous.contains("an older rotation")); // replaced
+    QVERIFY(!QFile::exists(path + u".2"_s)); // one old file is kept
+    QVERIFY2(current.endsWith("C: A99 NOOP\n"), current.constData());
+    // FILE.1 holds the lines just before FILE's first one: nothing lost at the seam.
+    const QList<QByteArray> lines = QByteArray(previous + current).split('\n');
+    const qsizetype firstIndex = lines.first().indexOf("C: A") + 4;
+    const int first =
+        lines.first().mid(firstIndex, lines.first().indexOf(' ', firstIndex) - firstIndex).toInt();
+    for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+        QVERIFY2(lines.at(i).endsWith(QByteArray("C: A" + QByteArray::number(first + i) + " NOOP")),
+                 lines.at(i).constData());
+    QCOMPARE(QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+}
+
+void Tst_protocollog::credentialsStayRedactedAcrossRotation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"protocol.log"_s);
+    CappedLog capped(200);
+    QVERIFY(!capped.log.openFile(path));
+    writeNoops(capped.log, 0, 4);
+    capped.log.recordSent(1, QByteArray("A9 LOGIN alice " + password + "\r\n"));
+    capped.log.recordSent(1, QByteArray("A10 AUTHENTICATE PLAIN " + plainBlob + "\r\n"));
+    writeNoops(capped.log, 11, 13);
+    const QByteArray both = readAll(path + u".1"_s) + readAll(path);
+    QVERIFY(both.contains("C: A9 LOGIN alice ***"));
+    QVERIFY(!both.contains(password));
+    QVERIFY(!both.contains(plainBlob));
+}
+
+void Tst_protocollog::writeErrorIsReportedOnce()
+{
+    // /dev/full: every write fails with ENOSPC, like a full disk.
+    if (!QFileInfo::exists(u"/dev/full"_s))
+        QSKIP("no /dev/full");
+    CappedLog capped(1 << 20);
+    QVERIFY(!capped.log.openFile(u"/dev/full"_s));
+    QVERIFY(!capped.log.isFileRotated()); // a device is never renamed
+    writeNoops(capped.log, 0, 50);
+    QCOMPARE(capped.warnings.size(), 1);
+    QVERIFY2(capped.warnings.first().contains(u"/dev/full"_s)
+                 && capped.warnings.first().contains(u"No space left on device"_s),
+             qPrintable(capped.warnings.first()));
+    QCOMPARE(capped.log.fileError(), capped.warnings.first());
+    QVERIFY(!capped.log.isFileOpen()); // runs on without it
+    QCOMPARE(capped.log.entries().size(), size_t(50)); // the ring buffer keeps recording
+    QVERIFY(QFileInfo(u"/dev/full"_s).exists());
+}
+
+void Tst_protocollog::unopenablePathIsAnError_data()
+{
+    QTest::addColumn<QString>("relative");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("directory") << u"a-directory"_s << u"Is a directory"_s;
+    QTest::newRow("missing-folder") << u"missing/x.log"_s << u"No such file or directory"_s;
+    QTest::newRow("fifo-without-reader") << u"fifo"_s << u"No such device or address"_s;
+}
+
+void Tst_protocollog::unopenablePathIsAnError()
+{
+    QFETCH(QString, relative);
+    QFETCH(QString, reason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"a-directory"_s));
+    QCOMPARE(::mkfifo(QFile::encodeName(dir.filePath(u"fifo"_s)).constData(), 0600), 0);
+    CappedLog capped(1000);
+    const auto error = capped.log.openFile(dir.filePath(relative)); // never blocks
+    QVERIFY(error);
+    QVERIFY2(error->contains(dir.filePath(relative)) && error->contains(reason),
+             qPrintable(*error));
+    QVERIFY(!capped.log.isFileOpen());
+    writeNoops(capped.log, 0, 3);
+    QVERIFY(capped.warnings.isEmpty()); // said by the caller, once
+    QVERIFY(QFileInfo(dir.filePath(u"a-directory"_s)).isDir());
+}
+
+void Tst_protocollog::fifoIsWrittenNeverRotated()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"pipe"_s);
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const int reader = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
+    QVERIFY(reader >= 0);
+    CappedLog capped(100);
+    QVERIFY(!capped.log.openFile(path));
+    QVERIFY(!capped.log.isFileRotated());
+    writeNoops(capped.log, 0, 20); // 7 times the cap
+    QVERIFY(capped.warnings.isEmpty());
+    QByteArray received;
+    char buffer[4096];
+    ssize_t n;
+    while ((n = ::read(reader, buffer, sizeof buffer)) > 0)
+        received.append(buffer, n);
+    ::close(reader);
+    QCOMPARE(received.count('\n'), 20);
+    QVERIFY(received.endsWith("C: A19 NOOP\n"));
+    QVERIFY(!QFileInfo::exists(path + u".1"_s));
+    struct stat st = {};
+    QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st), 0);
+    QVERIFY(S_ISFIFO(st.st_mode));
+    // The reader went away: the next write fails with EPIPE, said once, and the SIGPIPE it
+    // raises does not end the program (nothing here ignores it).
+    writeNoops(capped.log, 20, 30);
+    QCOMPARE(capped.warnings.size(), 1);
+    QVERIFY(!capped.log.isFileOpen());
+}
+
+void Tst_protocollog::symlinkIsWrittenNeverRotated()
+{
+    // Like /dev/stderr -> /proc/self/fd/2 -> a file: the link is not ours to rename.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(u"target.log"_s);
+    const QString link = dir.filePath(u"link.log"_s);
+    QVERIFY(QFile::link(target, link));
+    CappedLog capped(100);
+    QVERIFY(!capped.log.openFile(link));
+    QVERIFY(!capped.log.isFileRotated());
+    writeNoops(capped.log, 0, 10);
+    QVERIFY(capped.warnings.isEmpty());
+    QVERIFY(QFileInfo(link).isSymLink());
+    QVERIFY(!QFileInfo::exists(link + u".1"_s));
+    QVERIFY(!QFileInfo::exists(target + u".1"_s));
+    QCOMPARE(readAll(target).count('\n'), 10);
+}
+
+void Tst_protocollog::oldFileThatIsNotRegularIsNeverReplaced()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"protocol.log"_s);
+    const QString victim = dir.filePath(u"victim"_s);
+    QFile file(victim);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("keep me\n");
+    file.close();
+    QVERIFY(QFile::link(victim, path + u".1"_s));
+    CappedLog capped(100);
+    QVERIFY(!capped.log.openFile(path));
+    QVERIFY(capped.log.isFileRotated());
+    writeNoops(capped.log, 0, 10);
+    QCOMPARE(capped.warnings.size(), 1);
+    QVERIFY2(capped.warnings.first().contains(u"not a regular file"_s),
+             qPrintable(capped.warnings.first()));
+    QVERIFY(!capped.log.isFileOpen());
+    QVERIFY(QFileInfo(path + u".1"_s).isSymLink());
+    QCOMPARE(readAll(victim), QByteArray("keep me\n"));
+    QVERIFY(readAll(path).size() <= 100);
 }
 
 QTEST_GUILESS_MAIN(Tst_protocollog)
