@@ -13,7 +13,9 @@ target_compile_definitions(mailbell_build_flags INTERFACE
     QT_USE_QSTRINGBUILDER)
 
 if(MAILBELL_SANITIZERS)
-    set(_mailbell_san -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    # -O1: what the ASan and libFuzzer documentation recommend; at -O0 every inline Qt accessor is
+    # a call with its own shadow checks, and the sanitized tests and fuzzers ran several times slower.
+    set(_mailbell_san -O1 -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     add_compile_options(${_mailbell_san})
     add_link_options(${_mailbell_san})
 endif()

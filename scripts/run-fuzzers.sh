@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs every libFuzzer target in BUILD_DIR/tests/fuzz for SECONDS each, two at a time, starting
-# from the seed corpus in tests/fuzz/corpus/<target>. Fails if any target finds a crash, leak or
+# Runs every libFuzzer target in BUILD_DIR/tests/fuzz for SECONDS each, all at the same time (so
+# the whole run takes about SECONDS; three targets share CI's two cores), starting from the seed
+# corpus in tests/fuzz/corpus/<target>. Fails if any target finds a crash, leak or
 # undefined behaviour; the reproducer is left in build dir's fuzz-artifacts/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
