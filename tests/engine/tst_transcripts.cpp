@@ -119,7 +119,8 @@ void Tst_Transcripts::playerCatchesMistakes_data()
         << head + u"E: ready\nC: TAG IDLE\nC: DONE\n"_s << u"the client wrote nothing"_s;
     QTest::newRow("unknown-directive") << head + u"Q: what\n"_s << u"unknown directive"_s;
     // The renewal alone: the 150 s silence round is off (O: before the first S: line).
-    const QString quiet = u"O: idleSilenceMs 0\n"_s + head;
+    const QString quiet =
+        u"# self-test\nO: idleSilenceMs 0\n"_s + head.mid(head.indexOf(u'\n') + 1);
     QTest::newRow("renewal-after-29-minutes-passes")
         << quiet + u"E: ready\nC: TAG IDLE\nS: + idling\nT: 29m\nC: DONE\n"_s << QString();
     QTest::newRow("renewal-not-due-yet")
