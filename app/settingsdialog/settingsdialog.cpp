@@ -131,7 +131,10 @@ bool SettingsDialog::apply()
             const QHash<QString, OAuthTokenResult> signIns = m_accounts->oauthSignIns();
             const QStringList removed = m_accounts->removedIds();
             m_accounts->clearPasswords();
-            Q_EMIT accountsSaved();
+            // The typed passwords go out before accountsSaved: that starts (or reconfigures)
+            // the engine, whose new session must find its password already there. Announced
+            // after, the session would ask first, and the tray would take the question for a
+            // rejection of the password just typed (issue 9, point 1).
             for (auto it = passwords.cbegin(); it != passwords.cend(); ++it) {
                 if (!ids.contains(it.key()))
                     continue;
@@ -151,6 +154,7 @@ bool SettingsDialog::apply()
                 });
                 Q_EMIT passwordEntered(id, it.value());
             }
+            Q_EMIT accountsSaved();
             for (auto it = signIns.cbegin(); it != signIns.cend(); ++it) {
                 if (ids.contains(it.key()))
                     Q_EMIT oauthSignedIn(it.key(), it.value());

@@ -51,8 +51,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The accounts file was written.
     void accountsSaved();
-    // A password typed for this account, after accountsSaved(): already on its way to the
-    // keyring; the running app can use it at once.
+    // A password typed for this account, just before accountsSaved() (so an engine started or
+    // reconfigured by it already has the password): on its way to the keyring too; the running
+    // app can use it at once.
     void passwordEntered(const QString &accountId, const QString &password);
     // The user signed in with OAuth in the account editor, after accountsSaved(): the tokens go
     // to the token manager (which keeps the refresh token in the keyring).

@@ -139,8 +139,12 @@ void AccountController::providePassword(const QString &accountId, const QString 
                                         bool remember)
 {
     Account *account = find(accountId);
-    if (!account)
+    if (!account) {
+        // Not loaded yet: a new account the settings dialog is saving. The engine keeps the
+        // password for the account's session, which then logs in without asking.
+        m_engine->setPassword(accountId, password);
         return;
+    }
     account->given = Account::Given::User;
     m_engine->setPassword(accountId, password);
     if (!remember || account->source != Source::Keyring)

@@ -18,6 +18,7 @@
 #include "ui/trayicon.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDBusConnection>
 #include <QFile>
 #include <QLineEdit>
@@ -84,6 +85,7 @@ private slots:
     void recentListSurvivesRestart();
     void firstRunOpensAccountSetup();
     void missingPasswordIsAsked();
+    void accountAddedInTheDialogAsksNothing();
     void mutedFolderRecordsAndSettingsReload();
     void changedCertificateIsReportedLoudlyOnce();
 };
@@ -103,7 +105,7 @@ void Tst_TrayApplication::initTestCase()
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
-         {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s, u"pinned"_s})
+         {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s, u"pinned"_s, u"added"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -274,6 +276,60 @@ void Tst_TrayApplication::missingPasswordIsAsked()
     edit->setText(kPassword);
     QTest::keyClick(edit, Qt::Key_Return);
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+}
+
+// Issue 9, point 1: a first account added in the real settings dialog with its password logs in
+// with that password; no password request (and so no "The server rejected the password"
+// dialog) ever reaches the user. The dialog used to announce the typed password after the
+// saved accounts had started the engine, whose new session asked for one first.
+void Tst_TrayApplication::accountAddedInTheDialogAsksNothing()
+{
+    const TrayApplication::Paths paths = pathsFor(u"added"_s);
+    TrayApplication app(paths);
+    QList<AccountStatus> states;
+    int passwordRequests = 0;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&states](const AccountStatus &status) { states.append(status); });
+    connect(app.engine(), &MailEngine::passwordRequired, this,
+            [&passwordRequests] { ++passwordRequests; });
+    app.start();
+    SettingsDialog *settings = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((settings = topLevel<SettingsDialog>()) != nullptr, kWaitMs);
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (editor = settings->accountsPage()->editor()) != nullptr && editor->isVisible(), kWaitMs);
+    auto type = [editor](const QString &name, const QString &text) {
+        QWidget *field = editor->findChild<QWidget *>(name);
+        QVERIFY(field);
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(field, text);
+    };
+    type(u"name"_s, u"Added"_s);
+    type(u"host"_s, u"127.0.0.1"_s);
+    // The loopback port without TLS: the editor has no CA field, and trust is not this test's
+    // subject.
+    auto *security = editor->findChild<QComboBox *>(u"security"_s);
+    QVERIFY(security);
+    security->setCurrentIndex(2);
+    type(u"port"_s, QString::number(m_server.imapPort()));
+    type(u"user"_s, u"added"_s);
+    type(u"password"_s, kPassword);
+    QTest::keyClick(editor->findChild<QWidget *>(u"password"_s), Qt::Key_Return);
+    QTRY_VERIFY(!settings->accountsPage()->editor());
+    for (QPushButton *button : settings->findChildren<QPushButton *>()) {
+        if (button->isDefault())
+            QTest::mouseClick(button, Qt::LeftButton); // OK: saved
+    }
+    QVERIFY(!settings->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !states.isEmpty() && states.constLast().state == AccountStatus::State::Online, kWaitMs);
+    QTest::qWait(300); // a question queued behind the login would show now
+    QCOMPARE(passwordRequests, 0);
+    QVERIFY(!topLevel<PasswordDialog>());
+    for (const AccountStatus &status : std::as_const(states))
+        QVERIFY2(status.state != AccountStatus::State::AuthFailed,
+                 qPrintable(status.error.message));
 }
 
 void Tst_TrayApplication::mutedFolderRecordsAndSettingsReload()
