@@ -346,10 +346,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Append the IMAP dialog to this file, with passwords and tokens redacted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -391,6 +387,14 @@
     </message>
     <message>
         <source>--protocol-log needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cafile: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,6 +618,52 @@ Trusted SHA-256: %2
 Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server sent a response Mailbell did not understand (%1)</source>
+        <extracomment>%1 names the response in IMAP terms, e.g. &quot;untagged FETCH&quot; (not translated)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is for another server name (host name mismatch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is not valid yet; check this computer&apos;s date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate is self-signed: no authority vouches for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate was issued by an authority this computer does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s certificate changed since you trusted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SHA-256 fingerprint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at byte %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the server sent: %1</source>
+        <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsFile</name>
@@ -722,10 +772,6 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The value of &quot;%1&quot; must be one line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +813,26 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>must be a SHA-256 fingerprint (64 hex digits, colons allowed), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; an accounts file must be one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the line holds a NUL byte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of &quot;%1&quot; must be one line without NUL characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot add an account: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -851,6 +917,10 @@ Now SHA-256: %3</source>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AtomicFile</name>
@@ -892,6 +962,10 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1087,26 +1161,6 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> at byte %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1362,6 +1416,37 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileKindWords</name>
+    <message>
+        <source>%1 is a folder, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a character device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a block device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined, so it is not used</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2100,6 +2185,14 @@ one a line):</source>
         <source>The recent-messages list could not be saved to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; starting with an empty recent-messages list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recent-messages list could not be saved: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentMessagesWindow</name>
@@ -2277,6 +2370,14 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <source>%1: [%2] unknown key &quot;%3&quot; is ignored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; all settings keep their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the line holds a NUL byte and is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsStore</name>
@@ -2312,6 +2413,10 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message>
         <source>[%1] %2 must be one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2519,10 +2624,6 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>File that remembers which messages were announced (default %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mailbell watch: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,6 +2703,14 @@ or watch one account with --host, --user and --password-command.</source>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File that remembers which messages were announced (default %1). /dev/null remembers nothing: each start announces only mail that arrives while it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -2625,6 +2734,11 @@ Without a subcommand the tray app starts.</source>
     <message>
         <source>mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the tray app cannot start.
 In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell: cannot handle SIGTERM / SIGINT: %1
 </source>
         <translation type="unfinished"></translation>
     </message>
