@@ -185,8 +185,12 @@ void SummaryFetcher::fetchPreviews(const std::shared_ptr<Run> &run)
                 return;
             for (const BodySection &body : fetch->sections) {
                 if (body.section == section && body.data) {
-                    summary->preview =
-                        decodePreview(*body.data, *part, self->m_options.previewLength);
+                    // Only the partial asked for: a server that sends the whole 30 MiB body
+                    // must not make us decode it (and hold it twice as UTF-16) for 200 chars.
+                    const QByteArray raw = body.data->size() > self->m_options.previewFetchBytes
+                        ? body.data->first(self->m_options.previewFetchBytes)
+                        : *body.data;
+                    summary->preview = decodePreview(raw, *part, self->m_options.previewLength);
                 }
             }
         };

@@ -14,6 +14,11 @@ namespace {
 // unit would cost more than it saves.
 constexpr qsizetype compactThreshold = 64 * 1024;
 
+// Literals from this size on get their buffer reserved at once when announced, with this much
+// room for what follows them in the same reads (the rest of the response, a TLS record or two).
+constexpr qint64 literalReserveThreshold = 64 * 1024;
+constexpr qint64 literalReserveSlack = 64 * 1024;
+
 QString describeSize(qint64 bytes)
 {
     constexpr qint64 kib = 1024;
@@ -246,6 +251,14 @@ bool ResponseFramer::scanLine()
     }
     m_literalEnd = lineEnd + size;
     m_lineStart = m_literalEnd;
+    // A large literal is buffered in one allocation of its announced size (with room for the
+    // end of the response after it), not by geometric growth, which reaches about twice the
+    // literal and copies it at every step (issue 10.3). Only address space until bytes arrive.
+    if (size >= literalReserveThreshold) {
+        const qint64 needed = m_literalEnd - m_bufferOffset + literalReserveSlack;
+        if (needed > m_buffer.capacity())
+            m_buffer.reserve(qsizetype(needed));
+    }
     return true;
 }
 

@@ -454,6 +454,28 @@ void Tst_FolderWatcher::dialog_data()
               "C: A0006 IDLE\n"_s.arg(kEnvelope12, plainBody) << QStringList {}
                                                              << QStringList {} << 0 << 11 << false;
 
+    // Issue 10.3: a server that sends more than the <0.2048> partial asked for: only those 2048
+    // bytes are decoded (here all blanks, so the preview is empty; "TAIL" lies beyond them).
+    QTest::newRow("preview-beyond-the-partial-asked-is-ignored")
+        << caps << 0
+        << kSelectSyncIdle
+            + u"C: A0004 IDLE\n"
+              "S: + idling\n"
+              "S: * 3 EXISTS\n"
+              "C: DONE\n"
+              "S: A0004 OK Idle completed.\n"
+              "C: A0005 UID FETCH 12:* (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+              "BODYSTRUCTURE)\n"
+              "S: * 3 FETCH (UID 12 FLAGS () %1 %2)\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 UID FETCH 12 (BODY.PEEK[1]<0.2048>)\n"
+              "S: * 3 FETCH (UID 12 BODY[1]<0> {2054}\n"
+              "S+ %3TAIL\n"
+              "S+ )\n"
+              "S: A0006 OK Fetch completed.\n"
+              "C: A0007 IDLE\n"_s.arg(kEnvelope12, plainBody, QString(2048, u' '))
+        << QStringList {u"Grüße"_s} << QStringList {QString()} << 0 << 12 << false;
+
     QTest::newRow("select-no-nonexistent-fails")
         << caps << 0
         << u"C: A0002 SELECT INBOX\n"

@@ -104,6 +104,7 @@ private slots:
     void overlongLineKeepsMemoryBounded_data();
     void overlongLineKeepsMemoryBounded();
     void hugeLiteralRejectedBeforeItsBytes();
+    void largeLiteralBufferGrowsOnce();
     void errorIsSticky();
     void bufferedBytesSeesInjectedResponses();
     void streamOffsetsCarryOnAcrossManyUnits();
@@ -396,6 +397,35 @@ void Tst_responseframer::hugeLiteralRejectedBeforeItsBytes()
     QVERIFY(std::holds_alternative<FramingError>(r));
     QCOMPARE(std::get<FramingError>(r).offset, 18);
     QVERIFY(std::get<FramingError>(r).reason.contains(u"4294967296"_s));
+}
+
+// Issue 10.3: a large literal is buffered in one allocation of its announced size, not by
+// geometric growth (up to about twice the literal, plus the copy made at each step), and the
+// complete unit is handed over without another copy.
+void Tst_responseframer::largeLiteralBufferGrowsOnce()
+{
+    constexpr qsizetype literal = 8 * 1024 * 1024;
+    const QByteArray head =
+        "* 3 FETCH (UID 12 BODY[1]<0> {" + QByteArray::number(literal) + "}\r\n";
+    const QByteArray tail = ")\r\n";
+    ResponseFramer framer;
+    framer.feed(head);
+    const QByteArray chunk(64 * 1024, 'x');
+    qsizetype peak = framer.bufferCapacity();
+    for (qsizetype fed = 0; fed < literal; fed += chunk.size()) {
+        framer.feed(chunk);
+        peak = std::max(peak, framer.bufferCapacity());
+    }
+    framer.feed(tail);
+    peak = std::max(peak, framer.bufferCapacity());
+    QVERIFY2(peak <= head.size() + literal + 64 * 1024,
+             qPrintable(u"buffer capacity reached %1 bytes for a %2-byte literal"_s.arg(peak).arg(
+                 literal)));
+    FramerResult r = framer.next();
+    QVERIFY(std::holds_alternative<ResponseUnit>(r));
+    const ResponseUnit unit = std::get<ResponseUnit>(std::move(r));
+    QCOMPARE(unit.bytes.size(), head.size() + literal + tail.size());
+    QVERIFY(unit.bytes.capacity() <= head.size() + literal + 64 * 1024);
 }
 
 void Tst_responseframer::errorIsSticky()
