@@ -142,6 +142,7 @@ std::optional<MailboxState::Error> MailboxState::apply(const FetchResponse &resp
                 number(seq), number(uid), number(slotUid))});
         }
         if (slotUid == 0) {
+            bool confirmed = false; // a known neighbour within the scan checked the order
             for (quint32 i = index, steps = 0; i > 0 && steps < neighbourScan; --i, ++steps) {
                 const quint32 left = m_messages.uids[i - 1];
                 if (left != 0) {
@@ -150,6 +151,7 @@ std::optional<MailboxState::Error> MailboxState::apply(const FetchResponse &resp
                                            u"%4; ignored"_s.arg(number(seq), number(uid),
                                                                 number(left), number(i))});
                     }
+                    confirmed = true;
                     break;
                 }
             }
@@ -162,8 +164,19 @@ std::optional<MailboxState::Error> MailboxState::apply(const FetchResponse &resp
                                            u"%4; ignored"_s.arg(number(seq), number(uid),
                                                                 number(right), number(i + 1))});
                     }
+                    confirmed = true;
                     break;
                 }
+            }
+            // Known UIDs lie at most neighbourScan slots apart (every UID is placed next to a
+            // known one, or is the first), so one beyond every scan could contradict a known UID
+            // further away without our noticing (found by fuzz_folderwatcher). Real servers
+            // answer in sequence order, next to what is known; the slot waits for the next fetch.
+            const bool anyKnown = m_messages.uids.size() > m_messages.unknownSlots;
+            if (!confirmed && anyKnown) {
+                return done(Error {u"FETCH %1 says UID %2, but no known message within %3 "
+                                   u"slots confirms its place; ignored"_s.arg(
+                                       number(seq), number(uid), number(neighbourScan))});
             }
             slotUid = uid;
             --m_messages.unknownSlots;

@@ -161,6 +161,17 @@ void Tst_mailboxstate::dialog_data()
                  QStringLiteral("* 6 FETCH (UID 9 FLAGS (\\Seen))")})
         << QStringList {QStringLiteral("count 6"), QStringLiteral("arrived 9")}
         << QStringLiteral("1 2 3 4 5 9");
+    // Found by fuzz_folderwatcher: a UID for a slot with no known message within the
+    // neighbour scan could not be checked against the known UIDs (UID 9 after UID 5), so the UIDs
+    // stopped ascending. It is not recorded; the slot stays unknown for the next UID FETCH.
+    QTest::newRow("fuzz-uid-far-from-every-known-message-is-ignored")
+        << with(fiveMessages,
+                {QStringLiteral("* 200 EXISTS"), QStringLiteral("* 150 FETCH (UID 3 FLAGS ())"),
+                 QStringLiteral("* 6 FETCH (UID 7 FLAGS ())")})
+        << QStringList {QStringLiteral("count 200"), QStringLiteral("error"),
+                        QStringLiteral("arrived 7")}
+        << QStringLiteral("1 2 3 4 5 7")
+            + QStringLiteral(" ?").repeated(58); // mapOf shows 64 slots
     QTest::newRow("uid-below-floor-is-not-arrival")
         << QStringList {QStringLiteral("* 2 EXISTS"),
                         QStringLiteral("* OK [UIDNEXT 50] x"),
