@@ -6,6 +6,7 @@
 #include <QMap>
 #include <algorithm>
 #include <memory>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -941,15 +942,25 @@ void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)
                 self->announce(summaries, error);
         },
         false,
-        // By the completion every FETCH reached the MailboxState: a UID it does not hold was
-        // never announced (or contradicts what it knows); no preview is fetched for it.
-        [self](quint32 uid) { return self && self->m_mailbox.sequenceOf(uid) != 0; });
+        // A summary counts only for a UID the engine asked for and knows: above the watermark
+        // and held by the MailboxState, which every FETCH reached by the completion (one the
+        // server never announced with EXISTS, or that contradicts the known UIDs, did not get
+        // in). No preview is fetched for others and announce() never sees them. The known UIDs
+        // above the watermark are listed once (they ascend), then looked up by binary search.
+        [self, known = std::make_shared<std::optional<std::vector<quint32>>>()](quint32 uid) {
+            if (!self)
+                return false;
+            if (!*known) {
+                std::vector<quint32> above = self->m_mailbox.slotsAbove(self->watermark());
+                above.erase(std::remove(above.begin(), above.end(), 0u), above.end());
+                *known = std::move(above);
+            }
+            return std::binary_search((*known)->cbegin(), (*known)->cend(), uid);
+        });
 }
 
-// A summary counts only for a UID the engine asked for and knows: above the watermark and
-// present in the mailbox state (a FETCH the server never announced with EXISTS, or one that
-// contradicts the known UIDs, never reached the state). The watermark then moves only over the
-// contiguous run of confirmed UIDs; the ones that did not come back are fetched again.
+// The watermark moves only over the contiguous run of confirmed UIDs; the ones that did not
+// come back are fetched again.
 void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapError &error)
 {
     if (m_phase != Phase::Watching)
@@ -960,19 +971,11 @@ void FolderWatcher::announce(const QList<MessageSummary> &summaries, const ImapE
         qWarning("%s: %s (%s)", qPrintable(m_folder), qPrintable(error.message),
                  qPrintable(error.detail));
     const quint32 floor = watermark();
-    std::vector<quint32> asked = m_mailbox.slotsAbove(floor);
-    asked.erase(std::remove(asked.begin(), asked.end(), 0u), asked.end());
-    std::sort(asked.begin(), asked.end());
     QList<MessageSummary> fresh;
     QList<quint32> confirmed;
     for (const MessageSummary &summary : summaries) {
         if (summary.uid <= floor || summary.uidValidity != m_uidValidity)
             continue;
-        if (!std::binary_search(asked.cbegin(), asked.cend(), summary.uid)) {
-            qWarning("%s: ignored a summary for UID %u, which the server never announced",
-                     qPrintable(m_folder), summary.uid);
-            continue;
-        }
         if (m_store->isHandled(m_accountId, m_folder, m_uidValidity, summary.uid))
             continue; // announced before a lower UID was confirmed
         confirmed.append(summary.uid);
