@@ -12,6 +12,7 @@
 //                                there too, so seeding and most of the warm-up are skipped)
 //   MAILBELL_BENCH_CAPTURE=file  write the raw reader's FETCH stream (as received, after TLS) to
 //                                file, for bench_responseparser and profiling without a server
+#include "benchfigures.h"
 #include "dovecotfixture.h"
 #include "maildirseeder.h"
 
@@ -66,15 +67,6 @@ double processCpuMs()
         return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
     };
     return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    if (values.empty())
-        return 0;
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 // Blocking: reads until a line starting with tag + " ", returns bytes read or -1.
@@ -230,6 +222,8 @@ void print(const char *label, const Run &run)
 }
 
 } // namespace
+
+using BenchFigures::median;
 
 int main(int argc, char **argv)
 {

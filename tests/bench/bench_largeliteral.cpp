@@ -6,13 +6,13 @@
 // nothing.
 //
 // Usage: bench_largeliteral [MiB per literal (30)] [literals in the response (1)]
+#include "benchfigures.h"
 #include "engine/connection.h"
 #include "engine/summaryfetcher.h"
 #include "faketransport.h"
 #include "manualclock.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 
@@ -20,18 +20,6 @@ using namespace ImapCore;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-double peakRssMb()
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return -1;
-}
 
 // The tag of the client's last command ("A0003").
 QByteArray lastTag(const FakeTransport &transport)
@@ -88,7 +76,7 @@ int main(int argc, char **argv)
         + lastTag(*transport) + " OK Fetch completed\r\n");
     const QByteArray previewTag = lastTag(*transport);
 
-    const double before = peakRssMb();
+    const double before = BenchFigures::peakRssMb();
     QByteArray response = "* 1 FETCH (UID 12";
     for (int i = 1; i <= literals; ++i) {
         response +=
@@ -96,11 +84,12 @@ int main(int argc, char **argv)
         response += QByteArray(size, 'x');
     }
     response += ")\r\n" + previewTag + " OK Fetch completed\r\n";
-    const double built = peakRssMb(); // the server's copy of the bytes, not the client's
+    const double built =
+        BenchFigures::peakRssMb(); // the server's copy of the bytes, not the client's
     sendInReads(*transport, response);
     response.clear();
     QCoreApplication::processEvents();
-    const double after = peakRssMb();
+    const double after = BenchFigures::peakRssMb();
     std::printf("bench_largeliteral: %d literal(s) of %lld MiB in one response: peak RSS %.1f MiB "
                 "before, %.1f MiB after; the client added %.1f MiB (%.2fx the literal bytes)%s\n",
                 literals, qlonglong(mib), before, after, after - built,

@@ -7,6 +7,7 @@
 // Usage: bench_watchlargefolder [messages (100000)] [runs (3)] [other mailbell binaries...]
 // Other binaries (an older build, say) run in the same session on the same mailbox, the order
 // rotated per run, so before/after figures share the machine's noise.
+#include "benchfigures.h"
 #include "dovecotfixture.h"
 #include "maildirseeder.h"
 
@@ -42,19 +43,6 @@ struct Sample
     QString error;
 };
 
-// VmHWM of a running process, in MiB (Linux /proc).
-double peakRssMb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
-    }
-    return -1;
-}
-
 Sample watchUntilReady(const QString &binary, const DovecotFixture &server, const QString &state)
 {
     Sample sample;
@@ -87,7 +75,7 @@ Sample watchUntilReady(const QString &binary, const DovecotFixture &server, cons
             }
         }
     }
-    sample.peakRssMb = peakRssMb(process.processId());
+    sample.peakRssMb = BenchFigures::peakRssMb(process.processId());
     if (!sample.ok)
         sample.error = u"no ready event: %1"_s.arg(
             QString::fromLocal8Bit(process.readAllStandardError().right(400)));
@@ -97,15 +85,6 @@ Sample watchUntilReady(const QString &binary, const DovecotFixture &server, cons
         process.waitForFinished();
     }
     return sample;
-}
-
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 } // namespace
@@ -173,7 +152,7 @@ int main(int argc, char **argv)
     std::printf("medians over %d runs, %d messages:\n", runs, count);
     for (qsizetype b = 0; b < binaries.size(); ++b) {
         std::printf("  %-60s ready %8.0f ms  peak RSS %6.1f MiB\n", qPrintable(binaries.at(b)),
-                    median(ready[size_t(b)]), median(peak[size_t(b)]));
+                    BenchFigures::median(ready[size_t(b)]), BenchFigures::median(peak[size_t(b)]));
     }
     return 0;
 }
