@@ -5,6 +5,7 @@
 #include "certificatecases.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
+#include "recordingssltransport.h"
 #include "tlslineserver.h"
 
 #include <QSignalSpy>
@@ -20,18 +21,6 @@ using Problem = ImapError::CertificateProblem;
 namespace {
 
 constexpr int kWaitMs = 15000;
-
-class RecordingSslTransport : public SslTransport
-{
-public:
-    using SslTransport::SslTransport;
-    void write(QByteArrayView bytes) override
-    {
-        written += bytes;
-        SslTransport::write(bytes);
-    }
-    QByteArray written;
-};
 
 } // namespace
 

@@ -4,6 +4,7 @@
 #include "dovecotfixture.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
+#include "recordingssltransport.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -15,19 +16,6 @@ namespace {
 
 constexpr int kWaitMs = 15000; // Dovecot delays a failed login by auth_failure_delay (2 s)
 const QString kPassword = u"s3cret pass"_s;
-
-// Records every byte the connection hands to the real socket.
-class RecordingSslTransport : public SslTransport
-{
-public:
-    using SslTransport::SslTransport;
-    void write(QByteArrayView bytes) override
-    {
-        written += bytes;
-        SslTransport::write(bytes);
-    }
-    QByteArray written;
-};
 
 } // namespace
 
