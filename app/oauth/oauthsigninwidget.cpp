@@ -15,6 +15,8 @@ OAuthSignInWidget::OAuthSignInWidget(QWidget *parent)
     , m_status(new QLabel(this))
 {
     m_status->setWordWrap(true);
+    // Always rich text: the escaped messages must not show their entities (&quot;) as text.
+    m_status->setTextFormat(Qt::RichText);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
     m_status->setOpenExternalLinks(true);
     auto *buttons = new QHBoxLayout;

@@ -3,6 +3,7 @@
 #include "autodetector.h"
 #include "connectiontestpanel.h"
 #include "credentialstore.h"
+#include "detectedaccount.h"
 #include "emailaddress.h"
 #include "fieldhint.h"
 #include "foldertreemodel.h"
@@ -24,7 +25,10 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -75,31 +79,60 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
 {
     setWindowTitle(account.spec.id.isEmpty() ? tr("Add Account") : tr("Edit Account"));
 
-    auto *left = new QVBoxLayout;
-    left->addWidget(buildIdentity());
-    left->addWidget(buildServer());
-    left->addWidget(buildSignIn());
-    left->addStretch(1);
-    auto *right = new QVBoxLayout;
-    right->addWidget(buildFolders(), 1);
-    right->addWidget(buildOptions());
-    auto *columns = new QHBoxLayout;
-    columns->addLayout(left, 1);
-    columns->addLayout(right, 1);
+    // One column in a scroll area: it fits a laptop screen at any scale and in any language.
+    auto *body = new QWidget;
+    auto *column = new QVBoxLayout(body);
+    column->addWidget(buildWelcome());
+    column->addWidget(buildAddress());
+    column->addWidget(buildServer());
+    column->addWidget(buildFolders(), 1);
+    column->addWidget(buildAdvanced());
+    column->addStretch(0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(u"editorScroll"_s);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setObjectName(u"ok"_s);
     m_ok->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &AccountEditorDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AccountEditorDialog::reject);
+    // Beside the box, not in it: a button box shows every button it lays out.
+    m_demo = new QPushButton(tr("Try the Demo First"), this);
+    m_demo->setObjectName(u"tryDemo"_s);
+    m_demo->setAutoDefault(false);
+    m_demo->setToolTip(tr("See Mailbell at work on a private sample mail server first; you can "
+                          "add your account from its settings later."));
+    m_demo->hide();
+    m_addAnyway = new QPushButton(tr("Add Without Testing"), this);
+    m_addAnyway->setObjectName(u"addAnyway"_s);
+    m_addAnyway->setAutoDefault(false);
+    m_addAnyway->hide();
+    connect(m_addAnyway, &QPushButton::clicked, this, [this] {
+        m_touched.insert(this);
+        validate();
+        if (isValid())
+            QDialog::accept();
+    });
+    connect(m_demo, &QPushButton::clicked, this, [this] {
+        reject();
+        Q_EMIT demoRequested();
+    });
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addWidget(m_demo);
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_addAnyway);
+    buttonRow->addWidget(buttons);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(columns, 1);
-    layout->addWidget(buttons);
+    layout->addWidget(m_scroll = scroll, 1);
+    layout->addLayout(buttonRow);
 
     load(account);
-    // Room for the wrapped notes: a form layout sizes them for one line.
-    resize(sizeHint().expandedTo(QSize(820, 560)));
 
     // Validate on every change; say what is wrong only where the user has been.
     for (QLineEdit *edit :
@@ -107,11 +140,16 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
         connect(edit, &QLineEdit::textEdited, this, [this, edit] { markTouched(edit); });
         connect(edit, &QLineEdit::textChanged, this, &AccountEditorDialog::validate);
     }
+    // A test passed for other settings says nothing about these: Continue tests again.
+    for (QLineEdit *edit : {m_email, m_user, m_host, m_password, m_command, m_clientId})
+        connect(edit, &QLineEdit::textEdited, this, [this] { setTested(false); });
+    connect(m_port, &QSpinBox::valueChanged, this, [this] { setTested(false); });
     connect(m_email, &QLineEdit::editingFinished, this,
             &AccountEditorDialog::onEmailEditingFinished);
     connect(m_security, &QComboBox::currentIndexChanged, this,
             &AccountEditorDialog::onSecurityChanged);
     connect(m_signIn, &QComboBox::currentIndexChanged, this, [this] {
+        setTested(false);
         updateSignInFields();
         validate();
     });
@@ -122,48 +160,38 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
     connect(m_detect, &QPushButton::clicked, this, &AccountEditorDialog::detect);
     connect(m_detector, &Autodetector::progress, this,
             [this](Autodetector::Step, const QString &message) {
-                m_detectStatus->setText(message);
+                m_detectStatus->setText(message.toHtmlEscaped());
                 m_detectStatus->show();
             });
     connect(m_detector, &Autodetector::finished, this, [this](const Autodetector::Result &r) {
         m_detect->setEnabled(true);
         if (!r.account) {
-            m_detectStatus->setText(r.error.isEmpty()
-                                        ? tr("No settings found for this address; enter the server "
-                                             "below.")
-                                        : r.error);
+            m_detectStatus->setText(
+                (r.error.isEmpty() ? tr("No settings found for this address; enter the server "
+                                        "below.")
+                                   : r.error)
+                    .toHtmlEscaped());
             m_detectStatus->setToolTip(r.tried.join(u'\n'));
-            Q_EMIT detectionFinished();
-            return;
+        } else {
+            applyDetected(*r.account);
         }
-        const DetectedAccount &found = *r.account;
-        // Fill only what the user has not changed meanwhile.
-        if (m_host->text() == m_hostWhenDetecting) {
-            m_host->setText(found.connection.host);
-            m_security->setCurrentIndex(securityIndex(found.connection.security));
-            m_port->setValue(found.connection.port);
-            if (found.idleRenewalMs > 0)
-                m_idleMinutes->setValue(qBound(1, found.idleRenewalMs / 60'000, 29));
-            if (found.connection.authMethod != AccountConfig::AuthMethod::Password) {
-                m_signIn->setCurrentIndex(int(found.oauthProvider == "microsoft"_L1
-                                                  ? SignIn::OAuthMicrosoft
-                                                  : SignIn::OAuthGoogle));
-            }
-        }
-        if (m_user->text() == m_userWhenDetecting && !found.connection.user.isEmpty())
-            m_user->setText(found.connection.user);
-        QString status = found.origin;
-        if (!found.hint.isEmpty())
-            status += u'\n' + found.hint;
-        m_detectStatus->setText(status);
-        m_detectStatus->setToolTip(found.helpUrl.toString());
         validate();
+        revealServer();
         Q_EMIT detectionFinished();
+        if (std::exchange(m_continueAfterDetect, false)) {
+            if (!r.account || m_host->text().trimmed().isEmpty())
+                m_host->setFocus();
+            else
+                continueSetup();
+        }
     });
 
     updateSignInFields();
     validate();
-    m_name->setFocus();
+    resize(560, 0);
+    setTabOrder(m_email, m_password); // the address, then its password; Detect after them
+    setTabOrder(m_password, m_detect);
+    (account.spec.id.isEmpty() ? m_email : m_name)->setFocus();
 }
 
 AccountEditorDialog::~AccountEditorDialog()
@@ -175,12 +203,25 @@ AccountEditorDialog::~AccountEditorDialog()
     m_password->clear();
 }
 
-QWidget *AccountEditorDialog::buildIdentity()
+QWidget *AccountEditorDialog::buildWelcome()
+{
+    m_welcome = new QLabel(this);
+    m_welcome->setObjectName(u"welcome"_s);
+    m_welcome->setWordWrap(true);
+    m_welcome->setTextFormat(Qt::RichText);
+    m_welcome->setText(u"<h2>%1</h2><p>%2</p>"_s.arg(
+        tr("Welcome to Mailbell").toHtmlEscaped(),
+        tr("Mailbell watches your mailboxes and tells you the moment new mail arrives: who it "
+           "is from, what it is about, and one click to read it. Type your email address and "
+           "password to start.")
+            .toHtmlEscaped()));
+    m_welcome->hide();
+    return m_welcome;
+}
+
+QWidget *AccountEditorDialog::buildAddress()
 {
     auto *box = new QGroupBox(tr("Account"), this);
-    m_name = new QLineEdit(box);
-    m_name->setObjectName(u"name"_s);
-    m_name->setPlaceholderText(tr("Work"));
     m_email = new QLineEdit(box);
     m_email->setObjectName(u"email"_s);
     m_email->setPlaceholderText(tr("you@example.org"));
@@ -190,27 +231,43 @@ QWidget *AccountEditorDialog::buildIdentity()
     m_detect->setAutoDefault(false);
     m_detectStatus = note(box);
     m_detectStatus->setObjectName(u"detectStatus"_s);
+    // Rich text for the provider's link; every text put in is escaped first.
+    m_detectStatus->setTextFormat(Qt::RichText);
+    m_detectStatus->setOpenExternalLinks(true);
+    m_detectStatus->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_detectStatus->hide();
-    m_user = new QLineEdit(box);
-    m_user->setObjectName(u"user"_s);
-    m_user->setPlaceholderText(tr("Often your email address"));
+    m_password = new QLineEdit(box);
+    m_password->setObjectName(u"password"_s);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_manualServer = new QPushButton(tr("Set up the &server myself"), box);
+    m_manualServer->setObjectName(u"manualServer"_s);
+    m_manualServer->setFlat(true);
+    m_manualServer->setAutoDefault(false);
+    m_manualServer->hide();
+    connect(m_manualServer, &QPushButton::clicked, this, [this] {
+        revealServer();
+        m_host->setFocus();
+    });
 
     auto *emailRow = new QHBoxLayout;
     emailRow->addWidget(m_email, 1);
     emailRow->addWidget(m_detect);
     auto *form = new QFormLayout(box);
-    form->addRow(buddyLabel(tr("&Name:"), m_name, box), m_name);
     form->addRow(buddyLabel(tr("E&mail address:"), m_email, box), emailRow);
     form->addRow(QString(), m_hints[m_email] = new FieldHint(box));
+    form->addRow(m_passwordLabel = buddyLabel(tr("&Password:"), m_password, box), m_password);
     form->addRow(QString(), m_detectStatus);
-    form->addRow(buddyLabel(tr("&User name:"), m_user, box), m_user);
-    form->addRow(QString(), m_hints[m_user] = new FieldHint(box));
+    auto *manualRow = new QHBoxLayout;
+    manualRow->addWidget(m_manualServer);
+    manualRow->addStretch(1);
+    form->addRow(QString(), manualRow);
     return box;
 }
 
 QWidget *AccountEditorDialog::buildServer()
 {
-    auto *box = new QGroupBox(tr("Incoming mail server (IMAP)"), this);
+    auto *box = new QGroupBox(tr("Server"), this);
+    m_serverBox = box;
     m_host = new QLineEdit(box);
     m_host->setObjectName(u"host"_s);
     m_host->setPlaceholderText(tr("imap.example.org"));
@@ -229,19 +286,10 @@ QWidget *AccountEditorDialog::buildServer()
            "on the way. Use this only for a server on this machine."));
     m_plainWarning->setStyleSheet(u"color: #a15c00; font-weight: bold;"_s);
     m_plainWarning->hide();
+    m_user = new QLineEdit(box);
+    m_user->setObjectName(u"user"_s);
+    m_user->setPlaceholderText(tr("Often your email address"));
 
-    auto *form = new QFormLayout(box);
-    form->addRow(buddyLabel(tr("&Server:"), m_host, box), m_host);
-    form->addRow(QString(), m_hints[m_host] = new FieldHint(box));
-    form->addRow(buddyLabel(tr("Securit&y:"), m_security, box), m_security);
-    form->addRow(QString(), m_plainWarning);
-    form->addRow(buddyLabel(tr("P&ort:"), m_port, box), m_port);
-    return box;
-}
-
-QWidget *AccountEditorDialog::buildSignIn()
-{
-    auto *box = new QGroupBox(tr("Sign-in"), this);
     m_signIn = new QComboBox(box);
     m_signIn->setObjectName(u"signIn"_s);
     m_signIn->addItem(tr("Password, saved in the keyring"));
@@ -249,9 +297,6 @@ QWidget *AccountEditorDialog::buildSignIn()
     m_signIn->addItem(tr("Password command"));
     m_signIn->addItem(tr("OAuth 2: Google"));
     m_signIn->addItem(tr("OAuth 2: Microsoft"));
-    m_password = new QLineEdit(box);
-    m_password->setObjectName(u"password"_s);
-    m_password->setEchoMode(QLineEdit::Password);
     m_command = new QLineEdit(box);
     m_command->setObjectName(u"passwordCommand"_s);
     m_command->setPlaceholderText(tr("pass show mail/work"));
@@ -270,14 +315,22 @@ QWidget *AccountEditorDialog::buildSignIn()
             });
 
     auto *form = new QFormLayout(box);
+    form->addRow(buddyLabel(tr("&Server:"), m_host, box), m_host);
+    form->addRow(QString(), m_hints[m_host] = new FieldHint(box));
+    form->addRow(buddyLabel(tr("Securit&y:"), m_security, box), m_security);
+    form->addRow(QString(), m_plainWarning);
+    form->addRow(buddyLabel(tr("P&ort:"), m_port, box), m_port);
+    form->addRow(buddyLabel(tr("&User name:"), m_user, box), m_user);
+    form->addRow(QString(), m_hints[m_user] = new FieldHint(box));
     form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
-    form->addRow(m_passwordLabel = buddyLabel(tr("&Password:"), m_password, box), m_password);
     form->addRow(m_commandLabel = buddyLabel(tr("Password &command:"), m_command, box), m_command);
     form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
     form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
                  m_clientId);
     form->addRow(QString(), m_oauthSignIn);
     form->addRow(QString(), m_signInNote);
+    m_testArea = new QVBoxLayout; // the connection test, with the settings it tests
+    form->addRow(m_testArea);
     connect(m_clientId, &QLineEdit::editingFinished, this,
             &AccountEditorDialog::updateSignInFields);
     return box;
@@ -286,45 +339,63 @@ QWidget *AccountEditorDialog::buildSignIn()
 QWidget *AccountEditorDialog::buildFolders()
 {
     auto *box = new QWidget(this);
+    m_foldersBox = box;
     m_folders = new FolderTreeModel(this);
     m_folderView = new QTreeView(box);
     m_folderView->setObjectName(u"folders"_s);
     m_folderView->setModel(m_folders);
     m_folderView->setHeaderHidden(true);
     m_folderView->setUniformRowHeights(true);
-    m_folderView->setMinimumHeight(120);
+    m_folderView->setMinimumHeight(100);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins({});
     layout->addWidget(buddyLabel(tr("&Folders to watch:"), m_folderView, box));
     layout->addWidget(m_folderView, 1);
     layout->addWidget(m_hints[m_folderView] = new FieldHint(box));
-    m_testArea = new QVBoxLayout;
-    layout->addLayout(m_testArea);
     return box;
 }
 
-QWidget *AccountEditorDialog::buildOptions()
+QWidget *AccountEditorDialog::buildAdvanced()
 {
-    auto *box = new QGroupBox(tr("Options"), this);
-    m_idleMinutes = new QSpinBox(box);
+    auto *section = new QWidget(this);
+    m_advancedToggle = new QToolButton(section);
+    m_advancedToggle->setObjectName(u"advanced"_s);
+    m_advancedToggle->setText(tr("Ad&vanced"));
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    m_advancedBox = new QWidget(section);
+    m_advancedBox->setObjectName(u"advancedOptions"_s);
+    m_advancedBox->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
+        m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_advancedBox->setVisible(open);
+        growToFit();
+    });
+
+    m_name = new QLineEdit(m_advancedBox);
+    m_name->setObjectName(u"name"_s);
+    m_name->setPlaceholderText(tr("As the email address"));
+    m_idleMinutes = new QSpinBox(m_advancedBox);
     m_idleMinutes->setObjectName(u"idleMinutes"_s);
     m_idleMinutes->setRange(1, 29);
     m_idleMinutes->setSuffix(tr(" min"));
     m_idleMinutes->setToolTip(tr("How often the waiting connection is renewed (IMAP IDLE)"));
-    m_pollSeconds = new QSpinBox(box);
+    m_pollSeconds = new QSpinBox(m_advancedBox);
     m_pollSeconds->setObjectName(u"pollSeconds"_s);
     m_pollSeconds->setRange(10, 3600);
     m_pollSeconds->setSuffix(tr(" s"));
     m_pollSeconds->setToolTip(tr("How often to ask a server that cannot wait for mail (no IDLE)"));
-    m_showPreview = new QCheckBox(tr("Show message pre&view in notifications"), box);
+    m_showPreview = new QCheckBox(tr("S&how message preview in notifications"), m_advancedBox);
     m_showPreview->setObjectName(u"showPreview"_s);
-    m_colourButton = new QPushButton(box);
+    m_colourButton = new QPushButton(m_advancedBox);
     m_colourButton->setObjectName(u"colour"_s);
     m_colourButton->setAutoDefault(false);
-    m_autoColour = new QPushButton(tr("&Automatic"), box);
+    m_autoColour = new QPushButton(tr("&Automatic"), m_advancedBox);
     m_autoColour->setObjectName(u"autoColour"_s);
     m_autoColour->setAutoDefault(false);
-    m_openCommand = new QLineEdit(box);
+    m_openCommand = new QLineEdit(m_advancedBox);
     m_openCommand->setObjectName(u"openCommand"_s);
     m_openCommand->setPlaceholderText(tr("thunderbird -mail; or a webmail address"));
 
@@ -332,18 +403,164 @@ QWidget *AccountEditorDialog::buildOptions()
     colourRow->addWidget(m_colourButton);
     colourRow->addWidget(m_autoColour);
     colourRow->addStretch(1);
-    auto *form = new QFormLayout(box);
-    form->addRow(buddyLabel(tr("IDLE &renewal:"), m_idleMinutes, box), m_idleMinutes);
-    form->addRow(buddyLabel(tr("Pollin&g interval:"), m_pollSeconds, box), m_pollSeconds);
+    auto *form = new QFormLayout(m_advancedBox);
+    form->addRow(buddyLabel(tr("&Name:"), m_name, m_advancedBox), m_name);
+    form->addRow(buddyLabel(tr("IDLE &renewal:"), m_idleMinutes, m_advancedBox), m_idleMinutes);
+    form->addRow(buddyLabel(tr("Pollin&g interval:"), m_pollSeconds, m_advancedBox), m_pollSeconds);
     form->addRow(QString(), m_showPreview);
-    form->addRow(buddyLabel(tr("Account co&lour:"), m_colourButton, box), colourRow);
-    form->addRow(buddyLabel(tr("Open &with:"), m_openCommand, box), m_openCommand);
+    form->addRow(buddyLabel(tr("Account co&lour:"), m_colourButton, m_advancedBox), colourRow);
+    form->addRow(buddyLabel(tr("Open &with:"), m_openCommand, m_advancedBox), m_openCommand);
     connect(m_colourButton, &QPushButton::clicked, this, &AccountEditorDialog::chooseColour);
     connect(m_autoColour, &QPushButton::clicked, this, [this] {
         m_colour = QColor();
         showColour();
     });
-    return box;
+
+    auto *layout = new QVBoxLayout(section);
+    layout->setContentsMargins({});
+    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_advancedBox);
+    return section;
+}
+
+void AccountEditorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    growToFit();
+}
+
+void AccountEditorDialog::setFirstStart(bool demoAvailable)
+{
+    m_welcome->show();
+    m_demo->setVisible(demoAvailable);
+    setWindowTitle(tr("Welcome to Mailbell"));
+    growToFit();
+}
+
+void AccountEditorDialog::applyDetected(const DetectedAccount &found)
+{
+    // Fill only what the user has not changed meanwhile.
+    QString hint = found.hint;
+    QUrl link = found.helpUrl;
+    if (m_host->text() == m_hostWhenDetecting) {
+        m_host->setText(found.connection.host);
+        m_security->setCurrentIndex(securityIndex(found.connection.security));
+        m_port->setValue(found.connection.port);
+        if (found.idleRenewalMs > 0)
+            m_idleMinutes->setValue(qBound(1, found.idleRenewalMs / 60'000, 29));
+        if (found.connection.authMethod != AccountConfig::AuthMethod::Password) {
+            // OAuth only where it can work (a client id typed or built in); else the app
+            // password, where the provider has one, is the path that works today.
+            const auto provider =
+                OAuthProvider::forAccount(found.oauthProvider, m_clientId->text().trimmed());
+            const bool oauthWorks = provider && !provider->clientId.isEmpty();
+            if (oauthWorks || found.appPasswordHint.isEmpty()) {
+                m_signIn->setCurrentIndex(int(found.oauthProvider == "microsoft"_L1
+                                                  ? SignIn::OAuthMicrosoft
+                                                  : SignIn::OAuthGoogle));
+            } else {
+                m_signIn->setCurrentIndex(int(SignIn::KeyringPassword));
+                hint = found.appPasswordHint;
+                link = found.appPasswordUrl;
+            }
+        }
+    }
+    if (m_user->text() == m_userWhenDetecting && !found.connection.user.isEmpty())
+        m_user->setText(found.connection.user);
+    QString status = found.origin.toHtmlEscaped();
+    if (!hint.isEmpty())
+        status += u"<br>"_s + hint.toHtmlEscaped();
+    if (link.isValid() && !link.isEmpty())
+        status += u" <a href=\"%1\">%2</a>"_s.arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                                                  tr("How?").toHtmlEscaped());
+    m_detectStatus->setText(status);
+    m_detectStatus->setToolTip(link.toString());
+}
+
+void AccountEditorDialog::revealServer()
+{
+    m_manualServer->hide();
+    if (m_serverBox->isHidden()) {
+        m_serverBox->show();
+        validate(); // its fields' problems count now
+        growToFit();
+    }
+}
+
+void AccountEditorDialog::revealFolders()
+{
+    m_foldersBox->show();
+    growToFit();
+}
+
+void AccountEditorDialog::growToFit()
+{
+    if (!isVisible())
+        return;
+    // Taller for what appeared, up to the screen; the scroll area takes the rest.
+    QWidget *body = m_scroll->widget();
+    const int bodyHeight = body->hasHeightForWidth()
+        ? body->heightForWidth(m_scroll->viewport()->width())
+        : body->sizeHint().height();
+    const int extra = bodyHeight - m_scroll->viewport()->height();
+    if (extra <= 0)
+        return;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    const int height = qMin(this->height() + extra, available.height() * 9 / 10);
+    if (height > this->height())
+        resize(width(), height);
+}
+
+void AccountEditorDialog::continueSetup()
+{
+    markTouched(m_email);
+    const QString address = m_email->text().trimmed();
+    if (m_host->text().trimmed().isEmpty()) {
+        if (EmailAddress::parse(address)) {
+            m_continueAfterDetect = true;
+            if (m_detect->isEnabled()) // else detection is already on its way
+                detect();
+            return;
+        }
+        if (address.isEmpty() || !m_serverBox->isHidden()) {
+            revealServer();
+            m_host->setFocus();
+        } else {
+            m_email->setFocus();
+        }
+        return;
+    }
+    revealServer();
+    if (!m_testPanel)
+        return;
+    m_testPanel->startTest();
+    // It could not start (no password, no sign-in): say so there, and allow adding as is.
+    if (!m_testPanel->isRunning())
+        onTestFinished(false);
+}
+
+void AccountEditorDialog::onTestFinished(bool succeeded)
+{
+    if (!m_guided)
+        return;
+    if (succeeded) {
+        setTested(true);
+        revealFolders();
+        m_ok->setFocus();
+    } else {
+        m_addAnyway->show();
+    }
+}
+
+void AccountEditorDialog::setTested(bool tested)
+{
+    m_tested = tested;
+    if (!m_guided)
+        return;
+    m_ok->setText(tested ? tr("&Add Account") : tr("&Continue"));
+    if (tested)
+        m_addAnyway->hide();
+    validate();
 }
 
 void AccountEditorDialog::load(const AccountsFile::Account &account)
@@ -386,6 +603,10 @@ AccountsFile::Account AccountEditorDialog::account() const
     if (spec.id.isEmpty())
         spec.id = uniqueId();
     spec.displayName = m_name->text().trimmed();
+    if (spec.displayName.isEmpty() && m_original.spec.id.isEmpty()) // named by the address
+        spec.displayName = !m_email->text().trimmed().isEmpty() ? m_email->text().trimmed()
+            : m_user->text().trimmed().isEmpty()                ? m_host->text().trimmed()
+                                                                : m_user->text().trimmed();
     account.email = m_email->text().trimmed();
     spec.connection.user = m_user->text().trimmed();
     spec.connection.host = m_host->text().trimmed();
@@ -445,9 +666,23 @@ void AccountEditorDialog::setEngine(ImapCore::MailEngine *engine)
     // the access token of a sign-in done here.
     m_testPanel->setInputSource([this] { return testInput(); });
     m_testArea->addWidget(m_testPanel);
-    // Tab goes from the folder tree to the test, then on to the options.
-    setTabOrder(m_folderView, m_testPanel->testButton());
-    setTabOrder(m_testPanel->testButton(), m_idleMinutes);
+    // Tab goes from the sign-in fields to the test, then on to the folder tree.
+    setTabOrder(m_oauthSignIn->cancelButton(), m_testPanel->testButton());
+    setTabOrder(m_testPanel->testButton(), m_folderView);
+    connect(m_testPanel, &ConnectionTestPanel::testFinished, this,
+            [this](const ImapCore::ConnectionTestResult &result) {
+                onTestFinished(!result.error.isError());
+            });
+    // A new account: the guided flow shows the server and the folders when they matter.
+    m_guided = m_original.spec.id.isEmpty();
+    if (m_guided) {
+        if (m_host->text().trimmed().isEmpty()) {
+            m_serverBox->hide();
+            m_manualServer->show();
+        }
+        m_foldersBox->hide();
+        setTested(false);
+    }
     connect(m_testPanel, &ConnectionTestPanel::foldersListed, this,
             [this](const QList<ImapCore::FolderInfo> &folders) {
                 // The folders chosen so far stay chosen (INBOX alone for a new account).
@@ -521,9 +756,10 @@ AccountEditorDialog::SignIn AccountEditorDialog::signIn() const
 void AccountEditorDialog::updateSignInFields()
 {
     const SignIn how = signIn();
-    const bool password = how == SignIn::KeyringPassword;
-    const bool command = how == SignIn::PasswordCommand;
     const bool oauth = how == SignIn::OAuthGoogle || how == SignIn::OAuthMicrosoft;
+    // Every password sign-in takes one here: to keep (keyring) or to test with.
+    const bool password = !oauth;
+    const bool command = how == SignIn::PasswordCommand;
     m_passwordLabel->setVisible(password);
     m_password->setVisible(password);
     m_commandLabel->setVisible(command);
@@ -659,12 +895,19 @@ void AccountEditorDialog::validate()
                           tr("Enter the command that prints the password."));
     if (m_folders->checkedFolders().isEmpty())
         m_problems.insert(m_folderView->objectName(), tr("Choose at least one folder to watch."));
+    if (m_guided && !m_tested) {
+        // Continue finds the server from the address: it needs one of the two.
+        for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_user)})
+            if (m_serverBox->isHidden() && !m_touched.contains(this))
+                m_problems.remove(field->objectName());
+    }
 
     for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
         const bool show = m_touched.contains(it.key()) || m_touched.contains(this);
         it.value()->setProblem(show ? m_problems.value(it.key()->objectName()) : QString());
     }
-    m_ok->setEnabled(m_problems.isEmpty());
+    m_ok->setEnabled(m_problems.isEmpty()
+                     && (!m_guided || m_tested || !email.isEmpty() || !host.isEmpty()));
 }
 
 QString AccountEditorDialog::uniqueId() const
@@ -688,6 +931,10 @@ QString AccountEditorDialog::uniqueId() const
 
 void AccountEditorDialog::accept()
 {
+    if (m_guided && !m_tested) {
+        continueSetup();
+        return;
+    }
     m_touched.insert(this); // from now on every problem shows
     validate();
     if (!isValid())

@@ -23,7 +23,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QSpinBox;
+class QToolButton;
+struct DetectedAccount;
 class QTreeView;
 class QVBoxLayout;
 
@@ -31,11 +34,16 @@ namespace ImapCore {
 class MailEngine;
 }
 
-// Adds or edits one account: who (name, address, user), where (server, port, security), how to
-// sign in (password in the keyring or asked at each start, a password command, OAuth 2), which
-// folders to watch and how (IDLE renewal, polling, preview, colour, open command). Typing the
-// address and leaving the field fills the server settings from autodetection when the server is
-// still empty (or the Detect button, always); it never picks plaintext by itself.
+// Adds or edits one account: the address and password first, then where (server, port,
+// security, user name) and how to sign in (password in the keyring or asked at each start, a
+// password command, OAuth 2), which folders to watch, and behind "Advanced" the name and how to
+// watch (IDLE renewal, polling, preview, colour, open command). Typing the address and leaving
+// the field fills the server settings from autodetection when the server is still empty (or the
+// Detect button, always); it never picks plaintext by itself.
+// A new account with an engine is set up in one guided flow: Continue detects the server, tests
+// the connection (asking about an untrusted certificate) and proposes the folders; the server
+// and folder sections appear as they become relevant, and the button then adds the account.
+// A failed test offers to add the account anyway.
 // Every field is checked as it changes: a red hint under a wrong field, OK disabled while any
 // field is wrong. A password typed here is only handed out through password(): the caller puts
 // it in the keyring, never in a file. Fields the editor does not show are kept as they were.
@@ -78,6 +86,8 @@ public:
     // the password field is left empty.
     void setCredentials(CredentialStore *credentials);
     ConnectionTestPanel *connectionTest() const { return m_testPanel; }
+    // The first start: a welcome above the form, and "Try the demo first" when demoAvailable.
+    void setFirstStart(bool demoAvailable);
     Autodetector *autodetector() const { return m_detector; }
     FolderTreeModel *folderModel() const { return m_folders; }
 
@@ -85,17 +95,30 @@ public Q_SLOTS:
     void accept() override;
     // Asks autodetection for the typed address.
     void detect();
+    // The guided flow's next step: detect the server if none yet, else test the connection.
+    void continueSetup();
 
 Q_SIGNALS:
     // Autodetection ended (filled the fields or said why not).
     void detectionFinished();
+    // "Try the demo first" on the first start; the dialog is rejected just before.
+    void demoRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
-    QWidget *buildIdentity();
+    QWidget *buildWelcome();
+    QWidget *buildAddress();
     QWidget *buildServer();
-    QWidget *buildSignIn();
     QWidget *buildFolders();
-    QWidget *buildOptions();
+    QWidget *buildAdvanced();
+    void applyDetected(const DetectedAccount &found);
+    void revealServer();
+    void revealFolders();
+    void onTestFinished(bool succeeded);
+    void setTested(bool tested);
+    void growToFit();
     void load(const AccountsFile::Account &account);
     void validate();
     void markTouched(QWidget *field);
@@ -120,11 +143,23 @@ private:
     QString m_hostWhenDetecting; // the host field when detection started: filled only if unchanged
     QString m_userWhenDetecting;
     ImapCore::MailEngine *m_engine = nullptr;
+    bool m_guided = false; // a new account with an engine: Continue, then Add Account
+    bool m_tested = false; // the connection test passed for the form as it is
+    bool m_continueAfterDetect = false;
     // The keyring's password of the account being edited, read for "Test connection" when the
     // field is left empty; memory only, gone with the dialog.
     QString m_savedPassword;
     QString m_savedPasswordProblem;
 
+    QLabel *m_welcome = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_serverBox = nullptr;
+    QPushButton *m_manualServer = nullptr;
+    QWidget *m_foldersBox = nullptr;
+    QToolButton *m_advancedToggle = nullptr;
+    QWidget *m_advancedBox = nullptr;
+    QPushButton *m_demo = nullptr;
+    QPushButton *m_addAnyway = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_email = nullptr;
     QPushButton *m_detect = nullptr;

@@ -138,6 +138,9 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host,
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // From the refusal (the focus) Tab goes straight to the other choice, whatever side the
+    // platform's button order puts it on.
+    setTabOrder(m_refuseButton, m_trustButton);
 }
 
 void CertificateTrustDialog::setPreviousFingerprint(const QByteArray &sha256)

@@ -17,7 +17,11 @@ ConnectionTestPanel::ConnectionTestPanel(MailEngine *engine, QWidget *parent)
     , m_engine(engine)
     , m_button(new QPushButton(tr("&Test connection"), this))
     , m_status(new QLabel(this))
+    , m_verdict(new QLabel(this))
 {
+    m_verdict->setObjectName(u"verdict"_s);
+    m_verdict->setTextFormat(Qt::PlainText);
+    m_verdict->hide();
     m_button->setObjectName(u"testButton"_s);
     m_status->setObjectName(u"status"_s);
     m_status->setWordWrap(true);
@@ -28,6 +32,8 @@ ConnectionTestPanel::ConnectionTestPanel(MailEngine *engine, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_button, 0, Qt::AlignLeft);
+    // The outcome at a glance: a mark and a word in colour above the details.
+    layout->addWidget(m_verdict);
     layout->addWidget(m_status);
     connect(m_button, &QPushButton::clicked, this, [this] {
         if (isRunning())
@@ -102,6 +108,8 @@ void ConnectionTestPanel::onFinished(quint64 id, const ConnectionTestResult &res
     m_testId = 0;
     m_button->setText(tr("&Test connection"));
     showStatus(resultText(result), result.error.isError());
+    if (result.error.kind != ErrorKind::Cancelled)
+        showVerdict(!result.error.isError());
     Q_EMIT testFinished(result);
     if (!result.error.isError())
         Q_EMIT foldersListed(result.folders);
@@ -128,8 +136,17 @@ void ConnectionTestPanel::askTrust(const Input &input, const ImapError &error)
     dialog->open();
 }
 
+void ConnectionTestPanel::showVerdict(bool works)
+{
+    m_verdict->setText(works ? tr("\u2714 Connection works") : tr("\u2716 Connection failed"));
+    m_verdict->setStyleSheet(works ? u"color: #1e7b34; font-weight: bold;"_s
+                                   : u"color: #c0392b; font-weight: bold;"_s);
+    m_verdict->show();
+}
+
 void ConnectionTestPanel::showStatus(const QString &text, bool trouble)
 {
+    m_verdict->hide(); // until the next outcome
     m_status->setText(text);
     m_status->setProperty("trouble", trouble);
 }

@@ -67,6 +67,7 @@ private:
     void onFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
     void askTrust(const Input &input, const ImapCore::ImapError &error);
     void showStatus(const QString &text, bool trouble);
+    void showVerdict(bool works);
     QString stageText(ImapCore::ConnectionTestResult::Stage stage) const;
     QString resultText(const ImapCore::ConnectionTestResult &result) const;
 
@@ -77,5 +78,6 @@ private:
     quint64 m_testId = 0;
     QPushButton *m_button;
     QLabel *m_status;
+    QLabel *m_verdict;
     QPointer<CertificateTrustDialog> m_trustDialog;
 };

@@ -70,6 +70,17 @@ void Autodetector::start(const QString &emailAddress)
         return finishLater(result);
     }
 
+    if (address->isLocalDomain()) {
+        // DNS and autoconfig know nothing of a local name: say so at once, not after timeouts.
+        Result result;
+        result.tried.append(
+            tr("%1 is a local name: there is nothing to look up.").arg(address->domain));
+        result.error = tr("No settings can be looked up for %1, a local name; enter the server "
+                          "below.")
+                           .arg(address->domain);
+        return finishLater(result);
+    }
+
     m_srvOutcome.reset();
     m_autoconfigOutcome.reset();
     m_mxOutcome.reset();

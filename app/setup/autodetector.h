@@ -31,7 +31,7 @@ public:
     {
         std::optional<DetectedAccount> account; // empty: nothing found
         QStringList tried; // translated, one line a thing asked that gave nothing usable
-        QString error; // translated; set when the address itself is not usable
+        QString error; // translated; why nothing was found when known (bad address, local name)
     };
 
     explicit Autodetector(QObject *parent = nullptr);

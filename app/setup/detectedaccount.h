@@ -23,6 +23,10 @@ struct DetectedAccount
     QStringList foldersToSkip; // folders not worth watching (Gmail's All Mail)
     QString hint; // translated; empty for none (app passwords, enabling IMAP access)
     QUrl helpUrl; // the provider's page about IMAP settings; may be empty
+    // Where OAuth is preferred but an app password also works (Gmail): that route in one
+    // translated sentence and the provider's page for it; both empty where passwords are refused.
+    QString appPasswordHint;
+    QUrl appPasswordUrl;
 };
 
 Q_DECLARE_METATYPE(DetectedAccount)

@@ -13,7 +13,8 @@ std::optional<EmailAddress> EmailAddress::parse(QStringView text)
     address.domain = trimmed.mid(at + 1).toString().toLower();
     if (address.domain.endsWith(u'.'))
         address.domain.chop(1);
-    if (address.localPart.contains(QChar::Space) || !address.domain.contains(u'.'))
+    // A single-label domain (alice@localhost, user@intranet) is a real address on a LAN.
+    if (address.localPart.contains(QChar::Space))
         return std::nullopt;
     // QUrl::toAce rejects what cannot be a host name (spaces, slashes, empty labels).
     if (address.asciiDomain().isEmpty())

@@ -25,6 +25,11 @@ struct Row
     std::initializer_list<const char *> foldersToSkip = {};
     const char *hint = nullptr; // QT_TRANSLATE_NOOP'd source text
     const char *helpUrl = "";
+    // For a provider whose preferred sign-in is OAuth: the app-password route that works without
+    // an OAuth client id (QT_TRANSLATE_NOOP'd), and the provider's page for it; null where
+    // passwords are refused altogether.
+    const char *appPasswordHint = nullptr;
+    const char *appPasswordUrl = "";
 };
 
 constexpr auto context = "ProviderTable";
@@ -46,9 +51,13 @@ const Row rows[] = {
       "[Google Mail]/All Mail", "[Google Mail]/Important", "[Google Mail]/Starred",
       "[Google Mail]/Spam", "[Google Mail]/Trash"},
      QT_TRANSLATE_NOOP("ProviderTable",
-                       "Sign in with Google, or use an app password (Google account, Security, "
-                       "2-Step Verification, App passwords); your normal password will not work."),
-     "https://support.google.com/mail/answer/7126229"},
+                       "Sign in with Google in your browser, or use an app password; your "
+                       "normal Google password will not work."),
+     "https://support.google.com/mail/answer/7126229",
+     QT_TRANSLATE_NOOP("ProviderTable",
+                       "Gmail needs an app password here: turn on 2-Step Verification in your "
+                       "Google Account, create an app password, and type it as the password."),
+     "https://myaccount.google.com/apppasswords"},
     {"Microsoft Outlook",
      {"outlook.com", "outlook.*", "hotmail.com", "hotmail.*", "live.com", "live.*", "msn.com",
       "passport.com", "*.onmicrosoft.com"},
@@ -59,8 +68,9 @@ const Row rows[] = {
      0,
      {},
      QT_TRANSLATE_NOOP("ProviderTable",
-                       "Sign in with Microsoft: Outlook.com and Microsoft 365 no longer accept "
-                       "passwords over IMAP."),
+                       "Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, "
+                       "which needs an OAuth client id: type yours in \u201cOAuth client ID\u201d "
+                       "under Server."),
      "https://support.microsoft.com/office/"
      "pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"},
     {"Yahoo Mail",
@@ -291,6 +301,9 @@ DetectedAccount accountFor(const Row &row, const EmailAddress &address)
     if (row.hint)
         account.hint = QCoreApplication::translate(context, row.hint);
     account.helpUrl = QUrl(QString::fromLatin1(row.helpUrl));
+    if (row.appPasswordHint)
+        account.appPasswordHint = QCoreApplication::translate(context, row.appPasswordHint);
+    account.appPasswordUrl = QUrl(QString::fromLatin1(row.appPasswordUrl));
     return account;
 }
 

@@ -3,6 +3,7 @@
 #include "accountcontroller.h"
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
+#include "demo/dovecotfixture.h"
 #include "notify/arrivalpacer.h"
 #include "notify/notificationcenter.h"
 #include "notify/notifier.h"
@@ -12,6 +13,7 @@
 #include "passworddialog.h"
 #include "settings/settingsfile.h"
 #include "settings/settingsstore.h"
+#include "settingsdialog/accounteditordialog.h"
 #include "settingsdialog/accountspage.h"
 #include "settingsdialog/settingsdialog.h"
 #include "statefolder.h"
@@ -28,6 +30,7 @@
 #include <QEvent>
 #include <QLabel>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSystemTrayIcon>
 
 #include <cstdio>
@@ -251,7 +254,7 @@ void TrayApplication::start()
     if (m_accounts->hasAccounts())
         startWatching();
     else
-        openSettings(true);
+        welcome();
     if (qEnvironmentVariableIsSet("MAILBELL_STARTUP_PROBE"))
         reportWhenTrayVisible();
     Q_EMIT started();
@@ -305,12 +308,43 @@ void TrayApplication::activate(const QStringList &arguments)
 {
     Q_UNUSED(arguments);
     if (!m_accounts->hasAccounts())
-        openSettings(true);
+        welcome();
     else
         recentWindow()->showAndActivate();
 }
 
-void TrayApplication::openSettings(bool addAccount)
+void TrayApplication::welcome()
+{
+    SettingsDialog *dialog = ensureSettingsDialog();
+    AccountsPage *page = dialog->accountsPage();
+    page->addAccount();
+    AccountEditorDialog *editor = page->editor();
+    if (!editor)
+        return;
+    // The welcome is the editor alone: the settings dialog behind it would only be a second
+    // thing to confirm. Adding the account saves it at once.
+    editor->setFirstStart(!DovecotFixture::toolPath(u"dovecot"_s).isEmpty());
+    connect(editor, &AccountEditorDialog::demoRequested, this, &TrayApplication::startDemo);
+    connect(editor, &QDialog::accepted, dialog, [dialog] {
+        if (!dialog->apply()) { // it says why; the account is still there to save
+            dialog->show();
+            dialog->raise();
+        }
+    });
+}
+
+void TrayApplication::startDemo()
+{
+    // The demo is its own process (its own server and state); this instance makes way for it.
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {u"demo"_s})) {
+        showMessageToUser(tr("The demo did not start"),
+                          tr("Run \"mailbell demo\" in a terminal to see why."));
+        return;
+    }
+    quit();
+}
+
+SettingsDialog *TrayApplication::ensureSettingsDialog()
 {
     if (!m_settingsDialog) {
         // Without a settings file of its own (the demo) the dialog uses the user's default.
@@ -337,7 +371,12 @@ void TrayApplication::openSettings(bool addAccount)
     } else if (!m_settingsDialog->isVisible()) {
         m_settingsDialog->reload(); // the files may have changed since
     }
-    SettingsDialog *dialog = m_settingsDialog.get();
+    return m_settingsDialog.get();
+}
+
+void TrayApplication::openSettings(bool addAccount)
+{
+    SettingsDialog *dialog = ensureSettingsDialog();
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

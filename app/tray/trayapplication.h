@@ -86,8 +86,14 @@ private:
     void connectNotifications();
     void startWatching();
     void reportWhenTrayVisible();
-    // The settings dialog; addAccount: straight into a new account (first run).
+    // The settings dialog; addAccount: straight into a new account.
     void openSettings(bool addAccount);
+    // Made once, then reloaded from the files whenever it opens again.
+    SettingsDialog *ensureSettingsDialog();
+    // The first start: the account editor alone with a welcome (and the demo to try first).
+    void welcome();
+    // "Try the demo first": `mailbell demo` in its own process, then this instance quits.
+    void startDemo();
     void onAccountsSaved();
     void askPassword(const QString &accountId, const QString &reason);
     // An OAuth account must sign in (again) in the browser.

@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 
 using ImapCore::AccountConfig;
@@ -67,6 +68,7 @@ private slots:
     void plaintextWarnsAndPortFollows();
     void detectsFromProviderTable();
     void typedServerNotOverwritten();
+    void localAddressIsAccepted();
     void signInChoices();
     void editKeepsWhatItDoesNotShow();
     void foldersByKeyboard();
@@ -187,24 +189,54 @@ void Tst_AccountEditor::detectsFromProviderTable()
     QCOMPARE(field<QSpinBox>(&dialog, u"port"_s)->value(), 993);
     QCOMPARE(field<QComboBox>(&dialog, u"security"_s)->currentIndex(), 0);
     QCOMPARE(field<QLineEdit>(&dialog, u"user"_s)->text(), u"ada.lovelace@gmail.com"_s);
+    // No OAuth client id in this build: the app password, the path that works, is chosen, with
+    // Google's steps and a link, escaped, and nothing about OAuth.
     QCOMPARE(field<QComboBox>(&dialog, u"signIn"_s)->currentIndex(),
-             int(AccountEditorDialog::SignIn::OAuthGoogle));
-    // Where the settings came from is said.
+             int(AccountEditorDialog::SignIn::KeyringPassword));
     auto *status = field<QLabel>(&dialog, u"detectStatus"_s);
     QVERIFY(status->isVisible());
-    QVERIFY(!status->text().isEmpty());
+    QVERIFY2(status->text().contains(u"app password"_s), qPrintable(status->text()));
+    QVERIFY(status->text().contains(u"href=\"https://myaccount.google.com/apppasswords\""_s));
+    QVERIFY(!status->text().contains(u"OAuth"_s));
+    QVERIFY(field<QLineEdit>(&dialog, u"password"_s)->isVisible());
     QVERIFY(dialog.isValid());
     const AccountsFile::Account account = dialog.account();
-    QCOMPARE(account.oauthProvider, u"google"_s);
-    QCOMPARE(account.spec.connection.authMethod, AccountConfig::AuthMethod::XOAuth2);
+    QVERIFY(account.oauthProvider.isEmpty());
+    QCOMPARE(account.spec.connection.authMethod, AccountConfig::AuthMethod::Password);
     QCOMPARE(account.email, u"ada.lovelace@gmail.com"_s);
     QCOMPARE(account.spec.id, u"ada.lovelace@gmail.com"_s);
     QVERIFY(account.spec.idleRenewalMs < 29 * 60'000); // Gmail's shorter renewal
 
-    // The Detect button asks again on demand.
-    typeInto(host, u"imap.elsewhere.example"_s);
+    // The Detect button asks again on demand; with a client id typed, Google's sign-in is
+    // offered.
+    typeInto(host, u""_s);
+    typeInto(field<QLineEdit>(&dialog, u"clientId"_s), u"1234-desktop.apps.example"_s);
     QTest::mouseClick(field<QPushButton>(&dialog, u"detect"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(host->text(), u"imap.gmail.com"_s, kWaitMs);
+    QCOMPARE(field<QComboBox>(&dialog, u"signIn"_s)->currentIndex(),
+             int(AccountEditorDialog::SignIn::OAuthGoogle));
+    QCOMPARE(dialog.account().oauthProvider, u"google"_s);
+    QCOMPARE(dialog.account().spec.connection.authMethod, AccountConfig::AuthMethod::XOAuth2);
+    QVERIFY(!field<QLineEdit>(&dialog, u"password"_s)->isVisible());
+}
+
+void Tst_AccountEditor::localAddressIsAccepted()
+{
+    // alice@localhost is an address; detection says at once that there is nothing to look up.
+    AccountEditorDialog dialog(AccountsFile::Account {}, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *email = field<QLineEdit>(&dialog, u"email"_s);
+    typeInto(email, u"alice@localhost"_s);
+    QTest::keyClick(email, Qt::Key_Tab);
+    QVERIFY(!dialog.problems().contains(u"email"_s));
+    auto *status = field<QLabel>(&dialog, u"detectStatus"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(u"local name"_s), 1000);
+    QCOMPARE(field<QLineEdit>(&dialog, u"user"_s)->text(), u"alice@localhost"_s);
+    typeInto(field<QLineEdit>(&dialog, u"host"_s), u"localhost"_s);
+    QVERIFY(dialog.isValid());
+    QCOMPARE(dialog.account().email, u"alice@localhost"_s);
+    QCOMPARE(dialog.account().spec.displayName, u"alice@localhost"_s); // no name typed
 }
 
 void Tst_AccountEditor::typedServerNotOverwritten()
@@ -236,7 +268,8 @@ void Tst_AccountEditor::signInChoices()
 
     signIn->setCurrentIndex(int(AccountEditorDialog::SignIn::PasswordCommand));
     QVERIFY(command->isVisible());
-    QVERIFY(!field<QLineEdit>(&dialog, u"password"_s)->isVisible());
+    // Still there to test the connection with; never kept.
+    QVERIFY(field<QLineEdit>(&dialog, u"password"_s)->isVisible());
     QVERIFY(!dialog.isValid()); // the command is missing
     QVERIFY(dialog.problems().contains(u"passwordCommand"_s));
     typeInto(command, u"pass show mail/work"_s);
@@ -368,12 +401,13 @@ void Tst_AccountEditor::tabOrderReachesEveryControl()
     QVERIFY(dialog.grab().save(QStringLiteral(SCREENSHOT_DIR "/account-editor.png")));
 
     // Tab from the first field visits every visible, enabled, focusable control once, in
-    // reading order: left column top to bottom, then the right one.
-    const QStringList expected {u"name"_s,        u"email"_s,    u"detect"_s,      u"user"_s,
-                                u"host"_s,        u"security"_s, u"port"_s,        u"signIn"_s,
-                                u"password"_s,    u"folders"_s,  u"idleMinutes"_s, u"pollSeconds"_s,
-                                u"showPreview"_s, u"colour"_s,   u"openCommand"_s};
-    QWidget *start = field<QLineEdit>(&dialog, u"name"_s);
+    // reading order, top to bottom, with the advanced options open.
+    field<QToolButton>(&dialog, u"advanced"_s)->click();
+    const QStringList expected {u"email"_s,       u"password"_s,    u"detect"_s, u"host"_s,
+                                u"security"_s,    u"port"_s,        u"user"_s,   u"signIn"_s,
+                                u"folders"_s,     u"advanced"_s,    u"name"_s,   u"idleMinutes"_s,
+                                u"pollSeconds"_s, u"showPreview"_s, u"colour"_s, u"openCommand"_s};
+    QWidget *start = field<QLineEdit>(&dialog, u"email"_s);
     start->setFocus(Qt::TabFocusReason);
     QTRY_VERIFY(start->hasFocus());
     QStringList visited;

@@ -38,6 +38,7 @@ private slots:
     void showsTheCertificate();
     void enterAndEscapeRefuse();
     void trustAccepts();
+    void tabGoesFromRefuseToTrust();
     void validityWarnings();
     void changedCertificateWarning();
     void fingerprintText();
@@ -104,6 +105,20 @@ void Tst_CertificateTrustDialog::trustAccepts()
     dialog.trustButton()->click();
     QCOMPARE(accepted.size(), 1);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void Tst_CertificateTrustDialog::tabGoesFromRefuseToTrust()
+{
+    // The keyboard way to trust: Tab from the focused "Do not trust", then Space.
+    CertificateTrustDialog dialog(u"imap.test"_s, chain());
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTRY_VERIFY(dialog.refuseButton()->hasFocus());
+    QTest::keyClick(dialog.refuseButton(), Qt::Key_Tab);
+    QTRY_VERIFY(dialog.trustButton()->hasFocus());
+    QTest::keyClick(dialog.trustButton(), Qt::Key_Space);
+    QCOMPARE(accepted.size(), 1);
 }
 
 void Tst_CertificateTrustDialog::validityWarnings()

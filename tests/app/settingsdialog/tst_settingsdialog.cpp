@@ -214,9 +214,12 @@ void Tst_SettingsDialog::addAccountByKeyboard()
     QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
     AccountEditorDialog *editor = nullptr;
     QTRY_VERIFY((editor = dialog.accountsPage()->editor()) && editor->isVisible());
-    QTRY_VERIFY(field<QLineEdit>(editor, u"name"_s)->hasFocus());
-    QTest::keyClicks(QApplication::focusWidget(), u"Work"_s);
+    // The address first; the name under Advanced.
+    QTRY_VERIFY(field<QLineEdit>(editor, u"email"_s)->hasFocus());
     typeInto(field<QLineEdit>(editor, u"host"_s), u"imap.example.org"_s);
+    QTest::keyClick(editor, Qt::Key_V, Qt::AltModifier); // Advanced
+    QTRY_VERIFY(field<QLineEdit>(editor, u"name"_s)->isVisible());
+    typeInto(field<QLineEdit>(editor, u"name"_s), u"Work"_s);
     typeInto(field<QLineEdit>(editor, u"user"_s), u"jane"_s);
     typeInto(field<QLineEdit>(editor, u"password"_s), kPassword);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);

@@ -55,8 +55,10 @@ void TestProviderTable::parsesAddresses_data()
                                    << "";
     QTest::newRow("no domain") << "jane@" << false << ""
                                << "";
-    QTest::newRow("undotted domain") << "jane@localhost" << false << ""
-                                     << "";
+    QTest::newRow("local domain") << "jane@localhost" << true << "jane"
+                                  << "localhost";
+    QTest::newRow("intranet domain") << "user@intranet" << true << "user"
+                                     << "intranet";
     QTest::newRow("space in domain") << "jane@exa mple.org" << false << ""
                                      << "";
     QTest::newRow("space in local part") << "ja ne@example.org" << false << ""
