@@ -180,7 +180,7 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
         Q_EMIT detectionFinished();
         if (std::exchange(m_continueAfterDetect, false)) {
             if (!r.account || m_host->text().trimmed().isEmpty())
-                m_host->setFocus();
+                m_host->setFocus(); // the one thing left to type
             else
                 continueSetup();
         }
@@ -531,9 +531,23 @@ void AccountEditorDialog::continueSetup()
         return;
     }
     revealServer();
+    m_touched.insert(this); // from now on every problem shows
+    validate();
+    if (!isValid()) {
+        for (QWidget *field : {static_cast<QWidget *>(m_email), static_cast<QWidget *>(m_host),
+                               static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_command),
+                               static_cast<QWidget *>(m_folderView)}) {
+            if (m_problems.contains(field->objectName())) {
+                field->setFocus();
+                break;
+            }
+        }
+        return;
+    }
     if (!m_testPanel)
         return;
     m_testPanel->startTest();
+    m_scroll->ensureWidgetVisible(m_testPanel);
     // It could not start (no password, no sign-in): say so there, and allow adding as is.
     if (!m_testPanel->isRunning())
         onTestFinished(false);
@@ -546,6 +560,7 @@ void AccountEditorDialog::onTestFinished(bool succeeded)
     if (succeeded) {
         setTested(true);
         revealFolders();
+        m_scroll->ensureWidgetVisible(m_folderView);
         m_ok->setFocus();
     } else {
         m_addAnyway->show();
@@ -895,19 +910,13 @@ void AccountEditorDialog::validate()
                           tr("Enter the command that prints the password."));
     if (m_folders->checkedFolders().isEmpty())
         m_problems.insert(m_folderView->objectName(), tr("Choose at least one folder to watch."));
-    if (m_guided && !m_tested) {
-        // Continue finds the server from the address: it needs one of the two.
-        for (QWidget *field : {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_user)})
-            if (m_serverBox->isHidden() && !m_touched.contains(this))
-                m_problems.remove(field->objectName());
-    }
-
     for (auto it = m_hints.cbegin(); it != m_hints.cend(); ++it) {
         const bool show = m_touched.contains(it.key()) || m_touched.contains(this);
         it.value()->setProblem(show ? m_problems.value(it.key()->objectName()) : QString());
     }
-    m_ok->setEnabled(m_problems.isEmpty()
-                     && (!m_guided || m_tested || !email.isEmpty() || !host.isEmpty()));
+    // Continue finds the server from the address and then says what is missing, where.
+    const bool continuing = m_guided && !m_tested;
+    m_ok->setEnabled(continuing ? !email.isEmpty() || !host.isEmpty() : m_problems.isEmpty());
 }
 
 QString AccountEditorDialog::uniqueId() const

@@ -175,8 +175,7 @@ QString ConnectionTestPanel::resultText(const ConnectionTestResult &result) cons
 {
     const ImapError &error = result.error;
     if (!error.isError()) {
-        QString text = tr("Connection works: signed in and found %n folder(s).", nullptr,
-                          int(result.folders.size()));
+        QString text = tr("Signed in and found %n folder(s).", nullptr, int(result.folders.size()));
         if (result.foldersTruncated)
             text += u' '
                 + tr("The server lists more folders; only the first %L1 are shown.")

@@ -4,6 +4,7 @@
 // and as a badge on the tray icon; invoking the notification's default action must open the
 // message-summary window. Screenshots go to MAILBELL_DESKTOP_OUT for people to look at.
 // Run through desktop-session.sh (ctest does), never on a user's desktop.
+#include "desktoptools.h"
 #include "dovecotfixture.h"
 
 #include <QDir>
@@ -17,74 +18,13 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace DesktopTools;
 
 namespace {
 
 constexpr int kWaitMs = 30'000;
 const QString kPassword = u"desktop-pw"_s;
 const QByteArray kSubject = "Smoke test: tray, badge & summary";
-
-QByteArray run(const QString &program, const QStringList &arguments, int timeoutMs = 15'000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-QString outDir()
-{
-    return qEnvironmentVariable("MAILBELL_DESKTOP_OUT", QDir::currentPath());
-}
-
-QImage screenshot(const QString &name)
-{
-    const QString path = outDir() + u'/' + name + u".png"_s;
-    run(u"import"_s, {u"-window"_s, u"root"_s, path});
-    return QImage(path);
-}
-
-// Saturated red pixels in the bottom panel, where tint2 puts the tray: the unread badge.
-int badgePixels(const QImage &shot)
-{
-    if (shot.isNull())
-        return -1;
-    int count = 0;
-    for (int y = shot.height() - 40; y < shot.height(); ++y) {
-        for (int x = 0; x < shot.width(); ++x) {
-            const QColor c = shot.pixelColor(x, y);
-            if (c.red() > 180 && c.green() < 90 && c.blue() < 90)
-                ++count;
-        }
-    }
-    return count;
-}
-
-// dunst's history (what it showed) as "summary\nbody" strings.
-QStringList dunstHistory()
-{
-    const QJsonDocument doc = QJsonDocument::fromJson(run(u"dunstctl"_s, {u"history"_s}));
-    QStringList shown;
-    for (const QJsonValue &group : doc.object().value(u"data"_s).toArray()) {
-        for (const QJsonValue &entry : group.toArray()) {
-            const QJsonObject o = entry.toObject();
-            shown.append(o.value(u"summary"_s).toObject().value(u"data"_s).toString() + u'\n'
-                         + o.value(u"body"_s).toObject().value(u"data"_s).toString());
-        }
-    }
-    return shown;
-}
-
-bool windowExists(const QString &titlePart)
-{
-    return !run(u"xdotool"_s, {u"search"_s, u"--onlyvisible"_s, u"--name"_s, titlePart})
-                .trimmed()
-                .isEmpty();
-}
 
 } // namespace
 

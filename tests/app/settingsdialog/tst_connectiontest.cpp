@@ -174,7 +174,8 @@ void Tst_ConnectionTest::successListsFolders()
     QVERIFY(finished.wait(kWaitMs));
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.at(0).at(0).value<QList<FolderInfo>>(), folders);
-    QVERIFY2(panel.statusText().contains(u"Connection works"_s), qPrintable(panel.statusText()));
+    QVERIFY2(panel.statusText().contains(u"Signed in and found"_s), qPrintable(panel.statusText()));
+    QCOMPARE(panel.findChild<QLabel *>(u"verdict"_s)->text(), u"\u2714 Connection works"_s);
     QVERIFY2(panel.statusText().contains(QString::number(folders.size())),
              qPrintable(panel.statusText()));
 }
