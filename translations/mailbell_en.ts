@@ -43,10 +43,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>you@example.org</source>
         <translation type="unfinished"></translation>
     </message>
@@ -72,10 +68,6 @@
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming mail server (IMAP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -108,10 +100,6 @@
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -163,10 +151,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,10 +164,6 @@
     </message>
     <message>
         <source>How often to ask a server that cannot wait for mail (no IDLE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show message pre&amp;view in notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -276,6 +256,58 @@
     </message>
     <message>
         <source>Type the password to test the connection; the password command runs when Mailbell connects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the Demo First</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Without Testing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell watches your mailboxes and tells you the moment new mail arrives: who it is from, what it is about, and one click to read it. Type your email address and password to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the &amp;server myself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how message preview in notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1069,6 +1101,14 @@ Now SHA-256: %3</source>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a local name: there is nothing to look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No settings can be looked up for %1, a local name; enter the server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
@@ -1202,13 +1242,6 @@ Now SHA-256: %3</source>
         <source>Signed in. Listing folders…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Connection works: signed in and found %n folder(s).</source>
-        <translation>
-            <numerusform>Connection works: signed in and found %n folder.</numerusform>
-            <numerusform>Connection works: signed in and found %n folders.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The server lists more folders; only the first %L1 are shown.</source>
         <translation type="unfinished"></translation>
@@ -1216,7 +1249,7 @@ Now SHA-256: %3</source>
     <message numerus="yes">
         <source>%n folder name(s) could not be read and are left out.</source>
         <translation>
-            <numerusform>%n folder name could not be read and are left out.</numerusform>
+            <numerusform>%n folder name could not be read and is left out.</numerusform>
             <numerusform>%n folder names could not be read and are left out.</numerusform>
         </translation>
     </message>
@@ -1239,6 +1272,21 @@ Now SHA-256: %3</source>
     <message>
         <source>SHA-256 fingerprint: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Connection works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✖ Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in and found %n folder(s).</source>
+        <translation>
+            <numerusform>Signed in and found %n folder.</numerusform>
+            <numerusform>Signed in and found %n folders.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1740,9 +1788,9 @@ Now SHA-256: %3</source>
     </message>
     <message numerus="yes">
         <source>%n new messages in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n new message in %1</numerusform>
+            <numerusform>%n new messages in %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1755,9 +1803,9 @@ Now SHA-256: %3</source>
     </message>
     <message numerus="yes">
         <source>From %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>From %1 and %n more</numerusform>
+            <numerusform>From %1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -1933,11 +1981,11 @@ one a line):</source>
 <context>
     <name>OAuthProvider</name>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Create one (a &quot;desktop app&quot; client, redirect URI http://127.0.0.1) as described in docs/oauth.md and set it as oauth-client-id in accounts.conf.</source>
+        <source>The %1 sign-in addresses are not valid URLs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 sign-in addresses are not valid URLs.</source>
+        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,14 +2144,6 @@ one a line):</source>
 <context>
     <name>ProviderTable</name>
     <message>
-        <source>Sign in with Google, or use an app password (Google account, Security, 2-Step Verification, App passwords); your normal password will not work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in with Microsoft: Outlook.com and Microsoft 365 no longer accept passwords over IMAP.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2143,6 +2183,18 @@ one a line):</source>
         <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign in with Google in your browser, or use an app password; your normal Google password will not work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gmail needs an app password here: turn on 2-Step Verification in your Google Account, create an app password, and type it as the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentMessagesModel</name>
@@ -2176,9 +2228,9 @@ one a line):</source>
     </message>
     <message numerus="yes">
         <source>%n unreadable entries in the recent-messages list %1 were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unreadable entry in the recent-messages list %1 was dropped.</numerusform>
+            <numerusform>%n unreadable entries in the recent-messages list %1 were dropped.</numerusform>
         </translation>
     </message>
     <message>
@@ -2255,16 +2307,16 @@ Messages that arrive while Mailbell is running appear here.</source>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -2383,9 +2435,9 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     <name>SettingsStore</name>
     <message numerus="yes">
         <source>... and %n more like these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... and %n more like this</numerusform>
+            <numerusform>... and %n more like these</numerusform>
         </translation>
     </message>
     <message>
@@ -2503,6 +2555,14 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <source>Sign in to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo did not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;mailbell demo&quot; in a terminal to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -2564,9 +2624,9 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message numerus="yes">
         <source>Mailbell: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailbell: %n unread</numerusform>
+            <numerusform>Mailbell: %n unread</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,9 +2635,9 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
         </translation>
     </message>
     <message>

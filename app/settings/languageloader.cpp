@@ -27,7 +27,12 @@ LanguageLoader::Result LanguageLoader::apply(QCoreApplication &app, const QStrin
         QCoreApplication::installTranslator(mailbell);
         result.translated = true;
     } else {
-        delete mailbell;
+        // The source texts are English but their plurals ("%n folder(s)") need the English
+        // file's numerus forms: without a translation for this language, English is loaded.
+        if (mailbell->load(u"mailbell_en"_s, directory))
+            QCoreApplication::installTranslator(mailbell);
+        else
+            delete mailbell;
         // The source texts are English: asking for English needs no file.
         if (!language.isEmpty() && result.warning.isEmpty()
             && result.locale.language() != QLocale::English)

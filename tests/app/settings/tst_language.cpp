@@ -37,6 +37,13 @@ void Tst_Language::noTranslationIsAWarning()
     QVERIFY2(result.warning.contains(u"no translation for \"de\""_s), qPrintable(result.warning));
     QCOMPARE(result.locale.language(), QLocale::German);
     QCOMPARE(QLocale().language(), QLocale::German); // formats follow the choice
+    // The English texts it shows instead have their plurals right.
+    QCOMPARE(QCoreApplication::translate("ConnectionTestPanel", "Signed in and found %n folder(s).",
+                                         nullptr, 1),
+             u"Signed in and found 1 folder."_s);
+    QCOMPARE(QCoreApplication::translate("ConnectionTestPanel", "Signed in and found %n folder(s).",
+                                         nullptr, 3),
+             u"Signed in and found 3 folders."_s);
 }
 
 void Tst_Language::unknownLanguageIsAWarning()
