@@ -175,6 +175,7 @@ private slots:
     void enableDisableAndRemove();
     void editorOpensOnAnAccount();
     void cancelKeepsFiles();
+    void returnPressesOkEverywhere();
     void notificationsRoundTrip();
     void invalidNotificationBlocksOk();
     void generalRoundTrip();
@@ -446,6 +447,60 @@ void Tst_SettingsDialog::cancelKeepsFiles()
     QVERIFY(!dialog.isVisible());
     QCOMPARE(fileText(files.accounts), before);
     QVERIFY(!QFile::exists(files.settings));
+}
+
+void Tst_SettingsDialog::returnPressesOkEverywhere()
+{
+    // Issue 9, point 10: Return with the focus on any control of a tab (but the account list,
+    // where it edits the account, and the one-entry-a-line fields) saves and closes, as OK;
+    // Cancel's key is Escape, with no Alt letter to clash with a tab's.
+    const Setup files = paths(u"return"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store.saveAccounts({account(u"kept"_s, u"imap.kept.test"_s)}).isEmpty());
+    CredentialStore credentials;
+    QStringList failed;
+    for (const SettingsDialog::Page page :
+         {SettingsDialog::Page::Accounts, SettingsDialog::Page::Notifications,
+          SettingsDialog::Page::General}) {
+        for (int index = 0;; ++index) {
+            SettingsDialog dialog(&store, &credentials);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.showPage(page);
+            QWidget *tab = page == SettingsDialog::Page::Accounts ? dialog.accountsPage()
+                : page == SettingsDialog::Page::Notifications
+                ? static_cast<QWidget *>(dialog.notificationsPage())
+                : static_cast<QWidget *>(dialog.generalPage());
+            QList<QWidget *> controls;
+            for (QWidget *widget : tab->findChildren<QWidget *>()) {
+                if (widget->isVisible() && widget->isEnabled()
+                    && (widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy()
+                    && widget->objectName() != "accounts"_L1
+                    && !qobject_cast<QPlainTextEdit *>(widget) // one entry a line
+                    && !qobject_cast<QTreeWidget *>(widget->parentWidget()))
+                    controls.append(widget);
+            }
+            if (index >= controls.size())
+                break;
+            QWidget *control = controls.at(index);
+            control->setFocus();
+            QTest::keyClick(control, Qt::Key_Return);
+            if (dialog.isVisible() || dialog.result() != QDialog::Accepted)
+                failed.append(
+                    u"%1 %2"_s.arg(QString::fromLatin1(control->metaObject()->className()),
+                                   control->objectName()));
+            if (auto *editor = dialog.accountsPage()->editor())
+                editor->reject();
+        }
+    }
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u", "_s)));
+
+    SettingsDialog dialog(&store, &credentials);
+    for (QPushButton *button : dialog.findChildren<QPushButton *>()) {
+        if (button->window() == &dialog && button->text() == SettingsDialog::tr("Cancel"))
+            return;
+    }
+    QFAIL("no Cancel button without an Alt letter");
 }
 
 void Tst_SettingsDialog::notificationsRoundTrip()
