@@ -179,7 +179,7 @@ void AccountsPage::editAccount(const QString &accountId)
 
 void AccountsPage::openEditor(int row)
 {
-    if (m_editor) {
+    if (m_editor && m_editor->isVisible()) { // one editor at a time; a closed one is on its way
         m_editor->raise();
         m_editor->activateWindow();
         return;

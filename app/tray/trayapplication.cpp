@@ -164,6 +164,7 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
     connect(tray, &TrayIcon::checkNowRequested, m_engine.get(), &MailEngine::checkNow);
     connect(tray, &TrayIcon::markAllReadRequested, this, &TrayApplication::markAllRead);
+    connect(tray, &TrayIcon::addAccountRequested, this, &TrayApplication::welcome);
     // An invalid time means "until resumed" on both sides.
     connect(tray, &TrayIcon::pauseRequested, m_notifications->policy(), &NotificationPolicy::pause);
     connect(tray, &TrayIcon::resumeRequested, this,
@@ -251,6 +252,7 @@ void TrayApplication::start()
         window->installEventFilter(this);
         window->showAndActivate();
     }
+    refreshAccounts();
     if (m_accounts->hasAccounts())
         startWatching();
     else
@@ -300,6 +302,7 @@ void TrayApplication::refreshAccounts()
 {
     const QList<AccountInfo> infos = m_accounts->accountInfos();
     m_tray->setAccounts(infos);
+    m_tray->setNoAccount(!m_accounts->hasAccounts());
     m_recent->setAccounts(infos);
     m_notifications->setAccounts(infos);
 }
@@ -317,6 +320,11 @@ void TrayApplication::welcome()
 {
     SettingsDialog *dialog = ensureSettingsDialog();
     AccountsPage *page = dialog->accountsPage();
+    if (AccountEditorDialog *open = page->editor(); open && open->isVisible()) { // on screen
+        open->raise();
+        open->activateWindow();
+        return;
+    }
     page->addAccount();
     AccountEditorDialog *editor = page->editor();
     if (!editor)

@@ -88,6 +88,9 @@ void TrayIcon::hide()
 void TrayIcon::buildMenu()
 {
     QMenu *menu = m_menu.get();
+    // In the menu, first, only while there is no account: the one thing to do.
+    m_addAccountAction = new QAction(tr("&Add an account…"), menu);
+    connect(m_addAccountAction, &QAction::triggered, this, &TrayIcon::addAccountRequested);
     m_noMessagesAction = menu->addAction(tr("No new mail"));
     m_noMessagesAction->setEnabled(false);
     m_recentAction = menu->addAction(tr("&Recent messages…"));
@@ -200,7 +203,7 @@ void TrayIcon::setUnreadCount(int count)
     if (count == m_unread)
         return;
     m_unread = count;
-    m_markAllReadAction->setEnabled(m_unread > 0);
+    m_markAllReadAction->setEnabled(m_unread > 0 && !m_noAccount);
     updateIcon();
     updateToolTip();
 }
@@ -209,6 +212,19 @@ void TrayIcon::setAccounts(const QList<AccountInfo> &accounts)
 {
     m_accounts = accounts;
     updateIcon();
+    updateToolTip();
+}
+
+void TrayIcon::setNoAccount(bool none)
+{
+    m_noAccount = none;
+    if (none)
+        m_menu->insertAction(m_menu->actions().value(0), m_addAccountAction);
+    else
+        m_menu->removeAction(m_addAccountAction);
+    m_noMessagesAction->setText(none ? tr("No account yet") : tr("No new mail"));
+    m_checkNowAction->setEnabled(!none);
+    m_markAllReadAction->setEnabled(m_unread > 0 && !none);
     updateToolTip();
 }
 
@@ -302,6 +318,8 @@ void TrayIcon::updateIcon()
 QString TrayIcon::toolTip() const
 {
     QStringList lines;
+    if (m_noAccount)
+        return tr("Mailbell: no account yet\nAdd one from this icon's menu.");
     lines.append(m_unread > 0 ? tr("Mailbell: %n unread", nullptr, m_unread)
                               : tr("Mailbell: no unread mail"));
 

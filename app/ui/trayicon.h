@@ -41,6 +41,10 @@ public:
     void setUnreadCount(int count);
     int unreadCount() const { return m_unread; }
     void setAccounts(const QList<AccountInfo> &accounts);
+    // No account at all: the menu offers to add one first, says so instead of "No new mail",
+    // and has nothing to check or mark; so does the tooltip.
+    void setNoAccount(bool none);
+    bool hasNoAccount() const { return m_noAccount; }
     void setAccountStatuses(const QList<ImapCore::AccountStatus> &statuses);
     // Replaces one account's status (the engine reports them one at a time).
     void updateAccountStatus(const ImapCore::AccountStatus &status);
@@ -61,6 +65,8 @@ public:
 Q_SIGNALS:
     // A left click on the icon.
     void toggleRecentWindowRequested();
+    // "Add an account…", shown while there is none.
+    void addAccountRequested();
     // The menu's "Recent messages…" entry (useful where a left click opens the menu).
     void showRecentWindowRequested();
     void openMessageRequested(const ImapCore::MessageRef &message);
@@ -88,6 +94,7 @@ private:
 
     QList<QAction *> m_messageActions;
     QAction *m_messagesSeparator = nullptr;
+    QAction *m_addAccountAction = nullptr;
     QAction *m_noMessagesAction = nullptr;
     QAction *m_recentAction = nullptr;
     QAction *m_checkNowAction = nullptr;
@@ -103,6 +110,7 @@ private:
     BadgeIconEngine::State m_shownState = BadgeIconEngine::State::Idle;
     QString m_shownBadge;
     bool m_paused = false;
+    bool m_noAccount = false;
     QDateTime m_pausedUntil;
     QList<AccountInfo> m_accounts;
     QList<ImapCore::AccountStatus> m_statuses;

@@ -90,6 +90,7 @@ private slots:
     void newMailNotifiesOpensAndMarksRead();
     void recentListSurvivesRestart();
     void firstRunOpensAccountSetup();
+    void cancelledFirstRunSaysNoAccountYet();
     void missingPasswordIsAsked();
     void accountAddedInTheDialogAsksNothing();
     void mutedFolderRecordsAndSettingsReload();
@@ -295,6 +296,27 @@ void Tst_TrayApplication::firstRunOpensAccountSetup()
              text.constData());
     QVERIFY(!text.contains(kPassword.toUtf8())); // never a password in the file
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+}
+
+void Tst_TrayApplication::cancelledFirstRunSaysNoAccountYet()
+{
+    // Issue 9, point 2: Cancel on the welcome leaves an app that says there is no account and
+    // offers to add one, not one that pretends all is well.
+    const TrayApplication::Paths paths = pathsFor(u"cancelled"_s);
+    TrayApplication app(paths);
+    app.start();
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((editor = topLevel<AccountEditorDialog>()) != nullptr, kWaitMs);
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QTRY_VERIFY(!topLevel<AccountEditorDialog>());
+    QVERIFY(!topLevel<SettingsDialog>());
+    QVERIFY(app.trayIcon()->hasNoAccount());
+    QVERIFY(app.trayIcon()->toolTip().startsWith(u"Mailbell: no account yet"_s));
+    // "Add an account…" brings the welcome back.
+    Q_EMIT app.trayIcon()->addAccountRequested();
+    QTRY_VERIFY((editor = topLevel<AccountEditorDialog>()) != nullptr);
+    QVERIFY(editor->findChild<QWidget *>(u"welcome"_s)->isVisible());
+    editor->reject();
 }
 
 void Tst_TrayApplication::missingPasswordIsAsked()

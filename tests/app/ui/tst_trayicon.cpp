@@ -64,6 +64,30 @@ private Q_SLOTS:
         QVERIFY(find(tray.menu(), u"Mark all as read"_s)->isEnabled());
     }
 
+    void noAccountYet()
+    {
+        // Issue 9, point 2: with no account the menu and tooltip say so and offer to add one;
+        // there is nothing to check or mark.
+        TrayIcon tray;
+        tray.setUnreadCount(2); // a stale count must not enable Mark all as read
+        tray.setNoAccount(true);
+        QCOMPARE(texts(tray.menu()).mid(0, 3),
+                 (QStringList {u"Add an account…"_s, u"No account yet"_s, u"Recent messages…"_s}));
+        QVERIFY(!find(tray.menu(), u"Check now"_s)->isEnabled());
+        QVERIFY(!find(tray.menu(), u"Mark all as read"_s)->isEnabled());
+        QVERIFY2(tray.toolTip().startsWith(u"Mailbell: no account yet"_s),
+                 qPrintable(tray.toolTip()));
+        QSignalSpy add(&tray, &TrayIcon::addAccountRequested);
+        find(tray.menu(), u"Add an account"_s)->trigger();
+        QCOMPARE(add.size(), 1);
+
+        tray.setNoAccount(false); // the first account was added
+        QCOMPARE(texts(tray.menu()).constFirst(), u"No new mail"_s);
+        QVERIFY(find(tray.menu(), u"Check now"_s)->isEnabled());
+        QVERIFY(find(tray.menu(), u"Mark all as read"_s)->isEnabled());
+        QVERIFY(tray.toolTip().startsWith(u"Mailbell: 2 unread"_s));
+    }
+
     void menuSignals()
     {
         TrayIcon tray;
