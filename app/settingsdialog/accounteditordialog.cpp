@@ -509,6 +509,10 @@ void AccountEditorDialog::growToFit()
     const int height = qMin(this->height() + extra, available.height() * 9 / 10);
     if (height > this->height())
         resize(width(), height);
+    // Grown downwards past the screen's edge: up by as much, so the buttons stay on screen.
+    const int overflow = frameGeometry().bottom() - available.bottom();
+    if (overflow > 0)
+        move(x(), qMax(available.top(), y() - overflow));
 }
 
 void AccountEditorDialog::continueSetup()
