@@ -48,7 +48,8 @@ QString OAuthProvider::problem() const
                    "OAuthProvider",
                    "No OAuth client id for %1: this build of Mailbell has none built in. "
                    "Register a desktop app with %1 (redirect URI http://127.0.0.1, see "
-                   "docs/oauth.md) and give its client id as the account's OAuth client ID.")
+                   "docs/oauth.md) and give its client id as the account's OAuth client ID "
+                   "(oauth-client-id in accounts.conf).")
             .arg(displayName);
     if (!authorizationUrl.isValid() || !tokenUrl.isValid())
         return QCoreApplication::translate("OAuthProvider",
