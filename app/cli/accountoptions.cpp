@@ -19,9 +19,10 @@ void AccountOptions::addTo(QCommandLineParser &parser)
 {
     parser.addOptions({
         {u"account"_s,
-         tr("Use this account of the accounts file (its [section] name or its name = value): "
-            "its server, security, user, folders, trusted certificate and password source. "
-            "Options given too override the account's values."),
+         tr("Use this account of the accounts file, by its [section] name or the name the "
+            "tray app shows: its server, security, user, folders, trusted certificate and "
+            "password source (password-command or keyring). Options given too override the "
+            "account's values."),
          tr("name")},
         {u"config"_s,
          tr("Accounts file to read (default %1; format in docs/config.md).")

@@ -53,8 +53,10 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects once, prints the unseen and total message counts of each folder and exits "
-           "0 when no folder has unseen mail, 1 when some folder has, 2 on any error.")
+        tr("Connects once to one account (--account NAME from the accounts file, or one given "
+           "with --host, --user and --password-command), prints the unseen and total message "
+           "counts of each folder and exits 0 when no folder has unseen mail, 1 when some "
+           "folder has, 2 on any error.")
         + u"\n\n"_s + AccountOptions::passwordNote());
     parser.addHelpOption();
     AccountOptions::addTo(parser);
