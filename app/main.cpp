@@ -3,6 +3,7 @@
 // any argument the tray app starts on a QApplication (one instance per user).
 #include "cli/accountoptions.h"
 #include "cli/checkcommand.h"
+#include "cli/subcommandparser.h"
 #include "cli/watchcommand.h"
 #include "demo/democommand.h"
 #include "demo/demoserver.h"
@@ -137,7 +138,9 @@ int runTray(QCoreApplication &app)
         return 2;
     }
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText() + AccountOptions::passwordNote() + u'\n'), stdout);
+        std::fputs(qPrintable(SubcommandParser::helpText(parser, QString())
+                              + AccountOptions::passwordNote() + u'\n'),
+                   stdout);
         return 0;
     }
     if (parser.isSet(u"version"_s)) {

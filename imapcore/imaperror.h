@@ -56,6 +56,12 @@ public:
     };
     Q_ENUM(CertificateProblem)
 
+    // What a port turned out to speak when it does not fit the chosen security (TlsFailed): a
+    // plaintext IMAP greeting where the TLS handshake was expected, or TLS where the greeting
+    // was. Unknown when nothing points to such a mix-up.
+    enum class PortProtocol { Unknown, PlainImap, Tls };
+    Q_ENUM(PortProtocol)
+
     // Upper bound of ProtocolError::excerpt (after escaping, before the "..." marker).
     static constexpr qsizetype maxExcerptBytes = 80;
 
@@ -66,6 +72,7 @@ public:
     QList<QSslCertificate> peerChain; // TlsUntrusted / TlsPinMismatch: leaf first
     QByteArray fingerprintSha256; // TlsUntrusted / TlsPinMismatch: SHA-256 of the leaf's DER
     QList<CertificateProblem> certificateProblems; // TlsUntrusted / TlsPinMismatch; see above
+    PortProtocol portSpeaks = PortProtocol::Unknown; // TlsFailed; see above
     // ProtocolError: what was not understood, when known. responseKind names it in IMAP terms
     // ("untagged FETCH", "tagged OK", "continuation"); excerpt is the start of the server's line,
     // ASCII with control and non-ASCII bytes escaped, at most maxExcerptBytes, and never what

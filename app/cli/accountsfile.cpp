@@ -1,5 +1,6 @@
 #include "accountsfile.h"
 
+#include "certificatepin.h"
 #include "filekindwords.h"
 #include "localfile.h"
 #include "settings/atomicfile.h"
@@ -363,14 +364,8 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         }
         if (values.contains(Keys::pinnedSha256)) {
             const Entry entry = values.value(Keys::pinnedSha256);
-            QString hex = entry.value;
-            hex.remove(u':');
-            const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
-            const bool isHex = std::all_of(hex.cbegin(), hex.cend(), [](QChar c) {
-                return c.isDigit() || (c.toLower() >= u'a' && c.toLower() <= u'f');
-            });
-            if (isHex && bytes.size() == 32)
-                config.pinnedSha256 = bytes;
+            if (const std::optional<QByteArray> pin = CertificatePin::parse(entry.value))
+                config.pinnedSha256 = *pin;
             else
                 problem(entry, Keys::pinnedSha256,
                         tr("must be a SHA-256 fingerprint (64 hex digits, colons allowed), not "

@@ -3,9 +3,10 @@
 #include "subcommandparser.h"
 
 #include "accountstatuswords.h"
+#include "commandadvice.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
-#include "passwordcommand.h"
+#include "headlesspassword.h"
 #include "protocol/mailboxname.h"
 
 #include <QCommandLineParser>
@@ -13,6 +14,7 @@
 #include <QEventLoop>
 
 #include <cstdio>
+#include <utility>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -39,9 +41,10 @@ QString printable(QString text)
 
 } // namespace
 
-CheckCommand::CheckCommand(AccountOptions::Result options, QObject *parent)
+CheckCommand::CheckCommand(AccountOptions::Result options, bool fromFile, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_fromFile(fromFile)
 { }
 
 CheckCommand::~CheckCommand() = default;
@@ -50,8 +53,10 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects once, prints the unseen and total message counts of each folder and exits "
-           "0 when no folder has unseen mail, 1 when some folder has, 2 on any error.")
+        tr("Connects once to one account (--account NAME from the accounts file, or one given "
+           "with --host, --user and --password-command), prints the unseen and total message "
+           "counts of each folder and exits 0 when no folder has unseen mail, 1 when some "
+           "folder has, 2 on any error.")
         + u"\n\n"_s + AccountOptions::passwordNote());
     parser.addHelpOption();
     AccountOptions::addTo(parser);
@@ -63,21 +68,34 @@ int CheckCommand::run(const QStringList &arguments)
     case SubcommandParser::Outcome::Run:
         break;
     }
-    AccountOptions::Result options = AccountOptions::parse(parser);
-    if (!options.isOk()) {
-        printLine(stderr, tr("mailbell check: %1").arg(options.error));
+    const AccountOptions::Selection selection =
+        AccountOptions::select(parser, AccountOptions::Count::One);
+    for (const QString &note : selection.notes)
+        printLine(stderr, tr("mailbell check: %1").arg(note));
+    if (!selection.isOk()) {
+        printLine(stderr, tr("mailbell check: %1").arg(selection.error));
         return Failed;
     }
-    const PasswordCommand::Result password = PasswordCommand::run(options.passwordCommand);
+    AccountOptions::Result options;
+    options.account = selection.accounts.constFirst();
+    options.protocolLogPath = selection.protocolLogPath;
+    if (options.config().authMethod != AccountConfig::AuthMethod::Password) {
+        printLine(stderr,
+                  tr("mailbell check: account \"%1\" signs in with OAuth 2, which check does "
+                     "not do yet; use mailbell watch --account %1.")
+                      .arg(options.account.spec.id));
+        return Failed;
+    }
+    HeadlessPassword::Result password = HeadlessPassword::fetch(options.account);
     if (!password.isOk()) {
         printLine(stderr, tr("mailbell check: %1").arg(password.error));
         return Failed;
     }
 
-    CheckCommand command(std::move(options));
+    CheckCommand command(std::move(options), selection.fromFile);
     QEventLoop loop;
     connect(&command, &CheckCommand::finished, &loop, &QEventLoop::exit, Qt::QueuedConnection);
-    command.start(password.password);
+    command.start(std::exchange(password.password, {}));
     return loop.exec();
 }
 
@@ -90,10 +108,10 @@ void CheckCommand::start(const QString &password)
             return;
         }
     }
-    for (const QString &folder : std::as_const(m_options.folders))
+    for (const QString &folder : std::as_const(m_options.account.spec.folders))
         m_results.append(FolderResult {folder, false, 0, 0, {}});
 
-    m_connection = std::make_unique<Connection>(m_options.config, new SslTransport);
+    m_connection = std::make_unique<Connection>(m_options.config(), new SslTransport);
     m_connection->setPassword(password);
     connect(m_connection.get(), &Connection::wireLine, this,
             [this](Connection::Direction direction, const QByteArray &bytes) {
@@ -181,6 +199,8 @@ void CheckCommand::onFailed(const ImapError &error)
         return;
     }
     printLine(stderr, tr("mailbell check: %1").arg(describe(error)));
+    for (const QString &line : CommandAdvice::lines(error, m_options.account, m_fromFile))
+        printLine(stderr, tr("mailbell check: %1").arg(line));
     finish(Failed);
 }
 
@@ -196,7 +216,9 @@ void CheckCommand::finish(int exitCode)
 
 QString CheckCommand::accountLabel() const
 {
-    const AccountConfig &config = m_options.config;
+    if (!m_options.account.spec.displayName.isEmpty())
+        return m_options.account.spec.displayName;
+    const AccountConfig &config = m_options.config();
     if (config.user.contains(u'@'))
         return config.user;
     return config.user + u'@' + config.host;

@@ -17,7 +17,8 @@ class Connection;
 // `mailbell check`: connects once, asks STATUS (MESSAGES UNSEEN) for every folder (no SELECT, so
 // nothing changes on the server), prints "account/folder: N unseen of M" per folder on standard
 // output and exits 0 when nothing is unseen, 1 when some folder has unseen mail and 2 on any
-// error, with a message naming its kind on standard error. Needs no display (QCoreApplication).
+// error, with a message naming its kind on standard error and, where an option helps (a
+// certificate to trust, a --security that fits the port), that option. Needs no display.
 class CheckCommand : public QObject
 {
     Q_OBJECT
@@ -25,7 +26,9 @@ class CheckCommand : public QObject
 public:
     enum ExitCode { NothingUnseen = 0, SomethingUnseen = 1, Failed = 2 };
 
-    explicit CheckCommand(AccountOptions::Result options, QObject *parent = nullptr);
+    // fromFile: the account came from the accounts file (--account), for the advice on errors.
+    explicit CheckCommand(AccountOptions::Result options, bool fromFile = false,
+                          QObject *parent = nullptr);
     ~CheckCommand() override;
 
     // The whole subcommand: arguments[0] is the program name, then check's own options. Runs
@@ -62,6 +65,7 @@ private:
     QString accountLabel() const;
 
     AccountOptions::Result m_options;
+    bool m_fromFile = false;
     ImapCore::ProtocolLog m_log;
     std::unique_ptr<ImapCore::Connection> m_connection;
     QList<FolderResult> m_results;

@@ -238,7 +238,9 @@ QString EventFormatter::fromAddress(const MessageSummary &message)
 
 QString EventFormatter::readableReady(int accounts, int folders)
 {
-    return tr("Ready: watching %n folder(s) in %1 account(s).", nullptr, folders).arg(accounts);
+    //: %1 is "%n folder(s)", %2 is "%n account(s)"
+    return tr("Ready: watching %1 in %2.")
+        .arg(tr("%n folder(s)", nullptr, folders), tr("%n account(s)", nullptr, accounts));
 }
 
 QString EventFormatter::readableNew(const MessageSummary &message, const QString &account)

@@ -1,6 +1,7 @@
 #include "subcommandparser.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <cstdio>
 
@@ -24,13 +25,7 @@ SubcommandParser::Outcome SubcommandParser::parse(QCommandLineParser &parser,
         return Outcome::Failed;
     }
     if (parser.isSet(u"help"_s)) {
-        // Qt's usage line names the program only: "mailbell [options]" -> "mailbell watch
-        // [options]".
-        QString help = parser.helpText().trimmed();
-        const qsizetype at = help.indexOf(u"[options]"_s);
-        if (at >= 0)
-            help.insert(at, name + u' ');
-        printLine(stdout, help);
+        printLine(stdout, helpText(parser, name).trimmed());
         return Outcome::HelpShown;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -40,4 +35,25 @@ SubcommandParser::Outcome SubcommandParser::parse(QCommandLineParser &parser,
         return Outcome::Failed;
     }
     return Outcome::Run;
+}
+
+QString SubcommandParser::helpText(const QCommandLineParser &parser, const QString &name)
+{
+    QString help = parser.helpText();
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    QString usage = help.left(lineEnd);
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString program = arguments.isEmpty() ? QString() : arguments.constFirst();
+    const QString command = name.isEmpty() ? u"mailbell"_s : u"mailbell "_s + name;
+    const qsizetype at = program.isEmpty() ? -1 : usage.indexOf(program);
+    if (at >= 0) {
+        usage.replace(at, program.size(), command);
+    } else {
+        // No program name in it (a translation that words the line differently): name the
+        // command before the options.
+        const qsizetype options = usage.indexOf(u"[options]"_s);
+        if (options >= 0)
+            usage.insert(options, command + u' ');
+    }
+    return usage + (lineEnd < 0 ? QString() : help.mid(lineEnd));
 }

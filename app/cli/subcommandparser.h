@@ -22,4 +22,8 @@ public:
     // parser: with the subcommand's options (and its help option) already added.
     static Outcome parse(QCommandLineParser &parser, const QStringList &arguments,
                          const QString &name);
+    // The parser's help with a usage line that says "mailbell NAME [options]" (name empty: the
+    // top level) however the binary was started: Qt puts argv[0] there, a full path when the
+    // binary was run by its path.
+    static QString helpText(const QCommandLineParser &parser, const QString &name);
 };

@@ -3,14 +3,15 @@
 #include "subcommandparser.h"
 
 #include "accountoptions.h"
+#include "commandadvice.h"
 #include "credentialstore.h"
 #include "eventformatter.h"
 #include "execrunner.h"
 #include "filekindwords.h"
+#include "headlesspassword.h"
 #include "localfile.h"
 #include "oauthprovider.h"
 #include "oauthtokenmanager.h"
-#include "passwordcommand.h"
 #include "statefolder.h"
 #include "stopsignals.h"
 
@@ -19,6 +20,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QTimer>
 
 #include <cerrno>
@@ -26,6 +28,7 @@
 #include <cstring>
 #include <functional>
 #include <optional>
+#include <utility>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -36,15 +39,6 @@ void printError(const QString &line)
 {
     std::fputs((line + u'\n').toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-}
-
-ImapCore::AccountSpec adHocSpec(const AccountOptions::Result &options)
-{
-    AccountSpec spec;
-    spec.id = options.config.user + u'@' + options.config.host;
-    spec.connection = options.config;
-    spec.folders = options.folders;
-    return spec;
 }
 
 } // namespace
@@ -71,8 +65,9 @@ int WatchCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Watches the accounts of the accounts file (or one account given with --host, --user "
-           "and --password-command) and prints each event: new mail, removed mail, flag and "
+        tr("Watches the accounts of the accounts file (or those named with --account, or one "
+           "account given with --host, --user and --password-command) and prints each event: "
+           "new mail, removed mail, flag and "
            "count changes, connection states and errors. Runs until interrupted (Ctrl+C or "
            "SIGTERM), then logs out and exits 0.")
         + u"\n\n"_s + AccountOptions::passwordNote());
@@ -87,10 +82,6 @@ int WatchCommand::run(const QStringList &arguments)
             "MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, "
             "MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID."),
          tr("command")},
-        {u"config"_s,
-         tr("Accounts file to read (default %1; format in docs/config.md).")
-             .arg(AccountsFile::defaultPath()),
-         tr("file")},
         {u"state"_s,
          tr("File that remembers which messages were announced (default %1). /dev/null "
             "remembers nothing: each start announces only mail that arrives while it runs.")
@@ -134,65 +125,17 @@ int WatchCommand::run(const QStringList &arguments)
         }
     }
 
-    const bool adHoc =
-        parser.isSet(u"host"_s) || parser.isSet(u"user"_s) || parser.isSet(u"password-command"_s);
-    if (adHoc) {
-        if (parser.isSet(u"config"_s)) {
-            printError(tr("mailbell watch: use either --config or --host/--user/"
-                          "--password-command, not both."));
-            return Failed;
-        }
-        const AccountOptions::Result account = AccountOptions::parse(parser);
-        if (!account.isOk()) {
-            printError(tr("mailbell watch: %1").arg(account.error));
-            return Failed;
-        }
-        AccountsFile::Account adHoc;
-        adHoc.spec = adHocSpec(account);
-        adHoc.passwordCommand = account.passwordCommand;
-        options.accounts.append(adHoc);
-        options.protocolLogPath = account.protocolLogPath;
-    } else {
-        for (const QString &name :
-             {u"port"_s, u"security"_s, u"folder"_s, u"cafile"_s, u"connect-address"_s}) {
-            if (parser.isSet(name)) {
-                printError(tr("mailbell watch: --%1 belongs to an ad-hoc account: give --host, "
-                              "--user and --password-command too, or put it in the accounts "
-                              "file.")
-                               .arg(name));
-                return Failed;
-            }
-        }
-        const QString path =
-            parser.isSet(u"config"_s) ? parser.value(u"config"_s) : AccountsFile::defaultPath();
-        if (!QFileInfo::exists(path)) {
-            printError(tr("mailbell watch: no accounts: the accounts file %1 does not exist.\n"
-                          "Create it with one [section] per account (see docs/config.md), e.g.\n"
-                          "  [work]\n  host = imap.example.org\n  user = alice\n"
-                          "  password-command = pass show mail/work\n"
-                          "or watch one account with --host, --user and --password-command.")
-                           .arg(path));
-            return Failed;
-        }
-        const AccountsFile::Result loaded = AccountsFile::load(path);
-        for (const QString &warning : loaded.warnings)
-            printError(tr("mailbell watch: warning: %1").arg(warning));
-        for (const QString &error : loaded.errors)
-            printError(tr("mailbell watch: %1").arg(error));
-        for (const AccountsFile::Account &account : loaded.accounts) {
-            if (account.spec.enabled)
-                options.accounts.append(account);
-        }
-        if (options.accounts.isEmpty()) {
-            printError(tr("mailbell watch: no usable account in %1. Add a [section] with host, "
-                          "user and password-command (see docs/config.md), or fix the errors "
-                          "above.")
-                           .arg(path));
-            return Failed;
-        }
-        if (parser.isSet(u"protocol-log"_s))
-            options.protocolLogPath = parser.value(u"protocol-log"_s);
+    const AccountOptions::Selection selection =
+        AccountOptions::select(parser, AccountOptions::Count::Several);
+    for (const QString &note : selection.notes)
+        printError(tr("mailbell watch: %1").arg(note));
+    if (!selection.isOk()) {
+        printError(tr("mailbell watch: %1").arg(selection.error));
+        return Failed;
     }
+    options.accounts = selection.accounts;
+    options.fromFile = selection.fromFile;
+    options.protocolLogPath = selection.protocolLogPath;
 
     return runUntilStopped(std::move(options));
 }
@@ -360,57 +303,13 @@ void WatchCommand::stop()
 
 bool WatchCommand::fetchPassword(const AccountsFile::Account &account)
 {
-    if (account.passwordCommand.isEmpty())
-        return fetchKeyringPassword(account);
-    const PasswordCommand::Result password = PasswordCommand::run(account.passwordCommand);
+    HeadlessPassword::Result password = HeadlessPassword::fetch(account);
     if (!password.isOk()) {
-        reportError(account.spec.id, u"password-command"_s, password.error);
+        reportError(account.spec.id, password.source, password.error);
         return false;
     }
-    m_engine->setPassword(account.spec.id, password.password);
+    m_engine->setPassword(account.spec.id, std::exchange(password.password, {}));
     return true;
-}
-
-bool WatchCommand::fetchKeyringPassword(const AccountsFile::Account &account)
-{
-    // A headless command has nothing better to do meanwhile; a locked keyring may prompt, so
-    // the wait is bounded.
-    CredentialStore store;
-    QEventLoop loop;
-    std::optional<CredentialStore::Result> result;
-    store.read(account.spec.id, [&](const CredentialStore::Result &answer) {
-        result = answer;
-        loop.quit();
-    });
-    QTimer::singleShot(PasswordCommand::defaultTimeoutMs, &loop, &QEventLoop::quit);
-    if (!result)
-        loop.exec();
-    if (!result) {
-        reportError(account.spec.id, u"keyring"_s,
-                    tr("The keyring did not answer within %n second(s).", nullptr,
-                       PasswordCommand::defaultTimeoutMs / 1000));
-        return false;
-    }
-    switch (result->status) {
-    case CredentialStore::Result::Status::Found:
-        m_engine->setPassword(account.spec.id, result->password);
-        result->password.fill(u'\0');
-        return true;
-    case CredentialStore::Result::Status::NotFound:
-        reportError(account.spec.id, u"keyring"_s,
-                    tr("The account has no password-command and no password is saved in the "
-                       "keyring for it; add a password-command (see docs/config.md) or save "
-                       "the password from the tray app."));
-        return false;
-    case CredentialStore::Result::Status::Unavailable:
-    case CredentialStore::Result::Status::Failed:
-        reportError(account.spec.id, u"keyring"_s,
-                    tr("The account has no password-command and the keyring could not be "
-                       "read: %1")
-                        .arg(result->error));
-        return false;
-    }
-    return false;
 }
 
 void WatchCommand::onMessagesArrived(const QList<MessageSummary> &messages)
@@ -449,10 +348,21 @@ void WatchCommand::onAccountStatus(const AccountStatus &status)
     }
     if (((failing && !repeated) || newProtocolError) && status.error.isError()) {
         // The words of AccountStatusWords, as `mailbell check` and the tray say it.
-        if (m_options.json)
-            emitJson(EventFormatter::error(status.accountId, status.error));
-        else
+        const AccountsFile::Account *account = accountOf(status.accountId);
+        const QStringList advice = account
+            ? CommandAdvice::lines(status.error, *account, m_options.fromFile)
+            : QStringList();
+        if (m_options.json) {
+            QJsonObject object = EventFormatter::error(status.accountId, status.error);
+            if (!advice.isEmpty())
+                object.insert(u"advice"_s, QJsonArray::fromStringList(advice));
+            emitJson(object);
+        } else {
             printError(EventFormatter::readableError(labelOf(status.accountId), status.error));
+            for (const QString &line : advice)
+                printError(tr("mailbell watch: [%1] %2")
+                               .arg(EventFormatter::printable(labelOf(status.accountId)), line));
+        }
     }
     if (status.state == State::Online) {
         m_passwordRetries.remove(status.accountId);

@@ -35,6 +35,7 @@ public:
         QString protocolLogPath;
         QString execCommand; // empty: no --exec
         bool json = false;
+        bool fromFile = false; // the accounts came from the accounts file (for advice)
     };
 
     // First password-command retry after a rejection; it doubles up to the maximum.
@@ -74,7 +75,6 @@ private:
     // account's provider cannot be used.
     bool prepareOAuth(const AccountsFile::Account &account);
     bool fetchPassword(const AccountsFile::Account &account);
-    bool fetchKeyringPassword(const AccountsFile::Account &account);
     void emitJson(const QJsonObject &object);
     void emitLine(const QString &line);
     void reportError(const QString &accountId, const QString &kind, const QString &message);

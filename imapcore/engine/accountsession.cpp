@@ -16,10 +16,13 @@ namespace {
 std::atomic<quint32> s_nextConnectionId {1};
 
 // Kinds a retry will not fix by itself: wait for the slow retry or a change of settings.
-bool isPermanent(ErrorKind kind)
+// A port that speaks another protocol than the chosen security is a setting to change too.
+bool isPermanent(const ImapError &error)
 {
+    const ErrorKind kind = error.kind;
     return kind == ErrorKind::TlsUntrusted || kind == ErrorKind::TlsPinMismatch
-        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable;
+        || kind == ErrorKind::StartTlsUnavailable || kind == ErrorKind::AuthUnavailable
+        || error.portSpeaks != ImapError::PortProtocol::Unknown;
 }
 // Not MailboxUnavailable: one missing folder must not stop the account's other folders; its own
 // slot retries with the backoff (up to the 5-minute maximum) like any lost connection.
@@ -319,7 +322,7 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
             return;
         }
     }
-    if (error.kind == ErrorKind::AuthFailed || isPermanent(error.kind)) {
+    if (error.kind == ErrorKind::AuthFailed || isPermanent(error)) {
         for (Slot &other : m_slots) {
             closeSlot(other, false);
             markSynced(other);
@@ -407,7 +410,9 @@ void AccountSession::scheduleFolderStatus(const FolderWatcher *watcher)
 void AccountSession::updateFolderStatus(Slot &slot)
 {
     slot.statusPending = false;
-    if (!slot.watcher)
+    // Until the folder is synchronized its flags are not all known: its unseen count would be a
+    // false 0. The watcher's ready() brings the first true count.
+    if (!slot.watcher || !slot.watching)
         return;
     const MailboxState &mailbox = slot.watcher->mailbox();
     FolderStatus status;

@@ -1,5 +1,7 @@
 #include "engine/ssltransport.h"
 
+#include "engine/securitymismatch.h"
+
 #include <QCryptographicHash>
 #include <QSslConfiguration>
 
@@ -117,13 +119,20 @@ SslTransport::SslTransport(QObject *parent)
     });
     connect(&m_socket, &QSslSocket::connected, this, [this] {
         enableKeepAlive(m_socket);
-        if (!m_failed)
-            Q_EMIT connected();
+        if (m_failed)
+            return;
+        if (m_config.security != AccountConfig::Security::Tls)
+            m_silenceTimer.start(silenceBeforeProbeMs);
+        Q_EMIT connected();
     });
     connect(&m_socket, &QSslSocket::readyRead, this, [this] {
+        if (!m_greetingSeen && m_config.security != AccountConfig::Security::Tls)
+            onFirstPlaintextBytes();
         if (!m_failed)
             Q_EMIT readyRead();
     });
+    m_silenceTimer.setSingleShot(true);
+    connect(&m_silenceTimer, &QTimer::timeout, this, &SslTransport::probeSilentPort);
     connect(&m_socket, &QSslSocket::disconnected, this, [this] {
         const bool wasOpen = std::exchange(m_open, false);
         if (!m_failed && wasOpen)
@@ -199,7 +208,51 @@ void SslTransport::close()
 {
     m_failed = true; // nothing more is reported after an explicit close
     m_open = false;
+    m_silenceTimer.stop();
+    dropProbe();
     m_socket.abort();
+}
+
+void SslTransport::onFirstPlaintextBytes()
+{
+    m_greetingSeen = true;
+    m_silenceTimer.stop();
+    dropProbe();
+    if (m_failed)
+        return;
+    // Some TLS servers answer a silent client with an alert: bytes, but no greeting.
+    if (SecurityMismatch::looksLikeTlsRecord(m_socket.peek(2)))
+        failPortSpeaksTls();
+}
+
+void SslTransport::dropProbe()
+{
+    // Possibly called from inside the probe's own signal: it goes once that has returned.
+    if (m_probe)
+        m_probe.release()->deleteLater();
+}
+
+void SslTransport::probeSilentPort()
+{
+    if (m_failed || m_greetingSeen || m_probe)
+        return;
+    m_probe = std::make_unique<TlsProbe>();
+    connect(m_probe.get(), &TlsProbe::speaksTls, this, [this] {
+        if (!m_greetingSeen)
+            failPortSpeaksTls();
+    });
+    m_probe->start(m_config);
+}
+
+void SslTransport::failPortSpeaksTls()
+{
+    ImapError error = ImapError::make(
+        ErrorKind::TlsFailed,
+        u"Port %1 of %2 expects a TLS handshake first (implicit TLS), not a plain IMAP greeting"_s
+            .arg(m_config.port)
+            .arg(m_config.host));
+    error.portSpeaks = ImapError::PortProtocol::Tls;
+    fail(error);
 }
 
 ImapError SslTransport::certificateError(ErrorKind kind, QString message,
@@ -279,6 +332,11 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError socketError)
     case QAbstractSocket::RemoteHostClosedError:
         if (m_socket.mode() == QSslSocket::UnencryptedMode || m_socket.isEncrypted())
             return; // disconnected() follows; the connection knows whether a BYE came first
+        if (m_config.security == AccountConfig::Security::Tls
+            && SecurityMismatch::isPlaintextPeerError(detail)) {
+            failPortSpeaksPlainImap(detail);
+            return;
+        }
         fail(ImapError::make(ErrorKind::TlsFailed,
                              u"The server closed the connection during the TLS handshake"_s,
                              detail));
@@ -299,6 +357,10 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError socketError)
     case QAbstractSocket::SslHandshakeFailedError:
     case QAbstractSocket::SslInternalError:
     case QAbstractSocket::SslInvalidUserDataError:
+        if (!m_socket.isEncrypted() && SecurityMismatch::isPlaintextPeerError(detail)) {
+            failPortSpeaksPlainImap(detail);
+            return;
+        }
         fail(ImapError::make(ErrorKind::TlsFailed, u"The TLS handshake failed"_s, detail));
         return;
     default:
@@ -307,10 +369,29 @@ void SslTransport::onSocketError(QAbstractSocket::SocketError socketError)
     }
 }
 
+void SslTransport::failPortSpeaksPlainImap(const QString &detail)
+{
+    // After STARTTLS the port is known to speak IMAP: a broken handshake there is something else.
+    const bool implicitTls = m_config.security == AccountConfig::Security::Tls;
+    ImapError error = ImapError::make(
+        ErrorKind::TlsFailed,
+        implicitTls
+            ? u"Port %1 of %2 speaks plain IMAP: it greets in plaintext instead of starting TLS"_s
+                  .arg(m_config.port)
+                  .arg(m_config.host)
+            : u"The TLS handshake failed"_s,
+        detail);
+    if (implicitTls)
+        error.portSpeaks = ImapError::PortProtocol::PlainImap;
+    fail(error);
+}
+
 void SslTransport::fail(const ImapError &error)
 {
     m_failed = true;
     m_open = false;
+    m_silenceTimer.stop();
+    dropProbe();
     m_socket.abort();
     Q_EMIT errorOccurred(error);
 }

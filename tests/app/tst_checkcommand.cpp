@@ -13,6 +13,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -85,6 +86,14 @@ private slots:
     void errors_data();
     void errors();
     void untrustedCaShowsFingerprint();
+    void pinFromTheAdviceConnects();
+    void pinForms_data();
+    void pinForms();
+    void accountFromAccountsFile();
+    void accountErrors_data();
+    void accountErrors();
+    void securityMismatchNamesTheOption_data();
+    void securityMismatchNamesTheOption();
     void sameWordsAsWatch_data();
     void sameWordsAsWatch();
     void protocolLogHasNoPassword();
@@ -119,7 +128,8 @@ void Tst_CheckCommand::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user :
          {u"check-empty"_s, u"check-unseen"_s, u"check-two"_s, u"check-wrong"_s, u"check-ca"_s,
-          u"check-log"_s, u"check-starttls"_s, u"check-utf"_s}) {
+          u"check-log"_s, u"check-starttls"_s, u"check-utf"_s, u"check-pin"_s, u"check-account"_s,
+          u"check-port"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -217,13 +227,13 @@ void Tst_CheckCommand::accountOptions()
         return;
     }
     QVERIFY2(result.isOk(), qPrintable(result.error));
-    QCOMPARE(result.config.host, u"imap.example.org"_s);
-    QCOMPARE(result.config.user, u"bob"_s);
-    QCOMPARE(int(result.config.security), security);
-    QCOMPARE(int(result.config.port), port);
-    QCOMPARE(result.folders, folders);
-    QCOMPARE(result.config.connectAddress, connectAddress);
-    QCOMPARE(result.passwordCommand, u"pass show mail"_s);
+    QCOMPARE(result.config().host, u"imap.example.org"_s);
+    QCOMPARE(result.config().user, u"bob"_s);
+    QCOMPARE(int(result.config().security), security);
+    QCOMPARE(int(result.config().port), port);
+    QCOMPARE(result.account.spec.folders, folders);
+    QCOMPARE(result.config().connectAddress, connectAddress);
+    QCOMPARE(result.account.passwordCommand, u"pass show mail"_s);
 }
 
 void Tst_CheckCommand::passwordCommand_data()
@@ -424,6 +434,229 @@ void Tst_CheckCommand::untrustedCaShowsFingerprint()
              run.err.constData());
 }
 
+namespace {
+
+// The lines of standard error after "mailbell check: ".
+QStringList adviceLines(const QByteArray &err)
+{
+    QStringList lines;
+    for (const QString &line : QString::fromUtf8(err).split(u'\n', Qt::SkipEmptyParts))
+        lines.append(line.startsWith(u"mailbell check: "_s) ? line.mid(16) : line);
+    return lines;
+}
+
+QString writeAccountsFile(const QTemporaryDir &dir, const QString &name, const QByteArray &text)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size())
+        return {};
+    return path;
+}
+
+} // namespace
+
+void Tst_CheckCommand::pinFromTheAdviceConnects()
+{
+    // Without the per-run CA: the reason, the fingerprint and the exact option to trust it.
+    const Run refused = runBinary(accountArguments(u"check-pin"_s, false));
+    QCOMPARE(refused.exitCode, 2);
+    const QString fingerprint =
+        QString::fromLatin1(m_server.serverCertificateSha256().toHex(':').toUpper());
+    const QStringList lines = adviceLines(refused.err);
+    QVERIFY2(lines.size() >= 3, refused.err.constData());
+    QCOMPARE(lines.at(0),
+             u"TLS certificate not trusted: the server's certificate was issued by an authority "
+             "this computer does not know; SHA-256 fingerprint: "_s
+                 + fingerprint);
+    QVERIFY2(lines.at(1).contains(u"compare its fingerprint"_s), refused.err.constData());
+    const QString option = lines.at(2).trimmed();
+    QCOMPARE(option, u"--pin-sha256 "_s + fingerprint);
+    // Not an account of the accounts file: no accounts.conf line to suggest.
+    QVERIFY2(!refused.err.contains("pinned-sha256"), refused.err.constData());
+
+    // The same run with the option pasted from the advice succeeds.
+    const Run pinned = runBinary(accountArguments(u"check-pin"_s, false)
+                                 << option.split(u' ', Qt::SkipEmptyParts));
+    QVERIFY2(pinned.exitCode == 0, pinned.err.constData());
+    QCOMPARE(pinned.out, QByteArray("check-pin@imap.test/INBOX: 0 unseen of 0\n"));
+    QCOMPARE(pinned.err, QByteArray());
+}
+
+void Tst_CheckCommand::pinForms_data()
+{
+    QTest::addColumn<QString>("form"); // %1: the fingerprint's 64 hex digits, upper case
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("stderrContains");
+
+    QTest::newRow("colons-upper") << u"colons"_s << 0 << QByteArray();
+    QTest::newRow("plain-lower") << u"lower"_s << 0 << QByteArray();
+    QTest::newRow("colons-lower") << u"colons-lower"_s << 0 << QByteArray();
+    QTest::newRow("neg-other-certificate")
+        << u"other"_s << 2
+        << QByteArray("TLS certificate changed: the server's certificate changed since you "
+                      "trusted it");
+    QTest::newRow("neg-too-short")
+        << u"short"_s << 2 << QByteArray("--pin-sha256 must be a SHA-256 fingerprint");
+    QTest::newRow("neg-not-hex") << u"not-hex"_s << 2
+                                 << QByteArray("--pin-sha256 must be a SHA-256 fingerprint");
+}
+
+void Tst_CheckCommand::pinForms()
+{
+    QFETCH(QString, form);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, stderrContains);
+    const QByteArray sha256 = m_server.serverCertificateSha256();
+    QString pin;
+    if (form == "colons"_L1)
+        pin = QString::fromLatin1(sha256.toHex(':').toUpper());
+    else if (form == "lower"_L1)
+        pin = QString::fromLatin1(sha256.toHex());
+    else if (form == "colons-lower"_L1)
+        pin = QString::fromLatin1(sha256.toHex(':'));
+    else if (form == "other"_L1)
+        pin = QString(64, u'a');
+    else if (form == "short"_L1)
+        pin = QString::fromLatin1(sha256.left(31).toHex());
+    else
+        pin = QString(64, u'g');
+    const Run run = runBinary(accountArguments(u"check-pin"_s, false) << u"--pin-sha256"_s << pin);
+    QVERIFY2(run.exitCode == exitCode, run.err.constData());
+    QVERIFY2(run.err.contains(stderrContains), run.err.constData());
+    if (exitCode == 0)
+        QCOMPARE(run.out, QByteArray("check-pin@imap.test/INBOX: 0 unseen of 0\n"));
+}
+
+void Tst_CheckCommand::accountFromAccountsFile()
+{
+    QVERIFY(m_server.createMailbox(u"check-account"_s, u"Lists"_s));
+    QVERIFY(m_server.appendMessage(u"check-account"_s, u"Lists"_s, message("list")));
+    const QByteArray account = "[work]\nname = Work\nhost = imap.test\nconnect-address = "
+        + m_server.host().toUtf8() + "\nport = " + QByteArray::number(m_server.imapsPort())
+        + "\nuser = check-account\npassword-command = " + kPasswordCommand.toUtf8() + "\n";
+    const QByteArray pinLine =
+        "pinned-sha256 = " + m_server.serverCertificateSha256().toHex(':').toUpper() + "\n";
+
+    // The tray app's file, in the default place: --account alone is enough, the pin included.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    QVERIFY(QDir(home.path()).mkpath(u"config/mailbell"_s));
+    QVERIFY(!writeAccountsFile(home, u"config/mailbell/accounts.conf"_s,
+                               "[other]\nhost = other.test\nuser = x\npassword-command = x\n\n"
+                                   + account + pinLine)
+                 .isEmpty());
+    QProcessEnvironment environment = HeadlessRun::environment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    const Run run =
+        HeadlessRun::runToEnd(QStringLiteral(MAILBELL_BINARY),
+                              {u"check"_s, u"--account"_s, u"work"_s}, kRunMs, environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("Work/INBOX: 0 unseen of 0\n"));
+    QCOMPARE(run.err, QByteArray());
+
+    // Its name = value picks it too; options given explicitly override the account's values.
+    const Run lists = HeadlessRun::runToEnd(
+        QStringLiteral(MAILBELL_BINARY),
+        {u"check"_s, u"--account"_s, u"Work"_s, u"--folder"_s, u"Lists"_s}, kRunMs, environment);
+    QVERIFY2(lists.exitCode == 1, lists.err.constData());
+    QCOMPARE(lists.out, QByteArray("Work/Lists: 1 unseen of 1\n"));
+
+    // Without the pin: the advice names both the option and the accounts file's line.
+    const QString unpinned = writeAccountsFile(m_dir, u"unpinned.conf"_s, account);
+    QVERIFY(!unpinned.isEmpty());
+    const Run refused = runBinary({u"check"_s, u"--account"_s, u"work"_s, u"--config"_s, unpinned});
+    QCOMPARE(refused.exitCode, 2);
+    const QString fingerprint =
+        QString::fromLatin1(m_server.serverCertificateSha256().toHex(':').toUpper());
+    const QStringList lines = adviceLines(refused.err);
+    QVERIFY2(lines.contains(u"  --pin-sha256 "_s + fingerprint), refused.err.constData());
+    QVERIFY2(lines.contains(u"  pinned-sha256 = "_s + fingerprint), refused.err.constData());
+    QVERIFY2(refused.err.contains("[work]"), refused.err.constData());
+    const Run overridden = runBinary({u"check"_s, u"--account"_s, u"work"_s, u"--config"_s,
+                                      unpinned, u"--pin-sha256"_s, fingerprint});
+    QVERIFY2(overridden.exitCode == 0, overridden.err.constData());
+}
+
+void Tst_CheckCommand::accountErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // after "check"; %1: the accounts file
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("unknown-name-lists-known-ones")
+        << QStringList {u"--account"_s, u"wrok"_s, u"--config"_s, u"%1"_s}
+        << u"--account: no account \"wrok\" in %1; its accounts are: home, work."_s;
+    QTest::newRow("missing-file")
+        << QStringList {u"--account"_s, u"work"_s, u"--config"_s, u"/nonexistent/accounts.conf"_s}
+        << u"the accounts file /nonexistent/accounts.conf does not exist"_s;
+    QTest::newRow("two-accounts") << QStringList {u"--account"_s, u"work"_s,     u"--account"_s,
+                                                  u"home"_s,      u"--config"_s, u"%1"_s}
+                                  << u"give one --account"_s;
+    QTest::newRow("config-without-account")
+        << QStringList {u"--config"_s, u"%1"_s} << u"--config names the accounts file"_s;
+    QTest::newRow("bad-override") << QStringList {u"--account"_s, u"work"_s,   u"--config"_s,
+                                                  u"%1"_s,        u"--port"_s, u"0"_s}
+                                  << u"--port must be a number from 1 to 65535"_s;
+}
+
+void Tst_CheckCommand::accountErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, stderrContains);
+    const QString path =
+        writeAccountsFile(m_dir, u"two-accounts.conf"_s,
+                          "[home]\nhost = h.test\nuser = a\npassword-command = x\n"
+                          "[work]\nhost = w.test\nuser = b\npassword-command = x\n");
+    QVERIFY(!path.isEmpty());
+    for (QString &argument : arguments)
+        argument.replace(u"%1"_s, path);
+    const Run run = runBinary(QStringList {u"check"_s} + arguments);
+    QCOMPARE(run.exitCode, 2); // a usage error
+    QCOMPARE(run.out, QByteArray());
+    const QString wanted = QString(stderrContains).replace(u"%1"_s, path);
+    QVERIFY2(QString::fromUtf8(run.err).contains(wanted), run.err.constData());
+}
+
+void Tst_CheckCommand::securityMismatchNamesTheOption_data()
+{
+    QTest::addColumn<bool>("tlsPort"); // the fixture's imapsPort, else its plain imapPort
+    QTest::addColumn<QString>("security");
+    QTest::addColumn<QString>("advice"); // %1: the port
+
+    QTest::newRow("tls-to-plain-port")
+        << false << u"tls"_s << u"Port %1 speaks plain IMAP; use --security starttls"_s;
+    QTest::newRow("starttls-to-tls-port")
+        << true << u"starttls"_s << u"Port %1 speaks TLS (implicit TLS); use --security tls"_s;
+    QTest::newRow("plain-to-tls-port")
+        << true << u"plain"_s << u"Port %1 speaks TLS (implicit TLS); use --security tls"_s;
+}
+
+void Tst_CheckCommand::securityMismatchNamesTheOption()
+{
+    QFETCH(bool, tlsPort);
+    QFETCH(QString, security);
+    QFETCH(QString, advice);
+    const QString port = QString::number(tlsPort ? m_server.imapsPort() : m_server.imapPort());
+    QStringList arguments = accountArguments(u"check-port"_s);
+    arguments[6] = port;
+    arguments << u"--security"_s << security;
+    QElapsedTimer timer;
+    timer.start();
+    const Run run = runBinary(arguments);
+    QCOMPARE(run.exitCode, 2);
+    const QStringList lines = adviceLines(run.err);
+    QVERIFY2(lines.size() == 2, run.err.constData());
+    QVERIFY2(lines.at(0).startsWith(u"TLS failed: "_s), run.err.constData());
+    QCOMPARE(lines.at(1), advice.arg(port));
+    // Well before the 30-second greeting timeout: a silent TLS port is recognised by a probe.
+    QVERIFY2(timer.elapsed() < 20'000, qPrintable(QString::number(timer.elapsed())));
+
+    // The option it names works.
+    arguments.last() = tlsPort ? u"tls"_s : u"starttls"_s;
+    const Run fixed = runBinary(arguments);
+    QVERIFY2(fixed.exitCode == 0, fixed.err.constData());
+}
+
 void Tst_CheckCommand::sameWordsAsWatch_data()
 {
     QTest::addColumn<int>("which"); // CertificateCases::Case; -1: plain TCP
@@ -480,7 +713,8 @@ void Tst_CheckCommand::sameWordsAsWatch()
         arguments << u"--cafile"_s << certificates.caCertificatePath();
     const Run run = runBinary(arguments);
     QCOMPARE(run.exitCode, 2);
-    QString line = QString::fromUtf8(run.err).trimmed();
+    // The first line says what went wrong; advice may follow on lines of its own.
+    QString line = QString::fromUtf8(run.err).section(u'\n', 0, 0);
     QVERIFY2(line.startsWith(u"mailbell check: "_s), qPrintable(line));
     line.remove(0, 16);
     const QString wanted = end.isEmpty()
@@ -540,6 +774,19 @@ void Tst_CheckCommand::helpAndDispatch_data()
         << QByteArray("There is no --password option on purpose") << QByteArray();
     QTest::newRow("check-help-usage-names-subcommand")
         << QStringList {u"check"_s, u"--help"_s} << 0 << QByteArray("check [options]")
+        << QByteArray();
+    // The usage line names the command as users type it, not the path the binary was run by.
+    QTest::newRow("top-help-usage-says-mailbell")
+        << QStringList {u"--help"_s} << 0 << QByteArray("Usage: mailbell [options]")
+        << QByteArray();
+    QTest::newRow("check-help-usage-says-mailbell-check")
+        << QStringList {u"check"_s, u"--help"_s} << 0
+        << QByteArray("Usage: mailbell check [options]") << QByteArray();
+    QTest::newRow("watch-help-usage-says-mailbell-watch")
+        << QStringList {u"watch"_s, u"--help"_s} << 0
+        << QByteArray("Usage: mailbell watch [options]") << QByteArray();
+    QTest::newRow("check-help-offers-account-and-pin")
+        << QStringList {u"check"_s, u"--help"_s} << 0 << QByteArray("--pin-sha256 <fingerprint>")
         << QByteArray();
     QTest::newRow("unknown-subcommand")
         << QStringList {u"chekc"_s} << 2 << QByteArray() << QByteArray("unknown command \"chekc\"");

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -51,6 +52,7 @@ private slots:
     void readable_data();
     void readable();
     void kindNames();
+    void readyPluralsEachCount();
 };
 
 void Tst_EventFormatter::jsonLines_data()
@@ -243,6 +245,41 @@ void Tst_EventFormatter::kindNames()
         names.append(EventFormatter::kindName(ErrorKind(k)));
     QCOMPARE(names.size(), QSet<QString>(names.begin(), names.end()).size());
     QVERIFY(!names.contains(u"unknown"_s));
+}
+
+namespace {
+
+// English plural rules for every numerus message, as a filled-in mailbell_en.ts gives them:
+// "%n folder(s)" becomes "1 folder" or "2 folders". A count that is not a numerus form keeps
+// "(s)" and so shows up.
+class EnglishPlurals : public QTranslator
+{
+public:
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        QString text = QString::fromUtf8(sourceText);
+        if (n < 0 || !text.contains(u"%n"_s))
+            return {};
+        text.replace(u"(s)"_s, n == 1 ? QString() : u"s"_s);
+        return text;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void Tst_EventFormatter::readyPluralsEachCount()
+{
+    // Point 10: never "1 accounts": the accounts are counted with a numerus form of their own.
+    EnglishPlurals plurals;
+    QVERIFY(QCoreApplication::installTranslator(&plurals));
+    const QString one = EventFormatter::readableReady(1, 1);
+    const QString two = EventFormatter::readableReady(1, 2);
+    const QString many = EventFormatter::readableReady(3, 1);
+    QCoreApplication::removeTranslator(&plurals);
+    QCOMPARE(one, u"Ready: watching 1 folder in 1 account."_s);
+    QCOMPARE(two, u"Ready: watching 2 folders in 1 account."_s);
+    QCOMPARE(many, u"Ready: watching 1 folder in 3 accounts."_s);
 }
 
 QTEST_GUILESS_MAIN(Tst_EventFormatter)

@@ -21,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -203,6 +204,9 @@ private slots:
     void certificateReasons_data();
     void certificateReasons();
     void protocolErrorSaysWhat();
+    void pinAndAccountsFromFile();
+    void unknownAccountListsNames();
+    void firstCountIsTheRealOne();
 };
 
 QString Tst_WatchCommand::brokenAccountFile(const QString &name, quint16 port,
@@ -238,7 +242,8 @@ void Tst_WatchCommand::initTestCase()
     for (const QString &user :
          {u"watch-e2e"_s, u"watch-again"_s, u"watch-exec"_s, u"watch-readable"_s, u"watch-config"_s,
           u"watch-wrong"_s, u"watch-execfail"_s, u"watch-oauth"_s, u"watch-null"_s,
-          u"watch-hostile"_s, u"watch-neighbour"_s}) {
+          u"watch-hostile"_s, u"watch-neighbour"_s, u"watch-pin1"_s, u"watch-pin2"_s,
+          u"watch-count"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -406,7 +411,11 @@ void Tst_WatchCommand::readableLines()
         }
         return out.contains(text);
     };
-    QVERIFY2(waitForText("Ready: watching 1 folder(s) in 1 account(s)."), out.constData());
+    // English plural forms, filled in mailbell_en.ts or not: never "1 folders" or "1 accounts".
+    QVERIFY2(waitForText("Ready: watching 1 folder"), out.constData());
+    QVERIFY2(out.contains("Ready: watching 1 folder(s) in 1 account(s).")
+                 || out.contains("Ready: watching 1 folder in 1 account."),
+             out.constData());
     QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("Lunch?", "r1")));
     QVERIFY2(waitForText("[watch-readable@imap.test/INBOX] New: Alice <alice@example.org> — "
                          "Lunch? — Hello from the test."),
@@ -635,10 +644,15 @@ void Tst_WatchCommand::badOptions_data()
     QTest::addColumn<QByteArray>("error");
     const QStringList account {u"--host"_s,   u"h"_s, u"--user"_s, u"u"_s, u"--password-command"_s,
                                u"/bin/true"_s};
-    QTest::newRow("config-and-host") << QStringList {u"--config"_s, u"/tmp/x.conf"_s} + account
-                                     << QByteArray("use either --config or --host");
+    QTest::newRow("config-and-host") << QStringList {u"--config"_s, u"/tmp/x.conf"_s}
+            + account << QByteArray("--config names the accounts file for --account");
     QTest::newRow("port-without-host")
-        << QStringList {u"--port"_s, u"993"_s} << QByteArray("--port belongs to an ad-hoc account");
+        << QStringList {u"--port"_s, u"993"_s} << QByteArray("--port belongs to one account");
+    QTest::newRow("pin-without-account") << QStringList {u"--pin-sha256"_s, QString(64, u'a')}
+                                         << QByteArray("--pin-sha256 belongs to one account");
+    QTest::newRow("host-for-two-accounts")
+        << QStringList {u"--account"_s, u"a"_s, u"--account"_s, u"b"_s, u"--host"_s, u"h"_s}
+        << QByteArray("--host cannot apply to several accounts");
     QTest::newRow("host-without-user")
         << QStringList {u"--host"_s, u"h"_s} << QByteArray("--user is required");
     QTest::newRow("exec-empty") << account + QStringList {u"--exec"_s, u" "_s}
@@ -840,6 +854,12 @@ void Tst_WatchCommand::certificateReasons()
     QCOMPARE(error->value(u"reasons"_s).toArray().first().toString(), reason);
     QCOMPARE(error->value(u"fingerprint"_s).toString(), fingerprint);
     QCOMPARE(error->value(u"message"_s).toString(), message);
+    // What to type to trust it: the option, and the line of the account's section.
+    const QJsonArray advice = error->value(u"advice"_s).toArray();
+    QVERIFY2(advice.contains(QString(u"  --pin-sha256 "_s + fingerprint)),
+             QJsonDocument(advice).toJson().constData());
+    QVERIFY2(advice.contains(QString(u"  pinned-sha256 = "_s + fingerprint)),
+             QJsonDocument(advice).toJson().constData());
     QCOMPARE(json.terminate(10000), 0);
     QVERIFY(json.badLines().isEmpty());
 
@@ -850,6 +870,10 @@ void Tst_WatchCommand::certificateReasons()
     while (!readable.standardError().contains(line) && !deadline.hasExpired())
         readable.process().waitForReadyRead(200);
     QVERIFY2(readable.standardError().contains(line), readable.standardError().constData());
+    const QByteArray option = "[broken]   --pin-sha256 " + fingerprint.toUtf8() + "\n";
+    while (!readable.standardError().contains(option) && !deadline.hasExpired())
+        readable.process().waitForReadyRead(200);
+    QVERIFY2(readable.standardError().contains(option), readable.standardError().constData());
     QCOMPARE(readable.terminate(10000), 0);
 }
 
@@ -888,6 +912,126 @@ void Tst_WatchCommand::protocolErrorSaysWhat()
         readable.process().waitForReadyRead(200);
     QVERIFY2(readable.standardError().contains(line), readable.standardError().constData());
     QVERIFY(!readable.standardError().contains('\x1b'));
+    QCOMPARE(readable.terminate(10000), 0);
+}
+
+void Tst_WatchCommand::pinAndAccountsFromFile()
+{
+    // [one] trusts the fixture's certificate by its pin only, as the tray app saves it; [two]
+    // by the CA; [off] is disabled but may be named.
+    const QByteArray fingerprint = m_server.serverCertificateSha256().toHex(':').toUpper();
+    const auto section = [&](const QByteArray &id, const QString &user,
+                             const QByteArray &extra) -> QByteArray {
+        return "[" + id + "]\nhost = imap.test\nconnect-address = " + m_server.host().toUtf8()
+            + "\nport = " + QByteArray::number(m_server.imapsPort()) + "\nuser = " + user.toUtf8()
+            + "\npassword-command = " + kPasswordCommand.toUtf8() + "\n" + extra;
+    };
+    const QString config = m_dir.filePath(u"pinned.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(section("one", u"watch-pin1"_s, "pinned-sha256 = " + fingerprint + "\n")
+               + section("two", u"watch-pin2"_s,
+                         "cafile = " + QFile::encodeName(m_server.caCertificatePath()) + "\n")
+               + section("off", u"watch-pin2"_s,
+                         "pinned-sha256 = " + fingerprint + "\nenabled = false\n"));
+    file.close();
+
+    const auto onlineAccounts = [](Watch &watch, int count) {
+        QSet<QString> online;
+        while (online.size() < count) {
+            const auto state = watch.waitFor([](const QJsonObject &o) {
+                return o.value(u"event"_s) == u"state"_s && o.value(u"state"_s) == u"online"_s;
+            });
+            if (!state)
+                return online;
+            online.insert(state->value(u"account"_s).toString());
+        }
+        return online;
+    };
+
+    Watch one({u"--json"_s, u"--state"_s, statePath(u"pin-one"_s), u"--config"_s, config,
+               u"--account"_s, u"one"_s});
+    QCOMPARE(onlineAccounts(one, 1), QSet<QString> {u"one"_s});
+    // "ready" may come before or after the "online" state.
+    if (one.events(u"ready"_s).isEmpty())
+        QVERIFY2(one.waitForEvent(u"ready"_s), one.standardError().constData());
+    QCOMPARE(one.events(u"ready"_s).constFirst().value(u"accounts"_s).toInt(), 1);
+    QCOMPARE(one.terminate(10000), 0);
+
+    Watch both({u"--json"_s, u"--state"_s, statePath(u"pin-both"_s), u"--config"_s, config,
+                u"--account"_s, u"one"_s, u"--account"_s, u"off"_s});
+    QCOMPARE(onlineAccounts(both, 2), (QSet<QString> {u"one"_s, u"off"_s}));
+    QCOMPARE(both.terminate(10000), 0);
+
+    // One account on the command line, trusted by the option the advice names.
+    QStringList adHoc = accountArguments(u"watch-pin1"_s);
+    adHoc.removeLast(); // the CA file
+    adHoc.removeLast();
+    Watch pinned(QStringList {u"--json"_s, u"--state"_s, statePath(u"pin-adhoc"_s)} + adHoc
+                 + QStringList {u"--pin-sha256"_s, QString::fromLatin1(fingerprint).toLower()});
+    QCOMPARE(onlineAccounts(pinned, 1).size(), 1);
+    QCOMPARE(pinned.terminate(10000), 0);
+}
+
+void Tst_WatchCommand::unknownAccountListsNames()
+{
+    const QString config = brokenAccountFile(u"names"_s, 1, "[second]\nhost = h\nuser = u\n");
+    QProcess process;
+    process.setProcessEnvironment(headlessEnvironment());
+    process.start(QStringLiteral(MAILBELL_BINARY),
+                  {u"watch"_s, u"--state"_s, statePath(u"names"_s), u"--config"_s, config,
+                   u"--account"_s, u"nope"_s});
+    QVERIFY(process.waitForFinished(20000));
+    QCOMPARE(process.exitCode(), 2);
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(
+        err.contains(QByteArray("--account: no account \"nope\" in " + QFile::encodeName(config)
+                                + "; its accounts are: broken, second.")),
+        err.constData());
+}
+
+void Tst_WatchCommand::firstCountIsTheRealOne()
+{
+    // Point 10: the first count of a folder is its true unseen count, never a 0 from before the
+    // flags were known.
+    const QString user = u"watch-count"_s;
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("one", "count-1")));
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("two", "count-2")));
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, message("read", "count-3"), {u"\\Seen"_s}));
+
+    Watch json(QStringList {u"--json"_s, u"--state"_s, statePath(user)} + accountArguments(user));
+    QVERIFY2(json.waitForEvent(u"ready"_s), json.standardError().constData());
+    json.drain(500);
+    const QList<QJsonObject> counts = json.events(u"count"_s);
+    QVERIFY(!counts.isEmpty());
+    for (const QJsonObject &count : counts) {
+        QCOMPARE(count.value(u"messages"_s).toInteger(), 3);
+        QCOMPARE(count.value(u"unseen"_s).toInteger(), 2);
+    }
+    QCOMPARE(json.terminate(10000), 0);
+
+    // The readable lines: the same count, no "0 unseen" first.
+    Watch readable(QStringList {u"--state"_s, statePath(user)} + accountArguments(user));
+    const QDeadlineTimer deadline(kEventMs);
+    const auto hasReady = [&readable] {
+        for (const QByteArray &line : readable.badLines()) {
+            if (line.startsWith("Ready:"))
+                return true;
+        }
+        return false;
+    };
+    while (!hasReady() && !deadline.hasExpired())
+        readable.drain(200);
+    QVERIFY2(hasReady(), readable.standardError().constData());
+    readable.drain(500);
+    QByteArrayList countLines;
+    for (const QByteArray &line : readable.badLines()) {
+        if (line.contains(" unseen of "))
+            countLines.append(line);
+    }
+    QVERIFY(!countLines.isEmpty());
+    for (const QByteArray &line : std::as_const(countLines))
+        QVERIFY2(line.endsWith("/INBOX] 2 unseen of 3"), line.constData());
     QCOMPARE(readable.terminate(10000), 0);
 }
 

@@ -1,11 +1,15 @@
 // Connection + SslTransport against the private Dovecot: implicit TLS and STARTTLS logins, the
 // server's own AuthFailed text, and the TLS trust matrix (untrusted CA with fingerprint and no
-// byte written, pinning, pin changes, host name mismatch). Plan cases T2 and T7.
+// byte written, pinning, pin changes, host name mismatch). Plan cases T2 and T7. A security that
+// does not fit the port (TLS to the plain port, plain or STARTTLS to the TLS port) is TlsFailed
+// saying what the port speaks, before any credential and well before the greeting timeout.
 #include "dovecotfixture.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
 #include "recordingssltransport.h"
+#include "tlslineserver.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -37,6 +41,9 @@ private slots:
     void tlsRejected_data();
     void tlsRejected();
     void pinnedCertificateWithoutCaTrust();
+    void securityMismatch_data();
+    void securityMismatch();
+    void tlsAlertInsteadOfGreeting();
 };
 
 AccountConfig Tst_ConnectionDovecot::config(AccountConfig::Security security,
@@ -57,8 +64,8 @@ AccountConfig Tst_ConnectionDovecot::config(AccountConfig::Security security,
 void Tst_ConnectionDovecot::initTestCase()
 {
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user :
-         {u"conn-tls"_s, u"conn-starttls"_s, u"conn-wrong"_s, u"conn-pin"_s, u"conn-reject"_s}) {
+    for (const QString &user : {u"conn-tls"_s, u"conn-starttls"_s, u"conn-wrong"_s, u"conn-pin"_s,
+                                u"conn-reject"_s, u"conn-port"_s}) {
         QVERIFY2(m_server.createUser(user, kPassword), qPrintable(m_server.errorString()));
     }
 }
@@ -201,6 +208,74 @@ void Tst_ConnectionDovecot::pinnedCertificateWithoutCaTrust()
     QVERIFY(ready.wait(kWaitMs) || !ready.isEmpty());
     QCOMPARE(failed.size(), 0);
     QCOMPARE(connection.state(), Connection::State::Authenticated);
+}
+
+void Tst_ConnectionDovecot::securityMismatch_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<bool>("tlsPort"); // imapsPort, else the plain imapPort
+    QTest::addColumn<int>("speaks");
+
+    const int tls = int(AccountConfig::Security::Tls);
+    const int starttls = int(AccountConfig::Security::StartTls);
+    const int plain = int(AccountConfig::Security::Plain);
+    QTest::newRow("tls-to-plain-port") << tls << false << int(ImapError::PortProtocol::PlainImap);
+    QTest::newRow("starttls-to-tls-port") << starttls << true << int(ImapError::PortProtocol::Tls);
+    QTest::newRow("plain-to-tls-port") << plain << true << int(ImapError::PortProtocol::Tls);
+    // The right choices say nothing of the kind.
+    QTest::newRow("tls-to-tls-port") << tls << true << int(ImapError::PortProtocol::Unknown);
+    QTest::newRow("starttls-to-plain-port")
+        << starttls << false << int(ImapError::PortProtocol::Unknown);
+}
+
+void Tst_ConnectionDovecot::securityMismatch()
+{
+    QFETCH(int, security);
+    QFETCH(bool, tlsPort);
+    QFETCH(int, speaks);
+
+    AccountConfig c = config(AccountConfig::Security(security), u"conn-port"_s);
+    c.port = tlsPort ? m_server.imapsPort() : m_server.imapPort();
+    c.greetingTimeoutMs = 60'000;
+    auto *transport = new RecordingSslTransport;
+    Connection connection(c, transport);
+    connection.setPassword(kPassword);
+    QSignalSpy ready(&connection, &Connection::ready);
+    QSignalSpy failed(&connection, &Connection::failed);
+    QElapsedTimer timer;
+    timer.start();
+    connection.open();
+    if (speaks == int(ImapError::PortProtocol::Unknown)) {
+        QVERIFY(ready.wait(kWaitMs) || !ready.isEmpty());
+        QCOMPARE(failed.size(), 0);
+        return;
+    }
+    QVERIFY(failed.wait(kWaitMs));
+    const ImapError error = failed.constFirst().constFirst().value<ImapError>();
+    QCOMPARE(error.kind, ErrorKind::TlsFailed);
+    QCOMPARE(int(error.portSpeaks), speaks);
+    QVERIFY2(error.message.contains(QString::number(c.port)), qPrintable(error.message));
+    QVERIFY(!transport->written.contains("LOGIN"));
+    QVERIFY(!transport->written.contains("AUTHENTICATE"));
+    QVERIFY2(timer.elapsed() < kWaitMs, qPrintable(QString::number(timer.elapsed())));
+}
+
+void Tst_ConnectionDovecot::tlsAlertInsteadOfGreeting()
+{
+    // A TLS server that answers a silent client with an alert record: TLS bytes, no greeting.
+    TlsLineServer server;
+    QVERIFY2(server.listen({}, {}, QByteArray("\x15\x03\x03\x00\x02\x02\x32", 7)),
+             qPrintable(server.errorString()));
+    AccountConfig c = config(AccountConfig::Security::StartTls, u"conn-port"_s);
+    c.port = server.port();
+    Connection connection(c, new SslTransport);
+    connection.setPassword(kPassword);
+    QSignalSpy failed(&connection, &Connection::failed);
+    connection.open();
+    QVERIFY(failed.wait(kWaitMs));
+    const ImapError error = failed.constFirst().constFirst().value<ImapError>();
+    QCOMPARE(error.kind, ErrorKind::TlsFailed);
+    QCOMPARE(error.portSpeaks, ImapError::PortProtocol::Tls);
 }
 
 QTEST_GUILESS_MAIN(Tst_ConnectionDovecot)
