@@ -174,13 +174,19 @@ void TrayIcon::rebuildMessageSection()
         const QModelIndex index = m_model->index(row, 0);
         const QString sender = index.data(RecentMessagesModel::SenderRole).toString();
         const QString subject = index.data(RecentMessagesModel::SubjectRole).toString();
-        const QString text =
-            metrics.elidedText(tr("%1: %2").arg(sender, subject), Qt::ElideRight, width);
+        const bool unread = index.data(RecentMessagesModel::UnreadRole).toBool();
+        // Unread also in the text: StatusNotifierItem hosts (KDE, GNOME's AppIndicator) get
+        // the menu over D-Bus as labels and icons, without fonts, so bold alone would be lost.
+        // Everywhere, not only there: Qt does not say which kind of tray it embedded in.
+        QString entry = tr("%1: %2").arg(sender, subject);
+        if (unread)
+            entry = tr("● %1", "an unread message in the tray menu").arg(entry);
+        const QString text = metrics.elidedText(entry, Qt::ElideRight, width);
         auto *action = new QAction(MessageText::escapeMnemonics(text), m_menu.get());
         action->setIcon(
             colourDot(index.data(RecentMessagesModel::AccountColorRole).value<QColor>()));
         action->setIconVisibleInMenu(true);
-        if (index.data(RecentMessagesModel::UnreadRole).toBool()) {
+        if (unread) {
             QFont font = action->font();
             font.setBold(true);
             action->setFont(font);
@@ -255,6 +261,7 @@ void TrayIcon::setPaused(bool paused, const QDateTime &until)
     m_paused = paused;
     m_pausedUntil = paused ? until : QDateTime();
     updatePauseActions();
+    updateIcon();
     updateToolTip();
 }
 
@@ -291,12 +298,13 @@ void TrayIcon::updateIcon()
     // Only on a visible change: a StatusNotifierItem host re-reads every pixmap each time.
     const BadgeIconEngine::State state = iconState();
     const QString badge = BadgeIconEngine::badgeText(m_unread);
-    if (m_iconShown && state == m_shownState && badge == m_shownBadge)
+    if (m_iconShown && state == m_shownState && badge == m_shownBadge && m_paused == m_shownPaused)
         return;
     m_iconShown = true;
     m_shownState = state;
     m_shownBadge = badge;
-    m_tray->setIcon(BadgeIconEngine::icon(state, m_unread));
+    m_shownPaused = m_paused;
+    m_tray->setIcon(BadgeIconEngine::icon(state, m_unread, m_paused));
 }
 
 QString TrayIcon::toolTip() const

@@ -102,6 +102,7 @@ private:
     bool m_iconShown = false;
     BadgeIconEngine::State m_shownState = BadgeIconEngine::State::Idle;
     QString m_shownBadge;
+    bool m_shownPaused = false;
     bool m_paused = false;
     QDateTime m_pausedUntil;
     QList<AccountInfo> m_accounts;
