@@ -94,7 +94,9 @@ void TrayIcon::buildMenu()
     connect(m_recentAction, &QAction::triggered, this, &TrayIcon::showRecentWindowRequested);
     m_messagesSeparator = menu->addSeparator();
 
+    // The shortcuts work where a window shows these actions (the stand-in for a missing tray).
     m_checkNowAction = menu->addAction(tr("&Check now"));
+    m_checkNowAction->setShortcut(QKeySequence::Refresh);
     connect(m_checkNowAction, &QAction::triggered, this, &TrayIcon::checkNowRequested);
     m_markAllReadAction = menu->addAction(tr("&Mark all as read"));
     connect(m_markAllReadAction, &QAction::triggered, this, &TrayIcon::markAllReadRequested);
@@ -116,15 +118,24 @@ void TrayIcon::buildMenu()
     m_resumeAction = menu->addAction(tr("Resume &notifications"));
     connect(m_resumeAction, &QAction::triggered, this, &TrayIcon::resumeRequested);
 
-    menu->addSeparator();
+    m_appSeparator = menu->addSeparator();
     m_settingsAction = menu->addAction(tr("&Settings…"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settingsAction, &QAction::triggered, this, &TrayIcon::settingsRequested);
     m_quitAction = menu->addAction(tr("&Quit"));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    // Not QKeySequence::Quit: empty on some platform themes.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
 
     updatePauseActions();
     m_markAllReadAction->setEnabled(false);
+}
+
+QList<QAction *> TrayIcon::appActions() const
+{
+    return {m_checkNowAction, m_markAllReadAction, m_pauseMenuAction, m_resumeAction,
+            m_appSeparator,   m_settingsAction,    m_quitAction};
 }
 
 void TrayIcon::setRecentModel(QAbstractItemModel *model)
