@@ -2,6 +2,7 @@
 
 #include "recentmessagedelegate.h"
 #include "recentmessagesmodel.h"
+#include "screenfit.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -37,7 +38,7 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     , m_refreshTimer(new QTimer(this))
 {
     updateTitle();
-    resize(440, 560);
+    resize(ScreenFit::initialSize(this, QSize(440, 560)));
 
     m_trayHint->setTextFormat(Qt::PlainText);
     m_trayHint->setWordWrap(true);
