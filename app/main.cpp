@@ -48,8 +48,9 @@ void setUpTrayApplication()
 {
     QApplication::setQuitOnLastWindowClosed(false); // closing a window leaves the tray running
     QGuiApplication::setDesktopFileName(u"org.mailbell.Mailbell"_s);
+    // Not installed (run from the build folder): the built-in copy of the app icon.
     QApplication::setWindowIcon(
-        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/tray-idle.svg"_s)));
+        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/mailbell.svg"_s)));
 }
 
 // SIGTERM, SIGINT and SIGHUP end the tray app the way its Quit does: recent list saved, every

@@ -1,11 +1,13 @@
 #include "dbusnotifier.h"
 
+#include "notificationimage.h"
 #include "notificationtext.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusServiceWatcher>
+#include <QIcon>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcNotify, "mailbell.notify")
@@ -27,6 +29,7 @@ DbusNotifier::DbusNotifier(const QDBusConnection &connection, QObject *parent)
     : Notifier(parent)
     , m_connection(connection)
 {
+    NotificationImage::registerDBusType();
     m_connection.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
                          SLOT(onActionInvoked(uint, QString)));
     m_connection.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
@@ -49,6 +52,16 @@ DbusNotifier::~DbusNotifier()
 bool DbusNotifier::supportsActions() const
 {
     return m_capabilities.contains(kActionsCapability);
+}
+
+void DbusNotifier::setAppImage(const QImage &image)
+{
+    m_appImage = image;
+}
+
+bool DbusNotifier::isAppIconInstalled()
+{
+    return QIcon::hasThemeIcon(kAppId);
 }
 
 void DbusNotifier::probe()
@@ -154,7 +167,7 @@ QList<std::pair<quint32, Notification>> DbusNotifier::takeUnsent()
 }
 
 QVariantList DbusNotifier::notifyArguments(const Notification &notification, quint32 replacesId,
-                                           const QStringList &capabilities)
+                                           const QStringList &capabilities, const QImage &appImage)
 {
     const bool markup = capabilities.contains(kMarkupCapability);
     QStringList actions;
@@ -170,6 +183,10 @@ QVariantList DbusNotifier::notifyArguments(const Notification &notification, qui
         hints.insert(QStringLiteral("suppress-sound"), true);
     else
         hints.insert(QStringLiteral("sound-name"), QStringLiteral("message-new-email"));
+    // Spec 1.2 name; servers show it in place of app_icon, which names an icon they lack.
+    if (!appImage.isNull())
+        hints.insert(QStringLiteral("image-data"),
+                     QVariant::fromValue(NotificationImage {appImage}));
     // The summary is plain text in the spec: never escaped, only kept to one clean line.
     const QString summary =
         NotificationText::singleLine(notification.summary, NotificationText::kMaxSummaryLength);
@@ -189,7 +206,8 @@ void DbusNotifier::send(quint32 handle)
     Entry &entry = m_entries[handle];
     Q_ASSERT(entry.pending && !entry.inFlight);
     QDBusMessage message = methodCall(QStringLiteral("Notify"));
-    message.setArguments(notifyArguments(*entry.pending, entry.serverId, m_capabilities));
+    message.setArguments(
+        notifyArguments(*entry.pending, entry.serverId, m_capabilities, m_appImage));
     entry.pending.reset();
     entry.inFlight = true;
     ++m_inFlight;

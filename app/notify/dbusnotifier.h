@@ -4,6 +4,7 @@
 
 #include <QDBusConnection>
 #include <QHash>
+#include <QImage>
 #include <QStringList>
 
 #include <optional>
@@ -38,6 +39,13 @@ public:
     void close(quint32 handle) override;
     bool supportsActions() const override;
 
+    // Sent as the "image-data" hint with every notification, for when the icon theme has no
+    // kAppId icon (run from the build folder, not installed); null: the app_icon name only.
+    void setAppImage(const QImage &image);
+    QImage appImage() const { return m_appImage; }
+    // Whether the icon theme has our icon (installed), else the app image is needed.
+    static bool isAppIconInstalled();
+
     State state() const { return m_state; }
     QStringList capabilities() const { return m_capabilities; }
     QString serverName() const { return m_serverName; }
@@ -48,7 +56,8 @@ public:
 
     // The Notify arguments for a notification on a server with these capabilities.
     static QVariantList notifyArguments(const Notification &notification, quint32 replacesId,
-                                        const QStringList &capabilities);
+                                        const QStringList &capabilities,
+                                        const QImage &appImage = {});
 
 Q_SIGNALS:
     void stateChanged(DbusNotifier::State state);
@@ -82,6 +91,7 @@ private:
     State m_state = State::Probing;
     QStringList m_capabilities;
     QString m_serverName;
+    QImage m_appImage;
     quint64 m_generation = 0; // bumped when the server instance changes
     quint32 m_nextHandle = 1;
     QHash<quint32, Entry> m_entries;

@@ -150,13 +150,18 @@ void NotificationCenter::onAction(quint32 handle, const QString &key)
     const auto it = m_active.constFind(handle);
     if (it == m_active.cend())
         return;
+    // Every action is the user's answer to the notification: it goes, on servers that would
+    // keep it (resident, or KDE's history) too.
     if (it->group) {
-        if (key == NotificationContent::kDefaultAction)
+        if (key == NotificationContent::kDefaultAction) {
+            closeHandle(handle);
             Q_EMIT showRecentRequested();
+        }
         return;
     }
     const MessageRef ref = it->message;
     if (key == NotificationContent::kDefaultAction) {
+        closeHandle(handle);
         Q_EMIT openMessageRequested(ref);
     } else if (key == NotificationContent::kMarkReadAction) {
         closeHandle(handle);

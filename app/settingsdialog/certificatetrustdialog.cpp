@@ -1,10 +1,13 @@
 #include "certificatetrustdialog.h"
 
+#include "ui/fittingscrollarea.h"
+#include "ui/screenfit.h"
+
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -45,6 +48,14 @@ QString CertificateTrustDialog::fingerprintText(const QByteArray &sha256)
     return QString::fromLatin1(sha256.toHex(':').toUpper());
 }
 
+QString CertificateTrustDialog::fingerprintHalves(const QByteArray &sha256, QChar between)
+{
+    const qsizetype half = (sha256.size() + 1) / 2;
+    if (sha256.size() < 2)
+        return fingerprintText(sha256);
+    return fingerprintText(sha256.left(half)) + between + fingerprintText(sha256.mid(half));
+}
+
 QString CertificateTrustDialog::describeName(const QSslCertificate &certificate, bool issuer)
 {
     const auto info = [&](QSslCertificate::SubjectInfo field) {
@@ -76,7 +87,10 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host,
     const QSslCertificate leaf = chain.value(0);
     m_fingerprint = leaf.isNull() ? QByteArray() : leaf.digest(QCryptographicHash::Sha256);
 
-    auto *layout = new QVBoxLayout(this);
+    // Everything but the buttons scrolls where the screen is short (a laptop at 2x).
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
     auto *intro = selectableLabel(
         tr("The server %1 showed a certificate that this computer does not trust. Trust it only "
            "if you know it is your server's certificate, for example because its SHA-256 "
@@ -108,12 +122,12 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host,
     validityWarningLabel->setStyleSheet(u"font-weight: bold; color: #b00020;"_s);
     validityWarningLabel->setVisible(!warning.isEmpty());
     form->addRow(QString(), validityWarningLabel);
-    // A read-only line edit: the fingerprint is easy to select and copy whole.
-    auto *fingerprint = new QLineEdit(fingerprintText(m_fingerprint), this);
+    // Two lines of 16 bytes in a fixed-width font: the whole fingerprint in view and easy to
+    // compare column by column, selectable to copy.
+    auto *fingerprint = selectableLabel(fingerprintHalves(m_fingerprint, u'\n'), this);
     fingerprint->setObjectName(u"fingerprint"_s);
-    fingerprint->setReadOnly(true);
-    fingerprint->setMinimumWidth(fingerprint->fontMetrics().horizontalAdvance(fingerprint->text())
-                                 + 16);
+    fingerprint->setWordWrap(false);
+    fingerprint->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     form->addRow(tr("SHA-256 fingerprint:"), fingerprint);
     auto *chainList = new QListWidget(this);
     chainList->setObjectName(u"chain"_s);
@@ -137,7 +151,11 @@ CertificateTrustDialog::CertificateTrustDialog(const QString &host,
     m_trustButton->setEnabled(!m_fingerprint.isEmpty());
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(new FittingScrollArea(content, this), 1);
+    outer->addWidget(buttons);
+    // Its natural size where the screen has room (Qt would take at most 2/3 of a small one).
+    resize(ScreenFit::initialSize(this, sizeHint()));
     // From the refusal (the focus) Tab goes straight to the other choice, whatever side the
     // platform's button order puts it on.
     setTabOrder(m_refuseButton, m_trustButton);
@@ -152,6 +170,6 @@ void CertificateTrustDialog::setPreviousFingerprint(const QByteArray &sha256)
         tr("This certificate differs from the one you trusted for %1 before (SHA-256 %2). "
            "If the server's administrator did not replace it, someone may be intercepting "
            "the connection.")
-            .arg(m_host, fingerprintText(sha256)));
+            .arg(m_host, fingerprintHalves(sha256, u' ')));
     m_changedLabel->show();
 }

@@ -33,6 +33,9 @@ public:
 
     // "AA:BB:..." as browsers and openssl show it.
     static QString fingerprintText(const QByteArray &sha256);
+    // The same in two halves with `between` (a newline, a space) where the text may break:
+    // 95 characters in one unbreakable run are wider than a laptop screen at 2x.
+    static QString fingerprintHalves(const QByteArray &sha256, QChar between);
     // "expired on ...", "not valid before ...", or empty while now is inside its validity.
     static QString validityWarning(const QSslCertificate &certificate, const QDateTime &now);
     // "CN, O, OU" of a subject or issuer, whichever are present.

@@ -48,9 +48,7 @@ NotificationsPage::NotificationsPage(QWidget *parent)
     , m_quiet(new QCheckBox(tr("&Quiet hours from"), this))
     , m_quietFrom(new QTimeEdit(this))
     , m_quietTo(new QTimeEdit(this))
-    , m_silently(new QCheckBox(tr("During quiet hours show notifications &without sound "
-                                  "(else only the list and badge change)"),
-                               this))
+    , m_silently(new QCheckBox(tr("During quiet hours, show notifications &without sound"), this))
     , m_vip(listEdit(u"vipSenders"_s, tr("boss@example.org"), this))
     , m_vipHint(new FieldHint(this))
     , m_muted(listEdit(u"mutedFolders"_s, tr("work/Lists/Announcements"), this))
@@ -72,6 +70,9 @@ NotificationsPage::NotificationsPage(QWidget *parent)
     m_quietFrom->setDisplayFormat(u"HH:mm"_s);
     m_quietTo->setDisplayFormat(u"HH:mm"_s);
     m_silently->setObjectName(u"quietSilently"_s);
+    // The rest of the sentence, off the line: one long line was wider than a laptop at 2x.
+    m_silently->setToolTip(
+        tr("Unchecked, quiet hours show no notifications: only the list and the badge change."));
 
     auto *general = new QGroupBox(tr("Announcing"), this);
     auto *generalForm = new QFormLayout(general);

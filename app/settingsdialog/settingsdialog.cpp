@@ -5,6 +5,8 @@
 #include "generalpage.h"
 #include "notificationspage.h"
 #include "settings/settingsstore.h"
+#include "ui/fittingscrollarea.h"
+#include "ui/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -30,9 +32,10 @@ SettingsDialog::SettingsDialog(SettingsStore *store, CredentialStore *credential
     m_accounts->setEngine(engine);
     m_accounts->setCredentials(credentials);
     m_tabs->setObjectName(u"tabs"_s);
-    m_tabs->addTab(m_accounts, tr("A&ccounts"));
-    m_tabs->addTab(m_notifications, tr("&Notifications"));
-    m_tabs->addTab(m_general, tr("&General"));
+    // Each page scrolls where the screen is short (a laptop at 2x); OK and Cancel stay in view.
+    m_tabs->addTab(new FittingScrollArea(m_accounts), tr("A&ccounts"));
+    m_tabs->addTab(new FittingScrollArea(m_notifications), tr("&Notifications"));
+    m_tabs->addTab(new FittingScrollArea(m_general), tr("&General"));
     m_status->setObjectName(u"status"_s);
     m_status->setTextFormat(Qt::PlainText);
     m_status->setWordWrap(true);
@@ -80,7 +83,7 @@ SettingsDialog::SettingsDialog(SettingsStore *store, CredentialStore *credential
         updateButtons();
     });
     reload();
-    resize(sizeHint().expandedTo(QSize(640, 560)));
+    resize(ScreenFit::initialSize(this, sizeHint().expandedTo(QSize(640, 560))));
 }
 
 SettingsDialog::~SettingsDialog() = default;

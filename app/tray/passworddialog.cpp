@@ -3,6 +3,7 @@
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "settings/settingsstore.h"
+#include "ui/screenfit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -95,6 +96,14 @@ void PasswordDialog::setReason(const QString &reason)
 {
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty() && reason != m_noKeyring->text());
+    ScreenFit::growToContents(this);
+}
+
+void PasswordDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Qt picks the first size from hints that undercount wrapped text in a narrow window.
+    ScreenFit::growToContents(this);
 }
 
 void PasswordDialog::setRememberAvailable(bool available)
@@ -117,6 +126,8 @@ void PasswordDialog::setKeyringUnavailable(const QString &why)
     m_remember->hide();
     m_choices->show();
     updateChoice();
+    // The keyring's answer comes after the dialog is shown: room for the new text and choices.
+    ScreenFit::growToContents(this);
 }
 
 void PasswordDialog::updateChoice()
@@ -126,6 +137,7 @@ void PasswordDialog::updateChoice()
     m_commandHelp->setVisible(command);
     m_ok->setText(command ? tr("Open &Settings…") : tr("&Log In"));
     m_ok->setEnabled(command || !m_password->text().isEmpty());
+    ScreenFit::growToContents(this); // the password command's help
 }
 
 void PasswordDialog::accept()

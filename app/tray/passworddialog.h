@@ -44,6 +44,9 @@ public Q_SLOTS:
     // Validates, then stores; stays open with the problem shown when something is wrong.
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void updateChoice();
 

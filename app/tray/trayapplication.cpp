@@ -23,6 +23,7 @@
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
+#include "ui/systemtraymonitor.h"
 #include "ui/trayicon.h"
 
 #include <QApplication>
@@ -71,9 +72,12 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     , m_accounts(std::make_unique<AccountController>(m_engine.get(), m_credentials.get()))
     , m_systemEvents(std::make_unique<SystemEvents>())
     , m_tray(std::make_unique<TrayIcon>())
+    , m_trayMonitor(std::make_unique<SystemTrayMonitor>())
     , m_recent(std::make_unique<RecentMessagesModel>())
 {
-    m_hasSystemTray = TrayIcon::isSystemTrayAvailable();
+    m_hasSystemTray = m_trayMonitor->isAvailable();
+    connect(m_trayMonitor.get(), &SystemTrayMonitor::availabilityChanged, this,
+            &TrayApplication::onTrayAvailabilityChanged);
     m_notifier = NotifierFactory::create(m_tray->systemTrayIcon(), this);
     m_notifications = std::make_unique<NotificationCenter>(m_notifier);
     m_announcePacer = std::make_unique<ArrivalPacer>(
@@ -192,6 +196,10 @@ RecentMessagesWindow *TrayApplication::recentWindow()
         return m_recentWindow.get();
     m_recentWindow = std::make_unique<RecentMessagesWindow>(m_recent.get());
     RecentMessagesWindow *window = m_recentWindow.get();
+    window->setAppActions(m_tray->appActions());
+    window->setTrayMissing(!m_hasSystemTray);
+    // Without a tray, closing the window quits (see eventFilter).
+    window->installEventFilter(this);
     connect(window, &RecentMessagesWindow::openMessageRequested, this,
             &TrayApplication::openMessage);
     connect(window, &RecentMessagesWindow::markReadRequested, m_engine.get(),
@@ -247,10 +255,7 @@ void TrayApplication::start()
     if (!m_hasSystemTray) {
         // No tray (yet): the recent-messages window stands in, and closing it quits unless a
         // tray has appeared meanwhile.
-        RecentMessagesWindow *window = recentWindow();
-        window->setWindowTitle(tr("Mailbell (no system tray found)"));
-        window->installEventFilter(this);
-        window->showAndActivate();
+        recentWindow()->showAndActivate();
     }
     refreshAccounts();
     if (m_accounts->hasAccounts())
@@ -265,9 +270,25 @@ void TrayApplication::start()
 bool TrayApplication::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() == QEvent::Close && m_recentWindow && watched == m_recentWindow.get()
-        && !TrayIcon::isSystemTrayAvailable())
+        && !m_hasSystemTray)
         QTimer::singleShot(0, this, &TrayApplication::quit);
     return QObject::eventFilter(watched, event);
+}
+
+void TrayApplication::onTrayAvailabilityChanged(bool available)
+{
+    m_hasSystemTray = available;
+    if (available) {
+        // A tray that starts after us embeds the icon by itself; the window stays as it is,
+        // now an ordinary one.
+        if (m_recentWindow)
+            m_recentWindow->setTrayMissing(false);
+        return;
+    }
+    // The tray went away: without the window nothing of Mailbell would be left on screen.
+    RecentMessagesWindow *window = recentWindow();
+    window->setTrayMissing(true);
+    window->showAndActivate();
 }
 
 void TrayApplication::reportWhenTrayVisible()

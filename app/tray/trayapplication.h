@@ -25,6 +25,7 @@ class RecentMessagesWindow;
 class SettingsDialog;
 class SettingsStore;
 class SystemEvents;
+class SystemTrayMonitor;
 class TrayIcon;
 
 // The running tray app: owns the engine and every piece of UI and connects them. Engine events
@@ -69,6 +70,8 @@ public:
     ImapCore::MailEngine *engine() const { return m_engine.get(); }
     MessageSummaryWindow *summaryWindow(const ImapCore::MessageRef &message) const;
     bool hasSystemTray() const { return m_hasSystemTray; }
+    // Watches for a tray that comes or goes (tests replace its probe).
+    SystemTrayMonitor *trayMonitor() const { return m_trayMonitor.get(); }
     // The settings dialog, once opened (tests).
     SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
 
@@ -86,6 +89,8 @@ private:
     void connectNotifications();
     void startWatching();
     void reportWhenTrayVisible();
+    // A tray appeared or went away: the recent window stands in for it, or stops doing so.
+    void onTrayAvailabilityChanged(bool available);
     // The settings dialog; addAccount: straight into a new account.
     void openSettings(bool addAccount);
     // Made once, then reloaded from the files whenever it opens again.
@@ -121,6 +126,7 @@ private:
     std::unique_ptr<AccountController> m_accounts;
     std::unique_ptr<SystemEvents> m_systemEvents;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<SystemTrayMonitor> m_trayMonitor;
     std::unique_ptr<RecentMessagesModel> m_recent;
     std::unique_ptr<RecentMessagesWindow> m_recentWindow;
     Notifier *m_notifier = nullptr; // child of this

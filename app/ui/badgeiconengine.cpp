@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 #include <QIcon>
+#include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
@@ -33,9 +34,10 @@ QString resourceFor(BadgeIconEngine::State state)
 
 } // namespace
 
-BadgeIconEngine::BadgeIconEngine(State state, int count)
+BadgeIconEngine::BadgeIconEngine(State state, int count, bool paused)
     : m_state(state)
     , m_count(std::max(count, 0))
+    , m_paused(paused)
     , m_renderer(new QSvgRenderer(resourceFor(state)))
 { }
 
@@ -44,9 +46,14 @@ BadgeIconEngine::~BadgeIconEngine()
     delete m_renderer;
 }
 
-QIcon BadgeIconEngine::icon(State state, int count)
+QIcon BadgeIconEngine::icon(State state, int count, bool paused)
 {
-    return QIcon(new BadgeIconEngine(state, count));
+    return QIcon(new BadgeIconEngine(state, count, paused));
+}
+
+QColor BadgeIconEngine::pauseSignColor()
+{
+    return QColor(0x5e, 0x5c, 0x64);
 }
 
 QString BadgeIconEngine::badgeText(int count)
@@ -70,8 +77,56 @@ void BadgeIconEngine::paint(QPainter *painter, const QRect &rect, QIcon::Mode mo
     const qreal side = std::min(rect.width(), rect.height());
     const QRectF square(rect.x() + (rect.width() - side) / 2.0,
                         rect.y() + (rect.height() - side) / 2.0, side, side);
-    m_renderer->render(painter, square);
+    if (m_paused) {
+        // Faded, not gone: the state (unread, error) still reads through. Faded as a whole
+        // (through a layer): the SVG's overlapping shapes faded one by one would show seams.
+        const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+        QImage layer((square.size() * dpr).toSize(), QImage::Format_ARGB32_Premultiplied);
+        layer.fill(Qt::transparent);
+        {
+            QPainter layerPainter(&layer);
+            layerPainter.setRenderHint(QPainter::Antialiasing);
+            m_renderer->render(&layerPainter, QRectF(QPointF(0, 0), QSizeF(layer.size())));
+        }
+        layer.setDevicePixelRatio(dpr);
+        painter->save();
+        painter->setOpacity(painter->opacity() * 0.45);
+        painter->drawImage(square.topLeft(), layer);
+        painter->restore();
+    } else {
+        m_renderer->render(painter, square);
+    }
     paintBadge(painter, square);
+    if (m_paused)
+        paintPauseSign(painter, square);
+    painter->restore();
+}
+
+void BadgeIconEngine::paintPauseSign(QPainter *painter, const QRectF &rect) const
+{
+    // In device pixels, like the badge, so the bars land on whole pixels.
+    const qreal dpr = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const qreal side = rect.width() * dpr;
+    const qreal diameter = std::round(side * (side <= 24 ? 0.62 : 0.5));
+    painter->save();
+    painter->scale(1.0 / dpr, 1.0 / dpr);
+    const QRectF disc(std::round(rect.left() * dpr), std::round(rect.bottom() * dpr - diameter),
+                      diameter, diameter);
+    const qreal outline = std::max(1.0, std::round(side / 24.0));
+    painter->setPen(QPen(QColor(255, 255, 255, 230), outline));
+    painter->setBrush(pauseSignColor());
+    const qreal inset = outline / 2.0;
+    painter->drawEllipse(disc.adjusted(inset, inset, -inset, -inset));
+    // Two white bars, at least a pixel wide and a pixel apart.
+    const qreal bar = std::max(1.0, std::round(diameter * 0.14));
+    const qreal gap = std::max(1.0, std::round(diameter * 0.14));
+    const qreal height = std::round(diameter * 0.42);
+    const qreal left = std::round(disc.center().x() - bar - gap / 2.0);
+    const qreal top = std::round(disc.center().y() - height / 2.0);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(Qt::white);
+    painter->drawRect(QRectF(left, top, bar, height));
+    painter->drawRect(QRectF(left + bar + gap, top, bar, height));
     painter->restore();
 }
 
@@ -180,7 +235,7 @@ QList<QSize> BadgeIconEngine::availableSizes(QIcon::Mode mode, QIcon::State stat
 
 QIconEngine *BadgeIconEngine::clone() const
 {
-    return new BadgeIconEngine(m_state, m_count);
+    return new BadgeIconEngine(m_state, m_count, m_paused);
 }
 
 QString BadgeIconEngine::key() const

@@ -1,7 +1,9 @@
 #include "messagesummarywindow.h"
 
+#include "fittingscrollarea.h"
 #include "messagetext.h"
 #include "recentmessagesmodel.h"
+#include "screenfit.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -49,7 +51,7 @@ MessageSummaryWindow::MessageSummaryWindow(QWidget *parent)
     , m_preview(new QPlainTextEdit(this))
 {
     setAttribute(Qt::WA_DeleteOnClose, false);
-    resize(520, 400);
+    resize(ScreenFit::initialSize(this, QSize(520, 400)));
 
     QFont subjectFont = m_subject->font();
     subjectFont.setBold(true);
@@ -118,10 +120,21 @@ MessageSummaryWindow::MessageSummaryWindow(QWidget *parent)
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { Q_EMIT openInMailClientRequested(m_summary, m_account); });
 
+    // The headers scroll where the screen is short (a laptop at 2x, a long To list), so the
+    // preview and the buttons stay in view.
+    auto *header = new QWidget;
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(0, 0, 0, 0);
+    headerLayout->addWidget(m_subject);
+    headerLayout->addWidget(m_status);
+    headerLayout->addLayout(form);
+    auto *headerArea = new FittingScrollArea(header, this);
+    headerArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Never taller than the headers; the preview takes the rest.
+    headerArea->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_subject);
-    layout->addWidget(m_status);
-    layout->addLayout(form);
+    layout->addWidget(headerArea);
     layout->addWidget(m_preview, 1);
     layout->addWidget(buttons);
     // Not the preview: a caret there looks like an editor. Esc and the mnemonics work anyway.

@@ -2,6 +2,7 @@
 
 #include "recentmessagedelegate.h"
 #include "recentmessagesmodel.h"
+#include "screenfit.h"
 
 #include <QAction>
 #include <QKeyEvent>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -31,11 +33,22 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     , m_stack(new QStackedWidget(this))
     , m_view(new QListView(this))
     , m_emptyLabel(new QLabel(this))
+    , m_trayHint(new QLabel(this))
     , m_delegate(new RecentMessageDelegate(this))
     , m_refreshTimer(new QTimer(this))
 {
-    setWindowTitle(tr("Recent messages — Mailbell"));
-    resize(440, 560);
+    updateTitle();
+    resize(ScreenFit::initialSize(this, QSize(440, 560)));
+
+    m_trayHint->setTextFormat(Qt::PlainText);
+    m_trayHint->setWordWrap(true);
+    m_trayHint->setFrameShape(QFrame::StyledPanel);
+    m_trayHint->setMargin(6);
+    m_trayHint->setText(
+        tr("No system tray found, so Mailbell lives in this window: closing it quits Mailbell. "
+           "On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a "
+           "tray."));
+    m_trayHint->setVisible(false);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(RecentMessagesModel::FilterTextRole);
@@ -87,6 +100,7 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
+    layout->addWidget(m_trayHint);
     layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
 
@@ -137,6 +151,32 @@ void RecentMessagesWindow::showAndActivate()
     activateWindow();
 }
 
+void RecentMessagesWindow::setAppActions(const QList<QAction *> &actions)
+{
+    if (!m_menuBar) {
+        m_menuBar = new QMenuBar(this);
+        layout()->setMenuBar(m_menuBar);
+    }
+    m_menuBar->clear();
+    QMenu *menu = m_menuBar->addMenu(tr("&Mailbell"));
+    menu->addActions(actions);
+    // The tray's actions have window shortcuts (F5, Ctrl+Q, ...): they need a widget to live in.
+    addActions(actions);
+}
+
+void RecentMessagesWindow::setTrayMissing(bool missing)
+{
+    m_trayMissing = missing;
+    m_trayHint->setVisible(missing);
+    updateTitle();
+}
+
+void RecentMessagesWindow::updateTitle()
+{
+    setWindowTitle(m_trayMissing ? tr("Mailbell (no system tray found)")
+                                 : tr("Recent messages — Mailbell"));
+}
+
 bool RecentMessagesWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (event->type() != QEvent::KeyPress)
@@ -174,7 +214,9 @@ bool RecentMessagesWindow::eventFilter(QObject *watched, QEvent *event)
 void RecentMessagesWindow::keyPressEvent(QKeyEvent *event)
 {
     if (event->key() == Qt::Key_Escape) {
-        hide();
+        // Without a tray, nothing could bring a hidden window back.
+        if (!m_trayMissing)
+            hide();
         return;
     }
     QWidget::keyPressEvent(event);

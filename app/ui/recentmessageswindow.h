@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QMenuBar;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTimer;
@@ -18,6 +19,8 @@ class RecentMessagesModel;
 // Down moves from the filter into the list, Enter (or a double-click) opens a message, Delete
 // asks to delete it, Esc clears a non-empty filter first and otherwise hides the window.
 // Every action leaves as a signal; the window never changes a message itself.
+// Where there is no system tray it stands in for it: the app's actions (the tray menu's own
+// QActions) in its menu bar, a line on how to get a tray, and Esc no longer hides it.
 class RecentMessagesWindow : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,14 @@ public:
     void showAndActivate();
     // The context menu for a row (Open, Mark read/unread, Flag/Unflag, Delete); the caller owns it.
     QMenu *createContextMenu(const QModelIndex &index, QWidget *parent);
+
+    // The app's actions (TrayIcon::appActions()) for the menu bar; their shortcuts work here.
+    void setAppActions(const QList<QAction *> &actions);
+    QMenuBar *menuBar() const { return m_menuBar; }
+    // No tray: the window is the app's only face (title, hint line, Esc keeps it open).
+    void setTrayMissing(bool missing);
+    bool isTrayMissing() const { return m_trayMissing; }
+    QLabel *trayHint() const { return m_trayHint; }
 
 Q_SIGNALS:
     void openMessageRequested(const ImapCore::MessageRef &message);
@@ -52,6 +63,7 @@ private:
     void showContextMenu(const QPoint &position);
     void openCurrent();
     void updateEmptyState();
+    void updateTitle();
 
     RecentMessagesModel *m_model;
     QSortFilterProxyModel *m_proxy;
@@ -59,6 +71,9 @@ private:
     QStackedWidget *m_stack;
     QListView *m_view;
     QLabel *m_emptyLabel;
+    QMenuBar *m_menuBar = nullptr;
+    QLabel *m_trayHint;
+    bool m_trayMissing = false;
     RecentMessageDelegate *m_delegate;
     QTimer *m_refreshTimer; // repaints the relative times while shown
 };

@@ -90,6 +90,7 @@ void TrayIcon::buildMenu()
     QMenu *menu = m_menu.get();
     // In the menu, first, only while there is no account: the one thing to do.
     m_addAccountAction = new QAction(tr("&Add an account…"), menu);
+    m_addAccountAction->setVisible(false);
     connect(m_addAccountAction, &QAction::triggered, this, &TrayIcon::addAccountRequested);
     m_noMessagesAction = menu->addAction(tr("No new mail"));
     m_noMessagesAction->setEnabled(false);
@@ -97,7 +98,9 @@ void TrayIcon::buildMenu()
     connect(m_recentAction, &QAction::triggered, this, &TrayIcon::showRecentWindowRequested);
     m_messagesSeparator = menu->addSeparator();
 
+    // The shortcuts work where a window shows these actions (the stand-in for a missing tray).
     m_checkNowAction = menu->addAction(tr("&Check now"));
+    m_checkNowAction->setShortcut(QKeySequence::Refresh);
     connect(m_checkNowAction, &QAction::triggered, this, &TrayIcon::checkNowRequested);
     m_markAllReadAction = menu->addAction(tr("&Mark all as read"));
     connect(m_markAllReadAction, &QAction::triggered, this, &TrayIcon::markAllReadRequested);
@@ -119,15 +122,24 @@ void TrayIcon::buildMenu()
     m_resumeAction = menu->addAction(tr("Resume &notifications"));
     connect(m_resumeAction, &QAction::triggered, this, &TrayIcon::resumeRequested);
 
-    menu->addSeparator();
+    m_appSeparator = menu->addSeparator();
     m_settingsAction = menu->addAction(tr("&Settings…"));
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     connect(m_settingsAction, &QAction::triggered, this, &TrayIcon::settingsRequested);
     m_quitAction = menu->addAction(tr("&Quit"));
     m_quitAction->setMenuRole(QAction::QuitRole);
+    // Not QKeySequence::Quit: empty on some platform themes.
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
 
     updatePauseActions();
     m_markAllReadAction->setEnabled(false);
+}
+
+QList<QAction *> TrayIcon::appActions() const
+{
+    return {m_addAccountAction, m_checkNowAction, m_markAllReadAction, m_pauseMenuAction, m_resumeAction,
+            m_appSeparator,   m_settingsAction,    m_quitAction};
 }
 
 void TrayIcon::setRecentModel(QAbstractItemModel *model)
@@ -177,13 +189,19 @@ void TrayIcon::rebuildMessageSection()
         const QModelIndex index = m_model->index(row, 0);
         const QString sender = index.data(RecentMessagesModel::SenderRole).toString();
         const QString subject = index.data(RecentMessagesModel::SubjectRole).toString();
-        const QString text =
-            metrics.elidedText(tr("%1: %2").arg(sender, subject), Qt::ElideRight, width);
+        const bool unread = index.data(RecentMessagesModel::UnreadRole).toBool();
+        // Unread also in the text: StatusNotifierItem hosts (KDE, GNOME's AppIndicator) get
+        // the menu over D-Bus as labels and icons, without fonts, so bold alone would be lost.
+        // Everywhere, not only there: Qt does not say which kind of tray it embedded in.
+        QString entry = tr("%1: %2").arg(sender, subject);
+        if (unread)
+            entry = tr("● %1", "an unread message in the tray menu").arg(entry);
+        const QString text = metrics.elidedText(entry, Qt::ElideRight, width);
         auto *action = new QAction(MessageText::escapeMnemonics(text), m_menu.get());
         action->setIcon(
             colourDot(index.data(RecentMessagesModel::AccountColorRole).value<QColor>()));
         action->setIconVisibleInMenu(true);
-        if (index.data(RecentMessagesModel::UnreadRole).toBool()) {
+        if (unread) {
             QFont font = action->font();
             font.setBold(true);
             action->setFont(font);
@@ -218,6 +236,7 @@ void TrayIcon::setAccounts(const QList<AccountInfo> &accounts)
 void TrayIcon::setNoAccount(bool none)
 {
     m_noAccount = none;
+    m_addAccountAction->setVisible(none); // where appActions() show it
     if (none)
         m_menu->insertAction(m_menu->actions().value(0), m_addAccountAction);
     else
@@ -271,6 +290,7 @@ void TrayIcon::setPaused(bool paused, const QDateTime &until)
     m_paused = paused;
     m_pausedUntil = paused ? until : QDateTime();
     updatePauseActions();
+    updateIcon();
     updateToolTip();
 }
 
@@ -307,12 +327,13 @@ void TrayIcon::updateIcon()
     // Only on a visible change: a StatusNotifierItem host re-reads every pixmap each time.
     const BadgeIconEngine::State state = iconState();
     const QString badge = BadgeIconEngine::badgeText(m_unread);
-    if (m_iconShown && state == m_shownState && badge == m_shownBadge)
+    if (m_iconShown && state == m_shownState && badge == m_shownBadge && m_paused == m_shownPaused)
         return;
     m_iconShown = true;
     m_shownState = state;
     m_shownBadge = badge;
-    m_tray->setIcon(BadgeIconEngine::icon(state, m_unread));
+    m_shownPaused = m_paused;
+    m_tray->setIcon(BadgeIconEngine::icon(state, m_unread, m_paused));
 }
 
 QString TrayIcon::toolTip() const

@@ -35,6 +35,10 @@ public:
     // For the notification fallback (showMessage) and for tests.
     QSystemTrayIcon *systemTrayIcon() const { return m_tray.get(); }
     QMenu *menu() const { return m_menu.get(); }
+    // The menu's actions that act on the whole app (Check now, Mark all as read, Pause or
+    // Resume, Settings, Quit, with separators): the same QAction objects, for a window that
+    // stands in where there is no tray, so both always agree (enabled, paused, texts).
+    QList<QAction *> appActions() const;
     void show();
     void hide();
 
@@ -102,6 +106,7 @@ private:
     QMenu *m_pauseMenu = nullptr;
     QAction *m_pauseMenuAction = nullptr;
     QAction *m_resumeAction = nullptr;
+    QAction *m_appSeparator = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
 
@@ -109,6 +114,7 @@ private:
     bool m_iconShown = false;
     BadgeIconEngine::State m_shownState = BadgeIconEngine::State::Idle;
     QString m_shownBadge;
+    bool m_shownPaused = false;
     bool m_paused = false;
     bool m_noAccount = false;
     QDateTime m_pausedUntil;

@@ -2,7 +2,7 @@
 # Runs a command inside a throwaway desktop: Xvfb, openbox (NETWM, so tint2 starts at once),
 # tint2 as the XEmbed system tray, dunst as the notification server, on a private D-Bus session
 # bus without service activation. Everything lives in a fresh temp HOME and dies with the command.
-# Usage: desktop-session.sh OUTDIR COMMAND [ARGS...]   (the recipe: shared/notes/desktop-test-rig.md)
+# Usage: [MAILBELL_DESKTOP_NO_TRAY=1] desktop-session.sh OUTDIR COMMAND [ARGS...]   (the recipe: shared/notes/desktop-test-rig.md)
 set -eu
 outdir=$1; shift
 mkdir -p "$outdir"
@@ -38,9 +38,12 @@ openbox --sm-disable >"$outdir/openbox.log" 2>&1 & pids="$pids $!"
 i=0; until xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id'; do
     i=$((i+1)); [ $i -lt 100 ] || { echo "desktop-session: openbox did not start" >&2; exit 2; }; sleep 0.1; done
 
+# MAILBELL_DESKTOP_NO_TRAY=1: a desktop without a tray (stock GNOME); the test starts tint2 itself.
+if [ -z "${MAILBELL_DESKTOP_NO_TRAY:-}" ]; then
 tint2 -c "$here/tint2rc" >"$outdir/tint2.log" 2>&1 & pids="$pids $!"
 i=0; until grep -q 'systray started' "$outdir/tint2.log" 2>/dev/null; do
     i=$((i+1)); [ $i -lt 100 ] || { echo "desktop-session: tint2's systray did not start" >&2; exit 2; }; sleep 0.1; done
+fi
 
 dunst -config "$here/dunstrc" >"$outdir/dunst.log" 2>&1 & pids="$pids $!"
 i=0; until dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \

@@ -256,6 +256,8 @@ void TestBurstGrouping::actions()
     m_notifier->invoke(1, u"default"_s);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).value<MessageRef>(), refOf(a));
+    // Answered: "Open" closes its notification too (issue 9, point 10).
+    QVERIFY(m_notifier->closedByCaller.contains(1));
     m_notifier->invoke(2, u"mark-read"_s);
     QCOMPARE(markRead.size(), 1);
     QCOMPARE(markRead.at(0).at(0).value<MessageRef>(), refOf(b));
@@ -269,10 +271,13 @@ void TestBurstGrouping::actions()
     m_notifier->invoke(77, u"default"_s);
     QCOMPARE(open.size() + markRead.size() + del.size(), 3);
     // Dismissed by the user: forgotten, no close back.
-    m_notifier->dismiss(1);
-    m_notifier->invoke(1, u"default"_s);
+    m_ms += 3'600'000;
+    arrive({mail(4, u"D"_s)});
+    const quint32 d = m_notifier->shown.constLast().handle;
+    m_notifier->dismiss(d);
+    m_notifier->invoke(d, u"default"_s);
     QCOMPARE(open.size(), 1);
-    QVERIFY(!m_notifier->closedByCaller.contains(1));
+    QVERIFY(!m_notifier->closedByCaller.contains(d));
 }
 
 void TestBurstGrouping::groupDefaultShowsRecent()
@@ -286,6 +291,7 @@ void TestBurstGrouping::groupDefaultShowsRecent()
     m_notifier->invoke(m_notifier->shown[0].handle, u"default"_s);
     QCOMPARE(recent.size(), 1);
     QCOMPARE(open.size(), 0);
+    QVERIFY(m_notifier->closedByCaller.contains(m_notifier->shown[0].handle));
 }
 
 void TestBurstGrouping::dismissedGroupIsNotReplaced()

@@ -5,13 +5,20 @@
 #include "fakenotifications.h"
 #include "fallbacknotifier.h"
 #include "notificationcenter.h"
+#include "notificationimage.h"
 #include "notificationtext.h"
+#include "notifierfactory.h"
 #include "privatebus.h"
 #include "recordingnotifier.h"
 
+#include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QGuiApplication>
+#include <QIcon>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QSystemTrayIcon>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -58,6 +65,8 @@ private Q_SLOTS:
     void centerEscapesMailText();
     void centerNeutralisesBidiControls();
     void centerGroupReplacesOnServer();
+    void openClosesItsNotification();
+    void appImageWhenNotInstalled();
     void fallbackWithoutServer();
 
 private:
@@ -475,15 +484,73 @@ void TestDbusNotifier::centerGroupReplacesOnServer()
     QCOMPARE(m_fake->calls[3].summary, u"5 new messages in Work"_s);
     QCOMPARE(m_fake->calls[3].hints.value(u"suppress-sound"_s), QVariant(true));
 
-    QSignalSpy recent(&center, &NotificationCenter::showRecentRequested);
-    m_fake->invoke(group.id, u"default"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(recent.size(), 1, kWaitMs);
     // Read elsewhere, one by one: the group goes when the last one is read.
     for (quint32 uid = 1; uid <= 5; ++uid)
         center.flagsChanged({u"acct-1"_s, u"INBOX"_s, 5, uid},
                             MessageFlags(MessageFlags::Seen, {}));
     QTRY_COMPARE_WITH_TIMEOUT(m_fake->closeCalls.size(), 3, kWaitMs);
     QCOMPARE(m_fake->closeCalls[2], group.id);
+}
+
+// Issue 9, point 10: "Open" (and a group's "Show messages") is the user's answer to the
+// notification, which must go even where the server keeps clicked notifications.
+void TestDbusNotifier::openClosesItsNotification()
+{
+    QVERIFY(startFake(kFullCapabilities));
+    auto notifier = makeNotifier();
+    QVERIFY(notifier);
+    qint64 ms = 0;
+    NotificationCenter center(notifier.get(), {}, [&] { return ms; });
+    center.setAccounts({AccountInfo {u"acct-1"_s, u"Work"_s, {}, {}, {}, {}, 993, {}}});
+    QSignalSpy open(&center, &NotificationCenter::openMessageRequested);
+    center.messagesArrived({message(1, u"Alice"_s, u"one"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    const uint single = m_fake->calls[0].id;
+    m_fake->invoke(single, u"default"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(open.size(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->closeCalls, QList<uint> {single}, kWaitMs);
+
+    ms += 3'600'000;
+    QSignalSpy recent(&center, &NotificationCenter::showRecentRequested);
+    center.messagesArrived({message(2, u"A"_s, u"2"_s), message(3, u"B"_s, u"3"_s),
+                            message(4, u"C"_s, u"4"_s), message(5, u"D"_s, u"5"_s)});
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 2, kWaitMs);
+    const uint group = m_fake->calls[1].id;
+    QCOMPARE(m_fake->calls[1].actions, (QStringList {u"default"_s, u"Show messages"_s}));
+    m_fake->invoke(group, u"default"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(recent.size(), 1, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->closeCalls, (QList<uint> {single, group}), kWaitMs);
+}
+
+// Issue 9, point 10: run from the build folder the theme has no org.mailbell.Mailbell icon, so
+// the notifications carry the app's own image (spec 1.2 "image-data", 8-bit RGBA).
+void TestDbusNotifier::appImageWhenNotInstalled()
+{
+    if (DbusNotifier::isAppIconInstalled())
+        QSKIP("mailbell's icon is installed in the icon theme here");
+    QVERIFY(startFake(kFullCapabilities));
+    QImage drawn(48, 48, QImage::Format_ARGB32);
+    drawn.fill(Qt::transparent);
+    {
+        QPainter painter(&drawn);
+        painter.fillRect(QRect(8, 8, 32, 32), QColor(0x1c, 0x71, 0xd8));
+    }
+    const QIcon previous = QGuiApplication::windowIcon();
+    QGuiApplication::setWindowIcon(QIcon(QPixmap::fromImage(drawn)));
+    QSystemTrayIcon tray;
+    std::unique_ptr<Notifier> notifier(NotifierFactory::create(&tray, nullptr, m_client));
+    QGuiApplication::setWindowIcon(previous);
+    notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    const FakeNotifications::Call call = m_fake->calls.first();
+    QCOMPARE(call.appIcon, u"org.mailbell.Mailbell"_s);
+    QVERIFY(call.hints.contains(u"image-data"_s));
+    const auto argument = call.hints.value(u"image-data"_s).value<QDBusArgument>();
+    QCOMPARE(argument.currentSignature(), u"(iiibiiay)"_s);
+    const NotificationImage received = qdbus_cast<NotificationImage>(argument);
+    QCOMPARE(received.image.size(), QSize(48, 48));
+    QCOMPARE(received.image.pixelColor(24, 24), QColor(0x1c, 0x71, 0xd8));
+    QCOMPARE(received.image.pixelColor(2, 2).alpha(), 0);
 }
 
 void TestDbusNotifier::fallbackWithoutServer()
@@ -517,5 +584,6 @@ void TestDbusNotifier::fallbackWithoutServer()
     QCOMPARE(actions.at(1).at(0).value<quint32>(), late);
 }
 
-QTEST_GUILESS_MAIN(TestDbusNotifier)
+// A QApplication: NotifierFactory makes the tray balloon fallback too (appImageWhenNotInstalled).
+QTEST_MAIN(TestDbusNotifier)
 #include "tst_dbusnotifier.moc"

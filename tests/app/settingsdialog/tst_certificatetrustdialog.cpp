@@ -56,10 +56,13 @@ void Tst_CertificateTrustDialog::showsTheCertificate()
     const QSslCertificate leaf = m_pki.serverCertificate();
     const QByteArray sha256 = leaf.digest(QCryptographicHash::Sha256);
     QCOMPARE(dialog.fingerprint(), sha256);
-    auto *fingerprint = dialog.findChild<QLineEdit *>(u"fingerprint"_s);
+    // Whole, in two lines of 16 bytes (one line is wider than a laptop screen at 2x), selectable.
+    auto *fingerprint = dialog.findChild<QLabel *>(u"fingerprint"_s);
     QVERIFY(fingerprint);
-    QVERIFY(fingerprint->isReadOnly());
-    QCOMPARE(fingerprint->text(), QString::fromLatin1(sha256.toHex(':').toUpper()));
+    QVERIFY(fingerprint->textInteractionFlags() & Qt::TextSelectableByMouse);
+    QCOMPARE(fingerprint->text(),
+             QString::fromLatin1(sha256.left(16).toHex(':').toUpper()) + u'\n'
+                 + QString::fromLatin1(sha256.mid(16).toHex(':').toUpper()));
     QVERIFY(!leaf.subjectInfo(QSslCertificate::CommonName).isEmpty());
     QVERIFY(labelText(dialog, u"subject"_s)
                 .contains(leaf.subjectInfo(QSslCertificate::CommonName).constFirst()));
@@ -148,6 +151,8 @@ void Tst_CertificateTrustDialog::changedCertificateWarning()
 void Tst_CertificateTrustDialog::fingerprintText()
 {
     QCOMPARE(CertificateTrustDialog::fingerprintText(QByteArray::fromHex("ab01ff")), u"AB:01:FF"_s);
+    QCOMPARE(CertificateTrustDialog::fingerprintHalves(QByteArray::fromHex("ab01ff02"), u' '),
+             u"AB:01 FF:02"_s);
     // No certificate at all: nothing to trust.
     CertificateTrustDialog dialog(u"imap.test"_s, {});
     QVERIFY(!dialog.trustButton()->isEnabled());

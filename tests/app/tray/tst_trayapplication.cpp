@@ -16,15 +16,21 @@
 #include "tray/trayapplication.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
+#include "ui/recentmessageswindow.h"
+#include "ui/systemtraymonitor.h"
 #include "ui/trayicon.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDBusConnection>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -95,6 +101,7 @@ private slots:
     void accountAddedInTheDialogAsksNothing();
     void mutedFolderRecordsAndSettingsReload();
     void changedCertificateIsReportedLoudlyOnce();
+    void noTrayIsNotADeadEnd();
 };
 
 void Tst_TrayApplication::initTestCase()
@@ -111,8 +118,8 @@ void Tst_TrayApplication::initTestCase()
         QStringList {u"actions"_s, u"body"_s, u"body-markup"_s});
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user :
-         {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s, u"pinned"_s, u"added"_s})
+    for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s,
+                                u"pinned"_s, u"added"_s, u"notray"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -187,8 +194,14 @@ void Tst_TrayApplication::newMailNotifiesOpensAndMarksRead()
                              kWaitMs);
     QVERIFY(app.summaryWindow(ref)->summaryText().contains(u"<b>x</b> & tray test"_s));
 
-    // "Mark as read": \Seen on the server, then the list and the badge follow the server.
-    m_notifications->invoke(call.id, u"mark-read"_s);
+    // Answered, the notification goes.
+    QTRY_VERIFY_WITH_TIMEOUT(m_notifications->closeCalls.contains(call.id), kWaitMs);
+
+    // "Mark as read" in that window: \Seen on the server, then the list and the badge follow
+    // the server.
+    auto *read = app.summaryWindow(ref)->findChild<QPushButton *>(u"readButton"_s);
+    QVERIFY(read);
+    read->click();
     QTRY_VERIFY_WITH_TIMEOUT(isSeen(u"tray"_s, *uid), kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->unreadMessages().size(), 0, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 0, kWaitMs);
@@ -443,6 +456,60 @@ void Tst_TrayApplication::changedCertificateIsReportedLoudlyOnce()
     QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 2, kWaitMs);
     QVERIFY(m_notifications->calls.constLast().body.contains(
         QString::fromLatin1(third.error.fingerprintSha256.toHex(':').toUpper())));
+}
+
+// Issue 9, point 6: without a tray (offscreen has none) the stand-in window carries the tray
+// menu's actions and says how to get a tray; a tray that appears later turns it into an
+// ordinary window (closing it no longer quits), and a tray that goes away brings it back.
+void Tst_TrayApplication::noTrayIsNotADeadEnd()
+{
+    const TrayApplication::Paths paths = pathsFor(u"notray"_s);
+    QVERIFY(writeFile(paths.accountsFile, accountSection(u"notray"_s, u"notray"_s)));
+    TrayApplication app(paths);
+    QVERIFY(!app.hasSystemTray());
+    app.start();
+    RecentMessagesWindow *window = app.recentWindow();
+    QTRY_VERIFY(window->isVisible());
+    QVERIFY(window->windowTitle().contains(u"no system tray"_s));
+    QVERIFY(window->trayHint()->isVisible());
+    QVERIFY(window->menuBar());
+    QMenu *menu = window->menuBar()->actions().at(0)->menu();
+    for (QAction *action : app.trayIcon()->appActions())
+        QVERIFY(menu->actions().contains(action));
+
+    // Settings from the window's menu: the settings dialog opens.
+    QAction *settings = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text().remove(u'&').startsWith(u"Settings"_s))
+            settings = action;
+    }
+    QVERIFY(settings);
+    settings->trigger();
+    QTRY_VERIFY(app.settingsDialog() && app.settingsDialog()->isVisible());
+    app.settingsDialog()->reject();
+    // The password dialog for the account (no password saved) is not the point here.
+    if (PasswordDialog *dialog = topLevel<PasswordDialog>())
+        dialog->reject();
+
+    // A panel with a tray starts: no more hint, and closing the window keeps the app running.
+    bool trayThere = true;
+    app.trayMonitor()->setProbe([&trayThere] { return trayThere; });
+    QVERIFY(app.hasSystemTray());
+    QVERIFY(!window->trayHint()->isVisible());
+    QVERIFY(!window->windowTitle().contains(u"no system tray"_s));
+    QSignalSpy stopped(app.engine(), &MailEngine::stopped);
+    window->close();
+    QTest::qWait(50);
+    QCOMPARE(stopped.size(), 0);
+    QVERIFY(app.trayIcon()->systemTrayIcon()->isVisible());
+
+    // The panel goes away: the window comes back, standing in again.
+    trayThere = false;
+    app.trayMonitor()->check();
+    QVERIFY(!app.hasSystemTray());
+    QTRY_VERIFY(window->isVisible());
+    QVERIFY(window->trayHint()->isVisible());
+    QVERIFY(window->windowTitle().contains(u"no system tray"_s));
 }
 
 QTEST_MAIN(Tst_TrayApplication)

@@ -186,6 +186,74 @@ private Q_SLOTS:
         QVERIFY(image(BadgeIconEngine::State::Idle) != image(BadgeIconEngine::State::Error));
     }
 
+    void pausedShowsAPauseSign_data()
+    {
+        QTest::addColumn<int>("size");
+        QTest::addColumn<qreal>("scale");
+        QTest::newRow("16px") << 16 << 1.0;
+        QTest::newRow("22px") << 22 << 1.0;
+        QTest::newRow("22px@2x") << 22 << 2.0;
+        QTest::newRow("48px") << 48 << 1.0;
+    }
+
+    void pausedShowsAPauseSign()
+    {
+        QFETCH(int, size);
+        QFETCH(qreal, scale);
+        const auto image = [&](bool paused) {
+            return BadgeIconEngine::icon(BadgeIconEngine::State::Unread, 7, paused)
+                .pixmap(QSize(size, size), scale)
+                .toImage();
+        };
+        const QImage paused = image(true);
+        const QImage running = image(false);
+        const auto isPauseSign = [](QRgb pixel) {
+            const QColor sign = BadgeIconEngine::pauseSignColor();
+            return qAlpha(pixel) > 200 && std::abs(qRed(pixel) - sign.red()) < 12
+                && std::abs(qGreen(pixel) - sign.green()) < 12
+                && std::abs(qBlue(pixel) - sign.blue()) < 12;
+        };
+        const Box sign = boxOf(paused, +isPauseSign);
+        QVERIFY(!boxOf(running, +isPauseSign).count);
+        // A disc at the bottom left, away from the count badge at the top right.
+        QVERIFY(!sign.isEmpty());
+        QVERIFY2(sign.right < paused.width() * 0.7, qPrintable(QString::number(sign.right)));
+        QVERIFY2(sign.top > paused.height() * 0.3, qPrintable(QString::number(sign.top)));
+        // Two white bars inside the disc: a row through its middle crosses white, sign, white.
+        const int y = (sign.top + sign.bottom) / 2;
+        int whiteRuns = 0;
+        bool inWhite = false;
+        for (int x = sign.left; x <= sign.right; ++x) {
+            const bool white = isWhiteText(paused.pixel(x, y));
+            if (white && !inWhite)
+                ++whiteRuns;
+            inWhite = white;
+        }
+        QCOMPARE(whiteRuns, 2);
+        // The count badge is still there.
+        const Box badge = boxOf(paused, isBadgeRed);
+        QVERIFY(!badge.isEmpty());
+        // The bell fades: outside both badges (and their white rings) no pixel is near opaque,
+        // where the running bell has many.
+        const int ring = qCeil(paused.width() / 8.0); // the white rings and their smoothing
+        const auto near = [ring](const Box &box, int x, int y) {
+            return x >= box.left - ring && x <= box.right + ring && y >= box.top - ring
+                && y <= box.bottom + ring;
+        };
+        int opaquePaused = 0;
+        int opaqueRunning = 0;
+        for (int y = 0; y < paused.height(); ++y) {
+            for (int x = 0; x < paused.width(); ++x) {
+                if (near(sign, x, y) || near(badge, x, y))
+                    continue;
+                opaquePaused += qAlpha(paused.pixel(x, y)) > 160;
+                opaqueRunning += qAlpha(running.pixel(x, y)) > 160;
+            }
+        }
+        QCOMPARE(opaquePaused, 0);
+        QVERIFY(opaqueRunning > 0);
+    }
+
     void sheet()
     {
         // A contact sheet of every state and size for a person to look at.
@@ -213,6 +281,19 @@ private Q_SLOTS:
                 }
             }
             ++row;
+        }
+        // Paused, with and without unread mail.
+        int pausedColumn = 0;
+        for (int half = 0; half < 2; ++half) {
+            for (int size : {16, 22, 48}) {
+                const int count = pausedColumn % 3 == 0 ? 0 : 7;
+                painter.drawPixmap(pausedColumn * 72 + (72 - size) / 2, 4 * 72 + (72 - size) / 2,
+                                   BadgeIconEngine::icon(count ? BadgeIconEngine::State::Unread
+                                                               : BadgeIconEngine::State::Idle,
+                                                         count, true)
+                                       .pixmap(size, size));
+                ++pausedColumn;
+            }
         }
         // The small sizes blown up 3x (nearest pixel), to judge them pixel by pixel.
         int x = 4;

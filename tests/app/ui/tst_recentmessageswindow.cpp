@@ -1,6 +1,7 @@
 #include "recentmessagedelegate.h"
 #include "recentmessagesmodel.h"
 #include "recentmessageswindow.h"
+#include "trayicon.h"
 #include "uitestdata.h"
 
 #include <QAction>
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -256,6 +258,74 @@ private Q_SLOTS:
             UiTestData::saveScreenshot(&window, u"recent-messages-dark"_s);
         }
         QApplication::setPalette(light);
+    }
+
+    void standsInForAMissingTray()
+    {
+        // Without a tray the window is all there is: the tray menu's own actions in a menu bar,
+        // reachable by keyboard, a line on how to get a tray, and Esc does not hide it.
+        RecentMessagesModel model;
+        fill(model);
+        TrayIcon tray;
+        tray.setUnreadCount(2);
+        RecentMessagesWindow window(&model);
+        window.delegate()->setClock([] { return now(); });
+        window.setAppActions(tray.appActions());
+        window.setTrayMissing(true);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.windowTitle().contains(u"no system tray"_s));
+        QVERIFY(window.trayHint()->isVisible());
+        QVERIFY(window.trayHint()->text().contains(u"AppIndicator"_s));
+        QVERIFY(window.menuBar());
+        QCOMPARE(window.menuBar()->actions().size(), 1);
+        QMenu *menu = window.menuBar()->actions().at(0)->menu();
+        QVERIFY(menu);
+        // The very objects of the tray menu, not copies.
+        for (QAction *action : tray.appActions()) {
+            QVERIFY(menu->actions().contains(action));
+            QVERIFY(tray.menu()->actions().contains(action));
+        }
+        QStringList texts;
+        for (QAction *action : menu->actions()) {
+            if (action->isVisible())
+                texts.append(action->isSeparator() ? u"--"_s : action->text().remove(u'&'));
+        }
+        QCOMPARE(texts,
+                 (QStringList {u"Check now"_s, u"Mark all as read"_s, u"Pause notifications"_s,
+                               u"--"_s, u"Settings…"_s, u"Quit"_s}));
+        UiTestData::saveScreenshot(&window, u"recent-messages-no-tray"_s);
+
+        // By keyboard: the shortcuts and the menu bar's mnemonic.
+        QSignalSpy check(&tray, &TrayIcon::checkNowRequested);
+        QSignalSpy settings(&tray, &TrayIcon::settingsRequested);
+        QSignalSpy quit(&tray, &TrayIcon::quitRequested);
+        QTest::keyClick(&window, Qt::Key_F5);
+        QCOMPARE(check.size(), 1);
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier);
+        QCOMPARE(settings.size(), 1);
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QCOMPARE(quit.size(), 1);
+        QTest::keyClick(&window, Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(menu->isVisible());
+        UiTestData::saveScreenshot(menu, u"recent-messages-no-tray-menu"_s);
+        QTest::keyClick(menu, Qt::Key_Escape);
+        QTRY_VERIFY(!menu->isVisible());
+
+        // Pausing from the window shows in the same menu (it is the tray's state).
+        tray.setPaused(true);
+        QVERIFY(!tray.appActions().at(2)->isVisible());
+        QVERIFY(tray.appActions().at(3)->isVisible());
+
+        QTest::keyClick(window.view(), Qt::Key_Escape);
+        QVERIFY(window.isVisible());
+
+        // A tray appeared: an ordinary window again.
+        window.setTrayMissing(false);
+        QVERIFY(!window.trayHint()->isVisible());
+        QVERIFY(!window.windowTitle().contains(u"no system tray"_s));
+        QTest::keyClick(window.view(), Qt::Key_Escape);
+        QVERIFY(!window.isVisible());
     }
 
     void toggle()

@@ -168,14 +168,15 @@ private Q_SLOTS:
         batch.append(message(u"a"_s, 9, u"Tom & Jerry"_s, u"Cats & mice"_s));
         model.addMessages(batch);
         // The rebuild is coalesced to the next event-loop pass.
-        QTRY_COMPARE(texts(tray.menu()).at(0), u"Tom  Jerry: Cats  mice"_s);
+        // Unread: a marker in the text (it survives a StatusNotifierItem host) and bold.
+        QTRY_COMPARE(texts(tray.menu()).at(0), u"● Tom  Jerry: Cats  mice"_s);
         const QStringList entries = texts(tray.menu());
         QCOMPARE(entries.mid(1, 4),
-                 (QStringList {u"Sender 8: Subject 8"_s, u"Sender 7: Subject 7"_s,
-                               u"Sender 6: Subject 6"_s, u"Sender 5: Subject 5"_s}));
+                 (QStringList {u"● Sender 8: Subject 8"_s, u"● Sender 7: Subject 7"_s,
+                               u"● Sender 6: Subject 6"_s, u"● Sender 5: Subject 5"_s}));
         QCOMPARE(entries.at(5), u"Recent messages…"_s); // "No new mail" is hidden
         // '&' is escaped, not a mnemonic.
-        QCOMPARE(tray.menu()->actions().at(0)->text(), u"Tom && Jerry: Cats && mice"_s);
+        QCOMPARE(tray.menu()->actions().at(0)->text(), u"● Tom && Jerry: Cats && mice"_s);
         QVERIFY(tray.menu()->actions().at(0)->font().bold());
         tray.setUnreadCount(7);
         tray.menu()->adjustSize();
@@ -189,10 +190,28 @@ private Q_SLOTS:
         // Read elsewhere: the entry loses its bold; expunged: it leaves the menu.
         model.applyFlags(model.refAt(0), MessageFlags(MessageFlags::Seen, {}));
         QTRY_VERIFY(!tray.menu()->actions().at(0)->font().bold());
+        QCOMPARE(texts(tray.menu()).at(0), u"Tom  Jerry: Cats  mice"_s);
         model.removeMessage(model.refAt(0));
-        QTRY_COMPARE(texts(tray.menu()).at(0), u"Sender 8: Subject 8"_s);
+        QTRY_COMPARE(texts(tray.menu()).at(0), u"● Sender 8: Subject 8"_s);
         model.clear();
         QTRY_COMPARE(texts(tray.menu()).at(0), u"No new mail"_s);
+    }
+
+    void pausedIcon()
+    {
+        // Paused shows on the icon itself, not only in the tooltip.
+        TrayIcon tray;
+        tray.setUnreadCount(3);
+        const QImage running = tray.systemTrayIcon()->icon().pixmap(22, 22).toImage();
+        tray.setPaused(true);
+        const QImage paused = tray.systemTrayIcon()->icon().pixmap(22, 22).toImage();
+        QVERIFY(paused != running);
+        QCOMPARE(paused,
+                 BadgeIconEngine::icon(BadgeIconEngine::State::Unread, 3, true)
+                     .pixmap(22, 22)
+                     .toImage());
+        tray.setPaused(false);
+        QCOMPARE(tray.systemTrayIcon()->icon().pixmap(22, 22).toImage(), running);
     }
 
     void toolTipText()

@@ -1,0 +1,284 @@
+// Issue 9, point 7: every window and dialog fits a laptop screen at a large scale. Run once per
+// screen (CMake registers tst_windowfit_<screen> with QT_QPA_PLATFORM=offscreen:configfile=
+// screens/<screen>.json, a screen in device pixels, and QT_SCALE_FACTOR). Each window is
+// shown the way the app shows it; its frame, its minimum size and every button must lie within
+// the screen's available area less what a desktop takes (a panel and the title bar). Each
+// window's picture goes to <build>/tests/app/tray/screenshots/fit-<screen>-<window>.png.
+#include "accounteditordialog.h"
+#include "accountspage.h"
+#include "certificatetrustdialog.h"
+#include "credentialstore.h"
+#include "oauthprovider.h"
+#include "oauthsignindialog.h"
+#include "passworddialog.h"
+#include "settings/settingsstore.h"
+#include "settingsdialog.h"
+#include "testpki.h"
+#include "ui/messagesummarywindow.h"
+#include "ui/recentmessagesmodel.h"
+#include "ui/recentmessageswindow.h"
+#include "ui/trayicon.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLayout>
+#include <QMessageBox>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace ImapCore;
+
+namespace {
+
+// What a desktop keeps for itself, in device pixels: a panel (GNOME's top bar, a 48 px task
+// bar) and the window's title bar, which the offscreen platform does not draw.
+constexpr int desktopChromeDevicePixels = 48 + 40;
+
+MessageSummary longMessage()
+{
+    MessageSummary summary;
+    summary.accountId = u"work"_s;
+    summary.folder = u"INBOX/Projects/Quarterly planning and budget review 2027"_s;
+    summary.uidValidity = 1;
+    summary.uid = 42;
+    summary.from = {MailAddress {u"Priya Natarajan (Finance and Operations)"_s,
+                                 u"priya.natarajan@finance.example.org"_s,
+                                 {}}};
+    for (int i = 0; i < 12; ++i)
+        summary.to.append(
+            MailAddress {u"Colleague %1"_s.arg(i), u"colleague%1@example.org"_s.arg(i), {}});
+    summary.subject = u"Budget review moved to Thursday: please bring the Q3 numbers, the "
+                      "hiring plan and the updated travel policy draft"_s;
+    summary.preview = QString(u"The finance team asked us to move the review so that the Q3 "
+                              "numbers are in. "_s)
+                          .repeated(3);
+    summary.date = QDateTime(QDate(2026, 11, 26), QTime(10, 0));
+    return summary;
+}
+
+} // namespace
+
+class Tst_WindowFit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QRect usableArea() const;
+    // Shows the window, saves its picture and checks that it fits (expectedFailure: why it
+    // does not yet, for QEXPECT_FAIL).
+    void checkFits(QWidget *window, const QString &name, const char *expectedFailure = nullptr);
+
+    QTemporaryDir m_dir;
+    TestPki m_pki;
+    QString m_screenName;
+
+private slots:
+    void initTestCase();
+    void settingsDialog_data();
+    void settingsDialog();
+    void accountEditor();
+    void certificateTrustDialog();
+    void passwordDialog();
+    void oauthSignInDialog();
+    void recentMessagesWindow();
+    void standInWindow();
+    void messageSummaryWindow();
+    void removeAccountConfirmation();
+    void problemMessageBox();
+};
+
+void Tst_WindowFit::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QScreen *screen = QGuiApplication::primaryScreen();
+    QVERIFY(screen);
+    m_screenName = screen->name();
+    // The screen file took effect (the default offscreen screen is 800x800 at 1x).
+    QVERIFY2(m_screenName.startsWith(u"laptop-"_s),
+             "run with QT_QPA_PLATFORM=offscreen:configfile=screens/<screen>.json");
+    QVERIFY(screen->devicePixelRatio() > 1.0);
+    qInfo("screen %s: %dx%d device-independent pixels at %.2fx, usable %dx%d",
+          qPrintable(m_screenName), screen->geometry().width(), screen->geometry().height(),
+          screen->devicePixelRatio(), usableArea().width(), usableArea().height());
+    QVERIFY2(m_pki.generate(m_dir.path()), qPrintable(m_pki.errorString()));
+}
+
+QRect Tst_WindowFit::usableArea() const
+{
+    QScreen *screen = QGuiApplication::primaryScreen();
+    const int chrome = qCeil(desktopChromeDevicePixels / screen->devicePixelRatio());
+    return screen->availableGeometry().adjusted(0, 0, 0, -chrome);
+}
+
+void Tst_WindowFit::checkFits(QWidget *window, const QString &name, const char *expectedFailure)
+{
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QCoreApplication::processEvents();
+    const QDir shots(QStringLiteral(MAILBELL_TRAY_SCREENSHOTS));
+    QDir().mkpath(shots.path());
+    window->grab().save(shots.filePath(u"fit-%1-%2.png"_s.arg(m_screenName, name)));
+
+    const QSize usable = usableArea().size();
+    const auto describe = [&](const char *what, QSize size) {
+        return u"%1: %2 %3x%4 does not fit %5x%6"_s.arg(name, QLatin1String(what))
+            .arg(size.width())
+            .arg(size.height())
+            .arg(usable.width())
+            .arg(usable.height());
+    };
+    const auto fits = [&](QSize size) {
+        return size.width() <= usable.width() && size.height() <= usable.height();
+    };
+    // The window manager cannot make it smaller than its minimum, nor would the user.
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    const QSize frame = window->frameGeometry().size();
+    if (expectedFailure)
+        QEXPECT_FAIL("", expectedFailure, Abort);
+    QVERIFY2(fits(minimum) && fits(frame),
+             qPrintable(describe("minimum size", minimum) + u"; "_s + describe("frame", frame)));
+    // Nothing squeezed below what it needs (wrapped text cut off, rows overlapping): at this
+    // width the layout's contents need no more height than the window has.
+    if (QLayout *layout = window->layout()) {
+        const int needed = layout->hasHeightForWidth()
+            ? layout->totalHeightForWidth(window->width())
+            : layout->totalMinimumSize().height();
+        QVERIFY2(needed <= window->height(),
+                 qPrintable(u"%1: the contents need %2 px of height, the window has %3"_s.arg(name)
+                                .arg(needed)
+                                .arg(window->height())));
+    }
+    // Nothing to scroll sideways to: text wider than the window is as good as cut off.
+    for (QScrollArea *area : window->findChildren<QScrollArea *>()) {
+        if (area->isVisibleTo(window) && area->window() == window)
+            QVERIFY2(!area->horizontalScrollBar()->isVisible(),
+                     qPrintable(u"%1: %2 scrolls sideways"_s.arg(name, area->objectName())));
+    }
+    // Nothing to press lies outside the window (laid out past its edge).
+    const QRect inside = window->rect();
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(window) || button->window() != window)
+            continue;
+        const QRect box(button->mapTo(window, QPoint(0, 0)), button->size());
+        QVERIFY2(inside.contains(box),
+                 qPrintable(u"%1: button \"%2\" outside the window"_s.arg(name, button->text())));
+    }
+}
+
+void Tst_WindowFit::settingsDialog_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("accounts") << int(SettingsDialog::Page::Accounts);
+    QTest::newRow("notifications") << int(SettingsDialog::Page::Notifications);
+    QTest::newRow("general") << int(SettingsDialog::Page::General);
+}
+
+void Tst_WindowFit::settingsDialog()
+{
+    QFETCH(int, page);
+    const QString folder = m_dir.filePath(u"settings"_s);
+    QDir().mkpath(folder);
+    SettingsStore store(folder + u"/accounts.conf"_s, folder + u"/settings.conf"_s,
+                        folder + u"/autostart/org.mailbell.Mailbell.desktop"_s);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.showPage(SettingsDialog::Page(page));
+    checkFits(&dialog, u"settings-"_s + QString::fromLatin1(QTest::currentDataTag()));
+}
+
+void Tst_WindowFit::accountEditor()
+{
+    AccountEditorDialog dialog(AccountsFile::Account {}, {});
+    // account editor: lead's rework (its first screen is being rewritten on another branch).
+    checkFits(&dialog, u"account-editor"_s, "account editor: lead's rework");
+}
+
+void Tst_WindowFit::certificateTrustDialog()
+{
+    CertificateTrustDialog dialog(u"imap.test"_s,
+                                  {m_pki.serverCertificate(), m_pki.caCertificate()});
+    dialog.setPreviousFingerprint(QByteArray(32, '\x5a'));
+    checkFits(&dialog, u"certificate-trust"_s);
+}
+
+void Tst_WindowFit::passwordDialog()
+{
+    PasswordDialog dialog(u"work"_s, u"Work (priya.natarajan@finance.example.org)"_s);
+    dialog.setReason(u"The server rejected the password: [AUTHENTICATIONFAILED] Authentication "
+                     "failed. Check the password, or whether the account needs an app "
+                     "password."_s);
+    dialog.setRememberAvailable(true);
+    checkFits(&dialog, u"password"_s);
+}
+
+void Tst_WindowFit::oauthSignInDialog()
+{
+    const std::optional<OAuthProvider> provider = OAuthProvider::preset(u"google"_s);
+    QVERIFY(provider);
+    OAuthSignInDialog dialog(u"work"_s, u"Work"_s, *provider, u"priya@example.org"_s);
+    dialog.setReason(u"Google asks you to sign in again."_s);
+    checkFits(&dialog, u"oauth-sign-in"_s);
+}
+
+void Tst_WindowFit::recentMessagesWindow()
+{
+    RecentMessagesModel model;
+    model.addMessages({longMessage()});
+    RecentMessagesWindow window(&model);
+    checkFits(&window, u"recent-messages"_s);
+}
+
+void Tst_WindowFit::standInWindow()
+{
+    RecentMessagesModel model;
+    model.addMessages({longMessage()});
+    TrayIcon tray;
+    RecentMessagesWindow window(&model);
+    window.setAppActions(tray.appActions());
+    window.setTrayMissing(true);
+    checkFits(&window, u"stand-in"_s);
+}
+
+void Tst_WindowFit::messageSummaryWindow()
+{
+    MessageSummaryWindow window;
+    AccountInfo account;
+    account.id = u"work"_s;
+    account.displayName = u"Work"_s;
+    window.setSummary(longMessage(), account);
+    checkFits(&window, u"message-summary"_s);
+}
+
+void Tst_WindowFit::removeAccountConfirmation()
+{
+    // The accounts page's question, as it builds it.
+    QMessageBox box(QMessageBox::Question, u"Remove Account"_s,
+                    u"Remove the account “Work (priya.natarajan@finance.example.org)”? Its "
+                    "settings and saved password are deleted; the mail on the server stays."_s,
+                    QMessageBox::Yes | QMessageBox::No);
+    checkFits(&box, u"remove-account"_s);
+}
+
+void Tst_WindowFit::problemMessageBox()
+{
+    // TrayApplication::showMessageToUser without a tray: a plain-text box.
+    QStringList problems;
+    for (int line = 1; line <= 6; ++line)
+        problems.append(
+            u"accounts.conf line %1: unknown key \"conect-address\" in [work]"_s.arg(line * 7));
+    QMessageBox box(QMessageBox::Warning, u"Problems in the accounts file"_s, problems.join(u'\n'),
+                    QMessageBox::Ok);
+    box.setTextFormat(Qt::PlainText);
+    checkFits(&box, u"problems"_s);
+}
+
+QTEST_MAIN(Tst_WindowFit)
+#include "tst_windowfit.moc"
