@@ -10,6 +10,7 @@
 #include "mailengine.h"
 #include "oauthprovider.h"
 #include "oauthsigninwidget.h"
+#include "screenfit.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -188,7 +189,7 @@ AccountEditorDialog::AccountEditorDialog(const AccountsFile::Account &account,
 
     updateSignInFields();
     validate();
-    resize(560, 0);
+    resize(ScreenFit::initialSize(this, QSize(560, 0)));
     setTabOrder(m_email, m_password); // the address, then its password; Detect after them
     setTabOrder(m_password, m_detect);
     (account.spec.id.isEmpty() ? m_email : m_name)->setFocus();
@@ -505,8 +506,11 @@ void AccountEditorDialog::growToFit()
     const int extra = bodyHeight - m_scroll->viewport()->height();
     if (extra <= 0)
         return;
+    // No taller than the screen leaves a window (a panel and the title bar kept free).
     const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    const int height = qMin(this->height() + extra, available.height() * 9 / 10);
+    const int height =
+        qMin(this->height() + extra,
+             ScreenFit::usableSize(this).height() - (frameGeometry().height() - this->height()));
     if (height > this->height())
         resize(width(), height);
     // Grown downwards past the screen's edge: up by as much, so the buttons stay on screen.

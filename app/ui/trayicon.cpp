@@ -89,7 +89,7 @@ void TrayIcon::buildMenu()
 {
     QMenu *menu = m_menu.get();
     // In the menu, first, only while there is no account: the one thing to do.
-    m_addAccountAction = new QAction(tr("&Add an account…"), menu);
+    m_addAccountAction = menu->addAction(tr("&Add an account…"));
     m_addAccountAction->setVisible(false);
     connect(m_addAccountAction, &QAction::triggered, this, &TrayIcon::addAccountRequested);
     m_noMessagesAction = menu->addAction(tr("No new mail"));
@@ -138,8 +138,8 @@ void TrayIcon::buildMenu()
 
 QList<QAction *> TrayIcon::appActions() const
 {
-    return {m_addAccountAction, m_checkNowAction, m_markAllReadAction, m_pauseMenuAction, m_resumeAction,
-            m_appSeparator,   m_settingsAction,    m_quitAction};
+    return {m_addAccountAction, m_checkNowAction, m_markAllReadAction, m_pauseMenuAction,
+            m_resumeAction,     m_appSeparator,   m_settingsAction,    m_quitAction};
 }
 
 void TrayIcon::setRecentModel(QAbstractItemModel *model)
@@ -236,11 +236,7 @@ void TrayIcon::setAccounts(const QList<AccountInfo> &accounts)
 void TrayIcon::setNoAccount(bool none)
 {
     m_noAccount = none;
-    m_addAccountAction->setVisible(none); // where appActions() show it
-    if (none)
-        m_menu->insertAction(m_menu->actions().value(0), m_addAccountAction);
-    else
-        m_menu->removeAction(m_addAccountAction);
+    m_addAccountAction->setVisible(none);
     m_noMessagesAction->setText(none ? tr("No account yet") : tr("No new mail"));
     m_checkNowAction->setEnabled(!none);
     m_markAllReadAction->setEnabled(m_unread > 0 && !none);
