@@ -3,6 +3,7 @@
 #include "accountcontroller.h"
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
+#include "manualcheck.h"
 #include "notify/arrivalpacer.h"
 #include "notify/notificationcenter.h"
 #include "notify/notifier.h"
@@ -27,8 +28,10 @@
 #include <QDir>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSystemTrayIcon>
+#include <QTime>
 
 #include <cstdio>
 #include <ctime>
@@ -68,6 +71,7 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     , m_accounts(std::make_unique<AccountController>(m_engine.get(), m_credentials.get()))
     , m_systemEvents(std::make_unique<SystemEvents>())
     , m_tray(std::make_unique<TrayIcon>())
+    , m_manualCheck(std::make_unique<ManualCheck>())
     , m_recent(std::make_unique<RecentMessagesModel>())
 {
     m_hasSystemTray = TrayIcon::isSystemTrayAvailable();
@@ -135,6 +139,8 @@ void TrayApplication::connectEngine()
 {
     MailEngine *engine = m_engine.get();
     connect(engine, &MailEngine::messagesArrived, this, &TrayApplication::onMessagesArrived);
+    connect(engine, &MailEngine::accountStatusChanged, m_manualCheck.get(),
+            &ManualCheck::accountStatusChanged);
     connect(engine, &MailEngine::flagsChanged, this, &TrayApplication::onFlagsChanged);
     connect(engine, &MailEngine::messageExpunged, this,
             [this](const MessageRef &message, quint32) { onMessageExpunged(message); });
@@ -159,7 +165,15 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::showRecentWindowRequested, this,
             [this] { recentWindow()->showAndActivate(); });
     connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
-    connect(tray, &TrayIcon::checkNowRequested, m_engine.get(), &MailEngine::checkNow);
+    connect(tray, &TrayIcon::checkNowRequested, this, [this] {
+        m_engine->checkNow();
+        m_manualCheck->start();
+    });
+    connect(m_manualCheck.get(), &ManualCheck::runningChanged, tray, &TrayIcon::setChecking);
+    connect(m_manualCheck.get(), &ManualCheck::finished, this,
+            [this](const ManualCheck::Result &result) {
+                reportCheck(result.text, result.newMessages > 0);
+            });
     connect(tray, &TrayIcon::markAllReadRequested, this, &TrayApplication::markAllRead);
     // An invalid time means "until resumed" on both sides.
     connect(tray, &TrayIcon::pauseRequested, m_notifications->policy(), &NotificationPolicy::pause);
@@ -297,6 +311,7 @@ void TrayApplication::refreshAccounts()
 {
     const QList<AccountInfo> infos = m_accounts->accountInfos();
     m_tray->setAccounts(infos);
+    m_manualCheck->setAccounts(infos);
     m_recent->setAccounts(infos);
     m_notifications->setAccounts(infos);
 }
@@ -406,6 +421,7 @@ void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
     // notifications, whose cost grows with the batch, take it a slice per event-loop turn.
     m_recent->addMessages(messages);
     m_announcePacer->add(messages);
+    m_manualCheck->messagesArrived(int(messages.size()));
 }
 
 void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFlags &flags)
@@ -537,6 +553,21 @@ void TrayApplication::saveRecent()
         if (!RecentMessagesModel::saveSnapshot(messages, path, &error))
             qWarning("mailbell: %s", qPrintable(error));
     });
+}
+
+void TrayApplication::reportCheck(const QString &text, bool foundNew)
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_tray->setLastCheck(tr("Checked at %1: %2").arg(time, text));
+    if (foundNew || m_notifications->policy()->isPaused())
+        return;
+    Notification notification;
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    notification.summary = lineEnd < 0 ? text : text.left(lineEnd);
+    notification.body = lineEnd < 0 ? QString() : text.mid(lineEnd + 1);
+    notification.silent = true;
+    notification.urgency = Notification::Urgency::Low;
+    m_checkNotification = m_notifier->show(notification, m_checkNotification);
 }
 
 void TrayApplication::reportCertificateChange(const AccountStatus &status)

@@ -14,6 +14,7 @@
 
 class AccountController;
 class CredentialStore;
+class ManualCheck;
 class MessageSummaryWindow;
 class ArrivalPacer;
 class NotificationCenter;
@@ -63,6 +64,7 @@ public:
 
     // For tests and the desktop smoke test.
     TrayIcon *trayIcon() const { return m_tray.get(); }
+    ManualCheck *manualCheck() const { return m_manualCheck.get(); }
     RecentMessagesModel *recentModel() const { return m_recent.get(); }
     RecentMessagesWindow *recentWindow();
     NotificationCenter *notifications() const { return m_notifications.get(); }
@@ -105,6 +107,9 @@ private:
     void scheduleSaveRecent();
     void saveRecent();
     void showMessageToUser(const QString &title, const QString &text);
+    // What "Check now" found: in the tooltip, and (only when nothing new came, which announces
+    // itself) in one quiet notification that replaces the previous check's.
+    void reportCheck(const QString &text, bool foundNew);
     // A pinned certificate that no longer matches: one urgent notification per new certificate.
     void reportCertificateChange(const ImapCore::AccountStatus &status);
     AccountInfo accountInfo(const QString &accountId) const;
@@ -115,6 +120,7 @@ private:
     std::unique_ptr<AccountController> m_accounts;
     std::unique_ptr<SystemEvents> m_systemEvents;
     std::unique_ptr<TrayIcon> m_tray;
+    std::unique_ptr<ManualCheck> m_manualCheck;
     std::unique_ptr<RecentMessagesModel> m_recent;
     std::unique_ptr<RecentMessagesWindow> m_recentWindow;
     Notifier *m_notifier = nullptr; // child of this
@@ -129,6 +135,7 @@ private:
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    quint32 m_checkNotification = 0; // the last check's notification, replaced by the next
     QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
     QTimer m_saveRecentTimer;
     QThreadPool m_recentWriter; // writes recent.json off the UI thread

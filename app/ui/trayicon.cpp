@@ -258,6 +258,20 @@ void TrayIcon::setPaused(bool paused, const QDateTime &until)
     updateToolTip();
 }
 
+void TrayIcon::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_checkNowAction->setText(checking ? tr("Checking…") : tr("&Check now"));
+    m_checkNowAction->setEnabled(!checking);
+    updateToolTip();
+}
+
+void TrayIcon::setLastCheck(const QString &text)
+{
+    m_lastCheck = text;
+    updateToolTip();
+}
+
 void TrayIcon::updatePauseActions()
 {
     m_pauseMenuAction->setVisible(!m_paused);
@@ -350,6 +364,10 @@ QString TrayIcon::toolTip() const
                       .arg(QLocale().toString(m_pausedUntil.toLocalTime(), QLocale::ShortFormat))
                 : tr("Notifications paused"));
     }
+    if (m_checking)
+        lines.append(tr("Checking for new mail…"));
+    else if (!m_lastCheck.isEmpty())
+        lines.append(m_lastCheck);
     return lines.join(u'\n');
 }
 
