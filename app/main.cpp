@@ -6,6 +6,7 @@
 #include "cli/watchcommand.h"
 #include "demo/democommand.h"
 #include "demo/demoserver.h"
+#include "demo/demotray.h"
 #include "mailbellversion.h"
 #include "settings/languageloader.h"
 #include "settings/settingsfile.h"
@@ -17,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstdio>
@@ -63,17 +63,13 @@ void quitTrayOnStopSignals(TrayApplication &tray)
     }
 }
 
-// `mailbell demo` with a display: the tray app on the demo server's account only (not the
-// user's accounts), with its state in a temporary folder, so the demo leaves nothing behind.
+// `mailbell demo` with a display: the tray app on the demo server's account (DemoTray).
 int runDemoTray(DemoServer &server)
 {
     setUpTrayApplication();
-    QTemporaryDir state;
-    TrayApplication tray(
-        {QString(), state.filePath(u"seen.json"_s), state.filePath(u"recent.json"_s)});
-    tray.addInMemoryAccount(server.accountSpec(), server.password());
-    quitTrayOnStopSignals(tray);
-    tray.start();
+    DemoTray demo(server);
+    quitTrayOnStopSignals(demo.tray());
+    demo.tray().start();
     return QApplication::exec();
 }
 

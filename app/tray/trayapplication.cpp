@@ -237,16 +237,21 @@ void TrayApplication::loadSettings()
         m_settingsWatcher.addPath(m_settingsPath);
 }
 
-void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password)
+void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password,
+                                         const UnsavedAccount &listed)
 {
     m_accounts->addInMemoryAccount(spec, password);
+    m_unsavedAccounts.append(listed);
+    if (m_settingsDialog)
+        m_settingsDialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
 }
 
 void TrayApplication::start()
 {
     loadSettings();
-    // No accounts file yet (first run), or none at all (the demo): no file accounts, no error.
-    if (!m_paths.accountsFile.isEmpty() && QFile::exists(m_paths.accountsFile))
+    // No accounts file yet (first run), or not watched yet (the demo): no file accounts, no error.
+    if (m_paths.watchAccountsFileAtStart && !m_paths.accountsFile.isEmpty()
+        && QFile::exists(m_paths.accountsFile))
         m_accounts->loadAccountsFile(m_paths.accountsFile);
     if (!m_accounts->loadErrors().isEmpty()) {
         showMessageToUser(tr("Problems in the accounts file"),
@@ -335,6 +340,7 @@ void TrayApplication::openSettings(bool addAccount)
         m_settingsDialog =
             std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get(), m_engine.get());
         SettingsDialog *dialog = m_settingsDialog.get();
+        dialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
         connect(dialog, &SettingsDialog::accountsSaved, this, &TrayApplication::onAccountsSaved);
         // Already on its way to the keyring: this run uses it at once.
         connect(dialog, &SettingsDialog::passwordEntered, this,

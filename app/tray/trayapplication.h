@@ -2,6 +2,7 @@
 
 #include "accountinfo.h"
 #include "mailengine.h"
+#include "settingsdialog/unsavedaccount.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -42,6 +43,9 @@ public:
         QString accountsFile; // AccountsFile::defaultPath(); empty: in-memory accounts only
         QString seenStore; // $XDG_STATE_HOME/mailbell/tray-seen.json
         QString recentMessages; // $XDG_STATE_HOME/mailbell/recent.json
+        // false (the demo): the accounts of the file are watched only once Settings saved it;
+        // Settings still reads and writes that file.
+        bool watchAccountsFileAtStart = true;
         static Paths defaults();
     };
 
@@ -52,8 +56,10 @@ public:
     // changes on disk. Without one the defaults apply.
     void setSettingsFile(const QString &path);
 
-    // An account that is not in the accounts file (the demo's), with its password in memory.
-    void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password);
+    // An account that is not in the accounts file (the demo's), with its password in memory;
+    // Settings lists it as listed says, and never saves it.
+    void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password,
+                            const UnsavedAccount &listed);
     // Loads the accounts, shows the tray icon (or the window when there is no tray) and starts
     // watching; with no account at all it opens the account setup first.
     void start();
@@ -130,6 +136,7 @@ private:
     std::unique_ptr<ArrivalPacer> m_announcePacer;
     std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
     std::unique_ptr<SettingsDialog> m_settingsDialog;
+    QList<UnsavedAccount> m_unsavedAccounts; // the in-memory ones, for Settings
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
