@@ -7,6 +7,7 @@
 #include "ui/trayicon.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
@@ -175,6 +176,9 @@ void Tst_ManualCheck::trayShowsCheckingThenResult()
     QCOMPARE(action->text(), u"Checking…"_s);
     QVERIFY(!action->isEnabled());
     QVERIFY2(tray.toolTip().endsWith(u"Checking for new mail…"_s), qPrintable(tray.toolTip()));
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    tray.menu()->adjustSize();
+    QVERIFY(tray.menu()->grab().save(QStringLiteral(SCREENSHOT_DIR "/tray-menu-checking.png")));
     QTRY_VERIFY(!check.isRunning());
     QCOMPARE(action->text(), u"&Check now"_s);
     QVERIFY(action->isEnabled());
