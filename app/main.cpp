@@ -7,6 +7,7 @@
 #include "cli/watchcommand.h"
 #include "demo/democommand.h"
 #include "demo/demoserver.h"
+#include "demo/demotray.h"
 #include "mailbellversion.h"
 #include "settings/languageloader.h"
 #include "settings/settingsfile.h"
@@ -18,7 +19,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QIcon>
-#include <QTemporaryDir>
 
 #include <cerrno>
 #include <cstdio>
@@ -65,17 +65,13 @@ void quitTrayOnStopSignals(TrayApplication &tray)
     }
 }
 
-// `mailbell demo` with a display: the tray app on the demo server's account only (not the
-// user's accounts), with its state in a temporary folder, so the demo leaves nothing behind.
+// `mailbell demo` with a display: the tray app on the demo server's account (DemoTray).
 int runDemoTray(DemoServer &server)
 {
     setUpTrayApplication();
-    QTemporaryDir state;
-    TrayApplication tray(
-        {QString(), state.filePath(u"seen.json"_s), state.filePath(u"recent.json"_s)});
-    tray.addInMemoryAccount(server.accountSpec(), server.password());
-    quitTrayOnStopSignals(tray);
-    tray.start();
+    DemoTray demo(server);
+    quitTrayOnStopSignals(demo.tray());
+    demo.tray().start();
     return QApplication::exec();
 }
 

@@ -103,7 +103,9 @@ public:
     // idle connections are still alive (after suspend a socket may be half-open).
     void networkChanged();
     void resumed();
-    // Leaves IDLE everywhere and asks the servers for news (the tray's "Check now").
+    // Leaves IDLE everywhere and asks the servers for news (the tray's "Check now"); an account
+    // waiting to reconnect, or in Error (e.g. a certificate since put right), tries again at once
+    // with its backoff reset. AuthFailed accounts still wait for a new password.
     void checkNow();
 
     // User commands; they run when the folder's watcher is between IDLEs.

@@ -3,8 +3,10 @@
 #include "cli/subcommandparser.h"
 #include "cli/watchcommand.h"
 #include "demoserver.h"
+#include "samplemessages.h"
 
 #include <QCommandLineParser>
+#include <QLocale>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -35,11 +37,6 @@ QString passwordCommandFor(const DemoServer &server)
 
 int runHeadless(DemoServer &server, bool json)
 {
-    printError(DemoCommand::tr("mailbell demo: a private mail server runs on 127.0.0.1:%1 (user "
-                               "\"demo\"); a sample message arrives every %2 s. Stop with "
-                               "Ctrl+C.")
-                   .arg(server.imapsPort())
-                   .arg(server.dripInterval() / 1000.0));
     QObject::connect(&server, &DemoServer::dripFailed, &server,
                      [](const QString &error) { printError(u"mailbell demo: "_s + error); });
 
@@ -62,6 +59,30 @@ bool DemoCommand::hasDisplay(const QProcessEnvironment &environment)
         return false;
     return !environment.value(u"DISPLAY"_s).isEmpty()
         || !environment.value(u"WAYLAND_DISPLAY"_s).isEmpty();
+}
+
+QString DemoCommand::startedText(quint16 imapsPort, int seeded, int dripIntervalMs, bool withTray)
+{
+    const QString seconds = QLocale().toString(dripIntervalMs / 1000.0, 'g', 3);
+    QStringList lines;
+    lines << tr("mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user \"demo\", "
+                "%n sample message(s) already in its mailboxes).",
+                nullptr, seeded)
+                 .arg(imapsPort);
+    if (withTray) {
+        lines << tr("The Mailbell tray app is watching it: look at the Mailbell icon in your "
+                    "panel's system tray, where a new sample message is announced every %1 s.")
+                     .arg(seconds)
+              << tr("Your own mail accounts are not touched; to try one, add it in the tray "
+                    "menu's Settings: it is saved for the normal 'mailbell' too.")
+              << tr("Stop with Ctrl+C here, or Quit in the tray icon's menu.");
+    } else {
+        lines << tr("A new sample message arrives every %1 s; its event is printed as "
+                    "'mailbell watch' prints it.")
+                     .arg(seconds)
+              << tr("Stop with Ctrl+C.");
+    }
+    return lines.join(u'\n');
 }
 
 int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
@@ -126,6 +147,8 @@ int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
         printError(tr("mailbell demo: %1").arg(server.errorString()));
         return Failed;
     }
+    printError(startedText(server.imapsPort(), SampleMessages::seedCount(), server.dripInterval(),
+                           useTray));
     const int exitCode = useTray ? tray(server) : runHeadless(server, json);
     server.stop();
     return exitCode;

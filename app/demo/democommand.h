@@ -32,6 +32,11 @@ public:
     static bool
     hasDisplay(const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
 
+    // What runs, where to look and how to stop, for the terminal (a few translated lines): a
+    // private IMAP server on 127.0.0.1:imapsPort with seeded messages, a new sample every
+    // dripIntervalMs, shown by the tray app (withTray) or printed as events.
+    static QString startedText(quint16 imapsPort, int seeded, int dripIntervalMs, bool withTray);
+
     // The whole subcommand: arguments[0] is the program name, then demo's own options. tray may
     // be empty (no tray app in this build): the events are printed instead.
     static int run(const QStringList &arguments, const TrayRunner &tray);

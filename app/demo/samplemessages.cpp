@@ -1,5 +1,7 @@
 #include "samplemessages.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,68 +17,128 @@ struct Template
     QString previewPhrase;
 };
 
-// Raw bytes deliberately: each one exercises a different decoding path of the client.
-QList<Template> dripTemplates()
+// A kind of dripped message: everything but the sender, who comes from a pool of people who
+// would write it, so one topic reads differently each time it comes round.
+struct Topic
+{
+    const char *folder;
+    const QList<const char *> *senders; // the From line and any header that belongs with it
+    const char *headers;
+    const char *body;
+    QString subject;
+    QString previewPhrase;
+};
+
+const QList<const char *> kColleagues {
+    "From: Priya Raman <priya@example.org>\n",
+    "From: Tom Becker <tom@example.com>\n",
+    "From: Sam Okafor <sam@example.org>\n",
+    "From: Maria Rossi <maria@example.com>\n",
+    "From: =?UTF-8?Q?Zo=C3=AB_Martin?= <zoe@example.net>\n",
+    "From: Diego Alvarez <diego@example.com>\n",
+    "From: Lena Novak <lena.novak@example.org>\n",
+    "From: \"O'Brien, Kate\" <kate.obrien@example.ie>\n",
+};
+const QList<const char *> kGerman {
+    "From: =?ISO-8859-1?Q?J=FCrgen_M=FCller?= <juergen@example.de>\n",
+    "From: =?UTF-8?Q?Anna_Schr=C3=B6der?= <anna@example.de>\n",
+    "From: Klaus Weber <klaus.weber@example.at>\n",
+};
+const QList<const char *> kJapanese {
+    "From: =?UTF-8?B?55Sw5LitIOiKseWtkA==?= <hanako.tanaka@example.jp>\n",
+    "From: =?UTF-8?B?5L2Q6JekIOWBpQ==?= <ken.sato@example.jp>\n",
+    "From: =?UTF-8?B?6Yi05pyoIOS4gOmDjg==?= <ichiro.suzuki@example.jp>\n",
+};
+const QList<const char *> kFrench {
+    "From: Camille Laurent <camille@example.fr>\n",
+    "From: =?UTF-8?Q?Ma=C3=ABlle_Girard?= <maelle@example.fr>\n",
+    "From: Julien Moreau <julien@example.be>\n",
+};
+const QList<const char *> kShops {
+    "From: Parcel Tracking <noreply@shop.example.com>\n",
+    "From: Bookshop Orders <orders@books.example.net>\n",
+    "From: Garden Supplies <shipping@garden.example.org>\n",
+};
+const QList<const char *> kNewsletters {
+    "From: Open Source Weekly <digest@news.example.net>\n"
+    "List-Id: Open Source Weekly <weekly.news.example.net>\n"
+    "List-Unsubscribe: <https://news.example.net/unsubscribe?u=demo>\n",
+    "From: Desktop Linux Digest <digest@linux.example.org>\n"
+    "List-Id: Desktop Linux Digest <digest.linux.example.org>\n"
+    "List-Unsubscribe: <https://linux.example.org/unsubscribe?u=demo>\n",
+    "From: The Qt Letter <letter@qt.example.com>\n"
+    "List-Id: The Qt Letter <letter.qt.example.com>\n"
+    "List-Unsubscribe: <mailto:leave@qt.example.com>\n",
+};
+const QList<const char *> kOffice {
+    "From: Facilities Team <facilities@example.com>\n",
+    "From: Office Management <office@example.com>\n",
+    "From: IT Service Desk <servicedesk@example.com>\n",
+};
+// Names a client must show literally: markup is text, never rendered.
+const QList<const char *> kHostile {
+    "From: \"<script>alert(1)</script>\" <mallory@example.net>\n",
+    "From: \"<b>Bold</b> & <i>Co</i>\" <eve@example.net>\n",
+    "From: \"&lt;Trudy&gt; <img src=x>\" <trudy@example.net>\n",
+};
+
+// Raw bytes deliberately: each one exercises a different decoding path of the client. The
+// first nine are the demo's classics; the rest are everyday mail, so a long demo reads like an
+// inbox and not like a loop.
+QList<Topic> dripTopics()
 {
     return {
-        {"INBOX",
-         "From: Priya Raman <priya@example.org>\n"
+        {"INBOX", &kColleagues,
          "Subject: Lunch on Friday?\n"
          "Content-Type: text/plain; charset=utf-8\n"
          "Content-Transfer-Encoding: 7bit\n",
          "Hi!\n\nShall we try the new Thai place on Friday? They open at noon and I can book a "
-         "table for four.\n\nPriya\n",
+         "table for four.\n",
          u"Lunch on Friday?"_s, u"Shall we try the new Thai place on Friday?"_s},
 
-        {"INBOX",
-         "From: Parcel Tracking <noreply@shop.example.com>\n"
+        {"INBOX", &kShops,
          "Subject: Your order has shipped\n"
          "MIME-Version: 1.0\n"
          "Content-Type: text/html; charset=utf-8\n"
          "Content-Transfer-Encoding: 7bit\n",
          "<!DOCTYPE html>\n<html><head><style>p { color: #333; }</style></head><body>\n"
-         "<p>Good news, Alex! Your <b>mechanical keyboard</b> is on its way &amp; should "
+         "<p>Good news, Alex! Your <b>parcel</b> is on its way &amp; should "
          "arrive on Thursday.</p>\n"
          "<p><a href=\"https://shop.example.com/track/8841\">Track your parcel</a></p>\n"
          "</body></html>\n",
          u"Your order has shipped"_s, u"is on its way & should arrive on Thursday."_s},
 
-        {"INBOX",
-         "From: =?ISO-8859-1?Q?J=FCrgen_M=FCller?= <juergen@example.de>\n"
+        {"INBOX", &kGerman,
          "Subject: =?ISO-8859-1?Q?Gr=FC=DFe_aus_M=FCnchen?=\n"
          "MIME-Version: 1.0\n"
          "Content-Type: text/plain; charset=iso-8859-1\n"
          "Content-Transfer-Encoding: quoted-printable\n",
          "Hallo zusammen,\n\n"
          "viele Gr=FC=DFe aus M=FCnchen! Das Wetter ist sch=F6n, die Brezn sind frisc=\n"
-         "h und am Samstag gehen wir auf den Viktualienmarkt. Wer m=F6chte mitkommen?\n\n"
-         "J=FCrgen\n",
+         "h und am Samstag gehen wir auf den Viktualienmarkt. Wer m=F6chte mitkommen?\n",
          u"Grüße aus München"_s, u"viele Grüße aus München! Das Wetter ist schön"_s},
 
-        {"Work",
-         "From: =?UTF-8?B?55Sw5LitIOiKseWtkA==?= <hanako.tanaka@example.jp>\n"
+        {"Work", &kJapanese,
          "Subject: =?ISO-2022-JP?B?GyRCMnE1RCRONUQ7dk8/IUobKEIxMRskQjduSiwhSxsoQg==?=\n"
          "MIME-Version: 1.0\n"
          "Content-Type: text/plain; charset=utf-8\n"
          "Content-Transfer-Encoding: base64\n",
          "55qG44GV44KT44CB44GK55ay44KM5qeY44Gn44GZ44CCDQrmnKzml6Xjga7kvJrorbDjga7orbDk\n"
          "uovpjLLjgpLjgYrpgIHjgorjgZfjgb7jgZnjgILmnaXpgLHjga7ngavmm5zml6Xjgb7jgafjgavj\n"
-         "gZTnorroqo3jgY/jgaDjgZXjgYTjgIINCg0K55Sw5LitDQo=\n",
+         "gZTnorroqo3jgY/jgaDjgZXjgYTjgIINCg==\n",
          u"会議の議事録（11月分）"_s, u"本日の会議の議事録をお送りします。"_s},
 
-        {"Work",
-         "From: Camille Laurent <camille@example.fr>\n"
+        {"Work", &kFrench,
          "Subject: =?UTF-8?B?8J+OiSBNYWlsYmVsbCAxLjAgZXN0IHNvcnRpIDogbWVyY2kgw6AgdG91cyAh?=\n"
          "MIME-Version: 1.0\n"
          "Content-Type: text/plain; charset=utf-8\n"
          "Content-Transfer-Encoding: 8bit\n",
          "Bonjour à tous,\n\nMerci à toutes celles et ceux qui ont testé les versions bêta. "
-         "Les notes de version sont sur le wiki.\n\nCamille\n",
+         "Les notes de version sont sur le wiki.\n",
          u"🎉 Mailbell 1.0 est sorti : merci à tous !"_s,
          u"Merci à toutes celles et ceux qui ont testé les versions bêta."_s},
 
-        {"Work",
-         "From: Facilities Team <facilities@example.com>\n"
+        {"Work", &kOffice,
          "Subject: Reminder: the building's heating, ventilation and air conditioning system\n"
          " will be serviced this Saturday from 8:00 to 16:00, so please take home anything\n"
          " perishable from the shared fridges on floors 2 to 5 before you leave on Friday\n"
@@ -88,11 +150,8 @@ QList<Template> dripTemplates()
          "from the shared fridges on floors 2 to 5 before you leave on Friday"_s,
          u"During the service the doors to the server room stay closed."_s},
 
-        {"INBOX",
-         "From: Open Source Weekly <digest@news.example.net>\n"
+        {"INBOX", &kNewsletters,
          "Subject: This week: IMAP IDLE explained, Qt 6 tips and 12 new releases\n"
-         "List-Id: Open Source Weekly <weekly.news.example.net>\n"
-         "List-Unsubscribe: <https://news.example.net/unsubscribe?u=demo>\n"
          "Precedence: bulk\n"
          "MIME-Version: 1.0\n"
          "Content-Type: multipart/alternative; boundary=\"=-weekly-7f3a\"\n",
@@ -101,39 +160,99 @@ QList<Template> dripTemplates()
          "Content-Transfer-Encoding: 7bit\n\n"
          "In this issue: how IMAP IDLE lets a client hear about new mail at once, three Qt 6 "
          "tips for tray apps, and twelve new releases.\n\n"
-         "Unsubscribe: https://news.example.net/unsubscribe?u=demo\n"
+         "Unsubscribe: see the link in the List-Unsubscribe header.\n"
          "--=-weekly-7f3a\n"
          "Content-Type: text/html; charset=utf-8\n"
          "Content-Transfer-Encoding: 7bit\n\n"
-         "<html><body><h1>Open Source Weekly</h1><p>In this issue: how <b>IMAP IDLE</b> lets a "
+         "<html><body><h1>This week</h1><p>In this issue: how <b>IMAP IDLE</b> lets a "
          "client hear about new mail at once, three Qt 6 tips for tray apps, and twelve new "
          "releases.</p></body></html>\n"
          "--=-weekly-7f3a--\n",
          u"This week: IMAP IDLE explained, Qt 6 tips and 12 new releases"_s,
          u"In this issue: how IMAP IDLE lets a client hear about new mail at once"_s},
 
-        {"Work",
-         "From: Tom Becker <tom@example.com>\n"
+        {"Work", &kColleagues,
          "Subject: Re: Quarterly report draft\n"
          "In-Reply-To: <report-draft-q3@example.com>\n"
          "References: <report-draft-q3@example.com>\n"
          "Content-Type: text/plain; charset=utf-8\n",
          "Looks good to me, just two small changes on page 3: the chart needs a legend and the "
          "totals should be rounded.\n\n"
-         "On Tue, 3 Nov 2026 at 09:12, Maria Rossi <maria@example.com> wrote:\n"
-         "> Hi Tom,\n>\n> here is the draft of the quarterly report. Could you read it before\n"
-         "> Thursday?\n>\n> Maria\n",
+         "On Tue, 3 Nov 2026 at 09:12, Demo <demo@mailbell.invalid> wrote:\n"
+         "> Hi,\n>\n> here is the draft of the quarterly report. Could you read it before\n"
+         "> Thursday?\n",
          u"Re: Quarterly report draft"_s, u"Looks good to me, just two small changes on page 3"_s},
 
         // What a notification must show literally: markup in a subject is text, never rendered.
-        {"INBOX",
-         "From: \"<script>alert(1)</script>\" <mallory@example.net>\n"
+        {"INBOX", &kHostile,
          "Subject: <b>x</b> & <img src=file:///etc/passwd>\n"
          "Content-Type: text/plain; charset=utf-8\n",
          "If this subject shows in bold or loads an image, the client renders mail as markup. "
          "It should show the characters exactly as written.\n",
          u"<b>x</b> & <img src=file:///etc/passwd>"_s,
          u"If this subject shows in bold or loads an image"_s},
+
+        {"Work", &kColleagues,
+         "Subject: Meeting moved to 3 pm\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "The planning meeting is now at 3 pm in room 2.14, same agenda. Bring your numbers.\n",
+         u"Meeting moved to 3 pm"_s, u"The planning meeting is now at 3 pm"_s},
+
+        {"INBOX", &kColleagues,
+         "Subject: Weekend hike?\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "The forecast for Sunday looks great. Anyone up for the ridge trail? We would leave at "
+         "eight from the station.\n",
+         u"Weekend hike?"_s, u"The forecast for Sunday looks great."_s},
+
+        {"Work", &kColleagues,
+         "Subject: Could you review my changes?\n"
+         "Content-Type: text/plain; charset=utf-8\n"
+         "Content-Transfer-Encoding: quoted-printable\n",
+         "I pushed the fix for the reconnect delay =E2=80=93 about 40 lines, with a test. No h=\n"
+         "urry, tomorrow is fine.\n",
+         u"Could you review my changes?"_s, u"I pushed the fix for the reconnect delay – about"_s},
+
+        {"INBOX", &kShops,
+         "Subject: Your receipt\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "Thank you for your order. Your receipt is attached to your account page; the amount "
+         "has been charged to your card.\n",
+         u"Your receipt"_s, u"Thank you for your order."_s},
+
+        {"INBOX", &kColleagues,
+         "Subject: Book club: the next title\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "We have two candidates for next month. Reply with your vote before Wednesday.\n",
+         u"Book club: the next title"_s, u"We have two candidates for next month."_s},
+
+        {"Work", &kOffice,
+         "Subject: Planned maintenance tonight\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "The file server restarts tonight at 22:00 and should be back within fifteen minutes. "
+         "Please save your work before you leave.\n",
+         u"Planned maintenance tonight"_s, u"The file server restarts tonight at 22:00"_s},
+
+        {"INBOX", &kColleagues,
+         "Subject: =?UTF-8?Q?Caf=C3=A9_tomorrow=3F?=\n"
+         "Content-Type: text/plain; charset=utf-8\n"
+         "Content-Transfer-Encoding: 8bit\n",
+         "Coffee at the café by the park tomorrow at ten? My treat this time ☕\n",
+         u"Café tomorrow?"_s, u"Coffee at the café by the park tomorrow at ten?"_s},
+
+        {"Work", &kColleagues,
+         "Subject: Slides from today's talk\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "Thanks for coming! The slides and the recording are on the team wiki under Talks.\n",
+         u"Slides from today's talk"_s, u"The slides and the recording are on the team wiki"_s},
+
+        {"INBOX", &kNewsletters,
+         "Subject: Five things to try this month\n"
+         "Precedence: bulk\n"
+         "Content-Type: text/plain; charset=utf-8\n",
+         "This month: tidy notifications, quiet hours that fit your day, a faster start-up, "
+         "and two tricks for your terminal.\n",
+         u"Five things to try this month"_s, u"This month: tidy notifications, quiet hours"_s},
     };
 }
 
@@ -218,17 +337,40 @@ QStringList SampleMessages::folders()
     return {u"INBOX"_s, u"Work"_s};
 }
 
-int SampleMessages::dripCycleLength()
+int SampleMessages::dripTopicCount()
 {
-    return int(dripTemplates().size());
+    return int(dripTopics().size());
+}
+
+int SampleMessages::dripsBeforeRepeat()
+{
+    const QList<Topic> topics = dripTopics();
+    qsizetype fewestSenders = topics.first().senders->size();
+    for (const Topic &topic : topics)
+        fewestSenders = std::min(fewestSenders, topic.senders->size());
+    return int(topics.size() * fewestSenders);
 }
 
 SampleMessage SampleMessages::drip(int index, const QDateTime &now,
                                    const QByteArray &messageIdLocalPart)
 {
-    const QList<Template> templates = dripTemplates();
-    const qsizetype size = templates.size();
-    return build(templates.at(((index % size) + size) % size), now, messageIdLocalPart);
+    // The topics in turn; each time round, each topic from the next person of its pool.
+    const QList<Topic> topics = dripTopics();
+    const qsizetype count = topics.size();
+    const qsizetype at = ((qsizetype(index) % count) + count) % count;
+    const qsizetype round = (qsizetype(index) - at) / count;
+    const Topic &topic = topics.at(at);
+    const qsizetype senders = topic.senders->size();
+    const QByteArray headers =
+        QByteArray(topic.senders->at(((round % senders) + senders) % senders)) + topic.headers;
+    return build(
+        {topic.folder, headers.constData(), topic.body, topic.subject, topic.previewPhrase}, now,
+        messageIdLocalPart);
+}
+
+int SampleMessages::seedCount()
+{
+    return int(seedTemplates().size());
 }
 
 QList<SampleMessage> SampleMessages::seeds(const QDateTime &now, const QByteArray &messageIdPrefix)

@@ -18,10 +18,12 @@ struct SampleMessage
     QString previewPhrase; // a phrase of the body text that the preview starts with or contains
 };
 
-/// The demo's built-in mail: a few older messages to seed the mailboxes with, and a varied cycle
-/// of new ones to drip (plain text, HTML only, quoted-printable, base64, RFC 2047 subjects in
-/// German, Japanese and with an emoji, a long subject, a newsletter, a reply with quoted text, a
-/// subject full of markup). Every message gets the Date and Message-ID it is built with.
+/// The demo's built-in mail: a few older messages to seed the mailboxes with, and a varied
+/// sequence of new ones to drip (plain text, HTML only, quoted-printable, base64, RFC 2047
+/// subjects in German, Japanese and with an emoji, a long subject, newsletters, a reply with
+/// quoted text, markup in subjects and names, everyday mail), each topic from a pool of
+/// senders so a long demo does not show the same message again for dripsBeforeRepeat() drips.
+/// Every message gets the Date and Message-ID it is built with.
 class SampleMessages
 {
 public:
@@ -30,14 +32,19 @@ public:
     // The folders the messages go to; INBOX first.
     static QStringList folders();
 
-    // How many different messages the drip cycle has before it starts over.
-    static int dripCycleLength();
-    // The index-th dripped message (index wraps around the cycle), dated now, with the
-    // Message-ID <messageIdLocalPart@mailbell.invalid>.
+    // How many kinds of dripped message there are: the first dripTopicCount() drips show each
+    // once (each a different decoding path); later rounds repeat them from other senders.
+    static int dripTopicCount();
+    // How many drips come before one repeats an earlier one verbatim (sender, subject, body);
+    // two drips in a row never are the same.
+    static int dripsBeforeRepeat();
+    // The index-th dripped message (any int; negative ones count back from 0), dated now, with
+    // the Message-ID <messageIdLocalPart@mailbell.invalid>.
     static SampleMessage drip(int index, const QDateTime &now,
                               const QByteArray &messageIdLocalPart);
 
     // Older messages already there when the demo starts (some read), dated hours to days before
     // now; their Message-IDs are <messageIdPrefix.seed-N@mailbell.invalid>.
+    static int seedCount();
     static QList<SampleMessage> seeds(const QDateTime &now, const QByteArray &messageIdPrefix);
 };

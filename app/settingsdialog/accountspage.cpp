@@ -114,6 +114,14 @@ void AccountsPage::setAccounts(const QList<AccountsFile::Account> &accounts)
         m_list->setCurrentItem(m_list->topLevelItem(0));
 }
 
+void AccountsPage::setUnsavedAccounts(const QList<UnsavedAccount> &accounts)
+{
+    m_unsaved = accounts;
+    refresh();
+    if (!m_list->currentItem() && m_list->topLevelItemCount() > 0)
+        m_list->setCurrentItem(m_list->topLevelItem(0));
+}
+
 void AccountsPage::clearPasswords()
 {
     for (QString &password : m_passwords)
@@ -141,6 +149,12 @@ void AccountsPage::refresh()
             item->setToolTip(0, tr("Paused: tick to watch this account again"));
         }
     }
+    for (const UnsavedAccount &account : std::as_const(m_unsaved)) {
+        auto *item = new QTreeWidgetItem(m_list, {account.name, account.address});
+        item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled); // no box: it cannot be paused
+        item->setToolTip(0, account.reason);
+        item->setToolTip(1, account.reason);
+    }
     if (current >= 0 && current < m_list->topLevelItemCount())
         m_list->setCurrentItem(m_list->topLevelItem(current));
     m_refreshing = false;
@@ -149,9 +163,16 @@ void AccountsPage::refresh()
 
 void AccountsPage::updateButtons()
 {
-    const bool selected = m_list->currentItem() != nullptr;
-    m_edit->setEnabled(selected);
-    m_remove->setEnabled(selected);
+    const int row = m_list->currentIndex().row();
+    const bool editable = m_list->currentItem() && row < m_accounts.size();
+    m_edit->setEnabled(editable);
+    m_remove->setEnabled(editable);
+    // Qt shows a disabled button's tooltip: it says why.
+    const qsizetype unsaved = row - m_accounts.size();
+    const QString why =
+        unsaved >= 0 && unsaved < m_unsaved.size() ? m_unsaved[unsaved].reason : QString();
+    m_edit->setToolTip(why);
+    m_remove->setToolTip(why);
 }
 
 void AccountsPage::addAccount()
@@ -189,6 +210,8 @@ void AccountsPage::openEditor(int row)
         if (i != row)
             taken.append(m_accounts[i].spec.id);
     }
+    for (const UnsavedAccount &unsaved : std::as_const(m_unsaved))
+        taken.append(unsaved.id);
     const AccountsFile::Account account = row >= 0 ? m_accounts[row] : AccountsFile::Account {};
     m_editor = new AccountEditorDialog(account, taken, this);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);

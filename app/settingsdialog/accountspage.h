@@ -2,6 +2,7 @@
 
 #include "accounteditordialog.h"
 #include "cli/accountsfile.h"
+#include "unsavedaccount.h"
 
 #include <QHash>
 #include <QMessageBox>
@@ -20,7 +21,8 @@ class MailEngine;
 // The settings dialog's Accounts tab: the accounts as a list (name with an enabled checkbox and
 // the colour chip, address) with Add, Edit and Remove (confirmed). Edits stay in this page until
 // the dialog saves them: accounts() is the list to store, passwords() the passwords typed for
-// the keyring (account id -> password).
+// the keyring (account id -> password). Unsaved accounts (the demo's) are listed after them,
+// neither editable nor removable, and never part of accounts().
 class AccountsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     ~AccountsPage() override;
 
     void setAccounts(const QList<AccountsFile::Account> &accounts);
+    void setUnsavedAccounts(const QList<UnsavedAccount> &accounts);
     QList<AccountsFile::Account> accounts() const { return m_accounts; }
     QHash<QString, QString> passwords() const { return m_passwords; }
     // OAuth sign-ins done in the editor (account id -> tokens), for the token manager.
@@ -63,6 +66,7 @@ private:
     void updateButtons();
 
     QList<AccountsFile::Account> m_accounts;
+    QList<UnsavedAccount> m_unsaved; // listed after m_accounts
     QHash<QString, QString> m_passwords;
     QHash<QString, OAuthTokenResult> m_signIns;
     QStringList m_removedIds;

@@ -1,7 +1,10 @@
 #include "foldertreemodel.h"
 
+#include "ui/folderorder.h"
+
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
 
 using ImapCore::FolderInfo;
@@ -97,6 +100,17 @@ void FolderTreeModel::setFolders(const QList<FolderInfo> &folders, const QString
             check(child.get());
     };
     check(m_root.get());
+    const FolderOrder order;
+    std::function<void(Node *)> sort = [&](Node *node) {
+        std::stable_sort(node->children.begin(), node->children.end(),
+                         [&](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+                             return order.lessThan(a->info, a->label, b->info, b->label,
+                                                   node->info.name);
+                         });
+        for (const auto &child : node->children)
+            sort(child.get());
+    };
+    sort(m_root.get());
     endResetModel();
     Q_EMIT checkedFoldersChanged();
 }
@@ -118,11 +132,7 @@ FolderTreeModel::Node *FolderTreeModel::childNamed(Node *parent, const QString &
     node->label = label;
     node->info.name = fullName;
     node->info.selectable = false;
-    // INBOX leads, as in every mail client; the rest keep the server's order.
-    if (parent == m_root.get() && isInbox(fullName)) {
-        parent->children.insert(parent->children.begin(), std::move(node));
-        return parent->children.front().get();
-    }
+    // In the server's order for now: setFolders() sorts the finished tree (FolderOrder).
     parent->children.push_back(std::move(node));
     return parent->children.back().get();
 }

@@ -9,7 +9,8 @@
 #include <vector>
 
 // The account editor's "folders to watch": the server's folders as a checkable tree (split at
-// each folder's hierarchy delimiter). Before a listing it holds just the configured folders.
+// each folder's hierarchy delimiter), each level in FolderOrder's order (INBOX, the special
+// folders, then the rest by name). Before a listing it holds just the configured folders.
 // A watched folder the listing lacks stays in the tree, checked, so saving never drops it.
 // Defaults for an account without a choice yet: INBOX only; Junk and Trash are never checked by
 // default (mail there is not worth a notification).

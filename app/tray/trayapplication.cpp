@@ -4,6 +4,7 @@
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "demo/dovecotfixture.h"
+#include "manualcheck.h"
 #include "notify/arrivalpacer.h"
 #include "notify/notificationcenter.h"
 #include "notify/notifier.h"
@@ -30,9 +31,11 @@
 #include <QDir>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSystemTrayIcon>
+#include <QTime>
 
 #include <cstdio>
 #include <ctime>
@@ -73,6 +76,7 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     , m_systemEvents(std::make_unique<SystemEvents>())
     , m_tray(std::make_unique<TrayIcon>())
     , m_trayMonitor(std::make_unique<SystemTrayMonitor>())
+    , m_manualCheck(std::make_unique<ManualCheck>())
     , m_recent(std::make_unique<RecentMessagesModel>())
 {
     m_hasSystemTray = m_trayMonitor->isAvailable();
@@ -142,6 +146,8 @@ void TrayApplication::connectEngine()
 {
     MailEngine *engine = m_engine.get();
     connect(engine, &MailEngine::messagesArrived, this, &TrayApplication::onMessagesArrived);
+    connect(engine, &MailEngine::accountStatusChanged, m_manualCheck.get(),
+            &ManualCheck::accountStatusChanged);
     connect(engine, &MailEngine::flagsChanged, this, &TrayApplication::onFlagsChanged);
     connect(engine, &MailEngine::messageExpunged, this,
             [this](const MessageRef &message, quint32) { onMessageExpunged(message); });
@@ -166,7 +172,15 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::showRecentWindowRequested, this,
             [this] { recentWindow()->showAndActivate(); });
     connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
-    connect(tray, &TrayIcon::checkNowRequested, m_engine.get(), &MailEngine::checkNow);
+    connect(tray, &TrayIcon::checkNowRequested, this, [this] {
+        m_engine->checkNow();
+        m_manualCheck->start();
+    });
+    connect(m_manualCheck.get(), &ManualCheck::runningChanged, tray, &TrayIcon::setChecking);
+    connect(m_manualCheck.get(), &ManualCheck::finished, this,
+            [this](const ManualCheck::Result &result) {
+                reportCheck(result.text, result.newMessages > 0);
+            });
     connect(tray, &TrayIcon::markAllReadRequested, this, &TrayApplication::markAllRead);
     connect(tray, &TrayIcon::addAccountRequested, this, &TrayApplication::welcome);
     // An invalid time means "until resumed" on both sides.
@@ -235,16 +249,21 @@ void TrayApplication::loadSettings()
         m_settingsWatcher.addPath(m_settingsPath);
 }
 
-void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password)
+void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password,
+                                         const UnsavedAccount &listed)
 {
     m_accounts->addInMemoryAccount(spec, password);
+    m_unsavedAccounts.append(listed);
+    if (m_settingsDialog)
+        m_settingsDialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
 }
 
 void TrayApplication::start()
 {
     loadSettings();
-    // No accounts file yet (first run), or none at all (the demo): no file accounts, no error.
-    if (!m_paths.accountsFile.isEmpty() && QFile::exists(m_paths.accountsFile))
+    // No accounts file yet (first run), or not watched yet (the demo): no file accounts, no error.
+    if (m_paths.watchAccountsFileAtStart && !m_paths.accountsFile.isEmpty()
+        && QFile::exists(m_paths.accountsFile))
         m_accounts->loadAccountsFile(m_paths.accountsFile);
     if (!m_accounts->loadErrors().isEmpty()) {
         showMessageToUser(tr("Problems in the accounts file"),
@@ -324,6 +343,7 @@ void TrayApplication::refreshAccounts()
     const QList<AccountInfo> infos = m_accounts->accountInfos();
     m_tray->setAccounts(infos);
     m_tray->setNoAccount(!m_accounts->hasAccounts());
+    m_manualCheck->setAccounts(infos);
     m_recent->setAccounts(infos);
     m_notifications->setAccounts(infos);
 }
@@ -383,6 +403,7 @@ SettingsDialog *TrayApplication::ensureSettingsDialog()
         m_settingsDialog =
             std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get(), m_engine.get());
         SettingsDialog *dialog = m_settingsDialog.get();
+        dialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
         connect(dialog, &SettingsDialog::accountsSaved, this, &TrayApplication::onAccountsSaved);
         // Already on its way to the keyring: this run uses it at once.
         connect(dialog, &SettingsDialog::passwordEntered, this,
@@ -474,6 +495,7 @@ void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
     // notifications, whose cost grows with the batch, take it a slice per event-loop turn.
     m_recent->addMessages(messages);
     m_announcePacer->add(messages);
+    m_manualCheck->messagesArrived(int(messages.size()));
 }
 
 void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFlags &flags)
@@ -605,6 +627,21 @@ void TrayApplication::saveRecent()
         if (!RecentMessagesModel::saveSnapshot(messages, path, &error))
             qWarning("mailbell: %s", qPrintable(error));
     });
+}
+
+void TrayApplication::reportCheck(const QString &text, bool foundNew)
+{
+    const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_tray->setLastCheck(tr("Checked at %1: %2").arg(time, text));
+    if (foundNew || m_notifications->policy()->isPaused())
+        return;
+    Notification notification;
+    const qsizetype lineEnd = text.indexOf(u'\n');
+    notification.summary = lineEnd < 0 ? text : text.left(lineEnd);
+    notification.body = lineEnd < 0 ? QString() : text.mid(lineEnd + 1);
+    notification.silent = true;
+    notification.urgency = Notification::Urgency::Low;
+    m_checkNotification = m_notifier->show(notification, m_checkNotification);
 }
 
 void TrayApplication::reportCertificateChange(const AccountStatus &status)

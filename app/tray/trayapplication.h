@@ -2,6 +2,7 @@
 
 #include "accountinfo.h"
 #include "mailengine.h"
+#include "settingsdialog/unsavedaccount.h"
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -14,6 +15,7 @@
 
 class AccountController;
 class CredentialStore;
+class ManualCheck;
 class MessageSummaryWindow;
 class ArrivalPacer;
 class NotificationCenter;
@@ -42,6 +44,9 @@ public:
         QString accountsFile; // AccountsFile::defaultPath(); empty: in-memory accounts only
         QString seenStore; // $XDG_STATE_HOME/mailbell/tray-seen.json
         QString recentMessages; // $XDG_STATE_HOME/mailbell/recent.json
+        // false (the demo): the accounts of the file are watched only once Settings saved it;
+        // Settings still reads and writes that file.
+        bool watchAccountsFileAtStart = true;
         static Paths defaults();
     };
 
@@ -52,8 +57,10 @@ public:
     // changes on disk. Without one the defaults apply.
     void setSettingsFile(const QString &path);
 
-    // An account that is not in the accounts file (the demo's), with its password in memory.
-    void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password);
+    // An account that is not in the accounts file (the demo's), with its password in memory;
+    // Settings lists it as listed says, and never saves it.
+    void addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password,
+                            const UnsavedAccount &listed);
     // Loads the accounts, shows the tray icon (or the window when there is no tray) and starts
     // watching; with no account at all it opens the account setup first.
     void start();
@@ -64,6 +71,7 @@ public:
 
     // For tests and the desktop smoke test.
     TrayIcon *trayIcon() const { return m_tray.get(); }
+    ManualCheck *manualCheck() const { return m_manualCheck.get(); }
     RecentMessagesModel *recentModel() const { return m_recent.get(); }
     RecentMessagesWindow *recentWindow();
     NotificationCenter *notifications() const { return m_notifications.get(); }
@@ -116,6 +124,9 @@ private:
     void scheduleSaveRecent();
     void saveRecent();
     void showMessageToUser(const QString &title, const QString &text);
+    // What "Check now" found: in the tooltip, and (only when nothing new came, which announces
+    // itself) in one quiet notification that replaces the previous check's.
+    void reportCheck(const QString &text, bool foundNew);
     // A pinned certificate that no longer matches: one urgent notification per new certificate.
     void reportCertificateChange(const ImapCore::AccountStatus &status);
     AccountInfo accountInfo(const QString &accountId) const;
@@ -127,6 +138,7 @@ private:
     std::unique_ptr<SystemEvents> m_systemEvents;
     std::unique_ptr<TrayIcon> m_tray;
     std::unique_ptr<SystemTrayMonitor> m_trayMonitor;
+    std::unique_ptr<ManualCheck> m_manualCheck;
     std::unique_ptr<RecentMessagesModel> m_recent;
     std::unique_ptr<RecentMessagesWindow> m_recentWindow;
     Notifier *m_notifier = nullptr; // child of this
@@ -136,11 +148,13 @@ private:
     std::unique_ptr<ArrivalPacer> m_announcePacer;
     std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
     std::unique_ptr<SettingsDialog> m_settingsDialog;
+    QList<UnsavedAccount> m_unsavedAccounts; // the in-memory ones, for Settings
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    quint32 m_checkNotification = 0; // the last check's notification, replaced by the next
     QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
     QTimer m_saveRecentTimer;
     QThreadPool m_recentWriter; // writes recent.json off the UI thread

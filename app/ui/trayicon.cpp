@@ -238,7 +238,7 @@ void TrayIcon::setNoAccount(bool none)
     m_noAccount = none;
     m_addAccountAction->setVisible(none);
     m_noMessagesAction->setText(none ? tr("No account yet") : tr("No new mail"));
-    m_checkNowAction->setEnabled(!none);
+    m_checkNowAction->setEnabled(!none && !m_checking);
     m_markAllReadAction->setEnabled(m_unread > 0 && !none);
     updateToolTip();
 }
@@ -287,6 +287,20 @@ void TrayIcon::setPaused(bool paused, const QDateTime &until)
     m_pausedUntil = paused ? until : QDateTime();
     updatePauseActions();
     updateIcon();
+    updateToolTip();
+}
+
+void TrayIcon::setChecking(bool checking)
+{
+    m_checking = checking;
+    m_checkNowAction->setText(checking ? tr("Checking…") : tr("&Check now"));
+    m_checkNowAction->setEnabled(!checking && !m_noAccount);
+    updateToolTip();
+}
+
+void TrayIcon::setLastCheck(const QString &text)
+{
+    m_lastCheck = text;
     updateToolTip();
 }
 
@@ -385,6 +399,10 @@ QString TrayIcon::toolTip() const
                       .arg(QLocale().toString(m_pausedUntil.toLocalTime(), QLocale::ShortFormat))
                 : tr("Notifications paused"));
     }
+    if (m_checking)
+        lines.append(tr("Checking for new mail…"));
+    else if (!m_lastCheck.isEmpty())
+        lines.append(m_lastCheck);
     return lines.join(u'\n');
 }
 

@@ -55,6 +55,11 @@ public:
     void setFolderStatuses(const QList<ImapCore::FolderStatus> &statuses);
     // Replaces one folder's counts.
     void updateFolderStatus(const ImapCore::FolderStatus &status);
+    // "Check now" is running: the menu item says "Checking…" (disabled) and so does the tooltip.
+    void setChecking(bool checking);
+    bool isChecking() const { return m_checking; }
+    // The last check's result in words, the tooltip's last line (empty: none).
+    void setLastCheck(const QString &text);
     // An invalid until means "until resumed".
     void setPaused(bool paused, const QDateTime &until = {});
     bool isPaused() const { return m_paused; }
@@ -117,6 +122,8 @@ private:
     bool m_shownPaused = false;
     bool m_paused = false;
     bool m_noAccount = false;
+    bool m_checking = false;
+    QString m_lastCheck;
     QDateTime m_pausedUntil;
     QList<AccountInfo> m_accounts;
     QList<ImapCore::AccountStatus> m_statuses;

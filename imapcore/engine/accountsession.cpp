@@ -585,7 +585,20 @@ void AccountSession::resumed()
 
 void AccountSession::checkNow()
 {
-    networkChanged();
+    if (!m_started || m_stopping)
+        return;
+    // The user asked: an account waiting out a backoff, or held on an error no retry fixes by
+    // itself (a certificate, STARTTLS), tries again now and from the start of the backoff; the
+    // certificate may have been put right meanwhile. Not a rejected password: that waits for a
+    // new one.
+    const auto state = m_status.state;
+    if (m_retryTimer->isActive() && state != AccountStatus::State::AuthFailed
+        && state != AccountStatus::State::WaitingForPassword) {
+        m_holdRetry = false;
+        m_policy.reset();
+        m_retryTimer->stop();
+        connectMissing();
+    }
     for (Slot &slot : m_slots)
         probe(slot, 0);
 }

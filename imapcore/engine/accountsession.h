@@ -70,7 +70,8 @@ public:
     void networkChanged();
     // networkChanged(), and every live connection must answer a NOOP within probeTimeoutMs.
     void resumed();
-    // NOOP on every connection (leaving IDLE), so the servers report news now.
+    // NOOP on every connection (leaving IDLE), so the servers report news now; an account in
+    // backoff or held on an error (not AuthFailed) reconnects now, its backoff reset.
     void checkNow();
 
     enum class Command { MarkSeen, MarkUnseen, SetFlagged, ClearFlagged, Delete, FetchSummary };

@@ -373,6 +373,8 @@ private slots:
     void dropReconnectsAndAnnouncesOnce();
     void tlsUntrustedNoRetryStorm();
     void networkChangedDuringBackoff();
+    void checkNowRetriesAnAccountInError_data();
+    void checkNowRetriesAnAccountInError();
     void silentConnectionAfterResumeIsReplaced();
     void silentIdleIsReplacedWithinFiveMinutes();
     void authFailedRetriesAtTheSlowMaximum();
@@ -534,6 +536,46 @@ void Tst_AccountSession::networkChangedDuringBackoff()
     QCOMPARE(h.retryDueInMs(), -1);
     h.settle();
     QCOMPARE(h.last.state, State::Online);
+}
+
+// Issue 9, point 10: "Check now" retries at once an account that a retry would otherwise reach
+// only after its backoff, or after the 5-minute hold of an error such as an untrusted
+// certificate (put right meanwhile), and starts its backoff over.
+void Tst_AccountSession::checkNowRetriesAnAccountInError_data()
+{
+    QTest::addColumn<int>("mode"); // FakeServer::Mode while broken
+    QTest::addColumn<int>("brokenState");
+    QTest::newRow("certificate not trusted")
+        << int(FakeServer::Mode::Untrusted) << int(State::Error);
+    QTest::newRow("server down") << int(FakeServer::Mode::Refuse) << int(State::Reconnecting);
+}
+
+void Tst_AccountSession::checkNowRetriesAnAccountInError()
+{
+    QFETCH(int, mode);
+    QFETCH(int, brokenState);
+    Harness h(storePath(), u"s3cret"_s, 60000); // the backoff would wait a minute
+    h.random = [] {
+        return 0.99;
+    }; // a grown backoff would be longer than its first step
+    h.server.mode = FakeServer::Mode(mode);
+    h.session->start();
+    h.settle();
+    QCOMPARE(int(h.last.state), brokenState);
+    QVERIFY(h.retryDueInMs() > 1000);
+    const int attempts = int(h.server.links.size());
+    h.server.mode = FakeServer::Mode::Accept; // put right on the server's side
+    h.pass(500);
+    QCOMPARE(h.server.links.size(), attempts); // nothing tries by itself yet
+    h.session->checkNow();
+    h.settle();
+    QCOMPARE(h.server.links.size(), attempts + 1);
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.retryDueInMs(), -1);
+    // The backoff starts over: the next loss waits the first step, not a grown one.
+    h.server.dropAll();
+    QCOMPARE(h.last.state, State::Reconnecting);
+    QCOMPARE(h.retryDueInMs(), qint64(60000));
 }
 
 void Tst_AccountSession::silentConnectionAfterResumeIsReplaced()

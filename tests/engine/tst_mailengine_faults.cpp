@@ -7,6 +7,7 @@
 #include "enginerun.h"
 #include "faultproxy.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private slots:
     void resetMidIdleLosesNothing();
     void halfOpenAfterResumeIsReplaced();
     void uidValidityChangeDoesNotFlood();
+    void checkNowReconnectsWithoutTheBackoff();
 };
 
 QString Tst_MailEngineFaults::newUser(const QString &name)
@@ -176,6 +178,32 @@ void Tst_MailEngineFaults::uidValidityChangeDoesNotFlood()
     QTest::qWait(300);
     QCOMPARE(run->subjects(), (QStringList {u"new after the change"_s}));
     QCOMPARE(run->arrivals.constFirst().uidValidity, *before + 1000);
+}
+
+// Issue 9, point 10: the server went away and is back; "Check now" reconnects at once instead of
+// after the account's backoff (a minute here).
+void Tst_MailEngineFaults::checkNowReconnectsWithoutTheBackoff()
+{
+    const QString user = newUser(u"fault-checknow"_s);
+    EngineRun run(m_server, user, storePath(user));
+    run.engine->setReconnectLimits(60'000, 60'000);
+    run.spec.connection.connectAddress = u"127.0.0.1"_s;
+    run.spec.connection.port = m_proxy.port();
+    run.spec.connection.security = AccountConfig::Security::Plain;
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    m_proxy.cutAll(FaultProxy::Cut::Reset); // down, and back up at once
+    QVERIFY(run.waitState(AccountStatus::State::Reconnecting));
+    QVERIFY(run.last.nextAttempt > QDateTime::currentDateTimeUtc().addSecs(30));
+    QElapsedTimer clock;
+    clock.start();
+    run.engine->checkNow();
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    qInfo("online again %lld ms after Check now", clock.elapsed());
+    QVERIFY(clock.elapsed() < 10'000); // never the minute of the backoff
+    QVERIFY(m_server.appendMessage(user, kInbox, message("after the check")));
+    QVERIFY(run.waitArrivals(1));
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineFaults)

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -220,6 +221,14 @@ void Tst_DemoCommand::headlessJsonEndToEnd()
 
     const QByteArray errors = demo.standardError();
     QVERIFY2(errors.contains("no display"), errors.constData());
+    // Issue 9, point 5: what started, where to look and how to stop.
+    QVERIFY2(QRegularExpression(u"private IMAP server on 127\\.0\\.0\\.1:[0-9]+ "_s)
+                 .match(QString::fromLocal8Bit(errors))
+                 .hasMatch(),
+             errors.constData());
+    QVERIFY2(errors.contains("5 sample message") && errors.contains("every 0.3 s")
+                 && errors.contains("Stop with Ctrl+C."),
+             errors.constData());
     QVERIFY2(demo.badLines().isEmpty(), demo.badLines().join('\n').constData());
     QCOMPARE(demo.events(u"ready"_s).size(), 1);
     for (const QJsonObject &event : demo.events(u"new"_s)) {

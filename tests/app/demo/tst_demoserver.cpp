@@ -1,8 +1,9 @@
 // DemoServer with a real MailEngine: the demo account connects over TLS with the per-run CA, the
-// seeded older mail is there but not announced, every sample of the drip cycle (plus one more, a
-// sentinel) is announced exactly once with its subject decoded as a client must show it (the
-// hostile one verbatim) and its preview phrase, with a fresh Date and a unique Message-ID; the
-// password file holds only the password; stop() leaves no process of the instance and no folder.
+// seeded older mail is there but not announced, every topic of the drip sequence (plus one more, a
+// sentinel, from another sender) is announced exactly once with its subject decoded as a client
+// must show it (the hostile one verbatim) and its preview phrase, with a fresh Date and a unique
+// Message-ID; the password file holds only the password; the drips do not repeat early; stop()
+// leaves no process of the instance and no folder.
 #include "demoserver.h"
 #include "mailengine.h"
 #include "samplemessages.h"
@@ -49,6 +50,7 @@ private slots:
     void accountAndPassword();
     void seededMailIsThereButNotAnnounced();
     void everySampleAnnouncedOnce();
+    void dripsDoNotRepeat();
     void stopLeavesNothingBehind();
 
 private:
@@ -82,7 +84,7 @@ void Tst_DemoServer::initTestCase()
             [this](const QString &folder, const QString &subject) {
                 m_dripped << folder + u": "_s + subject;
                 // The whole cycle and no more: the sentinel comes from dripNow().
-                if (m_dripped.size() == SampleMessages::dripCycleLength())
+                if (m_dripped.size() == SampleMessages::dripTopicCount())
                     m_server->setDripPaused(true);
             });
     connect(m_server.get(), &DemoServer::dripFailed, this,
@@ -144,7 +146,7 @@ void Tst_DemoServer::seededMailIsThereButNotAnnounced()
 void Tst_DemoServer::everySampleAnnouncedOnce()
 {
     QVERIFY(m_engine);
-    const int cycle = SampleMessages::dripCycleLength();
+    const int cycle = SampleMessages::dripTopicCount();
     QVERIFY(cycle >= 9);
     const QDateTime started = QDateTime::currentDateTime();
     m_server->setDripPaused(false);
@@ -192,8 +194,34 @@ void Tst_DemoServer::everySampleAnnouncedOnce()
             QVERIFY2(!summary.preview.contains(u"here is the draft"_s),
                      qPrintable(summary.preview));
     }
-    // The sentinel is the cycle's first sample again, with a Message-ID of its own.
+    // The sentinel is the cycle's first topic again, from someone else and with a Message-ID
+    // of its own.
     QCOMPARE(m_arrivals.last().subject, SampleMessages::drip(0, {}, {}).subject);
+    for (const MessageSummary &summary : std::as_const(m_arrivals)) {
+        if (summary.messageId.section(u'@', 0, 0).endsWith(u".0"_s))
+            QVERIFY2(summary.from != m_arrivals.last().from, qPrintable(summary.messageId));
+    }
+}
+
+// Issue 9, point 5: a long demo does not show the same message (sender, subject and body) twice
+// in a row, nor twice within its first 50 drips.
+void Tst_DemoServer::dripsDoNotRepeat()
+{
+    const QDateTime date(QDate(2026, 12, 7), QTime(9, 0));
+    const int distinct = SampleMessages::dripsBeforeRepeat();
+    QVERIFY2(distinct >= 50, qPrintable(QString::number(distinct)));
+    QHash<QByteArray, int> seen;
+    for (int index = 0; index < distinct; ++index) {
+        const QByteArray bytes = SampleMessages::drip(index, date, "id").rfc822;
+        QVERIFY2(!seen.contains(bytes),
+                 qPrintable(u"drip %1 repeats drip %2"_s.arg(index).arg(seen.value(bytes))));
+        seen.insert(bytes, index);
+    }
+    for (int index = 1; index < 2000; ++index) {
+        QVERIFY2(SampleMessages::drip(index, date, "id").rfc822
+                     != SampleMessages::drip(index - 1, date, "id").rfc822,
+                 qPrintable(QString::number(index)));
+    }
 }
 
 void Tst_DemoServer::stopLeavesNothingBehind()

@@ -1,8 +1,9 @@
 // FolderTreeModel: the server's folders as a checkable tree; INBOX alone checked by default,
 // Junk and Trash never by default; watched folders the listing lacks stay checked (nothing
-// dropped); parents the server did not list are shown but cannot be checked.
+// dropped); parents the server did not list are shown but cannot be checked; one stable order.
 #include "foldertreemodel.h"
 
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,6 +59,8 @@ private slots:
     void watchedFoldersKeptEvenUnlisted();
     void userChecksAndUnchecks();
     void configuredOnlyBeforeListing();
+    void stableOrder_data();
+    void stableOrder();
 };
 
 void Tst_FolderTreeModel::defaultIsInboxOnly()
@@ -74,10 +77,10 @@ void Tst_FolderTreeModel::treeFollowsDelimiter()
 {
     FolderTreeModel model;
     model.setFolders(serverFolders(), {});
-    // Top level: INBOX, Junk, Trash, Sent, Lists, Projekte (not listed itself: a plain parent).
+    // Top level: INBOX, Sent, Junk, Trash, Lists, Projekte (not listed itself: a plain parent).
     QCOMPARE(model.rowCount(), 6);
     QCOMPARE(model.index(0, 0).data(FolderTreeModel::FullNameRole).toString(), u"INBOX"_s);
-    QCOMPARE(model.index(1, 0).data(FolderTreeModel::FullNameRole).toString(), u"Junk"_s);
+    QCOMPARE(model.index(1, 0).data(FolderTreeModel::FullNameRole).toString(), u"Sent"_s);
     const QModelIndex lists = find(model, u"Lists"_s);
     QVERIFY(lists.isValid());
     QCOMPARE(model.rowCount(lists), 1);
@@ -96,7 +99,8 @@ void Tst_FolderTreeModel::watchedFoldersKeptEvenUnlisted()
 {
     FolderTreeModel model;
     model.setFolders(serverFolders(), {u"INBOX"_s, u"Lists/Qt"_s, u"Gone/Away"_s});
-    QCOMPARE(model.checkedFolders(), (QStringList {u"INBOX"_s, u"Lists/Qt"_s, u"Gone/Away"_s}));
+    // In tree order: "Gone/Away" sorts before "Lists" by name.
+    QCOMPARE(model.checkedFolders(), (QStringList {u"INBOX"_s, u"Gone/Away"_s, u"Lists/Qt"_s}));
     // The listed folder is one node, not a second copy beside the tree.
     QCOMPARE(model.rowCount(), 7); // ... plus "Gone/Away", flat: its delimiter is unknown
     QVERIFY(find(model, u"Gone/Away"_s).data(Qt::ToolTipRole).toString().contains(u"not"_s));
@@ -122,6 +126,76 @@ void Tst_FolderTreeModel::configuredOnlyBeforeListing()
     // An account without any folder gets the default once a listing arrives.
     model.setFolders(serverFolders(), {});
     QCOMPARE(model.checkedFolders(), QStringList {u"INBOX"_s});
+}
+
+// Issue 9, point 10: one order whatever the server's, Thunderbird's: INBOX, Drafts, Templates,
+// Sent, Archive, Junk, Trash (by SPECIAL-USE or, without it, by the usual names), the virtual
+// All and Flagged, then the rest by name, case-insensitive and locale aware; children sorted
+// the same way under their parent.
+void Tst_FolderTreeModel::stableOrder_data()
+{
+    QTest::addColumn<int>("rotation"); // the server's order, rotated
+    QTest::addColumn<bool>("reversed");
+    for (int rotation : {0, 3, 7}) {
+        for (bool reversed : {false, true})
+            QTest::addRow("rotated %d%s", rotation, reversed ? " reversed" : "")
+                << rotation << reversed;
+    }
+}
+
+void Tst_FolderTreeModel::stableOrder()
+{
+    QFETCH(int, rotation);
+    QFETCH(bool, reversed);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    using Use = FolderInfo::SpecialUse;
+    QList<FolderInfo> folders {
+        folder(u"zeta"_s),
+        folder(u"Papierkorb"_s, Use::Trash),
+        folder(u"Archiv"_s, Use::Archive),
+        folder(u"alpha"_s),
+        folder(u"INBOX"_s),
+        folder(u"Sent Items"_s), // no SPECIAL-USE: known by its name
+        folder(u"Entwürfe"_s, Use::Drafts),
+        folder(u"Templates"_s),
+        folder(u"Spam"_s, Use::Junk),
+        folder(u"Beta"_s),
+        folder(u"Ärger"_s),
+        folder(u"Lists/zsh"_s),
+        folder(u"Lists/Qt"_s),
+        folder(u"Lists/Trash"_s), // just a name down here: no SPECIAL-USE, not under INBOX
+        folder(u"Lists/Junk"_s, Use::Junk), // special wherever it is
+        folder(u"INBOX/Aufgaben"_s),
+        folder(u"INBOX/drafts"_s), // Courier's place for special folders
+        folder(u"Lists"_s),
+        folder(u"Alle Nachrichten"_s, Use::All),
+        folder(u"Project 10"_s),
+        folder(u"Project 9"_s),
+    };
+    std::rotate(folders.begin(), folders.begin() + rotation, folders.end());
+    if (reversed)
+        std::reverse(folders.begin(), folders.end());
+    FolderTreeModel model;
+    model.setFolders(folders, {});
+    QLocale::setDefault(QLocale::c());
+    QStringList top;
+    for (int row = 0; row < model.rowCount(); ++row)
+        top.append(model.index(row, 0).data(FolderTreeModel::FullNameRole).toString());
+    QCOMPARE(
+        top,
+        (QStringList {u"INBOX"_s, u"Entwürfe"_s, u"Templates"_s, u"Sent Items"_s, u"Archiv"_s,
+                      u"Spam"_s, u"Papierkorb"_s, u"Alle Nachrichten"_s, u"alpha"_s, u"Ärger"_s,
+                      u"Beta"_s, u"Lists"_s, u"Project 9"_s, u"Project 10"_s, u"zeta"_s}));
+    const QModelIndex lists = find(model, u"Lists"_s);
+    QStringList children;
+    for (int row = 0; row < model.rowCount(lists); ++row)
+        children.append(model.index(row, 0, lists).data(FolderTreeModel::FullNameRole).toString());
+    QCOMPARE(children,
+             (QStringList {u"Lists/Junk"_s, u"Lists/Qt"_s, u"Lists/Trash"_s, u"Lists/zsh"_s}));
+    const QModelIndex inbox = find(model, u"INBOX"_s);
+    QCOMPARE(model.rowCount(inbox), 2);
+    QCOMPARE(model.index(0, 0, inbox).data(FolderTreeModel::FullNameRole).toString(),
+             u"INBOX/drafts"_s);
 }
 
 QTEST_MAIN(Tst_FolderTreeModel)

@@ -170,6 +170,7 @@ private:
 private slots:
     void initTestCase();
     void addAccountByKeyboard();
+    void unsavedAccountIsListedNotSaved();
     void editAccountKeepsTheRest();
     void oauthSignInReachesTheApp();
     void enableDisableAndRemove();
@@ -255,6 +256,68 @@ void Tst_SettingsDialog::addAccountByKeyboard()
     QVERIFY(!keyring.first().at(1).toString().contains(kPassword));
     for (const QString &path : {files.accounts, files.settings})
         QVERIFY(!fileText(path).contains(kPassword.toUtf8()));
+}
+
+// Issue 9, point 5: the demo's account is listed (it is watched), cannot be edited or removed
+// (the buttons say why), and a real account added beside it is saved alone, under another id.
+void Tst_SettingsDialog::unsavedAccountIsListedNotSaved()
+{
+    const Setup files = paths(u"unsaved"_s);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    const QString why = u"Lives only while mailbell demo runs"_s;
+    dialog.accountsPage()->setUnsavedAccounts(
+        {{u"demo"_s, u"Demo (sample server, not saved)"_s, u"demo@127.0.0.1"_s, why}});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    auto *edit = field<QPushButton>(&dialog, u"edit"_s);
+    auto *remove = field<QPushButton>(&dialog, u"remove"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(0), u"Demo (sample server, not saved)"_s);
+    QVERIFY(!(list->topLevelItem(0)->flags() & Qt::ItemIsUserCheckable));
+    QCOMPARE(list->topLevelItem(0)->toolTip(0), why);
+    list->setCurrentItem(list->topLevelItem(0));
+    QVERIFY(!edit->isEnabled());
+    QVERIFY(!remove->isEnabled());
+    QCOMPARE(edit->toolTip(), why);
+    QCOMPARE(remove->toolTip(), why);
+    // Neither activating the row (Return, double click: editCurrent) nor the slots open
+    // anything for it.
+    dialog.accountsPage()->editCurrent();
+    dialog.accountsPage()->editAccount(u"demo"_s);
+    dialog.accountsPage()->removeCurrent();
+    QVERIFY(!dialog.accountsPage()->editor());
+    QVERIFY(!dialog.accountsPage()->removeConfirmation());
+
+    // A real account named like the demo one gets an id of its own.
+    QTest::keyClick(&dialog, Qt::Key_A, Qt::AltModifier);
+    AccountEditorDialog *editor = nullptr;
+    QTRY_VERIFY((editor = dialog.accountsPage()->editor()) && editor->isVisible());
+    typeInto(field<QLineEdit>(editor, u"name"_s), u"Demo"_s);
+    typeInto(field<QLineEdit>(editor, u"host"_s), u"imap.example.org"_s);
+    typeInto(field<QLineEdit>(editor, u"user"_s), u"jane"_s);
+    typeInto(field<QLineEdit>(editor, u"password"_s), kPassword);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY(!dialog.accountsPage()->editor());
+    QCOMPARE(list->topLevelItemCount(), 2);
+    QCOMPARE(list->topLevelItem(0)->text(0), u"Demo"_s); // the new one, selected and editable
+    QCOMPARE(list->currentItem(), list->topLevelItem(0));
+    QVERIFY(edit->isEnabled());
+    QVERIFY(edit->toolTip().isEmpty());
+    QCOMPARE(list->topLevelItem(1)->text(0), u"Demo (sample server, not saved)"_s);
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    list->setCurrentItem(list->topLevelItem(1));
+    QVERIFY(dialog.grab().save(QStringLiteral(SCREENSHOT_DIR "/settings-accounts-demo.png")));
+
+    QTest::mouseClick(defaultButton(&dialog), Qt::LeftButton); // OK
+    const AccountsFile::Result stored = AccountsFile::load(files.accounts);
+    QVERIFY2(stored.errors.isEmpty(), qPrintable(stored.errors.join(u'\n')));
+    QCOMPARE(stored.accounts.size(), 1);
+    QCOMPARE(stored.accounts[0].spec.displayName, u"Demo"_s);
+    QVERIFY(stored.accounts[0].spec.id != u"demo"_s);
+    QVERIFY(!fileText(files.accounts).contains("127.0.0.1"));
 }
 
 void Tst_SettingsDialog::editAccountKeepsTheRest()

@@ -102,6 +102,7 @@ private slots:
     void mutedFolderRecordsAndSettingsReload();
     void changedCertificateIsReportedLoudlyOnce();
     void noTrayIsNotADeadEnd();
+    void checkNowShowsCheckingThenResult();
 };
 
 void Tst_TrayApplication::initTestCase()
@@ -119,7 +120,7 @@ void Tst_TrayApplication::initTestCase()
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s,
-                                u"pinned"_s, u"added"_s, u"notray"_s})
+                                u"pinned"_s, u"added"_s, u"notray"_s, u"checked"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -510,6 +511,36 @@ void Tst_TrayApplication::noTrayIsNotADeadEnd()
     QTRY_VERIFY(window->isVisible());
     QVERIFY(window->trayHint()->isVisible());
     QVERIFY(window->windowTitle().contains(u"no system tray"_s));
+// Issue 9, point 10: Check now says "Checking…" while it runs, then what it found: in the
+// tooltip, and, as nothing new came, in one quiet notification that the next check replaces.
+void Tst_TrayApplication::checkNowShowsCheckingThenResult()
+{
+    const TrayApplication::Paths paths = pathsFor(u"checked"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"checked"_s, u"checked"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    TrayApplication app(paths);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+    const qsizetype callsBefore = m_notifications->calls.size();
+    Q_EMIT app.trayIcon()->checkNowRequested();
+    QVERIFY(app.trayIcon()->isChecking());
+    QVERIFY(app.trayIcon()->toolTip().contains(u"Checking for new mail…"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!app.trayIcon()->isChecking(), kWaitMs);
+    QVERIFY2(app.trayIcon()->toolTip().contains(u"Checked at "_s)
+                 && app.trayIcon()->toolTip().endsWith(u"No new mail"_s),
+             qPrintable(app.trayIcon()->toolTip()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 1, kWaitMs);
+    const FakeNotifications::Call first = m_notifications->calls.constLast();
+    QCOMPARE(first.summary, u"No new mail"_s);
+    QCOMPARE(first.hints.value(u"urgency"_s).toInt(), 0); // low
+    // The next check replaces it instead of stacking a second one.
+    Q_EMIT app.trayIcon()->checkNowRequested();
+    QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 2, kWaitMs);
+    QCOMPARE(m_notifications->calls.constLast().replacesId, first.id);
 }
 
 QTEST_MAIN(Tst_TrayApplication)
