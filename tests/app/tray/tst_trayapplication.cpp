@@ -511,6 +511,8 @@ void Tst_TrayApplication::noTrayIsNotADeadEnd()
     QTRY_VERIFY(window->isVisible());
     QVERIFY(window->trayHint()->isVisible());
     QVERIFY(window->windowTitle().contains(u"no system tray"_s));
+}
+
 // Issue 9, point 10: Check now says "Checking…" while it runs, then what it found: in the
 // tooltip, and, as nothing new came, in one quiet notification that the next check replaces.
 void Tst_TrayApplication::checkNowShowsCheckingThenResult()
