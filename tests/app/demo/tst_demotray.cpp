@@ -114,6 +114,10 @@ void Tst_DemoTray::realAccountAddedBesideTheDemo()
     type(u"port"_s, QString::number(m_ownServer.imapPort()));
     type(u"user"_s, u"mine"_s);
     type(u"password"_s, kPassword);
+    // Continue tests the connection, then Return adds the account.
+    QTest::keyClick(editor->findChild<QWidget *>(u"password"_s), Qt::Key_Return);
+    auto *ok = editor->findChild<QPushButton *>(u"ok"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(ok->text().remove(u'&'), u"Add Account"_s, kWaitMs);
     QTest::keyClick(editor->findChild<QWidget *>(u"password"_s), Qt::Key_Return);
     QTRY_VERIFY(!settings->accountsPage()->editor());
     for (QPushButton *button : settings->findChildren<QPushButton *>()) {
