@@ -2,6 +2,7 @@
 
 #include "accountinfo.h"
 #include "mailengine.h"
+#include "ui/markallreaddialog.h" // QPointer needs the complete type
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -71,6 +72,10 @@ public:
     bool hasSystemTray() const { return m_hasSystemTray; }
     // The settings dialog, once opened (tests).
     SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
+    // The "Mark all as read" confirmation while it is open (tests).
+    MarkAllReadDialog *markAllReadDialog() const { return m_markAllReadDialog; }
+    // What the badge shows: the servers' unseen counts of the watched folders, summed.
+    int unreadCount() const;
 
     static constexpr int quitTimeoutMs = 3'000;
 
@@ -99,6 +104,8 @@ private:
     void onMessageExpunged(const ImapCore::MessageRef &message);
     void onFolderStatus(const ImapCore::FolderStatus &status);
     void onCommandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // Every unread message of the watched folders, on the servers; asks first when there are
+    // more than MarkAllReadDialog::confirmAbove.
     void markAllRead();
     void refreshAccounts();
     void loadSettings();
@@ -127,6 +134,7 @@ private:
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
+    QPointer<MarkAllReadDialog> m_markAllReadDialog;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
