@@ -524,6 +524,7 @@ void TrayApplication::markAllRead()
         connect(m_markAllReadDialog, &MarkAllReadDialog::confirmed, m_engine.get(),
                 &MailEngine::markAllSeen);
     }
+    m_markAllReadDialog->setUnread(unread);
     m_markAllReadDialog->show();
     m_markAllReadDialog->raise();
     m_markAllReadDialog->activateWindow();

@@ -9,7 +9,7 @@ MarkAllReadDialog::MarkAllReadDialog(int unread, QWidget *parent)
     setIcon(QMessageBox::Question);
     setWindowTitle(tr("Mark All as Read"));
     setTextFormat(Qt::PlainText);
-    setText(tr("Mark all %n unread message(s) as read?", nullptr, unread));
+    setUnread(unread);
     setInformativeText(tr("This marks every unread message in the watched folders as read on "
                           "the server, including older ones that are not in the recent list. "
                           "Other mail programs will show them as read too."));
@@ -22,4 +22,9 @@ MarkAllReadDialog::MarkAllReadDialog(int unread, QWidget *parent)
         if (button == m_markButton)
             Q_EMIT confirmed();
     });
+}
+
+void MarkAllReadDialog::setUnread(int unread)
+{
+    setText(tr("Mark all %n unread message(s) as read?", nullptr, unread));
 }

@@ -15,6 +15,8 @@ public:
     explicit MarkAllReadDialog(int unread, QWidget *parent = nullptr);
 
     static bool needsConfirmation(int unread) { return unread > confirmAbove; }
+    // The count in the question (the badge's, which may change while the dialog is open).
+    void setUnread(int unread);
     QAbstractButton *markButton() const { return m_markButton; }
 
 Q_SIGNALS:
