@@ -132,12 +132,12 @@ public:
 Q_SIGNALS:
     // New mail: each message once, ascending UIDs within a folder.
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
-    // Not new mail: the messages of one folder that were already unseen when it was first
-    // synchronized in this run (or after it was recreated), the newest
-    // Limits::unseenBacklogPerFolder of them, ascending UIDs; once per folder and sync, only
-    // when there are any. For an unread list: never announced, and never in messagesArrived
-    // (those are above the SeenStore's watermark, these at or below it). Their later changes
-    // come as flagsChanged / messageExpunged like any message's.
+    // Not new mail: the messages of one folder that were already unseen when the engine began
+    // watching it (start, a reconfigured account, or the folder recreated), the newest
+    // Limits::unseenBacklogPerFolder of them, ascending UIDs; once each time, not after a
+    // reconnect, and only when there are any. For an unread list: never announced, never in
+    // messagesArrived (those are above the SeenStore's watermark, these at or below it). Their
+    // later changes come as flagsChanged / messageExpunged like any message's.
     void unseenBacklog(const QList<ImapCore::MessageSummary> &messages);
     void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
     // The complete new flag set of a message (never \Recent).
