@@ -44,6 +44,7 @@ MailEngine::MailEngine(QObject *parent)
     const auto queued = Qt::QueuedConnection;
     connect(m_worker, &MailEngineWorker::messagesArrived, this, &MailEngine::messagesArrived,
             queued);
+    connect(m_worker, &MailEngineWorker::unseenBacklog, this, &MailEngine::unseenBacklog, queued);
     connect(m_worker, &MailEngineWorker::messageExpunged, this, &MailEngine::messageExpunged,
             queued);
     connect(m_worker, &MailEngineWorker::flagsChanged, this, &MailEngine::flagsChanged, queued);
@@ -181,6 +182,11 @@ void MailEngine::deleteMessage(const MessageRef &message)
 void MailEngine::fetchSummary(const MessageRef &message)
 {
     sendCommand(m_worker, message, AccountSession::Command::FetchSummary);
+}
+
+void MailEngine::markAllSeen()
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->markAllSeen(); });
 }
 
 quint64 MailEngine::testConnection(const AccountSpec &spec, const QString &secret)

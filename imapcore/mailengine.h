@@ -117,6 +117,11 @@ public:
     void deleteMessage(const ImapCore::MessageRef &message);
     // Fetches the summary of one message (summaryFetched follows).
     void fetchSummary(const ImapCore::MessageRef &message);
+    // Marks every message that each watched folder of every account knows as unseen \Seen on
+    // the server when the command runs there (UID STORE, like markSeen). flagsChanged follows for
+    // each, then folderStatusChanged with the new unseen counts. A refusal: commandFailed with
+    // the folder and UID 0.
+    void markAllSeen();
 
     // Settings dialog: logs in once with spec's connection settings and secret (the password,
     // or the OAuth access token) and lists the folders, on the worker thread with the same
@@ -129,6 +134,13 @@ public:
 Q_SIGNALS:
     // New mail: each message once, ascending UIDs within a folder.
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    // Not new mail: the messages of one folder that were already unseen when the engine began
+    // watching it (start, a reconfigured account, or the folder recreated), the newest
+    // Limits::unseenBacklogPerFolder of them, ascending UIDs; once each time, not after a
+    // reconnect, and only when there are any. For an unread list: never announced, never in
+    // messagesArrived (those are above the SeenStore's watermark, these at or below it). Their
+    // later changes come as flagsChanged / messageExpunged like any message's.
+    void unseenBacklog(const QList<ImapCore::MessageSummary> &messages);
     void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
     // The complete new flag set of a message (never \Recent).
     void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);

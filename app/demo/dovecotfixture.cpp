@@ -566,6 +566,11 @@ std::optional<quint32> DovecotFixture::uidNext(const QString &user, const QStrin
     return statusField(user, mailbox, QStringLiteral("uidnext"));
 }
 
+std::optional<quint32> DovecotFixture::unseenCount(const QString &user, const QString &mailbox)
+{
+    return statusField(user, mailbox, QStringLiteral("unseen"));
+}
+
 std::optional<quint32> DovecotFixture::uidValidity(const QString &user, const QString &mailbox)
 {
     return statusField(user, mailbox, QStringLiteral("uidvalidity"));

@@ -55,6 +55,8 @@ public:
     bool changeUidValidity(const QString &user, const QString &mailbox, quint32 uidValidity);
     std::optional<quint32> uidValidity(const QString &user, const QString &mailbox);
     std::optional<quint32> uidNext(const QString &user, const QString &mailbox);
+    // The messages without \Seen, as the server counts them (`doveadm mailbox status unseen`).
+    std::optional<quint32> unseenCount(const QString &user, const QString &mailbox);
     // Runs `doveadm -c CONFIG arguments...` and returns its stdout.
     std::optional<QByteArray> doveadm(const QStringList &arguments, const QByteArray &input = {},
                                       int timeoutMs = 15000);

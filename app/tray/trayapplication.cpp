@@ -21,6 +21,7 @@
 #include "systemevents.h"
 #include "ui/accountstatuswords.h"
 #include "ui/mailclientlauncher.h"
+#include "ui/markallreaddialog.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
@@ -140,6 +141,7 @@ TrayApplication::~TrayApplication()
         delete dialog.data();
     for (const QPointer<OAuthSignInDialog> &dialog : std::as_const(m_signInDialogs))
         delete dialog.data();
+    delete m_markAllReadDialog.data();
 }
 
 void TrayApplication::connectEngine()
@@ -148,6 +150,8 @@ void TrayApplication::connectEngine()
     connect(engine, &MailEngine::messagesArrived, this, &TrayApplication::onMessagesArrived);
     connect(engine, &MailEngine::accountStatusChanged, m_manualCheck.get(),
             &ManualCheck::accountStatusChanged);
+    // Unread mail that was there before: listed, never announced.
+    connect(engine, &MailEngine::unseenBacklog, m_recent.get(), &RecentMessagesModel::addBacklog);
     connect(engine, &MailEngine::flagsChanged, this, &TrayApplication::onFlagsChanged);
     connect(engine, &MailEngine::messageExpunged, this,
             [this](const MessageRef &message, quint32) { onMessageExpunged(message); });
@@ -524,10 +528,15 @@ void TrayApplication::onFolderStatus(const FolderStatus &status)
 {
     m_tray->updateFolderStatus(status);
     m_unseen.insert(folderKey(status.accountId, status.folder), status.unseen);
+    m_tray->setUnreadCount(unreadCount());
+}
+
+int TrayApplication::unreadCount() const
+{
     quint64 total = 0;
     for (const quint32 unseen : std::as_const(m_unseen))
         total += unseen;
-    m_tray->setUnreadCount(int(qMin<quint64>(total, INT_MAX)));
+    return int(qMin<quint64>(total, INT_MAX));
 }
 
 void TrayApplication::onCommandFailed(const MessageRef &message, const ImapCore::ImapError &error)
@@ -592,8 +601,23 @@ void TrayApplication::showSummary(const MessageSummary &summary)
 
 void TrayApplication::markAllRead()
 {
-    for (const MessageRef &message : m_recent->unreadMessages())
-        m_engine->markSeen(message);
+    // The badge counts the servers' unseen messages, so "all" is theirs, not only the list's:
+    // afterwards the badge, the list and the servers agree on zero.
+    const int unread = unreadCount();
+    if (!MarkAllReadDialog::needsConfirmation(unread)) {
+        m_engine->markAllSeen();
+        return;
+    }
+    if (!m_markAllReadDialog) {
+        m_markAllReadDialog = new MarkAllReadDialog(unread);
+        m_markAllReadDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_markAllReadDialog, &MarkAllReadDialog::confirmed, m_engine.get(),
+                &MailEngine::markAllSeen);
+    }
+    m_markAllReadDialog->setUnread(unread);
+    m_markAllReadDialog->show();
+    m_markAllReadDialog->raise();
+    m_markAllReadDialog->activateWindow();
 }
 
 void TrayApplication::quit()

@@ -3,6 +3,7 @@
 #include "accountinfo.h"
 #include "mailengine.h"
 #include "settingsdialog/unsavedaccount.h"
+#include "ui/markallreaddialog.h" // QPointer needs the complete type
 
 #include <QFileSystemWatcher>
 #include <QHash>
@@ -82,6 +83,10 @@ public:
     SystemTrayMonitor *trayMonitor() const { return m_trayMonitor.get(); }
     // The settings dialog, once opened (tests).
     SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
+    // The "Mark all as read" confirmation while it is open (tests).
+    MarkAllReadDialog *markAllReadDialog() const { return m_markAllReadDialog; }
+    // What the badge shows: the servers' unseen counts of the watched folders, summed.
+    int unreadCount() const;
 
     static constexpr int quitTimeoutMs = 3'000;
 
@@ -118,6 +123,8 @@ private:
     void onMessageExpunged(const ImapCore::MessageRef &message);
     void onFolderStatus(const ImapCore::FolderStatus &status);
     void onCommandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // Every unread message of the watched folders, on the servers; asks first when there are
+    // more than MarkAllReadDialog::confirmAbove.
     void markAllRead();
     void refreshAccounts();
     void loadSettings();
@@ -152,6 +159,7 @@ private:
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
+    QPointer<MarkAllReadDialog> m_markAllReadDialog;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     quint32 m_checkNotification = 0; // the last check's notification, replaced by the next

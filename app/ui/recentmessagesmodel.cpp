@@ -246,6 +246,47 @@ void RecentMessagesModel::addMessages(const QList<MessageSummary> &messages)
     trimToLimit();
 }
 
+void RecentMessagesModel::addBacklog(const QList<MessageSummary> &messages)
+{
+    QHash<QString, int> rows;
+    for (int row = 0; row < m_messages.size(); ++row)
+        rows.insert(keyOf(refOf(m_messages.at(row))), row);
+    QSet<QString> taken;
+    QList<MessageSummary> fresh;
+    for (const MessageSummary &message : messages) {
+        const QString key = keyOf(refOf(message));
+        if (taken.contains(key))
+            continue;
+        taken.insert(key);
+        if (const auto existing = rows.constFind(key); existing != rows.cend()) {
+            m_messages[*existing] = message;
+            const QModelIndex changed = index(*existing);
+            Q_EMIT dataChanged(changed, changed);
+            continue;
+        }
+        fresh.append(message);
+    }
+    // Newest first; equal dates by UID, so the order does not depend on the batch's.
+    std::stable_sort(fresh.begin(), fresh.end(),
+                     [](const MessageSummary &a, const MessageSummary &b) {
+                         return a.date != b.date ? a.date > b.date : a.uid > b.uid;
+                     });
+    int row = 0;
+    for (const MessageSummary &message : std::as_const(fresh)) {
+        // Above the first row that is older; rows without a date stay above a dated backlog.
+        while (row < m_messages.size()
+               && (!m_messages.at(row).date.isValid() || m_messages.at(row).date >= message.date))
+            ++row;
+        if (row >= m_limit)
+            break; // it and every older one would fall off at once
+        beginInsertRows({}, row, row);
+        m_messages.insert(row, message);
+        endInsertRows();
+        ++row;
+    }
+    trimToLimit();
+}
+
 void RecentMessagesModel::applyFlags(const MessageRef &message, const MessageFlags &flags)
 {
     const int row = rowOf(message);

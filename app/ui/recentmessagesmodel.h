@@ -11,8 +11,9 @@
 #include <optional>
 
 // The messages that arrived recently, newest arrival first, for the recent-messages window and
-// the tray menu. Bounded (the oldest fall off), one row per MessageRef, kept live by flag
-// changes and expunges, and kept across restarts as a JSON file.
+// the tray menu, and the unread mail that was already there when the app started (the engine's
+// unseenBacklog), placed by date. Bounded (the oldest fall off), one row per MessageRef, kept
+// live by flag changes and expunges, and kept across restarts as a JSON file.
 class RecentMessagesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -53,6 +54,10 @@ public:
     // New arrivals go on top (the last of the list topmost, as the engine sends ascending UIDs).
     // A message already listed is updated in place, not listed twice.
     void addMessages(const QList<ImapCore::MessageSummary> &messages);
+    // Unread mail that was there before (not new): a message already listed is updated in
+    // place; the others go where their date puts them among the rows (newer dates above), so
+    // the backlog reads newest first below what arrived while the app ran.
+    void addBacklog(const QList<ImapCore::MessageSummary> &messages);
     void applyFlags(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
     void removeMessage(const ImapCore::MessageRef &message);
     void removeAccount(const QString &accountId);

@@ -254,6 +254,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     options.idleRenewalMs = m_spec.idleRenewalMs;
     options.pollIntervalMs = m_spec.pollIntervalMs;
     options.summaries.previewLength = m_spec.previewLength;
+    options.unseenBacklogLimit = Limits::unseenBacklogPerFolder;
     options.clock = m_clock;
     auto *watcher = new FolderWatcher(m_spec.id, folder, m_store, options, this);
     auto ref = [this, folder, watcher](quint32 uid) {
@@ -277,6 +278,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
                 Q_EMIT messagesArrived(messages);
                 refresh();
             });
+    connect(watcher, &FolderWatcher::unseenBacklog, this, &AccountSession::unseenBacklog);
     connect(watcher, &FolderWatcher::countChanged, this, refresh);
     connect(watcher, &FolderWatcher::messageExpunged, this,
             [this, ref, refresh](quint32 index, quint32 uid) {
@@ -674,6 +676,14 @@ void AccountSession::command(const MessageRef &message, Command command)
     case Command::FetchSummary:
         watcher->fetchSummary(message.uid);
         break;
+    }
+}
+
+void AccountSession::markAllSeen()
+{
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.watcher)
+            slot.watcher->markAllSeen();
     }
 }
 

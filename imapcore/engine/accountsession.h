@@ -76,6 +76,9 @@ public:
 
     enum class Command { MarkSeen, MarkUnseen, SetFlagged, ClearFlagged, Delete, FetchSummary };
     void command(const MessageRef &message, Command command);
+    // Every watched folder marks all the messages it knows as unseen \Seen (queued like the
+    // other commands; a folder not connected now does it after its next sync).
+    void markAllSeen();
 
 Q_SIGNALS:
     void statusChanged(const ImapCore::AccountStatus &status);
@@ -85,6 +88,7 @@ Q_SIGNALS:
     void accessTokenRequired(const QString &accountId);
     void initialSyncDone();
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void unseenBacklog(const QList<ImapCore::MessageSummary> &messages);
     void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
     void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
     void folderStatusChanged(const ImapCore::FolderStatus &status);

@@ -232,6 +232,17 @@ void FolderWatcher::fetchSummary(quint32 uid)
     enqueue({UserCommand::Kind::Summary, uid});
 }
 
+void FolderWatcher::markAllSeen()
+{
+    // One is enough: it takes the unseen UIDs as they are when it runs.
+    const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const UserCommand &c) {
+        return c.kind == UserCommand::Kind::SeenAll;
+    });
+    if (!queued)
+        m_queue.append({UserCommand::Kind::SeenAll, 0});
+    pump();
+}
+
 void FolderWatcher::enqueue(UserCommand command)
 {
     if (command.uid == 0) {
@@ -259,6 +270,9 @@ void FolderWatcher::run(const UserCommand &command)
         return;
     case UserCommand::Kind::Delete:
         runDelete(command);
+        return;
+    case UserCommand::Kind::SeenAll:
+        runStoreAll(command, m_mailbox.unseenUids());
         return;
     }
 }
@@ -314,6 +328,37 @@ void FolderWatcher::runStore(const UserCommand &command)
             }
             storeLocally(command.uid, seen ? MessageFlags::Seen : MessageFlags::Flagged, add);
             commandDone();
+        }));
+}
+
+void FolderWatcher::runStoreAll(const UserCommand &command, QList<quint32> uids)
+{
+    if (uids.isEmpty()) {
+        commandDone();
+        return;
+    }
+    const qsizetype count = std::min(uids.size(), Limits::maxUidsPerStore);
+    const QList<quint32> chunk = uids.first(count);
+    uids.remove(0, count);
+    m_connection->send(
+        m_connection->commandBuilder().uidStore(
+            SequenceSet::fromNumbers(chunk), CommandBuilder::StoreOperation::Add, {"\\Seen"}, true),
+        bind([this, command, chunk, rest = std::move(uids)](const Connection::Reply &reply) {
+            if (handledError(command, reply))
+                return;
+            if (!reply.isOk()) {
+                commandFailedWith(
+                    command,
+                    refused(reply,
+                            u"UID STORE +FLAGS (\\Seen) of %1 messages in %2 "
+                            u"refused"_s.arg(QString::number(chunk.size()), m_folder)));
+                return;
+            }
+            m_mailbox.beginBatch();
+            for (const quint32 uid : chunk)
+                storeLocally(uid, MessageFlags::Seen, true);
+            m_mailbox.endBatch();
+            runStoreAll(command, rest);
         }));
 }
 
@@ -820,6 +865,10 @@ void FolderWatcher::becomeWatching()
                                 QString()));
         }
     }
+    // A folder seen for the first time by this watcher (or recreated): list what was unseen.
+    if ((m_syncMode == SyncMode::Initial || oldValidity != m_uidValidity)
+        && m_options.unseenBacklogLimit > 0)
+        m_backlogDue = true;
     m_phase = Phase::Watching;
     m_needFetch = hasUnconfirmed();
     Q_EMIT ready();
@@ -830,7 +879,8 @@ void FolderWatcher::pump()
 {
     if (m_phase != Phase::Watching || m_busy)
         return;
-    const bool work = m_reselect || m_needFetch || !m_queue.isEmpty() || m_renewDue || m_pollDue;
+    const bool work =
+        m_reselect || m_needFetch || m_backlogDue || !m_queue.isEmpty() || m_renewDue || m_pollDue;
     if (m_idling) {
         if (work && !m_idleStopping) {
             m_idleStopping = true;
@@ -863,6 +913,11 @@ void FolderWatcher::pump()
         m_needFetch = false;
         const quint32 from = watermark() + 1;
         fetchNew(QByteArray::number(from) + ":*", from);
+        return;
+    }
+    if (m_backlogDue) {
+        m_quietTimer->stop();
+        fetchBacklog();
         return;
     }
     if (!m_queue.isEmpty()) {
@@ -957,6 +1012,47 @@ void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)
             }
             return std::binary_search((*known)->cbegin(), (*known)->cend(), uid);
         });
+}
+
+// The unseen messages at or below the watermark are not new (first run, or announced before):
+// their summaries are fetched for the recent list only. announce() never sees them, so neither
+// a notification nor the SeenStore is involved.
+void FolderWatcher::fetchBacklog()
+{
+    const quint32 floor = watermark();
+    const QList<quint32> uids = m_mailbox.unseenUids(floor, m_options.unseenBacklogLimit);
+    if (uids.isEmpty()) {
+        m_backlogDue = false;
+        pump();
+        return;
+    }
+    m_busy = true;
+    QPointer<FolderWatcher> self(this);
+    const quint64 generation = m_generation;
+    m_fetcher.fetch(
+        SequenceSet::fromNumbers(uids).toByteArray(), uids.first(), m_uidValidity,
+        [self, generation, floor](const QList<MessageSummary> &summaries, const ImapError &error) {
+            if (!self || self->m_generation != generation || self->m_phase != Phase::Watching)
+                return;
+            if (error.isError() && error.kind != ErrorKind::ProtocolError)
+                return; // the connection is gone: fetched again after the resync
+            if (error.isError())
+                qWarning("%s: %s (%s)", qPrintable(self->m_folder), qPrintable(error.message),
+                         qPrintable(error.detail));
+            self->m_backlogDue = false;
+            self->m_busy = false;
+            QList<MessageSummary> unseen;
+            for (const MessageSummary &summary : summaries) {
+                if (summary.uid <= floor && summary.uidValidity == self->m_uidValidity
+                    && !summary.flags.has(MessageFlags::Seen)
+                    && !summary.flags.has(MessageFlags::Deleted))
+                    unseen.append(summary);
+            }
+            if (!unseen.isEmpty())
+                Q_EMIT self->unseenBacklog(unseen);
+            self->pump();
+        },
+        false, [uids](quint32 uid) { return std::binary_search(uids.cbegin(), uids.cend(), uid); });
 }
 
 // The watermark moves only over the contiguous run of confirmed UIDs; the ones that did not

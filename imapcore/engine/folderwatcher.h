@@ -26,7 +26,9 @@ class SeenStore;
 // IDLE (RFC 2177) after a short quiet delay, renewed every idleRenewalMs, or NOOP every
 // pollIntervalMs without IDLE. New mail (an EXISTS beyond the known UIDs) ends the IDLE, is
 // fetched as MessageSummary values by SummaryFetcher and announced once per message when not
-// \Seen or \Deleted; the watermark then moves and is saved.
+// \Seen or \Deleted; the watermark then moves and is saved. The mail that was already unseen
+// at the initial sync is not new: the newest of it is fetched once for unseenBacklog() and
+// never announced.
 //
 // The watcher does not own its Connection. When it fails (failed()), the owner passes a fresh
 // authenticated Connection to start(); the watcher keeps its MailboxState and resyncs on it
@@ -61,6 +63,11 @@ public:
         // without ENVELOPE) are fetched again after these delays in turn; after the last they
         // are given up with a logged reason. Nothing is armed while nothing is missing.
         QList<int> refetchDelaysMs {2'000, 15'000, 60'000, 5 * 60'000, 15 * 60'000};
+        // After the initial sync, the summaries of at most this many of the messages that were
+        // already unseen then (the newest) are fetched for unseenBacklog(). 0: none (the
+        // default, so a watcher on its own sends only what its scripts expect); AccountSession
+        // asks for Limits::unseenBacklogPerFolder.
+        qsizetype unseenBacklogLimit = 0;
         Clock *clock = nullptr; // the timers' clock; nullptr: Clock::system()
     };
 
@@ -99,6 +106,10 @@ public:
     void deleteMessage(quint32 uid);
     // Fetches one message's summary with its preview (summaryFetched, or commandFailed).
     void fetchSummary(quint32 uid);
+    // UID STORE +FLAGS.SILENT (\Seen) of every message the state knows as unseen when the
+    // command runs (at most Limits::maxUidsPerStore UIDs a command); flagsChanged follows for
+    // each. A refusal emits commandFailed(0, error).
+    void markAllSeen();
 
     Phase phase() const { return m_phase; }
     SyncMode lastSyncMode() const { return m_syncMode; }
@@ -120,6 +131,11 @@ Q_SIGNALS:
     void ready();
     // Each message once, UIDs ascending.
     void messagesArrived(const QList<ImapCore::MessageSummary> &summaries);
+    // After the initial sync (and after a UIDVALIDITY change): the summaries of the newest
+    // messages (at most Options::unseenBacklogLimit) that were unseen then, at or below the
+    // watermark, UIDs ascending. Not new mail: never in messagesArrived, and the SeenStore is
+    // not touched. Emitted at most once per sync, only when there is any.
+    void unseenBacklog(const QList<ImapCore::MessageSummary> &summaries);
     void countChanged(quint32 count);
     void messageExpunged(quint32 index, quint32 uid);
     void flagsChanged(quint32 uid, const ImapCore::MessageFlags &flags);
@@ -138,7 +154,7 @@ Q_SIGNALS:
 private:
     struct UserCommand
     {
-        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary };
+        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary, SeenAll };
         Kind kind = Kind::Seen;
         quint32 uid = 0;
     };
@@ -167,6 +183,7 @@ private:
     void scheduleIdle();
     void enterIdle();
     void fetchNew(const QByteArray &uidSet, quint32 minUid);
+    void fetchBacklog();
     void announce(const QList<MessageSummary> &summaries, const ImapError &error);
     // Moves the watermark over the contiguous run of handled UIDs above it (with giveUp, over
     // unhandled ones and slots without a UID too); returns the known UIDs above it that are not
@@ -178,6 +195,8 @@ private:
     void enqueue(UserCommand command);
     void run(const UserCommand &command);
     void runStore(const UserCommand &command);
+    // One UID STORE of the next chunk of uids; the rest follow when it succeeded.
+    void runStoreAll(const UserCommand &command, QList<quint32> uids);
     void runSummary(const UserCommand &command);
     void runDelete(const UserCommand &command);
     void deleteWithTrash(const UserCommand &command);
@@ -210,6 +229,9 @@ private:
     bool m_idleStopping = false;
     bool m_idleRejected = false; // the server refused IDLE: poll instead
     bool m_needFetch = false; // EXISTS beyond the known UIDs
+    // The initial sync's unseen backlog is still to be fetched (kept across a dropped
+    // connection until its fetch completes).
+    bool m_backlogDue = false;
     bool m_renewDue = false;
     bool m_pollDue = false;
     bool m_pollAnswered = false; // the poll's NOOP completed: nothing new unless it said so

@@ -495,6 +495,21 @@ quint32 MailboxState::unseenCount() const
                       [](quint32 mask) { return (mask & unseenMask) == flagsKnownBit; }));
 }
 
+QList<quint32> MailboxState::unseenUids(quint32 maxUid, qsizetype limit) const
+{
+    constexpr quint32 unseenMask = flagsKnownBit | MessageFlags::Seen | MessageFlags::Deleted;
+    QList<quint32> result;
+    for (std::size_t i = m_messages.uids.size(); i-- > 0;) {
+        if (limit >= 0 && result.size() >= limit)
+            break;
+        const quint32 uid = m_messages.uids[i];
+        if (uid != 0 && uid <= maxUid && (m_messages.flags[i] & unseenMask) == flagsKnownBit)
+            result.append(uid);
+    }
+    std::reverse(result.begin(), result.end());
+    return result;
+}
+
 quint64 MailboxState::memoryBytes() const
 {
     quint64 bytes = (m_messages.uids.capacity() + m_messages.flags.capacity()) * sizeof(quint32);

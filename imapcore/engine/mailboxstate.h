@@ -123,6 +123,9 @@ public:
     // Messages whose flags are known and include neither \Seen nor \Deleted. Walks the stored
     // slots only (never the EXISTS count the server claims), without allocating.
     quint32 unseenCount() const;
+    // The UIDs of the messages unseenCount() counts that are at most maxUid, ascending; with a
+    // limit, only the highest (newest) limit of them. Walks the stored slots from the end.
+    QList<quint32> unseenUids(quint32 maxUid = 0xFFFFFFFFu, qsizetype limit = -1) const;
     // Bytes held per the containers' capacities (vectors, keyword table, side table).
     quint64 memoryBytes() const;
 

@@ -70,6 +70,7 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
     });
     connect(session, &AccountSession::initialSyncDone, this, &MailEngineWorker::checkReady);
     connect(session, &AccountSession::messagesArrived, this, &MailEngineWorker::messagesArrived);
+    connect(session, &AccountSession::unseenBacklog, this, &MailEngineWorker::unseenBacklog);
     connect(session, &AccountSession::messageExpunged, this, &MailEngineWorker::messageExpunged);
     connect(session, &AccountSession::flagsChanged, this, &MailEngineWorker::flagsChanged);
     connect(session, &AccountSession::folderStatusChanged, this,
@@ -227,6 +228,12 @@ void MailEngineWorker::checkNow()
 {
     for (AccountSession *session : std::as_const(m_sessions))
         session->checkNow();
+}
+
+void MailEngineWorker::markAllSeen()
+{
+    for (AccountSession *session : std::as_const(m_sessions))
+        session->markAllSeen();
 }
 
 void MailEngineWorker::command(const MessageRef &message, AccountSession::Command command)

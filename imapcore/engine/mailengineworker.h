@@ -44,12 +44,14 @@ public:
     void resumed();
     void checkNow();
     void command(const MessageRef &message, AccountSession::Command command);
+    void markAllSeen();
     // A connection test (MailEngine::testConnection); id was made by the caller.
     void testConnection(quint64 id, const AccountSpec &spec, const QString &secret);
     void cancelConnectionTest(quint64 id);
 
 Q_SIGNALS:
     void messagesArrived(const QList<ImapCore::MessageSummary> &messages);
+    void unseenBacklog(const QList<ImapCore::MessageSummary> &messages);
     void messageExpunged(const ImapCore::MessageRef &message, quint32 index);
     void flagsChanged(const ImapCore::MessageRef &message, const ImapCore::MessageFlags &flags);
     void folderStatusChanged(const ImapCore::FolderStatus &status);

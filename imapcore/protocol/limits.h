@@ -42,4 +42,13 @@ inline constexpr quint32 maxMailboxMessages = 1u << 24;
 // Most items in one list-valued response (SEARCH results, flags, capabilities, ...).
 inline constexpr qsizetype maxListItems = 10 * 1000 * 1000;
 
+// Most messages of one folder that were already unseen when it was first synchronized whose
+// summaries are fetched (the newest ones) to list them as unread; they are listed, never
+// announced. The rest still count in the folder's unseen count.
+inline constexpr qsizetype unseenBacklogPerFolder = 50;
+
+// Most UIDs one UID STORE names when every unseen message of a folder is marked \Seen, so that
+// a command line stays far below the servers' limits (Dovecot: 64 KiB) even without ranges.
+inline constexpr qsizetype maxUidsPerStore = 1000;
+
 } // namespace ImapCore::Limits

@@ -46,6 +46,8 @@ struct EngineRun
                              Q_ASSERT(QThread::currentThread() == qApp->thread());
                              arrivals.append(list);
                          });
+        QObject::connect(engine.get(), &MailEngine::unseenBacklog, engine.get(),
+                         [this](const QList<MessageSummary> &list) { backlogs.append(list); });
         QObject::connect(engine.get(), &MailEngine::accountStatusChanged, engine.get(),
                          [this](const AccountStatus &status) {
                              states.append(status.state);
@@ -111,6 +113,7 @@ struct EngineRun
     QString storePath;
     std::unique_ptr<MailEngine> engine;
     QList<MessageSummary> arrivals;
+    QList<QList<MessageSummary>> backlogs; // one entry per unseenBacklog
     QList<AccountStatus::State> states;
     AccountStatus last;
     int readyCount = 0;

@@ -197,6 +197,8 @@ private slots:
     void unconfirmedSummariesAreFetchedAgain();
     void unconfirmedSummariesAreGivenUpAfterTheLastDelay();
     void announcedAboveAnUnconfirmedOneIsNotRepeatedAfterRestart();
+    void unseenBacklogSurvivesADropAndIsNeverAnnounced();
+    void markAllSeenStoresEveryUnseenUid();
     void decodePreview_data();
     void decodePreview();
 };
@@ -951,6 +953,94 @@ void Tst_FolderWatcher::announcedAboveAnUnconfirmedOneIsNotRepeatedAfterRestart(
     QCOMPARE(h.unread(), QByteArray());
     QCOMPARE(uidsOf(h.arrivals), QList<quint32> {12});
     QCOMPARE(h.watcher->watermark(), 13u);
+}
+
+// The unread mail that was there at the first sync (UID 11) is fetched once for the list, with
+// PEEK: a connection lost before the answer fetches it again after the resync; it never counts
+// as new mail and leaves the watermark where it was.
+void Tst_FolderWatcher::unseenBacklogSurvivesADropAndIsNeverAnnounced()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    const QString caps = u"IMAP4rev1 IDLE"_s;
+    FolderWatcher::Options options;
+    options.unseenBacklogLimit = 50;
+    h.start(caps, options);
+    QSignalSpy backlog(h.watcher.get(), &FolderWatcher::unseenBacklog);
+    const QString summaryFetch = u"UID FETCH 11 (UID FLAGS ENVELOPE INTERNALDATE RFC822.SIZE "
+                                 u"BODYSTRUCTURE)\n"_s;
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 "_s + summaryFetch));
+    h.connection->abort();
+    QCOMPARE(backlog.size(), 0);
+
+    h.connect();
+    h.login(caps);
+    h.watcher->start(h.connection);
+    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
+                   "S: * 2 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+                   "S: * OK [UIDNEXT 12] Predicted next UID\n"
+                   "S: A0002 OK [READ-WRITE] Select completed.\n"
+                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                   "S: A0003 OK Fetch completed.\n"
+                   "C: A0004 "_s
+                   + summaryFetch
+                   + u"S: * 2 FETCH (UID 11 FLAGS () %1 BODYSTRUCTURE (\"text\" \"plain\" NIL "
+                     "NIL NIL \"7bit\" 8 1 NIL NIL NIL NIL))\n"
+                     "S: A0004 OK Fetch completed.\n"
+                     "C: A0005 UID FETCH 11 (BODY.PEEK[1]<0.2048>)\n"
+                     "S: * 2 FETCH (UID 11 BODY[1]<0> \"hi there\")\n"
+                     "S: A0005 OK Fetch completed.\n"
+                     "C: A0006 IDLE\n"
+                     "S: + idling\n"_s.arg(kEnvelope12)));
+    QCOMPARE(backlog.size(), 1);
+    const auto listed = backlog.first().first().value<QList<MessageSummary>>();
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().uid, 11u);
+    QCOMPARE(listed.first().subject, u"Grüße"_s);
+    QCOMPARE(listed.first().preview, u"hi there"_s);
+    QVERIFY(h.arrivals.isEmpty());
+    QCOMPARE(h.watcher->watermark(), 11u); // UIDNEXT 12 - 1: what existed at the first sync
+    QVERIFY(!h.transport->written().contains("BODY[")); // PEEK only
+}
+
+// "Mark all as read": the unseen UIDs the state knows, in one UID STORE, and the state follows.
+void Tst_FolderWatcher::markAllSeenStoresEveryUnseenUid()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
+                   "S: * 4 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+                   "S: * OK [UIDNEXT 14] Predicted next UID\n"
+                   "S: A0002 OK [READ-WRITE] Select completed.\n"
+                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                   "S: * 3 FETCH (UID 12 FLAGS (\\Flagged))\n"
+                   "S: * 4 FETCH (UID 13 FLAGS (\\Deleted))\n"
+                   "S: A0003 OK Fetch completed.\n"
+                   "C: A0004 IDLE\n"
+                   "S: + idling\n"_s));
+    QCOMPARE(h.watcher->mailbox().unseenCount(), 2u);
+    h.watcher->markAllSeen();
+    h.watcher->markAllSeen(); // one queued is enough
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"
+                   "C: A0005 UID STORE 11:12 +FLAGS.SILENT (\\Seen)\n"
+                   "S: A0005 OK Store completed.\n"
+                   "C: A0006 IDLE\n"
+                   "S: + idling\n"_s));
+    QCOMPARE(h.watcher->mailbox().unseenCount(), 0u);
+    QCOMPARE(h.flagChanges, (QList<quint32> {11, 12}));
+    QVERIFY(h.commandFailures.isEmpty());
+
+    // Nothing unseen: nothing sent.
+    h.watcher->markAllSeen();
+    QVERIFY(h.play(u"C: DONE\nS: A0006 OK Idle completed.\nC: A0007 IDLE\n"_s));
 }
 
 void Tst_FolderWatcher::decodePreview_data()

@@ -3,8 +3,13 @@
 // password -> AuthFailed + passwordRequired, then setPassword -> Online; the server stopped and
 // restarted while mail arrives -> exactly that mail announced once, nothing repeated after
 // another reconnect; markSeen visible to doveadm; a second engine on the same SeenStore file
-// announces nothing old; destruction of a running engine returns promptly. Prints figures.
+// announces nothing old; mail that was unseen before the start is listed (unseenBacklog, the
+// newest 50) and never announced, while mail delivered afterwards is announced once; markAllSeen
+// leaves the server with no unseen message; destruction of a running engine returns promptly.
+// Prints figures.
 #include "enginerun.h"
+#include "maildirseeder.h"
+#include "protocol/limits.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <memory>
 
 using namespace ImapCore;
@@ -44,6 +50,8 @@ private slots:
     void reconfigureKeepsUnchangedAccounts();
     void flagAndSummaryCommands();
     void resumedAndCheckNowKeepLiveConnections();
+    void unseenBacklogIsListedNotAnnounced();
+    void markAllSeenLeavesNothingUnseen();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -378,6 +386,102 @@ void Tst_MailEngineDovecot::resumedAndCheckNowKeepLiveConnections()
     QVERIFY(run.waitArrivals(1));
     QCOMPARE(run.subjects(), QStringList {u"after resume"_s});
     QCOMPARE(run.states.size(), states);
+}
+
+void Tst_MailEngineDovecot::unseenBacklogIsListedNotAnnounced()
+{
+    // 60 unseen messages and a read one, all there before the engine first logs in.
+    const QString user = newUser(u"me-backlog"_s);
+    MaildirSeeder::Options seed;
+    seed.count = 60;
+    seed.seenPercent = 0;
+    QString error;
+    QVERIFY2(MaildirSeeder::seedInbox(m_server, user, seed, &error), qPrintable(error));
+    const std::optional<quint32> readUid =
+        m_server.appendMessage(user, kInbox, message("already read"), {u"\\Seen"_s});
+    QVERIFY(readUid);
+    QCOMPARE(*readUid, 61u);
+    QCOMPARE(m_server.unseenCount(user, kInbox), std::optional<quint32>(60));
+
+    {
+        EngineRun run(m_server, user, storePath(user));
+        run.start();
+        QVERIFY(run.waitReady());
+        QVERIFY(QTest::qWaitFor([&] { return !run.backlogs.isEmpty(); }, kWaitMs));
+        // The newest 50 unseen, ascending, with their summaries; the read one is not among them.
+        const QList<MessageSummary> backlog = run.backlogs.first();
+        QCOMPARE(backlog.size(), Limits::unseenBacklogPerFolder);
+        for (qsizetype i = 0; i < backlog.size(); ++i) {
+            QCOMPARE(backlog.at(i).uid, quint32(11 + i));
+            QVERIFY(!backlog.at(i).flags.has(MessageFlags::Seen));
+            QVERIFY(!backlog.at(i).subject.isEmpty());
+            QCOMPARE(backlog.at(i).accountId, run.spec.id);
+            QCOMPARE(backlog.at(i).folder, kInbox);
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !run.folders.isEmpty() && run.folders.last().unseen == 60; }, kWaitMs));
+
+        // Mail delivered now is new: announced once, and the backlog is not repeated.
+        QVERIFY(m_server.appendMessage(user, kInbox, message("after the start")));
+        QVERIFY(run.waitArrivals(1));
+        QTest::qWait(500);
+        QCOMPARE(run.subjects(), QStringList {u"after the start"_s});
+        QCOMPARE(run.backlogs.size(), 1);
+
+        // A backlog message read elsewhere changes like any other.
+        QVERIFY(m_server.addFlags(user, kInbox, 60, {u"\\Seen"_s}));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(
+                    run.flagChanges.cbegin(), run.flagChanges.cend(), [](const auto &change) {
+                        return change.first.uid == 60 && change.second.has(MessageFlags::Seen);
+                    });
+            },
+            kWaitMs));
+    }
+
+    // The next run on the same SeenStore lists the unseen mail again and announces none of it.
+    EngineRun second(m_server, user, storePath(user));
+    second.start();
+    QVERIFY(second.waitReady());
+    QVERIFY(QTest::qWaitFor([&] { return !second.backlogs.isEmpty(); }, kWaitMs));
+    const QList<MessageSummary> again = second.backlogs.first();
+    QCOMPARE(again.size(), Limits::unseenBacklogPerFolder);
+    QCOMPARE(again.last().uid, 62u); // "after the start"; 60 is read now
+    QCOMPARE(again.first().uid, 11u);
+    QTest::qWait(500);
+    QVERIFY(second.arrivals.isEmpty());
+}
+
+void Tst_MailEngineDovecot::markAllSeenLeavesNothingUnseen()
+{
+    // More unseen messages than one UID STORE names.
+    const QString user = newUser(u"me-allseen"_s);
+    MaildirSeeder::Options seed;
+    seed.count = int(Limits::maxUidsPerStore) + 300;
+    seed.seenPercent = 10;
+    QString error;
+    QVERIFY2(MaildirSeeder::seedInbox(m_server, user, seed, &error), qPrintable(error));
+    const std::optional<quint32> unseenBefore = m_server.unseenCount(user, kInbox);
+    QVERIFY(unseenBefore);
+    QVERIFY(*unseenBefore > quint32(Limits::maxUidsPerStore));
+
+    EngineRun run(m_server, user, storePath(user));
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !run.folders.isEmpty() && run.folders.last().unseen == *unseenBefore; },
+        kWaitMs));
+    QElapsedTimer timer;
+    timer.start();
+    run.engine->markAllSeen();
+    QVERIFY(QTest::qWaitFor(
+        [&] { return !run.folders.isEmpty() && run.folders.last().unseen == 0; }, kWaitMs));
+    qInfo("markAllSeen of %u messages -> unseen count 0: %lld ms", *unseenBefore, timer.elapsed());
+    QCOMPARE(m_server.unseenCount(user, kInbox), std::optional<quint32>(0));
+    QVERIFY(QTest::qWaitFor([&] { return run.flagChanges.size() >= qsizetype(*unseenBefore); },
+                            kWaitMs));
+    QVERIFY(run.arrivals.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)

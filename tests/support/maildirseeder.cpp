@@ -1,5 +1,7 @@
 #include "maildirseeder.h"
 
+#include "dovecotfixture.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -211,6 +213,21 @@ QByteArray MaildirSeeder::message(int index, quint32 seed, qint64 date)
         m += "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n" + text;
     }
     return m;
+}
+
+bool MaildirSeeder::seedInbox(const DovecotFixture &server, const QString &user,
+                              const Options &options, QString *error)
+{
+    // The fixture's passwd-file gives every user home=<directory>/home/<user>, mail in ~/Maildir.
+    const QString home = QDir(server.directory()).filePath(u"home"_s);
+    struct stat owner
+    { };
+    if (::stat(QFile::encodeName(home).constData(), &owner) != 0) {
+        if (error)
+            *error = u"cannot stat %1: %2"_s.arg(home, QString::fromLocal8Bit(strerror(errno)));
+        return false;
+    }
+    return seed(home + u'/' + user + u"/Maildir"_s, options, owner.st_uid, owner.st_gid, error);
 }
 
 bool MaildirSeeder::seed(const QString &maildir, const Options &options, uid_t uid, gid_t gid,

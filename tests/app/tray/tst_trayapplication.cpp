@@ -9,11 +9,13 @@
 #include "certificatetrustdialog.h"
 #include "dovecotfixture.h"
 #include "fakenotifications.h"
+#include "maildirseeder.h"
 #include "notify/notificationcenter.h"
 #include "passworddialog.h"
 #include "privatebus.h"
 #include "settingsdialog.h"
 #include "tray/trayapplication.h"
+#include "ui/markallreaddialog.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
@@ -26,6 +28,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -68,6 +71,23 @@ QByteArray message(const QByteArray &subject)
         + "Content-Type: text/plain; charset=utf-8\r\n\r\nThe engine is ready.\r\n";
 }
 
+// The tray menu's "Mark all as read", as the user would choose it (nothing when disabled).
+void chooseMarkAllRead(TrayApplication &app)
+{
+    for (QAction *action : app.trayIcon()->menu()->actions()) {
+        if (action->text() == QCoreApplication::translate("TrayIcon", "&Mark all as read"))
+            action->trigger();
+    }
+}
+
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    QDir().mkpath(QStringLiteral(MAILBELL_TRAY_SCREENSHOTS));
+    const QString path = QStringLiteral(MAILBELL_TRAY_SCREENSHOTS) + u'/' + name + u".png"_s;
+    QVERIFY2(widget->grab().save(path), qPrintable(path));
+    qInfo("screenshot: %s", qPrintable(path));
+}
+
 } // namespace
 
 class Tst_TrayApplication : public QObject
@@ -103,6 +123,8 @@ private slots:
     void changedCertificateIsReportedLoudlyOnce();
     void noTrayIsNotADeadEnd();
     void checkNowShowsCheckingThenResult();
+    void unreadBacklogIsListedAndMarkAllReadAsksFirst();
+    void markAllReadOfFewAsksNothing();
 };
 
 void Tst_TrayApplication::initTestCase()
@@ -120,7 +142,8 @@ void Tst_TrayApplication::initTestCase()
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s,
-                                u"pinned"_s, u"added"_s, u"notray"_s, u"checked"_s})
+                                u"pinned"_s, u"added"_s, u"notray"_s, u"checked"_s,
+                                u"backlog"_s, u"fewunread"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -543,6 +566,96 @@ void Tst_TrayApplication::checkNowShowsCheckingThenResult()
     Q_EMIT app.trayIcon()->checkNowRequested();
     QTRY_COMPARE_WITH_TIMEOUT(m_notifications->calls.size(), callsBefore + 2, kWaitMs);
     QCOMPARE(m_notifications->calls.constLast().replacesId, first.id);
+}
+
+// Issue 9, point 4: one meaning of "unread". Mail unread before the start is in the list (not
+// only what arrived while the app ran), unannounced; "Mark all as read" marks every unseen
+// message of the watched folders on the server, so the badge (the server's count) reaches 0.
+void Tst_TrayApplication::unreadBacklogIsListedAndMarkAllReadAsksFirst()
+{
+    constexpr int unread = MarkAllReadDialog::confirmAbove + 5;
+    MaildirSeeder::Options seed;
+    seed.count = unread;
+    seed.seenPercent = 0;
+    QString error;
+    QVERIFY2(MaildirSeeder::seedInbox(m_server, u"backlog"_s, seed, &error), qPrintable(error));
+    QVERIFY(
+        m_server.appendMessage(u"backlog"_s, u"INBOX"_s, message("read before"), {u"\\Seen"_s}));
+
+    const TrayApplication::Paths paths = pathsFor(u"backlog"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"backlog"_s, u"backlog"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    TrayApplication app(paths);
+    AccountStatus last;
+    connect(app.engine(), &MailEngine::accountStatusChanged, this,
+            [&last](const AccountStatus &status) { last = status; });
+    const qsizetype callsBefore = m_notifications->calls.size();
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), unread, kWaitMs);
+    RecentMessagesModel *model = app.recentModel();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), unread, kWaitMs);
+    QCOMPARE(model->unreadMessages().size(), unread);
+    for (int row = 1; row < model->rowCount(); ++row) {
+        QVERIFY2(model->index(row - 1).data(RecentMessagesModel::DateRole).toDateTime()
+                     >= model->index(row).data(RecentMessagesModel::DateRole).toDateTime(),
+                 qPrintable(u"row %1 is newer than the one above it"_s.arg(row)));
+    }
+    QTest::qWait(300);
+    QCOMPARE(m_notifications->calls.size(), callsBefore); // listed, not announced
+    RecentMessagesWindow *window = app.recentWindow();
+    window->resize(480, 420);
+    window->showAndActivate();
+    saveScreenshot(window, u"recent-unread-backlog"_s);
+    window->hide(); // not close(): without a system tray (offscreen) that quits the app
+
+    // More than confirmAbove: the user is asked first, and Cancel changes nothing.
+    chooseMarkAllRead(app);
+    QTRY_VERIFY(app.markAllReadDialog() && app.markAllReadDialog()->isVisible());
+    MarkAllReadDialog *dialog = app.markAllReadDialog();
+    QVERIFY2(dialog->text().contains(QString::number(unread)), qPrintable(dialog->text()));
+    saveScreenshot(dialog, u"mark-all-read-confirmation"_s);
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!app.markAllReadDialog());
+    QTest::qWait(300);
+    QCOMPARE(m_server.unseenCount(u"backlog"_s, u"INBOX"_s), std::optional<quint32>(unread));
+
+    // Confirmed by keyboard (Return: the default button): the server, the badge and the list
+    // agree on zero.
+    chooseMarkAllRead(app);
+    QTRY_VERIFY(app.markAllReadDialog() && app.markAllReadDialog()->isVisible());
+    QSignalSpy confirmed(app.markAllReadDialog(), &MarkAllReadDialog::confirmed);
+    QTest::keyClick(app.markAllReadDialog(), Qt::Key_Return);
+    QCOMPARE(confirmed.size(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.unseenCount(u"backlog"_s, u"INBOX"_s),
+                              std::optional<quint32>(0), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(model->unreadMessages().size(), 0, kWaitMs);
+    QCOMPARE(model->rowCount(), unread);
+}
+
+// The demo's case: three unread messages before the start. No question for so few; afterwards
+// nothing is unread anywhere.
+void Tst_TrayApplication::markAllReadOfFewAsksNothing()
+{
+    for (const QByteArray subject : {"one", "two", "three"})
+        QVERIFY(m_server.appendMessage(u"fewunread"_s, u"INBOX"_s, message(subject)));
+    const TrayApplication::Paths paths = pathsFor(u"fewunread"_s);
+    QVERIFY(writeFile(paths.accountsFile,
+                      accountSection(u"fewunread"_s, u"fewunread"_s)
+                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    TrayApplication app(paths);
+    app.start();
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 3, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->unreadMessages().size(), 3, kWaitMs);
+
+    chooseMarkAllRead(app);
+    QVERIFY(!app.markAllReadDialog());
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.unseenCount(u"fewunread"_s, u"INBOX"_s),
+                              std::optional<quint32>(0), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->unreadMessages().size(), 0, kWaitMs);
 }
 
 QTEST_MAIN(Tst_TrayApplication)

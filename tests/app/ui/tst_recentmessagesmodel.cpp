@@ -44,6 +44,32 @@ private Q_SLOTS:
         QCOMPARE(model.index(0).data(RecentMessagesModel::SubjectRole).toString(), u"three"_s);
     }
 
+    // Unread mail that was there before the start: below what arrived while the app ran (newer
+    // dates), newest first, a listed message updated in place, nothing beyond the limit.
+    void backlogPlacedByDate()
+    {
+        RecentMessagesModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        model.addMessages(
+            {message(u"a"_s, 5, u"Bob"_s, u"listed before"_s, {}, true, now.addDays(-2))});
+        model.addMessages({message(u"a"_s, 20, u"Ann"_s, u"arrived"_s, {}, false, now)});
+        // Ascending UIDs as the engine sends them; one of them is listed already.
+        model.addBacklog(
+            {message(u"a"_s, 3, u"Cy"_s, u"old"_s, {}, false, now.addDays(-3)),
+             message(u"a"_s, 5, u"Bob"_s, u"listed before"_s, {}, false, now.addDays(-2)),
+             message(u"a"_s, 7, u"Di"_s, u"newer"_s, {}, false, now.addDays(-1)),
+             message(u"b"_s, 9, u"Ed"_s, u"other account"_s, {}, false, now.addSecs(-3600))});
+        QCOMPARE(uids(model), (QList<quint32> {20, 9, 7, 5, 3}));
+        QVERIFY(model.index(3).data(RecentMessagesModel::UnreadRole).toBool()); // updated
+        QCOMPARE(model.unreadMessages().size(), 5);
+
+        model.setLimit(3);
+        model.addBacklog({message(u"a"_s, 1, u"Fay"_s, u"oldest"_s, {}, false, now.addDays(-9))});
+        QCOMPARE(uids(model), (QList<quint32> {20, 9, 7}));
+    }
+
     void boundedDropsOldest()
     {
         RecentMessagesModel model;
