@@ -51,9 +51,11 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
             m_view->setCurrentIndex(m_proxy->index(0, 0));
         updateEmptyState();
     });
+    // The top match, whatever was selected before the filter narrowed the list.
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
         openCurrent();
     });
 

@@ -15,9 +15,10 @@ class RecentMessageDelegate;
 class RecentMessagesModel;
 
 // The recent-messages window: the list with a filter box. Keyboard: Ctrl+F focuses the filter,
-// Down moves from the filter into the list, Enter (or a double-click) opens a message, Delete
-// asks to delete it, Esc clears a non-empty filter first and otherwise hides the window.
-// Every action leaves as a signal; the window never changes a message itself.
+// Down moves from the filter into the list, Enter (or a double-click) opens a message (Enter in
+// the filter: the top match), Delete asks to delete it, Esc clears a non-empty filter first and
+// otherwise hides the window. Every action leaves as a signal; the window never changes a message
+// itself.
 class RecentMessagesWindow : public QWidget
 {
     Q_OBJECT

@@ -166,6 +166,25 @@ private Q_SLOTS:
         QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 10u);
     }
 
+    void enterInFilterOpensTopMatch()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        // A message further down is selected; the filter then matches every message.
+        window.view()->setCurrentIndex(window.view()->model()->index(2, 0));
+        QCOMPARE(window.currentMessage().uid, 10u);
+        window.filterEdit()->setFocus();
+        QTest::keyClicks(window.filterEdit(), u"example.org"_s);
+        QCOMPARE(visibleSubjects(window).size(), 4);
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 4u); // the top row, not uid 10
+    }
+
     void contextMenu()
     {
         RecentMessagesModel model;
