@@ -1,6 +1,7 @@
 #include "recentmessageswindow.h"
 
 #include "recentmessagedelegate.h"
+#include "recentmessagesfilter.h"
 #include "recentmessagesmodel.h"
 
 #include <QAction>
@@ -9,8 +10,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -26,27 +27,28 @@ constexpr int refreshIntervalMs = 30 * 1000;
 RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *parent)
     : QWidget(parent, Qt::Window)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new RecentMessagesFilter(this))
     , m_filter(new QLineEdit(this))
     , m_stack(new QStackedWidget(this))
     , m_view(new QListView(this))
     , m_emptyLabel(new QLabel(this))
     , m_delegate(new RecentMessageDelegate(this))
     , m_refreshTimer(new QTimer(this))
+    , m_arrivalsNote(nullptr)
 {
     setWindowTitle(tr("Recent messages — Mailbell"));
     resize(440, 560);
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(RecentMessagesModel::FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setPlaceholderText(tr("Filter by sender, subject or text (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter messages"));
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filtering = true;
         m_proxy->setFilterFixedString(text);
+        m_filtering = false;
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
         updateEmptyState();
@@ -59,6 +61,11 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
         openCurrent();
     });
 
+    // Before the view's own handlers, which drop its layout when rows are about to go.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeInserted, this,
+            [this] { rememberAnchor(-1, -1); });
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+            [this](const QModelIndex &, int first, int last) { rememberAnchor(first, last); });
     m_view->setModel(m_proxy);
     m_view->setItemDelegate(m_delegate);
     m_view->setUniformItemSizes(true);
@@ -68,6 +75,7 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setAccessibleName(tr("Recent messages"));
     m_view->installEventFilter(this);
+    m_view->viewport()->installEventFilter(this);
     // activated: Enter, and a double-click (or a single click where the desktop asks for it).
     connect(m_view, &QListView::activated, this, [this] { openCurrent(); });
     connect(m_view, &QListView::customContextMenuRequested, this,
@@ -86,6 +94,21 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyLabel);
 
+    // A child of the view, not of its viewport (whose children scroll with the rows), and
+    // transparent to the mouse: the row beneath stays clickable.
+    m_arrivalsNote = new QLabel(m_view);
+    m_arrivalsNote->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_arrivalsNote->setTextFormat(Qt::PlainText);
+    m_arrivalsNote->setWordWrap(true);
+    m_arrivalsNote->setAutoFillBackground(true);
+    m_arrivalsNote->setBackgroundRole(QPalette::ToolTipBase);
+    m_arrivalsNote->setForegroundRole(QPalette::ToolTipText);
+    m_arrivalsNote->setFrameShape(QFrame::StyledPanel);
+    m_arrivalsNote->setMargin(3);
+    m_arrivalsNote->hide();
+    connect(m_proxy, &RecentMessagesFilter::heldCountChanged, this,
+            &RecentMessagesWindow::updateArrivalsNote);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
@@ -100,6 +123,7 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
         connect(m_proxy, signal, this, [this] {
+            restoreAnchor();
             if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_view->setCurrentIndex(m_proxy->index(0, 0));
             updateEmptyState();
@@ -141,6 +165,23 @@ void RecentMessagesWindow::showAndActivate()
 
 bool RecentMessagesWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_view->viewport()) {
+        switch (event->type()) {
+        case QEvent::Enter:
+        case QEvent::MouseMove:
+        case QEvent::MouseButtonPress:
+        case QEvent::MouseButtonDblClick:
+        case QEvent::Wheel:
+            setPointerOverList(true);
+            break;
+        case QEvent::Leave:
+            setPointerOverList(false);
+            break;
+        default:
+            break;
+        }
+        return QWidget::eventFilter(watched, event);
+    }
     if (event->type() != QEvent::KeyPress)
         return QWidget::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);
@@ -194,6 +235,7 @@ void RecentMessagesWindow::showEvent(QShowEvent *event)
 void RecentMessagesWindow::hideEvent(QHideEvent *event)
 {
     m_refreshTimer->stop();
+    setPointerOverList(false);
     QWidget::hideEvent(event);
 }
 
@@ -256,4 +298,67 @@ void RecentMessagesWindow::updateEmptyState()
     else
         m_emptyLabel->setText(tr("No message matches “%1”.").arg(m_filter->text()));
     m_stack->setCurrentWidget(m_emptyLabel);
+}
+
+void RecentMessagesWindow::setPointerOverList(bool over)
+{
+    if (m_pointerOverList == over)
+        return;
+    m_pointerOverList = over;
+    m_proxy->setHoldingArrivals(over);
+    if (!over)
+        m_proxy->releaseArrivals();
+}
+
+void RecentMessagesWindow::updateArrivalsNote()
+{
+    const qsizetype held = m_proxy->heldCount();
+    if (held == 0) {
+        m_arrivalsNote->hide();
+        return;
+    }
+    m_arrivalsNote->setText(
+        tr("↑ %n new message(s) when the pointer leaves the list", nullptr, int(held)));
+    // As wide as the text, never wider than the list: it wraps there rather than clips.
+    const QRect area = m_view->viewport()->geometry().adjusted(4, 4, -4, -4);
+    const int textWidth = m_arrivalsNote->fontMetrics().horizontalAdvance(m_arrivalsNote->text());
+    const int frame = 2 * (m_arrivalsNote->margin() + m_arrivalsNote->frameWidth()) + 2;
+    const int width = std::min(textWidth + frame, area.width());
+    m_arrivalsNote->setGeometry(area.left() + (area.width() - width) / 2, area.top(), width,
+                                m_arrivalsNote->heightForWidth(width));
+    m_arrivalsNote->show();
+    m_arrivalsNote->raise();
+}
+
+// Rows appearing or going above the view would move what the user reads; the anchor is the row
+// at the view's top edge and where it is, restored by scrolling once the rows changed. At the
+// very top and not pointed at, nothing is anchored: new mail may push the list down there.
+void RecentMessagesWindow::rememberAnchor(int firstRemoved, int lastRemoved)
+{
+    m_anchor = QPersistentModelIndex();
+    if (m_filtering || !m_view->isVisible())
+        return;
+    if (m_view->verticalScrollBar()->value() == 0 && !m_pointerOverList)
+        return;
+    const QModelIndex top = m_view->indexAt(QPoint(1, 1));
+    if (!top.isValid())
+        return;
+    m_anchorTop = m_view->visualRect(top).top();
+    // The top row itself goes: the row after the removed ones takes its place.
+    if (top.row() >= firstRemoved && top.row() <= lastRemoved)
+        m_anchor = m_proxy->index(lastRemoved + 1, 0);
+    else
+        m_anchor = top;
+}
+
+void RecentMessagesWindow::restoreAnchor()
+{
+    if (!m_anchor.isValid())
+        return;
+    const QModelIndex anchor = m_anchor;
+    m_anchor = QPersistentModelIndex();
+    m_view->doItemsLayout(); // the new rows' geometry, now rather than at the next paint
+    const int moved = m_view->visualRect(anchor).top() - m_anchorTop;
+    if (moved != 0)
+        m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + moved);
 }

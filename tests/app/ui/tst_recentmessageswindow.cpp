@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -183,6 +184,115 @@ private Q_SLOTS:
         QTest::keyClick(window.filterEdit(), Qt::Key_Return);
         QCOMPARE(open.size(), 1);
         QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 4u); // the top row, not uid 10
+    }
+
+    void doubleClickAcrossAnArrival_data()
+    {
+        QTest::addColumn<bool>("beforeSecondPress");
+        QTest::newRow("arrival-after-the-first-click") << true;
+        QTest::newRow("arrival-between-press-and-double-click") << false;
+    }
+
+    void doubleClickAcrossAnArrival()
+    {
+        QFETCH(bool, beforeSecondPress);
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        QListView *view = window.view();
+        QWidget *viewport = view->viewport();
+        const QPoint point =
+            window.view()->visualRect(window.view()->model()->index(2, 0)).center();
+        const quint32 aimedAt = 10; // Build Bot, row 2
+        const auto arrive = [&] {
+            model.addMessages({message(u"a"_s, 99, u"Ann"_s, u"New"_s)});
+        };
+        // What a window system delivers for a double-click: press, release, press, double-click,
+        // release; new mail arrives in between.
+        QTest::mousePress(viewport, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, point);
+        if (beforeSecondPress)
+            arrive();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, point);
+        if (!beforeSecondPress)
+            arrive();
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, point);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, aimedAt);
+        QCOMPARE(window.currentMessage().uid, aimedAt);
+        QCOMPARE(window.view()
+                     ->indexAt(point)
+                     .data(RecentMessagesModel::MessageRefRole)
+                     .value<MessageRef>()
+                     .uid,
+                 aimedAt);
+
+        // The arrival waits, counted in a note over the list, until the pointer leaves it.
+        QCOMPARE(view->model()->rowCount(), 4);
+        auto *note = view->findChild<QLabel *>();
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(u"1 new message"_s));
+        QVERIFY(view->viewport()->geometry().contains(note->geometry()));
+        if (beforeSecondPress)
+            UiTestData::saveScreenshot(&window, u"recent-arrival-held"_s);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(viewport, &leave);
+        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(view->model()->index(0, 0).data(RecentMessagesModel::SubjectRole).toString(),
+                 u"New"_s);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(window.currentMessage().uid, aimedAt);
+    }
+
+    void arrivalsKeepTheScrolledListInPlace()
+    {
+        RecentMessagesModel model;
+        QList<MessageSummary> many;
+        for (quint32 uid = 1; uid <= 40; ++uid)
+            many.append(message(u"a"_s, uid, u"Sender"_s, u"Message %1"_s.arg(uid)));
+        model.addMessages(many);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListView *view = window.view();
+        const auto uidAt = [&](QPoint point) {
+            return view->indexAt(point)
+                .data(RecentMessagesModel::MessageRefRole)
+                .value<MessageRef>()
+                .uid;
+        };
+        const QPoint point(view->viewport()->width() / 2, view->viewport()->height() / 3);
+
+        // Scrolled down, the pointer elsewhere: what the user reads stays where it is.
+        view->scrollTo(view->model()->index(20, 0), QAbstractItemView::PositionAtTop);
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        const quint32 before = uidAt(point);
+        model.addMessages({message(u"a"_s, 41, u"Ann"_s, u"New 41"_s),
+                           message(u"a"_s, 42, u"Ann"_s, u"New 42"_s)});
+        QCOMPARE(view->model()->rowCount(), 42);
+        QCOMPARE(uidAt(point), before);
+        // Read and expunged elsewhere, above the view: the same.
+        model.removeMessage(model.refAt(1));
+        QCOMPARE(uidAt(point), before);
+        // The row at the view's top edge itself goes: the one below takes its place.
+        const QModelIndex topRow = view->indexAt(QPoint(1, 1));
+        const quint32 below = view->model()
+                                  ->index(topRow.row() + 1, 0)
+                                  .data(RecentMessagesModel::MessageRefRole)
+                                  .value<MessageRef>()
+                                  .uid;
+        model.removeMessage(topRow.data(RecentMessagesModel::MessageRefRole).value<MessageRef>());
+        QCOMPARE(uidAt(QPoint(1, 1)), below);
+
+        // At the very top and not pointed at: new mail shows at the top, as it comes.
+        view->verticalScrollBar()->setValue(0);
+        model.addMessages({message(u"a"_s, 43, u"Ann"_s, u"New 43"_s)});
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(uidAt(QPoint(point.x(), 2)), 43u);
     }
 
     void contextMenu()
