@@ -25,6 +25,7 @@ void RecentMessagesFilter::setSourceModel(QAbstractItemModel *source)
     if (QAbstractItemModel *old = sourceModel())
         disconnect(old, nullptr, this, nullptr);
     m_held.clear();
+    m_hidden.clear();
     // Connected before the base class connects its own handlers, so that new rows are already
     // held when it asks filterAcceptsRow() about them.
     if (source) {
@@ -36,6 +37,7 @@ void RecentMessagesFilter::setSourceModel(QAbstractItemModel *source)
                     for (int row = first; row <= last; ++row) {
                         const MessageRef ref = refAt(sourceModel(), row);
                         m_held.removeAll(ref);
+                        m_hidden.removeAll(ref);
                     }
                     if (m_held.size() != held)
                         Q_EMIT heldCountChanged(m_held.size());
@@ -43,6 +45,7 @@ void RecentMessagesFilter::setSourceModel(QAbstractItemModel *source)
         connect(source, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
             const bool hadHeld = !m_held.isEmpty();
             m_held.clear();
+            m_hidden.clear();
             if (hadHeld)
                 Q_EMIT heldCountChanged(0);
         });
@@ -64,10 +67,27 @@ void RecentMessagesFilter::releaseArrivals()
     Q_EMIT heldCountChanged(0);
 }
 
+void RecentMessagesFilter::hideMessage(const MessageRef &message)
+{
+    if (m_hidden.contains(message))
+        return;
+    m_hidden.append(message);
+    invalidateRowsFilter();
+}
+
+void RecentMessagesFilter::unhideMessage(const MessageRef &message)
+{
+    if (m_hidden.removeAll(message) > 0)
+        invalidateRowsFilter();
+}
+
 bool RecentMessagesFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    if (!m_held.isEmpty() && m_held.contains(refAt(sourceModel(), sourceRow)))
-        return false;
+    if (!m_held.isEmpty() || !m_hidden.isEmpty()) {
+        const MessageRef ref = refAt(sourceModel(), sourceRow);
+        if (m_held.contains(ref) || m_hidden.contains(ref))
+            return false;
+    }
     return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
 }
 

@@ -6,8 +6,8 @@
 #include <QSortFilterProxyModel>
 
 // What the recent-messages window shows of RecentMessagesModel: the rows matching the filter
-// text, minus arrivals held back while the user points at the list (so that no row moves under
-// the pointer).
+// text, minus the messages the user just deleted (hidden until the undo period ends) and minus
+// arrivals held back while the user points at the list (so that no row moves under the pointer).
 class RecentMessagesFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -23,6 +23,9 @@ public:
     // Shows the held rows (they appear where the source has them, newest on top).
     void releaseArrivals();
 
+    void hideMessage(const ImapCore::MessageRef &message);
+    void unhideMessage(const ImapCore::MessageRef &message);
+
 Q_SIGNALS:
     // The number of held rows changed.
     void heldCountChanged(qsizetype count);
@@ -35,4 +38,5 @@ private:
 
     bool m_holding = false;
     QList<ImapCore::MessageRef> m_held;
+    QList<ImapCore::MessageRef> m_hidden;
 };

@@ -5,11 +5,15 @@
 #include "recentmessagesmodel.h"
 
 #include <QAction>
+#include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -17,10 +21,21 @@
 #include <QVBoxLayout>
 
 using namespace ImapCore;
+using namespace Qt::StringLiterals;
 
 namespace {
 
 constexpr int refreshIntervalMs = 30 * 1000;
+// A subject quoted in the undo bar or the confirmation is cut here (the bar wraps, it never
+// clips, but a whole paragraph of subject would crowd out the button).
+constexpr int maxQuotedSubject = 80;
+
+QString quotedSubject(const QString &subject)
+{
+    const QString cut =
+        subject.size() > maxQuotedSubject ? subject.left(maxQuotedSubject - 1) + u'…' : subject;
+    return QCoreApplication::translate("RecentMessagesWindow", "“%1”").arg(cut);
+}
 
 } // namespace
 
@@ -35,6 +50,10 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     , m_delegate(new RecentMessageDelegate(this))
     , m_refreshTimer(new QTimer(this))
     , m_arrivalsNote(nullptr)
+    , m_undoBar(new QFrame(this))
+    , m_undoLabel(new QLabel(m_undoBar))
+    , m_undoButton(new QPushButton(tr("&Undo"), m_undoBar))
+    , m_undoTimer(new QTimer(this))
 {
     setWindowTitle(tr("Recent messages — Mailbell"));
     resize(440, 560);
@@ -109,11 +128,31 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     connect(m_proxy, &RecentMessagesFilter::heldCountChanged, this,
             &RecentMessagesWindow::updateArrivalsNote);
 
+    m_undoBar->setFrameShape(QFrame::StyledPanel);
+    m_undoBar->setAutoFillBackground(true);
+    m_undoBar->setBackgroundRole(QPalette::ToolTipBase);
+    m_undoLabel->setForegroundRole(QPalette::ToolTipText);
+    m_undoLabel->setTextFormat(Qt::PlainText);
+    m_undoLabel->setWordWrap(true);
+    m_undoButton->setToolTip(tr("Undo the delete (Ctrl+Z)"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(8, 4, 4, 4);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undoButton);
+    m_undoBar->hide();
+    connect(m_undoButton, &QPushButton::clicked, this, &RecentMessagesWindow::undoDelete);
+    auto *undoShortcut = new QShortcut(QKeySequence::Undo, this);
+    connect(undoShortcut, &QShortcut::activated, this, &RecentMessagesWindow::undoDelete);
+    m_undoTimer->setSingleShot(true);
+    m_undoTimer->setInterval(defaultUndoPeriodMs);
+    connect(m_undoTimer, &QTimer::timeout, this, &RecentMessagesWindow::commitPendingDelete);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
     layout->setSpacing(6);
     layout->addWidget(m_filter);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_undoBar);
 
     auto *findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
@@ -138,6 +177,12 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
     updateEmptyState();
+}
+
+RecentMessagesWindow::~RecentMessagesWindow()
+{
+    // Closing the app ends the undo period.
+    commitPendingDelete();
 }
 
 MessageRef RecentMessagesWindow::currentMessage() const
@@ -202,7 +247,7 @@ bool RecentMessagesWindow::eventFilter(QObject *watched, QEvent *event)
         if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Delete) {
             const MessageRef message = currentMessage();
             if (!message.accountId.isEmpty())
-                Q_EMIT deleteRequested(message);
+                deleteMessage(message);
             return true;
         }
         if (key->key() == Qt::Key_Up && m_view->currentIndex().row() == 0) {
@@ -235,6 +280,8 @@ void RecentMessagesWindow::showEvent(QShowEvent *event)
 void RecentMessagesWindow::hideEvent(QHideEvent *event)
 {
     m_refreshTimer->stop();
+    // Undo lives in this window: hidden, it can no longer be asked for.
+    commitPendingDelete();
     setPointerOverList(false);
     QWidget::hideEvent(event);
 }
@@ -274,8 +321,7 @@ QMenu *RecentMessagesWindow::createContextMenu(const QModelIndex &index, QWidget
     menu->addSeparator();
     QAction *remove = menu->addAction(tr("&Delete"));
     remove->setShortcut(QKeySequence::Delete); // a hint only: the list handles the key
-    connect(remove, &QAction::triggered, this,
-            [this, message] { Q_EMIT deleteRequested(message); });
+    connect(remove, &QAction::triggered, this, [this, message] { deleteMessage(message); });
     return menu;
 }
 
@@ -361,4 +407,130 @@ void RecentMessagesWindow::restoreAnchor()
     const int moved = m_view->visualRect(anchor).top() - m_anchorTop;
     if (moved != 0)
         m_view->verticalScrollBar()->setValue(m_view->verticalScrollBar()->value() + moved);
+}
+
+QString RecentMessagesWindow::subjectOf(const MessageRef &message) const
+{
+    const int row = m_model->rowOf(message);
+    return row >= 0 ? m_model->index(row).data(RecentMessagesModel::SubjectRole).toString()
+                    : QString();
+}
+
+std::optional<QString> RecentMessagesWindow::trashFolder(const QString &accountId) const
+{
+    const auto it = m_trashFolders.constFind(accountId);
+    if (it == m_trashFolders.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void RecentMessagesWindow::setTrashFolder(const QString &accountId, const QString &trashFolder)
+{
+    m_trashFolders.insert(accountId, trashFolder);
+}
+
+void RecentMessagesWindow::setUndoPeriod(int milliseconds)
+{
+    m_undoTimer->setInterval(milliseconds);
+}
+
+QWidget *RecentMessagesWindow::undoBar() const
+{
+    return m_undoBar;
+}
+
+void RecentMessagesWindow::deleteMessage(const MessageRef &message)
+{
+    const std::optional<QString> trash = trashFolder(message.accountId);
+    if (!trash || trash->isEmpty() || *trash == message.folder) {
+        askToDeletePermanently(message);
+        return;
+    }
+    // One undo at a time: a second delete settles the first.
+    commitPendingDelete();
+    const bool wasCurrent = currentMessage() == message;
+    const int row = m_view->currentIndex().row();
+    m_pendingDelete = message;
+    m_proxy->hideMessage(message);
+    // The next message (or the one before, at the end) takes the cursor, as in a mail client.
+    if (wasCurrent && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(std::min(row, m_proxy->rowCount() - 1), 0));
+    m_undoLabel->setText(tr("%1 moved to %2.").arg(quotedSubject(subjectOf(message)), *trash));
+    m_undoBar->show();
+    m_undoTimer->start();
+}
+
+void RecentMessagesWindow::undoDelete()
+{
+    if (m_pendingDelete.accountId.isEmpty())
+        return;
+    const MessageRef message = std::exchange(m_pendingDelete, MessageRef());
+    m_undoTimer->stop();
+    m_undoBar->hide();
+    m_proxy->unhideMessage(message);
+    const int row = m_model->rowOf(message);
+    if (row >= 0) {
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row));
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+        }
+    }
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+void RecentMessagesWindow::restoreMessage(const MessageRef &message)
+{
+    if (message == m_pendingDelete)
+        undoDelete();
+    else
+        m_proxy->unhideMessage(message);
+}
+
+void RecentMessagesWindow::commitPendingDelete()
+{
+    if (m_pendingDelete.accountId.isEmpty())
+        return;
+    const MessageRef message = std::exchange(m_pendingDelete, MessageRef());
+    m_undoTimer->stop();
+    m_undoBar->hide();
+    // The row stays hidden: the server's expunge removes it from the model.
+    Q_EMIT deleteRequested(message);
+}
+
+void RecentMessagesWindow::askToDeletePermanently(const MessageRef &message)
+{
+    const int row = m_model->rowOf(message);
+    const QString account = row >= 0
+        ? m_model->index(row).data(RecentMessagesModel::AccountNameRole).toString()
+        : message.accountId;
+    const std::optional<QString> trash = trashFolder(message.accountId);
+    QString why;
+    if (!trash)
+        why = tr("Mailbell does not know yet whether %1 has a Trash folder. If it has none, the "
+                 "message cannot be recovered.")
+                  .arg(account);
+    else if (trash->isEmpty())
+        why = tr("%1 has no Trash folder, so the message cannot be recovered.").arg(account);
+    else
+        why = tr("The message is already in %1; deleting it here cannot be undone.").arg(*trash);
+
+    // One plain-text label: subjects and account names are shown as typed, never as markup
+    // (QMessageBox's informative text would guess the format).
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete permanently? — Mailbell"),
+                                tr("Delete %1 permanently?").arg(quotedSubject(subjectOf(message)))
+                                    + u"\n\n"_s + why,
+                                QMessageBox::NoButton, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextFormat(Qt::PlainText);
+    QPushButton *remove = box->addButton(tr("&Delete Permanently"), QMessageBox::DestructiveRole);
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(cancel);
+    box->setEscapeButton(cancel);
+    box->setWindowModality(Qt::WindowModal);
+    connect(box, &QMessageBox::finished, this, [this, box, remove, message] {
+        if (box->clickedButton() == remove)
+            Q_EMIT deleteRequested(message);
+    });
+    box->open();
 }
