@@ -75,6 +75,9 @@ public:
 
     enum class Command { MarkSeen, MarkUnseen, SetFlagged, ClearFlagged, Delete, FetchSummary };
     void command(const MessageRef &message, Command command);
+    // Looks up the account's Trash on one watcher (INBOX's, else the first); trashFolderFound
+    // follows once it is connected.
+    void findTrash();
 
 Q_SIGNALS:
     void statusChanged(const ImapCore::AccountStatus &status);
@@ -89,6 +92,8 @@ Q_SIGNALS:
     void folderStatusChanged(const ImapCore::FolderStatus &status);
     void summaryFetched(const ImapCore::MessageSummary &summary);
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // The answer to findTrash(); trashFolder empty when the account has none.
+    void trashFolderFound(const QString &accountId, const QString &trashFolder);
     // Every wire line of every connection, with an engine-wide connection id.
     void wireLine(quint32 connectionId, ImapCore::Connection::Direction direction,
                   const QByteArray &bytes);
@@ -164,6 +169,7 @@ private:
     bool m_stopping = false;
     bool m_holdRetry = false; // AuthFailed / Error: wait for the slow retry or a change
     bool m_initialSyncFinished = false;
+    bool m_trashWanted = false; // findTrash() before any watcher existed
 };
 
 } // namespace ImapCore
