@@ -129,6 +129,7 @@ private:
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    QHash<QString, QString> m_trashFolders; // account -> its Trash as the engine found it; "": none
     QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
     QTimer m_saveRecentTimer;
     QThreadPool m_recentWriter; // writes recent.json off the UI thread
