@@ -49,7 +49,7 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
     , m_emptyLabel(new QLabel(this))
     , m_delegate(new RecentMessageDelegate(this))
     , m_refreshTimer(new QTimer(this))
-    , m_arrivalsNote(nullptr)
+    , m_arrivalsNote(new QLabel(m_view))
     , m_undoBar(new QFrame(this))
     , m_undoLabel(new QLabel(m_undoBar))
     , m_undoButton(new QPushButton(tr("&Undo"), m_undoBar))
@@ -115,7 +115,6 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
 
     // A child of the view, not of its viewport (whose children scroll with the rows), and
     // transparent to the mouse: the row beneath stays clickable.
-    m_arrivalsNote = new QLabel(m_view);
     m_arrivalsNote->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_arrivalsNote->setTextFormat(Qt::PlainText);
     m_arrivalsNote->setWordWrap(true);
