@@ -59,6 +59,8 @@ MailEngine::MailEngine(QObject *parent)
     connect(m_worker, &MailEngineWorker::ready, this, &MailEngine::ready, queued);
     connect(m_worker, &MailEngineWorker::summaryFetched, this, &MailEngine::summaryFetched, queued);
     connect(m_worker, &MailEngineWorker::commandFailed, this, &MailEngine::commandFailed, queued);
+    connect(m_worker, &MailEngineWorker::trashFolderFound, this, &MailEngine::trashFolderFound,
+            queued);
     connect(m_worker, &MailEngineWorker::stopped, this, &MailEngine::stopped, queued);
     connect(m_worker, &MailEngineWorker::connectionTestProgress, this,
             &MailEngine::connectionTestProgress, queued);
@@ -177,6 +179,11 @@ void MailEngine::setFlagged(const MessageRef &message, bool flagged)
 void MailEngine::deleteMessage(const MessageRef &message)
 {
     sendCommand(m_worker, message, AccountSession::Command::Delete);
+}
+
+void MailEngine::findTrash(const QString &accountId)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, accountId] { w->findTrash(accountId); });
 }
 
 void MailEngine::fetchSummary(const MessageRef &message)

@@ -115,6 +115,10 @@ public:
     // Moves to the account's Trash (SPECIAL-USE \Trash) when there is one, else \Deleted +
     // UID EXPUNGE of just this message.
     void deleteMessage(const ImapCore::MessageRef &message);
+    // Finds out where deleteMessage() puts the account's messages (trashFolderFound follows once
+    // the account is connected), so that the app can offer Undo, or warn that a delete is
+    // permanent, before the user deletes.
+    void findTrash(const QString &accountId);
     // Fetches the summary of one message (summaryFetched follows).
     void fetchSummary(const ImapCore::MessageRef &message);
     // Marks every message that each watched folder of every account knows as unseen \Seen on
@@ -160,6 +164,9 @@ Q_SIGNALS:
     void summaryFetched(const ImapCore::MessageSummary &summary);
     // A user command failed; the message says why in words.
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // The answer to findTrash(): the account's Trash folder (RFC 6154 \Trash, else a folder
+    // named "Trash"); empty when it has none, and deleting there is permanent.
+    void trashFolderFound(const QString &accountId, const QString &trashFolder);
     void stopped();
     // A connection test entered this stage (each stage at most once, in order; stages a
     // transport cannot tell apart may be skipped).

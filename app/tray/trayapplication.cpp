@@ -161,6 +161,19 @@ void TrayApplication::connectEngine()
     connect(engine, &MailEngine::accountStatusChanged, this,
             &TrayApplication::reportCertificateChange);
     connect(engine, &MailEngine::commandFailed, this, &TrayApplication::onCommandFailed);
+    // Where a delete goes, known before the user deletes: the recent window offers Undo there,
+    // and asks first where deleting is permanent. Asked on every connect (answered from the
+    // engine's memory after the first), so an edited account is asked again.
+    connect(engine, &MailEngine::accountStatusChanged, this, [this](const AccountStatus &status) {
+        if (status.state == AccountStatus::State::Online)
+            m_engine->findTrash(status.accountId);
+    });
+    connect(engine, &MailEngine::trashFolderFound, this,
+            [this](const QString &accountId, const QString &trashFolder) {
+                m_trashFolders.insert(accountId, trashFolder);
+                if (m_recentWindow)
+                    m_recentWindow->setTrashFolder(accountId, trashFolder);
+            });
     connect(engine, &MailEngine::summaryFetched, this, [this](const MessageSummary &summary) {
         const MessageRef ref = RecentMessagesModel::refOf(summary);
         if (m_summariesWanted.removeAll(ref) > 0)
@@ -227,6 +240,8 @@ RecentMessagesWindow *TrayApplication::recentWindow()
     connect(window, &RecentMessagesWindow::flagRequested, m_engine.get(), &MailEngine::setFlagged);
     connect(window, &RecentMessagesWindow::deleteRequested, m_engine.get(),
             &MailEngine::deleteMessage);
+    for (auto it = m_trashFolders.cbegin(); it != m_trashFolders.cend(); ++it)
+        window->setTrashFolder(it.key(), it.value());
     return window;
 }
 
@@ -541,6 +556,9 @@ int TrayApplication::unreadCount() const
 
 void TrayApplication::onCommandFailed(const MessageRef &message, const ImapCore::ImapError &error)
 {
+    // A refused delete: the row the window hid shows again.
+    if (m_recentWindow)
+        m_recentWindow->restoreMessage(message);
     const std::optional<MessageSummary> summary = m_recent->summary(message);
     const QString subject = summary ? summary->subject : QString();
     showMessageToUser(tr("Could not change a message in %1").arg(message.folder),

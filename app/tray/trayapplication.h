@@ -163,6 +163,7 @@ private:
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     quint32 m_checkNotification = 0; // the last check's notification, replaced by the next
+    QHash<QString, QString> m_trashFolders; // account -> its Trash as the engine found it; "": none
     QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
     QTimer m_saveRecentTimer;
     QThreadPool m_recentWriter; // writes recent.json off the UI thread

@@ -296,6 +296,10 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
             [this, ref](quint32 uid, const ImapError &error) {
                 Q_EMIT commandFailed(ref(uid), error);
             });
+    connect(watcher, &FolderWatcher::trashFolderFound, this,
+            [this](const QString &trash) { Q_EMIT trashFolderFound(m_spec.id, trash); });
+    if (std::exchange(m_trashWanted, false))
+        watcher->findTrash();
     connect(watcher, &FolderWatcher::failed, this, [this, watcher](const ImapError &error) {
         if (Slot *s = slotFor(watcher))
             slotFailed(s->connection.data(), error);
@@ -630,6 +634,19 @@ void AccountSession::probe(Slot &slot, int timeoutMs)
     });
     if (connection->isIdling())
         connection->stopIdle();
+}
+
+void AccountSession::findTrash()
+{
+    FolderWatcher *watcher = nullptr;
+    for (const Slot &slot : std::as_const(m_slots)) {
+        if (slot.watcher && (!watcher || slot.folder.compare(u"INBOX"_s, Qt::CaseInsensitive) == 0))
+            watcher = slot.watcher;
+    }
+    if (watcher)
+        watcher->findTrash();
+    else
+        m_trashWanted = true;
 }
 
 void AccountSession::command(const MessageRef &message, Command command)

@@ -79,6 +79,9 @@ public:
     // Every watched folder marks all the messages it knows as unseen \Seen (queued like the
     // other commands; a folder not connected now does it after its next sync).
     void markAllSeen();
+    // Looks up the account's Trash on one watcher (INBOX's, else the first); trashFolderFound
+    // follows once it is connected.
+    void findTrash();
 
 Q_SIGNALS:
     void statusChanged(const ImapCore::AccountStatus &status);
@@ -94,6 +97,8 @@ Q_SIGNALS:
     void folderStatusChanged(const ImapCore::FolderStatus &status);
     void summaryFetched(const ImapCore::MessageSummary &summary);
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    // The answer to findTrash(); trashFolder empty when the account has none.
+    void trashFolderFound(const QString &accountId, const QString &trashFolder);
     // Every wire line of every connection, with an engine-wide connection id.
     void wireLine(quint32 connectionId, ImapCore::Connection::Direction direction,
                   const QByteArray &bytes);
@@ -169,6 +174,7 @@ private:
     bool m_stopping = false;
     bool m_holdRetry = false; // AuthFailed / Error: wait for the slow retry or a change
     bool m_initialSyncFinished = false;
+    bool m_trashWanted = false; // findTrash() before any watcher existed
 };
 
 } // namespace ImapCore

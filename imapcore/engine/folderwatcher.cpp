@@ -227,6 +227,16 @@ void FolderWatcher::deleteMessage(quint32 uid)
     enqueue({UserCommand::Kind::Delete, uid});
 }
 
+void FolderWatcher::findTrash()
+{
+    if (m_trash) {
+        Q_EMIT trashFolderFound(*m_trash);
+        return;
+    }
+    m_queue.append({UserCommand::Kind::FindTrash, 0});
+    pump();
+}
+
 void FolderWatcher::fetchSummary(quint32 uid)
 {
     enqueue({UserCommand::Kind::Summary, uid});
@@ -274,6 +284,17 @@ void FolderWatcher::run(const UserCommand &command)
     case UserCommand::Kind::SeenAll:
         runStoreAll(command, m_mailbox.unseenUids());
         return;
+    case UserCommand::Kind::FindTrash:
+        if (m_trash) { // a delete queued before it looked it up
+            Q_EMIT trashFolderFound(*m_trash);
+            commandDone();
+            return;
+        }
+        lookUpTrash(command, [this] {
+            Q_EMIT trashFolderFound(*m_trash);
+            commandDone();
+        });
+        return;
     }
 }
 
@@ -281,7 +302,9 @@ void FolderWatcher::commandFailedWith(const UserCommand &command, const ImapErro
 {
     m_current.reset();
     m_busy = false;
-    Q_EMIT commandFailed(command.uid, error);
+    // A Trash lookup names no message and the user asked for nothing: it stays unknown.
+    if (command.kind != UserCommand::Kind::FindTrash)
+        Q_EMIT commandFailed(command.uid, error);
     pump();
 }
 
@@ -427,6 +450,11 @@ void FolderWatcher::runDelete(const UserCommand &command)
         deleteWithTrash(command);
         return;
     }
+    lookUpTrash(command, [this, command] { deleteWithTrash(command); });
+}
+
+void FolderWatcher::lookUpTrash(const UserCommand &command, std::function<void()> then)
+{
     // RFC 6154 2: RETURN (SPECIAL-USE) with the SPECIAL-USE capability, else plain LIST, whose
     // attributes some servers fill in anyway.
     const bool specialUse = m_connection->hasCapability("SPECIAL-USE");
@@ -435,7 +463,7 @@ void FolderWatcher::runDelete(const UserCommand &command)
     const bool utf8 = m_connection->commandBuilder().options().utf8Accepted;
     m_connection->send(
         m_connection->commandBuilder().list(QString(), u"*"_s, options),
-        bind([this, command, utf8](const Connection::Reply &reply) {
+        bind([this, command, utf8, then](const Connection::Reply &reply) {
             if (handledError(command, reply))
                 return;
             if (!reply.isOk()) {
@@ -471,7 +499,7 @@ void FolderWatcher::runDelete(const UserCommand &command)
                     byName = *name;
             }
             m_trash = !byAttribute.isEmpty() ? byAttribute : byName;
-            deleteWithTrash(command);
+            then();
         }));
 }
 
@@ -857,6 +885,10 @@ void FolderWatcher::becomeWatching()
         // Queued commands name UIDs of the old mailbox: running them could hit other messages.
         const QList<UserCommand> stale = std::exchange(m_queue, {});
         for (const UserCommand &command : stale) {
+            if (command.kind == UserCommand::Kind::FindTrash) {
+                m_queue.append(command); // names no message: still good
+                continue;
+            }
             Q_EMIT commandFailed(
                 command.uid,
                 ImapError::make(ErrorKind::ProtocolError,

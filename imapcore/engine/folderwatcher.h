@@ -104,6 +104,10 @@ public:
     // Without a Trash, or in the Trash itself: \Deleted + UID EXPUNGE of just this UID. Never a
     // plain EXPUNGE: without UIDPLUS the message is only marked \Deleted and commandFailed says so.
     void deleteMessage(quint32 uid);
+    // Looks the account's Trash up as deleteMessage() would (one LIST, remembered for the
+    // watcher's life) and answers with trashFolderFound; at once when already known. A refused
+    // LIST answers nothing: the Trash stays unknown, and a delete looks again.
+    void findTrash();
     // Fetches one message's summary with its preview (summaryFetched, or commandFailed).
     void fetchSummary(quint32 uid);
     // UID STORE +FLAGS.SILENT (\Seen) of every message the state knows as unseen when the
@@ -145,6 +149,9 @@ Q_SIGNALS:
     void uidValidityChanged(quint32 oldValue, quint32 newValue);
     // The answer to fetchSummary().
     void summaryFetched(const ImapCore::MessageSummary &summary);
+    // The answer to findTrash(): the folder a delete moves messages to; empty when there is
+    // none (a delete then expunges).
+    void trashFolderFound(const QString &trashFolder);
     // A user command failed; error.message says why in words.
     void commandFailed(quint32 uid, const ImapCore::ImapError &error);
     // The connection failed or refused the folder; start() with a new one resyncs. (A
@@ -154,7 +161,7 @@ Q_SIGNALS:
 private:
     struct UserCommand
     {
-        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary, SeenAll };
+        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary, SeenAll, FindTrash };
         Kind kind = Kind::Seen;
         quint32 uid = 0;
     };
@@ -199,6 +206,8 @@ private:
     void runStoreAll(const UserCommand &command, QList<quint32> uids);
     void runSummary(const UserCommand &command);
     void runDelete(const UserCommand &command);
+    // LIST, then m_trash is set and then() runs (a refusal fails the command).
+    void lookUpTrash(const UserCommand &command, std::function<void()> then);
     void deleteWithTrash(const UserCommand &command);
     void expungeOne(const UserCommand &command, const QString &copiedTo);
     void storeLocally(quint32 uid, quint8 flag, bool add);

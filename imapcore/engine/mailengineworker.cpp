@@ -77,6 +77,7 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
             &MailEngineWorker::folderStatusChanged);
     connect(session, &AccountSession::summaryFetched, this, &MailEngineWorker::summaryFetched);
     connect(session, &AccountSession::commandFailed, this, &MailEngineWorker::commandFailed);
+    connect(session, &AccountSession::trashFolderFound, this, &MailEngineWorker::trashFolderFound);
     connect(session, &AccountSession::wireLine, this,
             [this](quint32 id, Connection::Direction direction, const QByteArray &bytes) {
                 if (direction == Connection::Direction::Sent)
@@ -248,6 +249,14 @@ void MailEngineWorker::command(const MessageRef &message, AccountSession::Comman
         message,
         ImapError::make(ErrorKind::StaleMessage,
                         QStringLiteral("No account with id %1 is running").arg(message.accountId)));
+}
+
+void MailEngineWorker::findTrash(const QString &accountId)
+{
+    for (AccountSession *session : std::as_const(m_sessions)) {
+        if (session->spec().id == accountId)
+            session->findTrash();
+    }
 }
 
 void MailEngineWorker::checkReady()

@@ -45,6 +45,7 @@ public:
     void checkNow();
     void command(const MessageRef &message, AccountSession::Command command);
     void markAllSeen();
+    void findTrash(const QString &accountId);
     // A connection test (MailEngine::testConnection); id was made by the caller.
     void testConnection(quint64 id, const AccountSpec &spec, const QString &secret);
     void cancelConnectionTest(quint64 id);
@@ -61,6 +62,7 @@ Q_SIGNALS:
     void ready();
     void summaryFetched(const ImapCore::MessageSummary &summary);
     void commandFailed(const ImapCore::MessageRef &message, const ImapCore::ImapError &error);
+    void trashFolderFound(const QString &accountId, const QString &trashFolder);
     void stopped();
     void connectionTestProgress(quint64 id, ImapCore::ConnectionTestResult::Stage stage);
     void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);

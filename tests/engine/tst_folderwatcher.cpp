@@ -189,6 +189,8 @@ private slots:
     void setFlagged();
     void deleteMessage_data();
     void deleteMessage();
+    void findTrash_data();
+    void findTrash();
     void fetchSummary();
     void commandsQueuedWhileDisconnectedRunAfterResync();
     void quietDelayCoalescesABurst();
@@ -1470,6 +1472,70 @@ void Tst_FolderWatcher::deleteMessage()
     // RFC 4315 2.1: only ever the one UID; a plain EXPUNGE would hit others' \Deleted mail.
     QVERIFY(!h.transport->written().contains(" EXPUNGE\r\n"));
     QVERIFY(h.failures.isEmpty());
+}
+
+void Tst_FolderWatcher::findTrash_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<QString>("list"); // the LIST exchange, after DONE's completion
+    QTest::addColumn<QStringList>("found"); // trashFolderFound values
+    QTest::addColumn<QString>("deletion"); // a delete's first command afterwards
+
+    QTest::newRow("rfc6154-special-use-trash")
+        << u"IMAP4rev1 IDLE SPECIAL-USE MOVE UIDPLUS"_s
+        << u"C: A0005 LIST \"\" \"*\" RETURN (SPECIAL-USE)\n"
+           "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+           "S: * LIST (\\HasNoChildren \\Trash) \"/\" Papierkorb\n"
+           "S: A0005 OK List completed.\n"_s
+        << QStringList {u"Papierkorb"_s} << u"C: A0007 UID MOVE 11 Papierkorb\n"_s;
+    QTest::newRow("exchange-deleted-items-on-plain-list")
+        << u"IMAP4rev1 IDLE UIDPLUS"_s
+        << u"C: A0005 LIST \"\" \"*\"\n"
+           "S: * LIST (\\HasNoChildren \\Trash) \".\" \"Deleted Items\"\n"
+           "S: A0005 OK LIST completed.\n"_s
+        << QStringList {u"Deleted Items"_s} << u"C: A0007 UID COPY 11 \"Deleted Items\"\n"_s;
+    QTest::newRow("none-a-noselect-trash-does-not-count")
+        << u"IMAP4rev1 IDLE UIDPLUS MOVE"_s
+        << u"C: A0005 LIST \"\" \"*\"\n"
+           "S: * LIST (\\HasNoChildren) \"/\" INBOX\n"
+           "S: * LIST (\\Noselect \\HasChildren) \"/\" Trash\n"
+           "S: A0005 OK List completed.\n"_s
+        << QStringList {QString()} << u"C: A0007 UID STORE 11 +FLAGS.SILENT (\\Deleted)\n"_s;
+    // Refused: no answer and no error for the user; the Trash stays unknown.
+    QTest::newRow("list-refused-answers-nothing") << u"IMAP4rev1 IDLE UIDPLUS"_s
+                                                  << u"C: A0005 LIST \"\" \"*\"\n"
+                                                     "S: A0005 NO [UNAVAILABLE] Try again later\n"_s
+                                                  << QStringList {} << QString();
+}
+
+void Tst_FolderWatcher::findTrash()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(QString, list);
+    QFETCH(QStringList, found);
+    QFETCH(QString, deletion);
+
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(capabilities, {});
+    QStringList answers;
+    QObject::connect(h.watcher.get(), &FolderWatcher::trashFolderFound, h.watcher.get(),
+                     [&](const QString &trash) { answers.append(trash); });
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.watcher->findTrash();
+    QVERIFY(h.play(u"C: DONE\nS: A0004 OK Idle completed.\n"_s + list
+                   + u"C: A0006 IDLE\nS: + idling\n"_s));
+    QCOMPARE(answers, found);
+    QVERIFY(h.commandFailures.isEmpty());
+    QVERIFY(h.failures.isEmpty());
+    if (found.isEmpty())
+        return;
+    // Known now: answered at once, without leaving IDLE, and a delete uses it without a LIST.
+    h.watcher->findTrash();
+    QCOMPARE(answers, found + found);
+    QCOMPARE(h.unread(), QByteArray());
+    h.watcher->deleteMessage(11);
+    QVERIFY(h.play(u"C: DONE\nS: A0006 OK Idle completed.\n"_s + deletion));
 }
 
 void Tst_FolderWatcher::fetchSummary()

@@ -49,6 +49,7 @@ private slots:
     void keepAliveIsArmed();
     void reconfigureKeepsUnchangedAccounts();
     void flagAndSummaryCommands();
+    void findTrashBeforeDeleting();
     void resumedAndCheckNowKeepLiveConnections();
     void unseenBacklogIsListedNotAnnounced();
     void markAllSeenLeavesNothingUnseen();
@@ -367,6 +368,31 @@ void Tst_MailEngineDovecot::flagAndSummaryCommands()
     QVERIFY(failed.wait(kWaitMs));
     QVERIFY(failed.first().at(1).value<ImapError>().message.contains(u"nobody"_s));
     QCOMPARE(failed.first().at(1).value<ImapError>().kind, ErrorKind::StaleMessage);
+}
+
+// The app asks where a delete would go before the user deletes (Undo, or a warning). Asked
+// right after start(), before any folder is connected: answered once one is.
+void Tst_MailEngineDovecot::findTrashBeforeDeleting()
+{
+    const QString withTrash = newUser(u"me-trash"_s);
+    // The fixture marks "Deleted Messages" \Trash (RFC 6154); it exists only when created.
+    QVERIFY(m_server.createMailbox(withTrash, u"Deleted Messages"_s));
+    const QString without = newUser(u"me-notrash"_s);
+    for (const auto &[user, expected] :
+         {std::pair {withTrash, u"Deleted Messages"_s}, std::pair {without, QString()}}) {
+        EngineRun run(m_server, user, storePath(user));
+        QSignalSpy found(run.engine.get(), &MailEngine::trashFolderFound);
+        run.start();
+        run.engine->findTrash(u"acct-"_s + user);
+        QVERIFY(found.wait(kWaitMs));
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().at(0).toString(), u"acct-"_s + user);
+        QCOMPARE(found.first().at(1).toString(), expected);
+        // Known now: answered again without a round trip.
+        run.engine->findTrash(u"acct-"_s + user);
+        QVERIFY(found.wait(kWaitMs));
+        QCOMPARE(found.last().at(1).toString(), expected);
+    }
 }
 
 // A live connection answers the resume probe and the "Check now" NOOP: no reconnect, and the

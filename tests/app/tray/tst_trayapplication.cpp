@@ -114,6 +114,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void newMailNotifiesOpensAndMarksRead();
+    void deleteInRecentWindowWaitsForUndoThenTrashes();
     void recentListSurvivesRestart();
     void firstRunOpensAccountSetup();
     void cancelledFirstRunSaysNoAccountYet();
@@ -143,7 +144,8 @@ void Tst_TrayApplication::initTestCase()
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
     for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s,
                                 u"pinned"_s, u"added"_s, u"notray"_s, u"checked"_s,
-                                u"backlog"_s, u"fewunread"_s})
+                                u"backlog"_s, u"fewunread"_s,
+                                u"trashed"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -230,6 +232,47 @@ void Tst_TrayApplication::newMailNotifiesOpensAndMarksRead()
     QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->unreadMessages().size(), 0, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 0, kWaitMs);
     app.summaryWindow(ref)->close();
+}
+
+// The recent window learns the account's Trash from the engine on connect; Delete there hides
+// the row with Undo, touches nothing on the server until the undo period ends, then moves the
+// message to the Trash, and the server's expunge removes the row for good.
+void Tst_TrayApplication::deleteInRecentWindowWaitsForUndoThenTrashes()
+{
+    const QString user = u"trashed"_s;
+    const QString trash = u"Deleted Messages"_s; // \Trash in the fixture's configuration
+    QVERIFY(m_server.createMailbox(user, trash));
+    const TrayApplication::Paths paths = pathsFor(user);
+    QVERIFY(
+        writeFile(paths.accountsFile,
+                  accountSection(user, user) + u"password-command = printf %1\n"_s.arg(kPassword)));
+    TrayApplication app(paths);
+    QSignalSpy trashFound(app.engine(), &MailEngine::trashFolderFound);
+    app.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!trashFound.isEmpty(), kWaitMs);
+    QCOMPARE(trashFound.first().at(1).toString(), trash);
+    const std::optional<quint32> uid =
+        m_server.appendMessage(user, u"INBOX"_s, message("delete me, maybe"));
+    QVERIFY(uid);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->rowCount(), 1, kWaitMs);
+    const MessageRef ref = app.recentModel()->refAt(0);
+
+    RecentMessagesWindow *window = app.recentWindow();
+    window->setUndoPeriod(60 * 1000);
+    window->showAndActivate();
+    QVERIFY(QTest::qWaitForWindowExposed(window));
+    QSignalSpy sent(window, &RecentMessagesWindow::deleteRequested);
+    window->deleteMessage(ref);
+    QCOMPARE(window->pendingDelete(), ref); // Undo offered: the Trash was known
+    window->undoDelete();
+    QVERIFY(sent.isEmpty()); // no command ever left for the engine
+    QCOMPARE(app.recentModel()->rowCount(), 1);
+
+    window->setUndoPeriod(100);
+    window->deleteMessage(ref);
+    QTRY_COMPARE_WITH_TIMEOUT(m_server.uidNext(user, trash).value_or(0), 2u, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(app.recentModel()->rowCount(), 0, kWaitMs);
+    window->hide();
 }
 
 void Tst_TrayApplication::recentListSurvivesRestart()

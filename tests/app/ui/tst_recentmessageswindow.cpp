@@ -11,6 +11,10 @@
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTest>
@@ -139,12 +143,14 @@ private Q_SLOTS:
         QTest::keyClick(window.view(), Qt::Key_Up);
         QVERIFY(window.filterEdit()->hasFocus());
 
-        // Delete asks to delete the current message.
+        // Delete deletes the current message, once Undo is no longer offered.
+        window.setTrashFolder(u"work"_s, u"Trash"_s);
+        window.setUndoPeriod(10);
         QSignalSpy remove(&window, &RecentMessagesWindow::deleteRequested);
         window.view()->setFocus();
         window.view()->setCurrentIndex(window.view()->model()->index(2, 0));
         QTest::keyClick(window.view(), Qt::Key_Delete);
-        QCOMPARE(remove.size(), 1);
+        QTRY_COMPARE(remove.size(), 1);
         QCOMPARE(remove.at(0).at(0).value<MessageRef>().uid, 10u);
 
         // Esc in the list hides the window.
@@ -168,11 +174,277 @@ private Q_SLOTS:
         QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 10u);
     }
 
+    void enterInFilterOpensTopMatch()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        // A message further down is selected; the filter then matches every message.
+        window.view()->setCurrentIndex(window.view()->model()->index(2, 0));
+        QCOMPARE(window.currentMessage().uid, 10u);
+        window.filterEdit()->setFocus();
+        QTest::keyClicks(window.filterEdit(), u"example.org"_s);
+        QCOMPARE(visibleSubjects(window).size(), 4);
+        QTest::keyClick(window.filterEdit(), Qt::Key_Return);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, 4u); // the top row, not uid 10
+    }
+
+    void doubleClickAcrossAnArrival_data()
+    {
+        QTest::addColumn<bool>("beforeSecondPress");
+        QTest::newRow("arrival-after-the-first-click") << true;
+        QTest::newRow("arrival-between-press-and-double-click") << false;
+    }
+
+    void doubleClickAcrossAnArrival()
+    {
+        QFETCH(bool, beforeSecondPress);
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy open(&window, &RecentMessagesWindow::openMessageRequested);
+        QListView *view = window.view();
+        QWidget *viewport = view->viewport();
+        const QPoint point =
+            window.view()->visualRect(window.view()->model()->index(2, 0)).center();
+        const quint32 aimedAt = 10; // Build Bot, row 2
+        const auto arrive = [&] {
+            model.addMessages({message(u"a"_s, 99, u"Ann"_s, u"New"_s)});
+        };
+        // What a window system delivers for a double-click: press, release, press, double-click,
+        // release; new mail arrives in between.
+        QTest::mousePress(viewport, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, point);
+        if (beforeSecondPress)
+            arrive();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, point);
+        if (!beforeSecondPress)
+            arrive();
+        QTest::mouseDClick(viewport, Qt::LeftButton, {}, point);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, point);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.at(0).at(0).value<MessageRef>().uid, aimedAt);
+        QCOMPARE(window.currentMessage().uid, aimedAt);
+        QCOMPARE(window.view()
+                     ->indexAt(point)
+                     .data(RecentMessagesModel::MessageRefRole)
+                     .value<MessageRef>()
+                     .uid,
+                 aimedAt);
+
+        // The arrival waits, counted in a note over the list, until the pointer leaves it.
+        QCOMPARE(view->model()->rowCount(), 4);
+        auto *note = view->findChild<QLabel *>();
+        QVERIFY(note && note->isVisible());
+        QVERIFY(note->text().contains(u"1 new message"_s));
+        QVERIFY(view->viewport()->geometry().contains(note->geometry()));
+        if (beforeSecondPress)
+            UiTestData::saveScreenshot(&window, u"recent-arrival-held"_s);
+        QEvent leave(QEvent::Leave);
+        QApplication::sendEvent(viewport, &leave);
+        QCOMPARE(view->model()->rowCount(), 5);
+        QCOMPARE(view->model()->index(0, 0).data(RecentMessagesModel::SubjectRole).toString(),
+                 u"New"_s);
+        QVERIFY(!note->isVisible());
+        QCOMPARE(window.currentMessage().uid, aimedAt);
+    }
+
+    void arrivalsKeepTheScrolledListInPlace()
+    {
+        RecentMessagesModel model;
+        QList<MessageSummary> many;
+        for (quint32 uid = 1; uid <= 40; ++uid)
+            many.append(message(u"a"_s, uid, u"Sender"_s, u"Message %1"_s.arg(uid)));
+        model.addMessages(many);
+        RecentMessagesWindow window(&model);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListView *view = window.view();
+        const auto uidAt = [&](QPoint point) {
+            return view->indexAt(point)
+                .data(RecentMessagesModel::MessageRefRole)
+                .value<MessageRef>()
+                .uid;
+        };
+        const QPoint point(view->viewport()->width() / 2, view->viewport()->height() / 3);
+
+        // Scrolled down, the pointer elsewhere: what the user reads stays where it is.
+        view->scrollTo(view->model()->index(20, 0), QAbstractItemView::PositionAtTop);
+        QVERIFY(view->verticalScrollBar()->value() > 0);
+        const quint32 before = uidAt(point);
+        model.addMessages({message(u"a"_s, 41, u"Ann"_s, u"New 41"_s),
+                           message(u"a"_s, 42, u"Ann"_s, u"New 42"_s)});
+        QCOMPARE(view->model()->rowCount(), 42);
+        QCOMPARE(uidAt(point), before);
+        // Read and expunged elsewhere, above the view: the same.
+        model.removeMessage(model.refAt(1));
+        QCOMPARE(uidAt(point), before);
+        // The row at the view's top edge itself goes: the one below takes its place.
+        const QModelIndex topRow = view->indexAt(QPoint(1, 1));
+        const quint32 below = view->model()
+                                  ->index(topRow.row() + 1, 0)
+                                  .data(RecentMessagesModel::MessageRefRole)
+                                  .value<MessageRef>()
+                                  .uid;
+        model.removeMessage(topRow.data(RecentMessagesModel::MessageRefRole).value<MessageRef>());
+        QCOMPARE(uidAt(QPoint(1, 1)), below);
+
+        // At the very top and not pointed at: new mail shows at the top, as it comes.
+        view->verticalScrollBar()->setValue(0);
+        model.addMessages({message(u"a"_s, 43, u"Ann"_s, u"New 43"_s)});
+        QCOMPARE(view->verticalScrollBar()->value(), 0);
+        QCOMPARE(uidAt(QPoint(point.x(), 2)), 43u);
+    }
+
+    void deleteWithTrashOffersUndo()
+    {
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        window.delegate()->setClock([] { return now(); });
+        window.setTrashFolder(u"work"_s, u"Trash"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy remove(&window, &RecentMessagesWindow::deleteRequested);
+        QListView *view = window.view();
+        view->setFocus();
+        view->setCurrentIndex(
+            view->model()->index(2, 0)); // uid 10, work Gone from the list at once, the next
+                                         // message takes the cursor, nothing sent yet.
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(window.pendingDelete().uid, 10u);
+        QVERIFY(!visibleSubjects(window).contains(u"Nightly build #4512 failed"_s));
+        QCOMPARE(window.currentMessage().uid, 3u);
+        QVERIFY(window.undoBar()->isVisible());
+        auto *label = window.undoBar()->findChild<QLabel *>();
+        QCOMPARE(label->text(), u"“Nightly build #4512 failed” moved to Trash."_s);
+        QVERIFY(remove.isEmpty());
+        UiTestData::saveScreenshot(&window, u"recent-undo"_s);
+
+        // Ctrl+Z: back in its place, selected, nothing ever sent.
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(visibleSubjects(window).size(), 4);
+        QCOMPARE(window.currentMessage().uid, 10u);
+        QVERIFY(!window.undoBar()->isVisible());
+        QVERIFY(window.pendingDelete().accountId.isEmpty());
+
+        // The Undo button is next in the Tab order after the list.
+        QTest::keyClick(view, Qt::Key_Delete);
+        QTest::keyClick(view, Qt::Key_Tab);
+        auto *undo = window.undoBar()->findChild<QPushButton *>();
+        QTRY_VERIFY(undo->hasFocus());
+        QTest::keyClick(undo, Qt::Key_Space);
+        QCOMPARE(visibleSubjects(window).size(), 4);
+        QVERIFY(view->hasFocus());
+        QVERIFY(remove.isEmpty());
+
+        // A second delete settles the first at once; the period settles the second.
+        window.setUndoPeriod(50);
+        view->setCurrentIndex(view->model()->index(2, 0));
+        QTest::keyClick(view, Qt::Key_Delete); // uid 10
+        view->setCurrentIndex(view->model()->index(0, 0)); // uid 4, home: no Trash known
+        window.setTrashFolder(u"home"_s, u"Deleted Items"_s);
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(remove.size(), 1);
+        QCOMPARE(remove.at(0).at(0).value<MessageRef>().uid, 10u);
+        QCOMPARE(label->text(), u"“<b>Sale</b> & <i>more</i>” moved to Deleted Items."_s);
+        QCOMPARE(label->textFormat(), Qt::PlainText);
+        QTRY_COMPARE(remove.size(), 2);
+        QCOMPARE(remove.at(1).at(0).value<MessageRef>().uid, 4u);
+        QVERIFY(!window.undoBar()->isVisible());
+        QCOMPARE(visibleSubjects(window).size(),
+                 2); // until the server's expunge arrives The server refused: the row shows again.
+        window.restoreMessage(remove.at(1).at(0).value<MessageRef>());
+        QCOMPARE(visibleSubjects(window).size(), 3);
+
+        // Hiding the window ends the undo period: the delete goes out.
+        window.setUndoPeriod(60 * 1000);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QCOMPARE(remove.size(), 2);
+        window.hide();
+        QCOMPARE(remove.size(), 3);
+        QCOMPARE(remove.at(2).at(0).value<MessageRef>().uid, 4u);
+    }
+
+    void permanentDeleteAsksFirst_data()
+    {
+        QTest::addColumn<QString>("trash"); // "-": not known
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("no-trash") << u""_s << u"Work has no Trash folder"_s;
+        QTest::newRow("not-known-yet") << u"-"_s << u"does not know yet whether Work"_s;
+        QTest::newRow("already-in-trash") << u"INBOX"_s << u"already in INBOX"_s;
+    }
+
+    void permanentDeleteAsksFirst()
+    {
+        QFETCH(QString, trash);
+        QFETCH(QString, reason);
+        RecentMessagesModel model;
+        fill(model);
+        RecentMessagesWindow window(&model);
+        if (trash != u"-"_s)
+            window.setTrashFolder(u"work"_s, trash);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy remove(&window, &RecentMessagesWindow::deleteRequested);
+        const auto ask = [&] {
+            window.view()->setFocus();
+            window.view()->setCurrentIndex(window.view()->model()->index(2, 0)); // uid 10
+            QTest::keyClick(window.view(), Qt::Key_Delete);
+            QMessageBox *box = nullptr;
+            [&] {
+                QTRY_VERIFY((box = window.findChild<QMessageBox *>()) && box->isVisible());
+            }();
+            return box;
+        };
+
+        // Enter takes the default, Cancel: nothing happens.
+        QPointer<QMessageBox> box = ask();
+        QVERIFY(box);
+        QVERIFY(box->text().startsWith(u"Delete “Nightly build #4512 failed” permanently?"_s));
+        QVERIFY2(box->text().contains(reason), qPrintable(box->text()));
+        QCOMPARE(box->textFormat(), Qt::PlainText);
+        QCOMPARE(box->defaultButton(), box->button(QMessageBox::Cancel));
+        QVERIFY(!window.undoBar()->isVisible());
+        if (trash == u""_s)
+            UiTestData::saveScreenshot(box, u"recent-delete-permanently"_s);
+        QTest::keyClick(box, Qt::Key_Return);
+        QTRY_VERIFY(!box);
+        QVERIFY(remove.isEmpty());
+        QCOMPARE(visibleSubjects(window).size(), 4);
+
+        // Confirmed: deleted at once, no Undo offered for what cannot be undone.
+        box = ask();
+        QVERIFY(box);
+        QAbstractButton *confirm = nullptr;
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                confirm = button;
+        }
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text().remove(u'&'), u"Delete Permanently"_s);
+        confirm->click();
+        QCOMPARE(remove.size(), 1);
+        QCOMPARE(remove.at(0).at(0).value<MessageRef>().uid, 10u);
+        QVERIFY(window.pendingDelete().accountId.isEmpty());
+    }
+
     void contextMenu()
     {
         RecentMessagesModel model;
         fill(model);
         RecentMessagesWindow window(&model);
+        window.setTrashFolder(u"work"_s, u"Trash"_s);
+        window.setUndoPeriod(10);
         QSignalSpy read(&window, &RecentMessagesWindow::markReadRequested);
         QSignalSpy unread(&window, &RecentMessagesWindow::markUnreadRequested);
         QSignalSpy flag(&window, &RecentMessagesWindow::flagRequested);
@@ -199,9 +471,9 @@ private Q_SLOTS:
         QCOMPARE(read.at(0).at(0).value<MessageRef>().uid, 11u);
         QCOMPARE(flag.size(), 1);
         QCOMPARE(flag.at(0).at(1).toBool(), false);
-        QCOMPARE(remove.size(), 1);
-        // Row 2: read, not flagged.
-        auto [readMenu, readNames] = actionsFor(2);
+        QTRY_COMPARE(remove.size(), 1);
+        // Now row 1 (the deleted message is out of the list): read, not flagged.
+        auto [readMenu, readNames] = actionsFor(1);
         QCOMPARE(readNames, (QStringList {u"Open"_s, u"Mark as unread"_s, u"Flag"_s, u"Delete"_s}));
         readMenu->actions().at(2)->trigger();
         readMenu->actions().at(3)->trigger();
