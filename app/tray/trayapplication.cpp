@@ -229,6 +229,8 @@ RecentMessagesWindow *TrayApplication::recentWindow()
     RecentMessagesWindow *window = m_recentWindow.get();
     window->setAppActions(m_tray->appActions());
     window->setTrayMissing(!m_hasSystemTray);
+    window->setNoAccount(!m_accounts->hasAccounts());
+    connect(window, &RecentMessagesWindow::addAccountRequested, this, &TrayApplication::welcome);
     // Without a tray, closing the window quits (see eventFilter).
     window->installEventFilter(this);
     connect(window, &RecentMessagesWindow::openMessageRequested, this,
@@ -362,6 +364,8 @@ void TrayApplication::refreshAccounts()
     const QList<AccountInfo> infos = m_accounts->accountInfos();
     m_tray->setAccounts(infos);
     m_tray->setNoAccount(!m_accounts->hasAccounts());
+    if (m_recentWindow)
+        m_recentWindow->setNoAccount(!m_accounts->hasAccounts());
     m_manualCheck->setAccounts(infos);
     m_recent->setAccounts(infos);
     m_notifications->setAccounts(infos);

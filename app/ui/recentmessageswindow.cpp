@@ -125,6 +125,27 @@ RecentMessagesWindow::RecentMessagesWindow(RecentMessagesModel *model, QWidget *
 
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_emptyLabel);
+    m_noAccountPage = new QWidget(this);
+    m_noAccountPage->setObjectName(u"noAccount"_s);
+    m_noAccountPage->setBackgroundRole(QPalette::Base);
+    m_noAccountPage->setAutoFillBackground(true);
+    auto *noAccountText = new QLabel(
+        tr("No account yet.\n\nAdd your mail account and Mailbell tells you the moment new mail "
+           "arrives."),
+        m_noAccountPage);
+    noAccountText->setAlignment(Qt::AlignCenter);
+    noAccountText->setWordWrap(true);
+    noAccountText->setTextFormat(Qt::PlainText);
+    auto *addAccount = new QPushButton(tr("&Add an account…"), m_noAccountPage);
+    addAccount->setObjectName(u"addAccount"_s);
+    connect(addAccount, &QPushButton::clicked, this, &RecentMessagesWindow::addAccountRequested);
+    auto *noAccountLayout = new QVBoxLayout(m_noAccountPage);
+    noAccountLayout->setContentsMargins(24, 24, 24, 24);
+    noAccountLayout->addStretch(1);
+    noAccountLayout->addWidget(noAccountText);
+    noAccountLayout->addWidget(addAccount, 0, Qt::AlignHCenter);
+    noAccountLayout->addStretch(1);
+    m_stack->addWidget(m_noAccountPage);
 
     // A child of the view, not of its viewport (whose children scroll with the rows), and
     // transparent to the mouse: the row beneath stays clickable.
@@ -373,15 +394,25 @@ void RecentMessagesWindow::openCurrent()
         Q_EMIT openMessageRequested(message);
 }
 
+void RecentMessagesWindow::setNoAccount(bool none)
+{
+    m_noAccount = none;
+    updateEmptyState();
+}
+
 void RecentMessagesWindow::updateEmptyState()
 {
     if (m_proxy->rowCount() > 0) {
         m_stack->setCurrentWidget(m_view);
         return;
     }
+    if (m_model->rowCount() == 0 && m_noAccount) {
+        m_stack->setCurrentWidget(m_noAccountPage);
+        return;
+    }
     if (m_model->rowCount() == 0)
-        m_emptyLabel->setText(tr("No new mail yet.\n\nMessages that arrive while Mailbell is "
-                                 "running appear here."));
+        m_emptyLabel->setText(tr("No new mail yet.\n\nUnread mail and messages that arrive while "
+                                 "Mailbell is running appear here."));
     else
         m_emptyLabel->setText(tr("No message matches “%1”.").arg(m_filter->text()));
     m_stack->setCurrentWidget(m_emptyLabel);

@@ -68,6 +68,8 @@ public:
     void setTrayMissing(bool missing);
     bool isTrayMissing() const { return m_trayMissing; }
     QLabel *trayHint() const { return m_trayHint; }
+    // No account at all: the empty list says so and offers to add one.
+    void setNoAccount(bool none);
     // The account's Trash folder as the engine found it; empty: the account has none. Until told,
     // deleting a message of that account counts as permanent (asks first).
     void setTrashFolder(const QString &accountId, const QString &trashFolder);
@@ -90,6 +92,8 @@ Q_SIGNALS:
     void flagRequested(const ImapCore::MessageRef &message, bool flagged);
     // The message is to be deleted now (after the undo period, or confirmed as permanent).
     void deleteRequested(const ImapCore::MessageRef &message);
+    // "Add an account…" on the empty list of an app without an account.
+    void addAccountRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -122,6 +126,8 @@ private:
     QMenuBar *m_menuBar = nullptr;
     QLabel *m_trayHint;
     bool m_trayMissing = false;
+    bool m_noAccount = false;
+    QWidget *m_noAccountPage; // the empty list without an account: a line and a button
     RecentMessageDelegate *m_delegate;
     QTimer *m_refreshTimer; // repaints the relative times while shown
     QLabel *m_arrivalsNote; // over the list's top: arrivals held back while pointed at

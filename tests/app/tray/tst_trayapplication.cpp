@@ -142,10 +142,9 @@ void Tst_TrayApplication::initTestCase()
         QStringList {u"actions"_s, u"body"_s, u"body-markup"_s});
     QVERIFY(m_notifications->registerOn(fakeConnection));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
-    for (const QString &user : {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s,
-                                u"pinned"_s, u"added"_s, u"notray"_s, u"checked"_s,
-                                u"backlog"_s, u"fewunread"_s,
-                                u"trashed"_s})
+    for (const QString &user :
+         {u"tray"_s, u"restart"_s, u"firstrun"_s, u"asked"_s, u"muted"_s, u"pinned"_s, u"added"_s,
+          u"notray"_s, u"checked"_s, u"backlog"_s, u"fewunread"_s, u"trashed"_s})
         QVERIFY(m_server.createUser(user, kPassword));
 }
 
@@ -392,7 +391,18 @@ void Tst_TrayApplication::cancelledFirstRunSaysNoAccountYet()
     QVERIFY(!topLevel<SettingsDialog>());
     QVERIFY(app.trayIcon()->hasNoAccount());
     QVERIFY(app.trayIcon()->toolTip().startsWith(u"Mailbell: no account yet"_s));
-    // "Add an account…" brings the welcome back.
+    // The recent window's empty list offers the same; its button brings the welcome back.
+    RecentMessagesWindow *window = app.recentWindow();
+    window->showAndActivate();
+    QWidget *noAccount = window->findChild<QWidget *>(u"noAccount"_s);
+    QTRY_VERIFY(noAccount && noAccount->isVisible());
+    saveScreenshot(window, u"recent-no-account"_s);
+    window->findChild<QPushButton *>(u"addAccount"_s)->click();
+    QTRY_VERIFY((editor = topLevel<AccountEditorDialog>()) != nullptr);
+    QVERIFY(editor->findChild<QWidget *>(u"welcome"_s)->isVisible());
+    editor->reject();
+    QTRY_VERIFY(!topLevel<AccountEditorDialog>());
+    // So does the tray menu's "Add an account…".
     Q_EMIT app.trayIcon()->addAccountRequested();
     QTRY_VERIFY((editor = topLevel<AccountEditorDialog>()) != nullptr);
     QVERIFY(editor->findChild<QWidget *>(u"welcome"_s)->isVisible());
