@@ -378,10 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--host is required: the IMAP server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -427,6 +423,84 @@
     </message>
     <message>
         <source>--cafile: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this account of the accounts file, by its [section] name or the name the tray app shows: its server, security, user, folders, trusted certificate and password source (password-command or keyring). Options given too override the account&apos;s values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts file to read (default %1; format in docs/config.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 hex digits, colons allowed, as an untrusted certificate&apos;s error shows it). Check it with the server&apos;s administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:...), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one --account; run the command once per account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot apply to several accounts; give one --account with it, or put it in the accounts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use --account NAME, one of the accounts in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no accounts: the accounts file %1 does not exist.
+Set up an account in the tray app (run mailbell), or create the file with one [section] per account (see docs/config.md), e.g.
+  [work]
+  host = imap.example.org
+  user = alice
+  password-command = pass show mail/work
+or give one account with --host, --user and --password-command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,10 +1254,6 @@ Now SHA-256: %3</source>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Connects once, prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>mailbell check: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1201,6 +1271,38 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandAdvice</name>
+    <message>
+        <source>Port %1 speaks plain IMAP; use --security starttls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 speaks TLS (implicit TLS); use --security tls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To trust this certificate, first compare its fingerprint with the one the server&apos;s administrator gives you; if they match, add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the server&apos;s administrator confirms that the certificate was replaced, trust the new one; add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
+        <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1315,10 +1417,6 @@ Now SHA-256: %3</source>
 <context>
     <name>DemoCommand</name>
     <message>
-        <source>mailbell demo: a private mail server runs on 127.0.0.1:%1 (user &quot;demo&quot;); a sample message arrives every %2 s. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,6 +1452,33 @@ Now SHA-256: %3</source>
         <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample message(s) already in its mailboxes).</source>
+        <translation>
+            <numerusform>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample message already in its mailboxes).</numerusform>
+            <numerusform>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample messages already in its mailboxes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Mailbell tray app is watching it: look at the Mailbell icon in your panel&apos;s system tray, where a new sample message is announced every %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own mail accounts are not touched; to try one, add it in the tray menu&apos;s Settings: it is saved for the normal &apos;mailbell&apos; too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C here, or Quit in the tray icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new sample message arrives every %1 s; its event is printed as &apos;mailbell watch&apos; prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoServer</name>
@@ -1384,14 +1509,18 @@ Now SHA-256: %3</source>
     </message>
 </context>
 <context>
-    <name>EventFormatter</name>
-    <message numerus="yes">
-        <source>Ready: watching %n folder(s) in %1 account(s).</source>
-        <translation>
-            <numerusform>Ready: watching %n folder in %1 account.</numerusform>
-            <numerusform>Ready: watching %n folders in %1 accounts.</numerusform>
-        </translation>
+    <name>DemoTray</name>
+    <message>
+        <source>%1 (sample server, not saved)</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
     <message>
         <source>(unknown sender)</source>
         <translation type="unfinished"></translation>
@@ -1431,6 +1560,25 @@ Now SHA-256: %3</source>
     <message>
         <source>[%1] Error: %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready: watching %1 in %2.</source>
+        <extracomment>%1 is &quot;%n folder(s)&quot;, %2 is &quot;%n account(s)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1709,28 @@ Now SHA-256: %3</source>
     </message>
 </context>
 <context>
+    <name>HeadlessPassword</name>
+    <message>
+        <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no password-command and the keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageLoader</name>
     <message>
         <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
@@ -1592,6 +1762,46 @@ Now SHA-256: %3</source>
     <message>
         <source>The mail client “%1” could not be started.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManualCheck</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new message(s)</source>
+        <translation>
+            <numerusform>%n new message</numerusform>
+            <numerusform>%n new messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkAllReadDialog</name>
+    <message>
+        <source>Mark All as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This marks every unread message in the watched folders as read on the server, including older ones that are not in the recent list. Other mail programs will show them as read too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark All as Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark all %n unread message(s) as read?</source>
+        <translation>
+            <numerusform>Mark all %n unread message as read?</numerusform>
+            <numerusform>Mark all %n unread messages as read?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1840,10 +2050,6 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>During quiet hours show notifications &amp;without sound (else only the list and badge change)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>boss@example.org</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,6 +2115,14 @@ one a line):</source>
     </message>
     <message>
         <source>Choose at least one day for quiet hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>During quiet hours, show notifications &amp;without sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchecked, quiet hours show no notifications: only the list and the badge change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1985,7 +2199,7 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID.</source>
+        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2289,13 +2503,82 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No new mail yet.
-
-Messages that arrive while Mailbell is running appear here.</source>
+        <source>No message matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No message matches “%1”.</source>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray found, so Mailbell lives in this window: closing it quits Mailbell. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet.
+
+Add your mail account and Mailbell tells you the moment new mail arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the delete (Ctrl+Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell (no system tray found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new mail yet.
+
+Unread mail and messages that arrive while Mailbell is running appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>↑ %n new message(s) when the pointer leaves the list</source>
+        <translation>
+            <numerusform>↑ %n new message when the pointer leaves the list</numerusform>
+            <numerusform>↑ %n new messages when the pointer leaves the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell does not know yet whether %1 has a Trash folder. If it has none, the message cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no Trash folder, so the message cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message is already in %1; deleting it here cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete permanently? — Mailbell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Permanently</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,6 +2632,10 @@ Messages that arrive while Mailbell is running appear here.</source>
     <message>
         <source>The keyring did not save the password of &quot;%1&quot;: %2
 Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each start&quot; or a password command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2528,10 +2815,6 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mailbell (no system tray found)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not change a message in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,6 +2844,10 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message>
         <source>Run &quot;mailbell demo&quot; in a terminal to see why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2652,15 +2939,37 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <source>Notifications paused</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● %1</source>
+        <comment>an unread message in the tray menu</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mailbell: no account yet
+Add one from this icon&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for new mail…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WatchCommand</name>
     <message>
         <source>mailbell watch: the servers did not answer LOGOUT in time; exiting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Watches the accounts of the accounts file (or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2676,10 +2985,6 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Accounts file to read (default %1; format in docs/config.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2689,32 +2994,6 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell watch: use either --config or --host/--user/--password-command, not both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell watch: --%1 belongs to an ad-hoc account: give --host, --user and --password-command too, or put it in the accounts file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell watch: no accounts: the accounts file %1 does not exist.
-Create it with one [section] per account (see docs/config.md), e.g.
-  [work]
-  host = imap.example.org
-  user = alice
-  password-command = pass show mail/work
-or watch one account with --host, --user and --password-command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell watch: warning: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mailbell watch: no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2740,21 +3019,6 @@ or watch one account with --host, --user and --password-command.</source>
         <source>mailbell watch: [%1] %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The keyring did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The keyring did not answer within %n second.</numerusform>
-            <numerusform>The keyring did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md) or save the password from the tray app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The account has no password-command and the keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The account&apos;s oauth-provider &quot;%1&quot; is not known.</source>
         <translation type="unfinished"></translation>
@@ -2769,6 +3033,10 @@ or watch one account with --host, --user and --password-command.</source>
     </message>
     <message>
         <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
