@@ -33,6 +33,17 @@ inline QByteArray run(const QString &program, const QStringList &arguments, int 
     return process.readAllStandardOutput();
 }
 
+// Ends a process the tests started: SIGTERM as a session would, then SIGKILL after 5 s.
+inline void stop(QProcess &process)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(5000))
+        process.kill();
+    process.waitForFinished(2000);
+}
+
 inline QString outDir()
 {
     return qEnvironmentVariable("MAILBELL_DESKTOP_OUT", QDir::currentPath());

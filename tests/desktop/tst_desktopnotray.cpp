@@ -3,6 +3,8 @@
 // shows its stand-in window, titled so; a tray that starts later (tint2, started here) turns
 // it into the ordinary recent-messages window and embeds the icon; a tray that goes away
 // brings the stand-in back. Screenshots go to MAILBELL_DESKTOP_OUT.
+#include "desktoptools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -10,40 +12,12 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace DesktopTools;
 
 namespace {
 
 // The tray is polled every 3 s (SystemTrayMonitor).
 constexpr int kWaitMs = 15'000;
-
-QByteArray run(const QString &program, const QStringList &arguments, int timeoutMs = 15'000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished(1000);
-        return {};
-    }
-    return process.readAllStandardOutput();
-}
-
-QString outDir()
-{
-    return qEnvironmentVariable("MAILBELL_DESKTOP_OUT", QDir::currentPath());
-}
-
-void screenshot(const QString &name)
-{
-    run(u"import"_s, {u"-window"_s, u"root"_s, outDir() + u'/' + name + u".png"_s});
-}
-
-bool windowExists(const QString &titlePart)
-{
-    return !run(u"xdotool"_s, {u"search"_s, u"--onlyvisible"_s, u"--name"_s, titlePart})
-                .trimmed()
-                .isEmpty();
-}
 
 } // namespace
 
@@ -72,15 +46,9 @@ void Tst_DesktopNoTray::trayComesAndGoes()
     app.start(QStringLiteral(MAILBELL_BINARY), {});
     QVERIFY(app.waitForStarted());
     QProcess tint2;
-    auto stop = qScopeGuard([&] {
-        for (QProcess *process : {&app, &tint2}) {
-            if (process->state() == QProcess::NotRunning)
-                continue;
-            process->terminate();
-            if (!process->waitForFinished(5000))
-                process->kill();
-            process->waitForFinished(2000);
-        }
+    auto stopAll = qScopeGuard([&] {
+        stop(app);
+        stop(tint2);
     });
 
     QVERIFY2(QTest::qWaitFor([] { return windowExists(u"no system tray found"_s); }, kWaitMs),

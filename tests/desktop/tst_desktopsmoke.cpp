@@ -58,12 +58,7 @@ void Tst_DesktopSmoke::newMailInTheDesktop()
     app.setProcessChannelMode(QProcess::ForwardedChannels);
     app.start(QStringLiteral(MAILBELL_BINARY), {});
     QVERIFY(app.waitForStarted());
-    auto stopApp = qScopeGuard([&app] {
-        app.terminate();
-        if (!app.waitForFinished(5000))
-            app.kill();
-        app.waitForFinished(2000);
-    });
+    auto stopApp = qScopeGuard([&app] { stop(app); });
 
     // Logged in and watching: the session shows in doveadm who; IDLE follows at once.
     QVERIFY(QTest::qWaitFor(

@@ -88,12 +88,7 @@ void Tst_FirstRunJourney::fromFirstStartToMarkAllRead()
     app.setProcessChannelMode(QProcess::ForwardedChannels);
     app.start(QStringLiteral(MAILBELL_BINARY), {});
     QVERIFY(app.waitForStarted());
-    auto stopApp = qScopeGuard([&app] {
-        app.terminate();
-        if (!app.waitForFinished(5000))
-            app.kill();
-        app.waitForFinished(2000);
-    });
+    auto stopApp = qScopeGuard([&app] { stop(app); });
 
     // 1. The welcome, with the address field focused.
     QVERIFY2(waitForActiveWindow(u"Welcome to Mailbell"_s), "no welcome");
