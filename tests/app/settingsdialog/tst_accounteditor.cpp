@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 #include <QToolButton>
@@ -69,6 +70,7 @@ private slots:
     void detectsFromProviderTable();
     void typedServerNotOverwritten();
     void localAddressIsAccepted();
+    void firstStartOffersTheDemo();
     void signInChoices();
     void editKeepsWhatItDoesNotShow();
     void foldersByKeyboard();
@@ -253,6 +255,39 @@ void Tst_AccountEditor::typedServerNotOverwritten()
     QVERIFY(!dialog.autodetector()->isRunning()); // its result is queued: none comes
     QCOMPARE(host->text(), u"imap.elsewhere.example"_s);
     QVERIFY(!field<QLabel>(&dialog, u"detectStatus"_s)->isVisible());
+}
+
+void Tst_AccountEditor::firstStartOffersTheDemo()
+{
+    // The first start: a welcome above the form and "Try the Demo First", which closes the
+    // editor and asks for the demo; elsewhere neither shows.
+    AccountEditorDialog plain(AccountsFile::Account {}, {});
+    plain.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&plain));
+    QVERIFY(!field<QWidget>(&plain, u"welcome"_s)->isVisible());
+    QVERIFY(!field<QPushButton>(&plain, u"tryDemo"_s)->isVisible());
+
+    AccountEditorDialog dialog(AccountsFile::Account {}, {});
+    dialog.setFirstStart(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(field<QWidget>(&dialog, u"welcome"_s)->isVisible());
+    QCOMPARE(dialog.windowTitle(), u"Welcome to Mailbell"_s);
+    QTRY_VERIFY(field<QLineEdit>(&dialog, u"email"_s)->hasFocus());
+    auto *demo = field<QPushButton>(&dialog, u"tryDemo"_s);
+    QVERIFY(demo->isVisible());
+    QSignalSpy requested(&dialog, &AccountEditorDialog::demoRequested);
+    demo->click();
+    QCOMPARE(requested.size(), 1);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.isVisible());
+
+    // Without Dovecot installed there is no demo to offer.
+    AccountEditorDialog noDemo(AccountsFile::Account {}, {});
+    noDemo.setFirstStart(false);
+    noDemo.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&noDemo));
+    QVERIFY(!field<QPushButton>(&noDemo, u"tryDemo"_s)->isVisible());
 }
 
 void Tst_AccountEditor::signInChoices()
