@@ -98,6 +98,9 @@ private:
     TrayApplication::Paths pathsFor(const QString &name) const;
     QString accountSection(const QString &id, const QString &user) const;
     bool writeFile(const QString &path, const QString &text) const;
+    // The accounts file of paths with one account, id and user `user`, whose password comes
+    // from a password command (so nothing asks).
+    bool writeAccountWithPassword(const TrayApplication::Paths &paths, const QString &user) const;
     bool isSeen(const QString &user, quint32 uid);
     // On the first run's settings dialog, by keyboard: the new account's fields (security: the
     // editor's combo index, 0 = TLS, 2 = none), Return in the editor, then OK. Fails the test
@@ -168,6 +171,14 @@ QString Tst_TrayApplication::accountSection(const QString &id, const QString &us
                                             m_server.caCertificatePath());
 }
 
+bool Tst_TrayApplication::writeAccountWithPassword(const TrayApplication::Paths &paths,
+                                                   const QString &user) const
+{
+    return writeFile(paths.accountsFile,
+                     accountSection(user, user)
+                         + u"password-command = printf %1\n"_s.arg(kPassword));
+}
+
 bool Tst_TrayApplication::writeFile(const QString &path, const QString &text) const
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -185,9 +196,7 @@ bool Tst_TrayApplication::isSeen(const QString &user, quint32 uid)
 void Tst_TrayApplication::newMailNotifiesOpensAndMarksRead()
 {
     const TrayApplication::Paths paths = pathsFor(u"tray"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"tray"_s, u"tray"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"tray"_s));
     TrayApplication app(paths);
     AccountStatus last;
     connect(app.engine(), &MailEngine::accountStatusChanged, this,
@@ -242,9 +251,7 @@ void Tst_TrayApplication::deleteInRecentWindowWaitsForUndoThenTrashes()
     const QString trash = u"Deleted Messages"_s; // \Trash in the fixture's configuration
     QVERIFY(m_server.createMailbox(user, trash));
     const TrayApplication::Paths paths = pathsFor(user);
-    QVERIFY(
-        writeFile(paths.accountsFile,
-                  accountSection(user, user) + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, user));
     TrayApplication app(paths);
     QSignalSpy trashFound(app.engine(), &MailEngine::trashFolderFound);
     app.start();
@@ -277,9 +284,7 @@ void Tst_TrayApplication::deleteInRecentWindowWaitsForUndoThenTrashes()
 void Tst_TrayApplication::recentListSurvivesRestart()
 {
     const TrayApplication::Paths paths = pathsFor(u"restart"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"restart"_s, u"restart"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"restart"_s));
     {
         TrayApplication app(paths);
         AccountStatus last;
@@ -461,9 +466,7 @@ void Tst_TrayApplication::accountAddedInTheDialogAsksNothing()
 void Tst_TrayApplication::mutedFolderRecordsAndSettingsReload()
 {
     const TrayApplication::Paths paths = pathsFor(u"muted"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"muted"_s, u"muted"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"muted"_s));
     const QString settingsPath = m_dir.filePath(u"muted/settings.conf"_s);
     QVERIFY(writeFile(settingsPath, u"[notifications]\nmuted = muted/INBOX\n"_s));
     TrayApplication app(paths);
@@ -594,9 +597,7 @@ void Tst_TrayApplication::noTrayIsNotADeadEnd()
 void Tst_TrayApplication::checkNowShowsCheckingThenResult()
 {
     const TrayApplication::Paths paths = pathsFor(u"checked"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"checked"_s, u"checked"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"checked"_s));
     TrayApplication app(paths);
     AccountStatus last;
     connect(app.engine(), &MailEngine::accountStatusChanged, this,
@@ -636,9 +637,7 @@ void Tst_TrayApplication::unreadBacklogIsListedAndMarkAllReadAsksFirst()
         m_server.appendMessage(u"backlog"_s, u"INBOX"_s, message("read before"), {u"\\Seen"_s}));
 
     const TrayApplication::Paths paths = pathsFor(u"backlog"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"backlog"_s, u"backlog"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"backlog"_s));
     TrayApplication app(paths);
     AccountStatus last;
     connect(app.engine(), &MailEngine::accountStatusChanged, this,
@@ -695,9 +694,7 @@ void Tst_TrayApplication::markAllReadOfFewAsksNothing()
     for (const QByteArray subject : {"one", "two", "three"})
         QVERIFY(m_server.appendMessage(u"fewunread"_s, u"INBOX"_s, message(subject)));
     const TrayApplication::Paths paths = pathsFor(u"fewunread"_s);
-    QVERIFY(writeFile(paths.accountsFile,
-                      accountSection(u"fewunread"_s, u"fewunread"_s)
-                          + u"password-command = printf %1\n"_s.arg(kPassword)));
+    QVERIFY(writeAccountWithPassword(paths, u"fewunread"_s));
     TrayApplication app(paths);
     app.start();
     QTRY_COMPARE_WITH_TIMEOUT(app.trayIcon()->unreadCount(), 3, kWaitMs);
