@@ -133,7 +133,7 @@ void TrayIcon::buildMenu()
     connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
 
     updatePauseActions();
-    m_markAllReadAction->setEnabled(false);
+    updateActionStates();
 }
 
 QList<QAction *> TrayIcon::appActions() const
@@ -221,7 +221,7 @@ void TrayIcon::setUnreadCount(int count)
     if (count == m_unread)
         return;
     m_unread = count;
-    m_markAllReadAction->setEnabled(m_unread > 0 && !m_noAccount);
+    updateActionStates();
     updateIcon();
     updateToolTip();
 }
@@ -233,13 +233,20 @@ void TrayIcon::setAccounts(const QList<AccountInfo> &accounts)
     updateToolTip();
 }
 
+void TrayIcon::updateActionStates()
+{
+    // Nothing to check or mark without an account; one check at a time; nothing unread, nothing
+    // to mark.
+    m_checkNowAction->setEnabled(!m_noAccount && !m_checking);
+    m_markAllReadAction->setEnabled(!m_noAccount && m_unread > 0);
+}
+
 void TrayIcon::setNoAccount(bool none)
 {
     m_noAccount = none;
     m_addAccountAction->setVisible(none);
     m_noMessagesAction->setText(none ? tr("No account yet") : tr("No new mail"));
-    m_checkNowAction->setEnabled(!none && !m_checking);
-    m_markAllReadAction->setEnabled(m_unread > 0 && !none);
+    updateActionStates();
     updateToolTip();
 }
 
@@ -294,7 +301,7 @@ void TrayIcon::setChecking(bool checking)
 {
     m_checking = checking;
     m_checkNowAction->setText(checking ? tr("Checking…") : tr("&Check now"));
-    m_checkNowAction->setEnabled(!checking && !m_noAccount);
+    updateActionStates();
     updateToolTip();
 }
 

@@ -94,6 +94,7 @@ private:
     void updateIcon();
     void updateToolTip();
     void updatePauseActions();
+    void updateActionStates();
 
     std::unique_ptr<QMenu> m_menu; // before m_tray: the tray refers to it
     std::unique_ptr<QSystemTrayIcon> m_tray;
