@@ -26,7 +26,6 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QToolButton>
@@ -372,7 +371,7 @@ QWidget *AccountEditorDialog::buildAdvanced()
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advancedBox->setVisible(open);
-        growToFit();
+        ScreenFit::growToScrolledContents(this, m_scroll);
     });
 
     m_name = new QLineEdit(m_advancedBox);
@@ -427,7 +426,7 @@ QWidget *AccountEditorDialog::buildAdvanced()
 void AccountEditorDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    growToFit();
+    ScreenFit::growToScrolledContents(this, m_scroll);
 }
 
 void AccountEditorDialog::setFirstStart(bool demoAvailable)
@@ -435,7 +434,7 @@ void AccountEditorDialog::setFirstStart(bool demoAvailable)
     m_welcome->show();
     m_demo->setVisible(demoAvailable);
     setWindowTitle(tr("Welcome to Mailbell"));
-    growToFit();
+    ScreenFit::growToScrolledContents(this, m_scroll);
 }
 
 void AccountEditorDialog::applyDetected(const DetectedAccount &found)
@@ -484,39 +483,14 @@ void AccountEditorDialog::revealServer()
     if (m_serverBox->isHidden()) {
         m_serverBox->show();
         validate(); // its fields' problems count now
-        growToFit();
+        ScreenFit::growToScrolledContents(this, m_scroll);
     }
 }
 
 void AccountEditorDialog::revealFolders()
 {
     m_foldersBox->show();
-    growToFit();
-}
-
-void AccountEditorDialog::growToFit()
-{
-    if (!isVisible())
-        return;
-    // Taller for what appeared, up to the screen; the scroll area takes the rest.
-    QWidget *body = m_scroll->widget();
-    const int bodyHeight = body->hasHeightForWidth()
-        ? body->heightForWidth(m_scroll->viewport()->width())
-        : body->sizeHint().height();
-    const int extra = bodyHeight - m_scroll->viewport()->height();
-    if (extra <= 0)
-        return;
-    // No taller than the screen leaves a window (a panel and the title bar kept free).
-    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-    const int height =
-        qMin(this->height() + extra,
-             ScreenFit::usableSize(this).height() - (frameGeometry().height() - this->height()));
-    if (height > this->height())
-        resize(width(), height);
-    // Grown downwards past the screen's edge: up by as much, so the buttons stay on screen.
-    const int overflow = frameGeometry().bottom() - available.bottom();
-    if (overflow > 0)
-        move(x(), qMax(available.top(), y() - overflow));
+    ScreenFit::growToScrolledContents(this, m_scroll);
 }
 
 void AccountEditorDialog::continueSetup()

@@ -118,7 +118,6 @@ private:
     void revealFolders();
     void onTestFinished(bool succeeded);
     void setTested(bool tested);
-    void growToFit();
     void load(const AccountsFile::Account &account);
     void validate();
     void markTouched(QWidget *field);

@@ -2,8 +2,10 @@
 
 #include <QLayout>
 #include <QScreen>
+#include <QScrollArea>
 #include <QWidget>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ScreenFit {
@@ -39,6 +41,35 @@ void growToContents(QWidget *window)
     if (needed <= window->height())
         return;
     window->resize(initialSize(window, QSize(window->width(), needed)));
+}
+
+void growToScrolledContents(QWidget *window, QScrollArea *area)
+{
+    QWidget *contents = area->widget();
+    if (!contents || !window->isVisible())
+        return;
+    const int needed = contents->hasHeightForWidth()
+        ? contents->heightForWidth(area->viewport()->width())
+        : contents->sizeHint().height();
+    const int extra = needed - area->viewport()->height();
+    if (extra <= 0)
+        return;
+    const QSize wanted = initialSize(window, QSize(window->width(), window->height() + extra));
+    if (wanted.height() <= window->height())
+        return;
+    window->resize(wanted);
+    keepOnScreen(window);
+}
+
+void keepOnScreen(QWidget *window)
+{
+    const QScreen *screen = window->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    const int overflow = window->frameGeometry().bottom() - available.bottom();
+    if (overflow > 0)
+        window->move(window->x(), std::max(available.top(), window->y() - overflow));
 }
 
 } // namespace ScreenFit

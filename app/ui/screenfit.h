@@ -2,6 +2,7 @@
 
 #include <QSize>
 
+class QScrollArea;
 class QWidget;
 
 // Opening sizes that fit a laptop screen at a large scale (1280x800 at 2x is 640x400
@@ -23,5 +24,11 @@ QSize initialSize(const QWidget *window, QSize wanted);
 // A shown window whose contents grew (a hint appeared, wrapped text got longer) grows as tall
 // as they need at its width, up to usableSize(): nothing is squeezed or cut off.
 void growToContents(QWidget *window);
+// The same for a window whose contents are in a scroll area: as much taller as the area's
+// widget needs beyond what it shows, up to usableSize(); the area scrolls the rest.
+void growToScrolledContents(QWidget *window, QScrollArea *area);
+// A shown window that grew past its screen's bottom edge moves up by as much, so that its
+// buttons stay on screen.
+void keepOnScreen(QWidget *window);
 
 } // namespace ScreenFit
