@@ -5,489 +5,489 @@
     <name>AccountController</name>
     <message>
         <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta cuenta no tiene proveedor OAuth (oauth-provider).</translation>
     </message>
     <message>
         <source>The server rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la contraseña.</translation>
     </message>
     <message>
         <source>Mailbell asks for this account&apos;s password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell pide la contraseña de esta cuenta en cada inicio y la guarda solo en memoria.</translation>
     </message>
     <message>
         <source>The server rejected the saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la contraseña guardada.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna contraseña guardada para esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>AccountEditorDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir cuenta</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta</translation>
     </message>
     <message>
         <source>Try the Demo First</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar antes la demostración</translation>
     </message>
     <message>
         <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea Mailbell en acción primero con un servidor de correo privado de muestra; podrá añadir su cuenta más tarde desde su configuración.</translation>
     </message>
     <message>
         <source>Add Without Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir sin probar</translation>
     </message>
     <message>
         <source>No settings found for this address; enter the server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna configuración para esta dirección; introduzca el servidor a continuación.</translation>
     </message>
     <message>
         <source>Welcome to Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Mailbell</translation>
     </message>
     <message>
         <source>Mailbell watches your mailboxes and tells you the moment new mail arrives: who it is from, what it is about, and one click to read it. Type your email address and password to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell vigila sus buzones y le avisa en cuanto llega correo nuevo: quién lo envía, de qué trata y un clic para leerlo. Escriba su dirección de correo electrónico y su contraseña para empezar.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@example.org</translation>
     </message>
     <message>
         <source>D&amp;etect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detectar</translation>
     </message>
     <message>
         <source>Find the server settings for this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar la configuración del servidor para esta dirección</translation>
     </message>
     <message>
         <source>Set up the &amp;server myself</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar el servidor &amp;manualmente</translation>
     </message>
     <message>
         <source>E&amp;mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de &amp;correo:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>imap.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.org</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (recomendado)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna (sin cifrar)</translation>
     </message>
     <message>
         <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cifrado, su contraseña y su correo viajan por la red legibles para cualquiera en el camino. Use esta opción solo para un servidor en este equipo.</translation>
     </message>
     <message>
         <source>Often your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente, su dirección de correo</translation>
     </message>
     <message>
         <source>Password, saved in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña, guardada en el depósito de claves</translation>
     </message>
     <message>
         <source>Password, asked at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña, pedida en cada inicio</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden de contraseña</translation>
     </message>
     <message>
         <source>OAuth 2: Google</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: Google</translation>
     </message>
     <message>
         <source>OAuth 2: Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: Microsoft</translation>
     </message>
     <message>
         <source>pass show mail/work</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show mail/work</translation>
     </message>
     <message>
         <source>The packaged client id</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de cliente incluido en el paquete</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se&amp;guridad:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Puerto:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario:</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio de sesión:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Orden de contraseña:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente OAut&amp;h:</translation>
     </message>
     <message>
         <source>&amp;Folders to watch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que &amp;vigilar:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Avan&amp;zado</translation>
     </message>
     <message>
         <source>As the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Igual que la dirección de correo</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>How often the waiting connection is renewed (IMAP IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto se renueva la conexión en espera (IMAP IDLE)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often to ask a server that cannot wait for mail (no IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto consultar a un servidor que no puede esperar correo (sin IDLE)</translation>
     </message>
     <message>
         <source>S&amp;how message preview in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista previa del mensa&amp;je en las notificaciones</translation>
     </message>
     <message>
         <source>&amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automático</translation>
     </message>
     <message>
         <source>thunderbird -mail; or a webmail address</source>
-        <translation type="unfinished"></translation>
+        <translation>thunderbird -mail; o una dirección de correo web</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>IDLE &amp;renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renovación de IDLE:</translation>
     </message>
     <message>
         <source>Pollin&amp;g interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sond&amp;eo:</translation>
     </message>
     <message>
         <source>Account co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lor de la cuenta:</translation>
     </message>
     <message>
         <source>Open &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brir con:</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo?</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir cuenta</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios</translation>
     </message>
     <message>
         <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión primero: la prueba se conecta con el token del inicio de sesión.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña para probar la conexión.</translation>
     </message>
     <message>
         <source>Type the password to test the connection (the saved one could not be read: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña para probar la conexión (no se pudo leer la guardada: %1).</translation>
     </message>
     <message>
         <source>Type the password to test the connection; the password command runs when Mailbell connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la contraseña para probar la conexión; la orden de contraseña se ejecuta cuando Mailbell se conecta.</translation>
     </message>
     <message>
         <source>The password goes to your desktop&apos;s keyring, never into a file. Left empty, Mailbell asks for it when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el depósito de claves de su escritorio, nunca en un archivo. Si la deja vacía, Mailbell la pedirá al conectarse.</translation>
     </message>
     <message>
         <source>Mailbell asks for the password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell pide la contraseña en cada inicio y la guarda solo en memoria.</translation>
     </message>
     <message>
         <source>A command that prints the password, run at each connection (for example from pass or a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orden que muestra la contraseña, ejecutada en cada conexión (por ejemplo, de pass o de un gestor de contraseñas).</translation>
     </message>
     <message>
         <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con su navegador; Mailbell guarda solo el token del proveedor, en el depósito de claves.</translation>
     </message>
     <message>
         <source>Looking for the settings of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando la configuración de %1...</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir...</translation>
     </message>
     <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca una dirección como nombre@example.org, o déjela vacía.</translation>
     </message>
     <message>
         <source>Enter the IMAP server, for example imap.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el servidor IMAP, por ejemplo imap.example.org.</translation>
     </message>
     <message>
         <source>The server name may contain only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del servidor solo puede contener letras, dígitos, puntos y guiones.</translation>
     </message>
     <message>
         <source>Enter your user name (often your email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca su nombre de usuario (a menudo, su dirección de correo).</translation>
     </message>
     <message>
         <source>Enter the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la orden que muestra la contraseña.</translation>
     </message>
     <message>
         <source>Choose at least one folder to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una carpeta que vigilar.</translation>
     </message>
 </context>
 <context>
     <name>AccountOptions</name>
     <message>
         <source>Use this account of the accounts file, by its [section] name or the name the tray app shows: its server, security, user, folders, trusted certificate and password source (password-command or keyring). Options given too override the account&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar esta cuenta del archivo de cuentas, por su nombre de [sección] o por el nombre que muestra la aplicación de bandeja: su servidor, seguridad, usuario, carpetas, certificado de confianza y origen de la contraseña (password-command o depósito de claves). Las opciones que también se indiquen sustituyen a los valores de la cuenta.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Accounts file to read (default %1; format in docs/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de cuentas que leer (predeterminado: %1; formato en docs/config.md).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>IMAP server host name (also the name checked in its certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de host del servidor IMAP (también el nombre que se comprueba en su certificado).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>IMAP server port (default 993 for tls, 143 for starttls and plain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del servidor IMAP (predeterminado: 993 para tls, 143 para starttls y plain).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Connection security: tls (default), starttls or plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguridad de la conexión: tls (predeterminada), starttls o plain.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>Login user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <source>Program that prints the password on its first line of output. Run without a shell: words are split at spaces, double quotes group them, nothing is expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa que muestra la contraseña en su primera línea de salida. Se ejecuta sin shell: las palabras se separan por los espacios, las comillas dobles las agrupan y no se expande nada.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>Folder to look at; repeat for several (default INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta que consultar; repítala para varias (predeterminada: INBOX).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar también en los certificados de CA de este archivo PEM.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 hex digits, colons allowed, as an untrusted certificate&apos;s error shows it). Check it with the server&apos;s administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256, sea quien sea su emisor (64 dígitos hexadecimales, se admiten dos puntos, tal como la muestra el error de un certificado no fiable). Compruébela antes con el administrador del servidor.</translation>
     </message>
     <message>
         <source>fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint</translation>
     </message>
     <message>
         <source>Connect to this address instead of resolving the host name; the certificate must still be valid for --host (tests, split-horizon DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectarse a esta dirección en lugar de resolver el nombre de host; el certificado debe seguir siendo válido para --host (pruebas, DNS de horizonte dividido).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir el diálogo IMAP a este archivo, con las contraseñas y los tokens ocultos. Al llegar a %1 MiB, el archivo se renombra a FILE.1 (sustituyendo un FILE.1 anterior) y se empieza uno nuevo; en un FIFO, un dispositivo o un enlace simbólico (p. ej., /dev/stderr) se escribe, nunca se renombra. Si falla la escritura (disco lleno, ...), un aviso lo indica una vez y la orden sigue ejecutándose sin el registro.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la opción --password a propósito: otros usuarios podrían leerla en la lista de procesos. Use --password-command, p. ej. --password-command &apos;pass show mail&apos;, o --account con una cuenta cuya contraseña esté en el depósito de claves o provenga de su password-command.</translation>
     </message>
     <message>
         <source>--host is required: the IMAP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host es obligatorio: el nombre de host del servidor IMAP.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or plain, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security debe ser tls, starttls o plain, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número del 1 al 65535, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--user is required: the login user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user es obligatorio: el nombre de usuario para iniciar sesión.</translation>
     </message>
     <message>
         <source>--password-command is required: a program that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-command es obligatorio: un programa que muestra la contraseña.</translation>
     </message>
     <message>
         <source>--folder needs a folder name, not an empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder necesita un nombre de carpeta, no una cadena vacía.</translation>
     </message>
     <message>
         <source>--cafile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: %1.</translation>
     </message>
     <message>
         <source>--cafile: cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: no se puede leer &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--cafile: &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: &quot;%1&quot; no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:...), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 debe ser una huella SHA-256: 64 dígitos hexadecimales, se admiten dos puntos (AB:CD:...), no &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--connect-address needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-address necesita una dirección.</translation>
     </message>
     <message>
         <source>--protocol-log needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol-log necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message>
         <source>give one --account; run the command once per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una sola --account; ejecute la orden una vez por cuenta.</translation>
     </message>
     <message>
         <source>--%1 cannot apply to several accounts; give one --account with it, or put it in the accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 no puede aplicarse a varias cuentas; indique una sola --account con ella, o póngala en el archivo de cuentas.</translation>
     </message>
     <message>
         <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: el archivo de cuentas %1 no existe. Configure la cuenta en la aplicación de bandeja (ejecute mailbell) o indique --config FILE.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: no existe la cuenta &quot;%1&quot;: %2 no tiene ninguna cuenta utilizable.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: no existe la cuenta &quot;%1&quot; en %2; sus cuentas son: %3.</translation>
     </message>
     <message>
         <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config indica el archivo de cuentas para --account: indique también --account NAME, o use --host, --user y --password-command sin --config.</translation>
     </message>
     <message>
         <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O use --account NAME, una de las cuentas de %1: %2.</translation>
     </message>
     <message>
         <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 pertenece a una sola cuenta: indique también --account NAME (o --host, --user y --password-command), o póngala en el archivo de cuentas.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -497,758 +497,766 @@ Set up an account in the tray app (run mailbell), or create the file with one [s
   user = alice
   password-command = pass show mail/work
 or give one account with --host, --user and --password-command.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay cuentas: el archivo de cuentas %1 no existe.
+Configure una cuenta en la aplicación de bandeja (ejecute mailbell) o cree el archivo con una [sección] por cuenta (vea docs/config.md), p. ej.
+  [work]
+  host = imap.example.org
+  user = alice
+  password-command = pass show mail/work
+o indique una cuenta con --host, --user y --password-command.</translation>
     </message>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ninguna cuenta utilizable en %1. Añada una [sección] con host, user y password-command (vea docs/config.md), o corrija los errores anteriores.</translation>
     </message>
 </context>
 <context>
     <name>AccountStatusWords</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivada</translation>
     </message>
     <message>
         <source>waiting for the password</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando la contraseña</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>conectando</translation>
     </message>
     <message>
         <source>synchronizing</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizando</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>conectada</translation>
     </message>
     <message>
         <source>offline, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión, reconectando</translation>
     </message>
     <message>
         <source>sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló el inicio de sesión</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>error</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>detenida</translation>
     </message>
     <message>
         <source>the server name was not found; check the host name and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el nombre del servidor; compruebe el nombre de host y la red</translation>
     </message>
     <message>
         <source>the server refused the connection; check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor rechazó la conexión; compruebe el puerto</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
         <source>the server&apos;s certificate changed since you trusted it; Mailbell does not connect until you review it in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor cambió desde que confió en él; Mailbell no se conecta hasta que lo revise en la configuración de la cuenta</translation>
     </message>
     <message>
         <source>a secure connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo establecer una conexión segura</translation>
     </message>
     <message>
         <source>the server does not offer a secure connection (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no ofrece una conexión segura (STARTTLS)</translation>
     </message>
     <message>
         <source>the server offers no sign-in method this account may use</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no ofrece ningún método de inicio de sesión que esta cuenta pueda usar</translation>
     </message>
     <message>
         <source>the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó el nombre de usuario o la contraseña</translation>
     </message>
     <message>
         <source>the server sent a response Mailbell did not understand (%1)</source>
         <extracomment>%1 names the response in IMAP terms, e.g. &quot;untagged FETCH&quot; (not translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió una respuesta que Mailbell no entendió (%1)</translation>
     </message>
     <message>
         <source>the server sent something Mailbell did not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor envió algo que Mailbell no entendió</translation>
     </message>
     <message>
         <source>the server closed the session</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor cerró la sesión</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>se perdió la conexión</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>a folder could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo abrir una carpeta</translation>
     </message>
     <message>
         <source>the message no longer exists on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ya no existe en el servidor</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is for another server name (host name mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor es para otro nombre de servidor (el nombre de host no coincide)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor ha caducado</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid yet; check this computer&apos;s date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor aún no es válido; compruebe la fecha y la hora de este equipo</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is self-signed: no authority vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor está autofirmado: ninguna autoridad lo avala</translation>
     </message>
     <message>
         <source>the server&apos;s certificate was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor lo emitió una autoridad que este equipo no conoce</translation>
     </message>
     <message>
         <source>the server&apos;s certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor cambió desde que confió en él</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>el certificado del servidor no es de confianza</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; huella SHA-256: %1</translation>
     </message>
     <message>
         <source> at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation> en el byte %1</translation>
     </message>
     <message>
         <source>; the server sent: %1</source>
         <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; el servidor envió: %1</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; el servidor dijo: %1</translation>
     </message>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>sin errores</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>no se encontró el host</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>conexión rechazada</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo de espera agotado</translation>
     </message>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado TLS no fiable</translation>
     </message>
     <message>
         <source>TLS certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>certificado TLS cambiado</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló TLS</translation>
     </message>
     <message>
         <source>STARTTLS unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS no disponible</translation>
     </message>
     <message>
         <source>authentication unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>autenticación no disponible</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>falló la autenticación</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de protocolo</translation>
     </message>
     <message>
         <source>server ended the session</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor terminó la sesión</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>error de red</translation>
     </message>
     <message>
         <source>folder unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>carpeta no disponible</translation>
     </message>
     <message>
         <source>message no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>el mensaje ya no está</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (for example imap.example.com) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que el nombre del servidor esté bien escrito (por ejemplo, imap.example.com) y que este equipo esté conectado.</translation>
     </message>
     <message>
         <source>Check the port: 993 for TLS, 143 for STARTTLS. A firewall may also block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el puerto: 993 para TLS, 143 para STARTTLS. También puede bloquearlo un cortafuegos.</translation>
     </message>
     <message>
         <source>Check the server name and port, and whether a firewall or proxy holds the connection. Try again later if the server is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre del servidor y el puerto, y si un cortafuegos o un proxy retiene la conexión. Si el servidor está ocupado, inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>If this is your own server, compare its certificate&apos;s fingerprint with the one the server&apos;s administrator gives you, and trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si es su propio servidor, compare la huella de su certificado con la que le dé el administrador del servidor, y confíe en él solo si coinciden.</translation>
     </message>
     <message>
         <source>The server now shows a different certificate from the one you trusted. Ask the server&apos;s administrator whether it was replaced; if not, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor muestra ahora un certificado distinto del que usted aceptó. Pregunte al administrador del servidor si lo ha sustituido; si no, alguien podría estar interceptando la conexión.</translation>
     </message>
     <message>
         <source>Check the security setting: TLS for port 993, STARTTLS for port 143.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la opción de seguridad: TLS para el puerto 993, STARTTLS para el puerto 143.</translation>
     </message>
     <message>
         <source>Choose TLS (usually port 993) if the server offers it. Mailbell does not send your password over an unencrypted connection by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija TLS (normalmente, puerto 993) si el servidor lo ofrece. Mailbell no envía por sí solo su contraseña por una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>Choose another sign-in method, or enable IMAP access in the account&apos;s web settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija otro método de inicio de sesión, o active el acceso IMAP en la configuración web de la cuenta.</translation>
     </message>
     <message>
         <source>Check the user name and password. Some providers need an app password or IMAP access enabled in their web settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe el nombre de usuario y la contraseña. Algunos proveedores requieren una contraseña de aplicación o que se active el acceso IMAP en su configuración web.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo de nuevo; si sigue ocurriendo, revise el servidor.</translation>
     </message>
     <message>
         <source>offline, retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión, se reintentará a las %1</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el certificado del servidor ha cambiado</translation>
     </message>
     <message>
         <source>%1 shows a different certificate from the one you trusted. If its administrator did not replace it, someone may be intercepting the connection. Mailbell does not connect to this account until you review the certificate in the account settings.
 Trusted SHA-256: %2
 Now SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muestra un certificado distinto del que usted aceptó. Si su administrador no lo ha sustituido, alguien podría estar interceptando la conexión. Mailbell no se conectará a esta cuenta hasta que revise el certificado en la configuración de la cuenta.
+SHA-256 de confianza: %2
+SHA-256 actual: %3</translation>
     </message>
 </context>
 <context>
     <name>AccountsFile</name>
     <message>
         <source>%1 is a folder, not an accounts file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de cuentas</translation>
     </message>
     <message>
         <source>%1: cannot read the accounts file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de cuentas: %2</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>%1; an accounts file must be one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; un archivo de cuentas debe serlo</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de cuentas ocupa más de %2 bytes; ¿es el archivo correcto?</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea contiene un byte NUL</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea no es UTF-8 válido</translation>
     </message>
     <message>
         <source>%1: a section header must look like [account-id], not &quot;%2&quot;; the lines up to the next valid section are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una cabecera de sección debe tener la forma [id-de-cuenta], no &quot;%2&quot;; se ignoran las líneas hasta la siguiente sección válida</translation>
     </message>
     <message>
         <source>%1: empty section name []; the lines up to the next section are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nombre de sección vacío []; se ignoran las líneas hasta la siguiente sección</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside any [account] section and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; está fuera de cualquier sección [cuenta] y se ignora</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: &quot;%3&quot; is not a &quot;key = value&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;: &quot;%3&quot; no es una línea &quot;clave = valor&quot;</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;, key &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;, clave &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>the accounts file must never hold a password; use password-command with a program that prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de cuentas nunca debe contener una contraseña; use password-command con un programa que la muestre</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: unknown key &quot;%3&quot; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;: se ignora la clave desconocida &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is given again; line %4 wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;: la clave &quot;%3&quot; aparece de nuevo; prevalece la línea %4</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;: falta la clave &quot;%3&quot;: %4</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>the IMAP server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de host del servidor IMAP</translation>
     </message>
     <message>
         <source>the login user name</source>
-        <translation type="unfinished"></translation>
+        <translation>el nombre de usuario para iniciar sesión</translation>
     </message>
     <message>
         <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser tls, starttls o plain, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número del %1 al %2, no &quot;%3&quot;</translation>
     </message>
     <message>
         <source>must be true or false, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be a colour such as #3465a4 or &quot;teal&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un color como #3465a4 o &quot;teal&quot;, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is a comma-separated list of folder names and has an empty one in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>es una lista de nombres de carpeta separados por comas y contiene uno vacío en &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer &quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no contiene ningún certificado PEM</translation>
     </message>
     <message>
         <source>must be password, xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser password, xoauth2 u oauthbearer, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be keyring or ask, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser keyring o ask, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>must be google or microsoft, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser google o microsoft, no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>google or microsoft, for OAuth 2 sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>google o microsoft, para iniciar sesión con OAuth 2</translation>
     </message>
     <message>
         <source>cannot be used with OAuth 2 sign-in (auth = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede usar con el inicio de sesión OAuth 2 (auth = %1)</translation>
     </message>
     <message>
         <source>must be a SHA-256 fingerprint (64 hex digits, colons allowed), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una huella SHA-256 (64 dígitos hexadecimales, se admiten dos puntos), no &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: the id &quot;%3&quot; is already used by an earlier account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cuenta &quot;%2&quot;: el id &quot;%3&quot; ya lo usa una cuenta anterior</translation>
     </message>
     <message>
         <source>; account &quot;%1&quot; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; se omite la cuenta &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el id de cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The accounts file never holds a secret (key &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de cuentas nunca contiene secretos (clave &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave desconocida &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be one line without NUL characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor de &quot;%1&quot; debe ser una sola línea sin caracteres NUL.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>Cannot add an account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede añadir una cuenta: %1.</translation>
     </message>
     <message>
         <source>An account with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una cuenta con el id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The new account would not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta nueva no se cargaría.</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Tick an account to watch it; untick to pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque una cuenta para vigilarla; desmárquela para pausarla</translation>
     </message>
     <message>
         <source>Accounts to &amp;watch (untick to pause one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas que &amp;vigilar (desmarque una para pausarla):</translation>
     </message>
     <message>
         <source>Paused: tick to watch this account again</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa: márquela para volver a vigilar esta cuenta</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? Mailbell stops watching it and forgets its saved password. The mail on the server stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la cuenta &quot;%1&quot;? Mailbell dejará de vigilarla y olvidará su contraseña guardada. El correo del servidor se conserva.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar</translation>
     </message>
 </context>
 <context>
     <name>AccountsWriter</name>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el id de cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Two accounts have the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos cuentas tienen el id &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the value of &quot;%2&quot; must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta &quot;%1&quot;: el valor de &quot;%2&quot; debe ser una sola línea.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; would not load back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta &quot;%1&quot; no se volvería a cargar.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: &quot;%2&quot; cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta &quot;%1&quot;: &quot;%2&quot; no se puede guardar como &quot;%3&quot;; se volvería a leer como &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: no se puede leer antes: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: ocupa más de %2 bytes.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot create a temporary file in its folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: no se puede crear un archivo temporal en su carpeta: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2: %3</translation>
     </message>
     <message>
         <source>cannot set its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pueden establecer sus permisos</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir</translation>
     </message>
     <message>
         <source>cannot flush to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede volcar al disco</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: %2</translation>
     </message>
     <message>
         <source>Saved %1, but cannot flush its folder to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó %1, pero no se puede volcar su carpeta al disco: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>AutoconfigFetcher</name>
     <message>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta en %1 segundos</translation>
     </message>
     <message>
         <source>the document is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento ocupa más de %1 KiB</translation>
     </message>
     <message>
         <source>autoconfig %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2</translation>
     </message>
     <message>
         <source>a redirect without a valid location</source>
-        <translation type="unfinished"></translation>
+        <translation>una redirección sin una ubicación válida</translation>
     </message>
     <message>
         <source>refused a redirect to %1 (not HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>se rechazó una redirección a %1 (no es HTTPS)</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>más de %1 redirecciones</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor respondió HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>AutoconfigParser</name>
     <message>
         <source>not valid XML (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es XML válido (línea %1: %2)</translation>
     </message>
     <message>
         <source>not an autoconfig document (no clientConfig element)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un documento autoconfig (falta el elemento clientConfig)</translation>
     </message>
     <message>
         <source>autoconfig %1: an IMAP server without a valid host name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: un servidor IMAP sin nombre de host y puerto válidos</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 is offered without encryption (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2 se ofrece sin cifrado (rechazado)</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 offers no sign-in method Mailbell supports (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2 no ofrece ningún método de inicio de sesión compatible con Mailbell (%3)</translation>
     </message>
     <message>
         <source>Autoconfig from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfig de %1</translation>
     </message>
     <message>
         <source>autoconfig %1: no IMAP server (only POP3 or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: ningún servidor IMAP (solo POP3 u otros)</translation>
     </message>
     <message>
         <source>autoconfig %1: no incoming server</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: ningún servidor de entrada</translation>
     </message>
 </context>
 <context>
     <name>Autodetector</name>
     <message>
         <source>&quot;%1&quot; is not an email address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
         <source>Looking up %1 among the known providers...</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1 entre los proveedores conocidos...</translation>
     </message>
     <message>
         <source>%1 is a local name: there is nothing to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un nombre local: no hay nada que buscar.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede buscar ninguna configuración para %1, un nombre local; introduzca el servidor a continuación.</translation>
     </message>
     <message>
         <source>Asking DNS about %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultando el DNS sobre %1...</translation>
     </message>
     <message>
         <source>Asking %1 for its configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>Pidiendo a %1 su configuración...</translation>
     </message>
     <message>
         <source>Asking DNS who handles mail for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntando al DNS quién gestiona el correo de %1...</translation>
     </message>
     <message>
         <source>Not among the known providers</source>
-        <translation type="unfinished"></translation>
+        <translation>No está entre los proveedores conocidos</translation>
     </message>
     <message>
         <source>Found through DNS: check that %1 is your provider&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontrado mediante DNS: compruebe que %1 es el servidor de su proveedor.</translation>
     </message>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor solo ofrece STARTTLS, no una conexión TLS desde el principio.</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caducó el %1.</translation>
     </message>
     <message>
         <source>Not yet valid: valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no es válido: válido desde el %1.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>The server %1 showed a certificate that this computer does not trust. Trust it only if you know it is your server&apos;s certificate, for example because its SHA-256 fingerprint matches the one its administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor %1 mostró un certificado en el que este equipo no confía. Confíe en él solo si sabe que es el certificado de su servidor, por ejemplo porque su huella SHA-256 coincide con la que le dio su administrador.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido para:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emitido por:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Validez:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256:</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (emitido por %2)</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadena:</translation>
     </message>
     <message>
         <source>Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>No confiar</translation>
     </message>
     <message>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para esta cuenta</translation>
     </message>
     <message>
         <source>Changed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado cambiado</translation>
     </message>
     <message>
         <source>This certificate differs from the one you trusted for %1 before (SHA-256 %2). If the server&apos;s administrator did not replace it, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado es distinto del que aceptó antes para %1 (SHA-256 %2). Si el administrador del servidor no lo ha sustituido, alguien podría estar interceptando la conexión.</translation>
     </message>
 </context>
 <context>
