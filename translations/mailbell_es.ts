@@ -1263,229 +1263,229 @@ SHA-256 actual: %3</translation>
     <name>CheckCommand</name>
     <message>
         <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta una vez a una cuenta (--account NAME del archivo de cuentas, o una indicada con --host, --user y --password-command), muestra el número de mensajes no vistos y el total de cada carpeta y termina con 0 cuando ninguna carpeta tiene correo no visto, 1 cuando alguna lo tiene y 2 ante cualquier error.</translation>
     </message>
     <message>
         <source>mailbell check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: %1</translation>
     </message>
     <message>
         <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: la cuenta &quot;%1&quot; inicia sesión con OAuth 2, algo que check aún no hace; use mailbell watch --account %1.</translation>
     </message>
     <message>
         <source>mailbell check: cannot write the protocol log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: no se puede escribir el registro del protocolo: %1</translation>
     </message>
     <message>
         <source>cannot get the status of folder &quot;%1&quot;: the server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede obtener el estado de la carpeta &quot;%1&quot;: el servidor dijo: %2</translation>
     </message>
     <message>
         <source>protocol error: the server&apos;s STATUS reply for folder &quot;%1&quot; lacks MESSAGES or UNSEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>error de protocolo: a la respuesta STATUS del servidor para la carpeta &quot;%1&quot; le falta MESSAGES o UNSEEN</translation>
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3 no vistos de %4</translation>
     </message>
 </context>
 <context>
     <name>CommandAdvice</name>
     <message>
         <source>Port %1 speaks plain IMAP; use --security starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 habla IMAP sin cifrar; use --security starttls</translation>
     </message>
     <message>
         <source>Port %1 speaks TLS (implicit TLS); use --security tls</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto %1 habla TLS (TLS implícito); use --security tls</translation>
     </message>
     <message>
         <source>To trust this certificate, first compare its fingerprint with the one the server&apos;s administrator gives you; if they match, add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para confiar en este certificado, compare primero su huella con la que le dé el administrador del servidor; si coinciden, añada:</translation>
     </message>
     <message>
         <source>Only if the server&apos;s administrator confirms that the certificate was replaced, trust the new one; add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo si el administrador del servidor confirma que el certificado se sustituyó, confíe en el nuevo; añada:</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
         <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>o, para seguir confiando en él, escriba esta línea en la sección [%1] de la cuenta en el archivo de cuentas (la confianza en certificados de la aplicación de bandeja hace lo mismo):</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Enter the server name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca primero el nombre del servidor.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar prue&amp;ba</translation>
     </message>
     <message>
         <source>✔ Connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ La conexión funciona</translation>
     </message>
     <message>
         <source>✖ Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Falló la conexión</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando %1…</translation>
     </message>
     <message>
         <source>Connecting to %1 on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con %1 en el puerto %2…</translation>
     </message>
     <message>
         <source>Setting up a secure connection (STARTTLS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo una conexión segura (STARTTLS)…</translation>
     </message>
     <message>
         <source>Setting up a secure connection (TLS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Estableciendo una conexión segura (TLS)…</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión como %1…</translation>
     </message>
     <message>
         <source>Signed in. Listing folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada. Listando las carpetas…</translation>
     </message>
     <message numerus="yes">
         <source>Signed in and found %n folder(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sesión iniciada; se encontró %n carpeta.</numerusform>
+            <numerusform>Sesión iniciada; se encontraron %n carpetas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server lists more folders; only the first %L1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tiene más carpetas; solo se muestran las primeras %L1.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder name(s) could not be read and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo leer el nombre de %n carpeta y se omite.</numerusform>
+            <numerusform>No se pudieron leer los nombres de %n carpetas y se omiten.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no envía el correo nuevo al instante (sin IDLE): Mailbell lo comprobará periódicamente.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba cancelada.</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error: %1.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor dijo: “%1”</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella SHA-256: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bus de sesión del escritorio (D-Bus): no se puede acceder al depósito de claves (Secret Service).</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún depósito de claves (Secret Service, como GNOME Keyring o KWallet) en funcionamiento en esta sesión del escritorio: no se pueden guardar contraseñas.</translation>
     </message>
     <message>
         <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún depósito de claves (Secret Service) disponible: no se pueden guardar contraseñas. %1</translation>
     </message>
     <message>
         <source>The keyring refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves denegó el acceso: %1</translation>
     </message>
     <message>
         <source>Keyring error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del depósito de claves: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message numerus="yes">
         <source>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample message(s) already in its mailboxes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mailbell demo: se inició un servidor IMAP privado en 127.0.0.1:%1 (usuario &quot;demo&quot;, con %n mensaje de muestra ya en sus buzones).</numerusform>
+            <numerusform>mailbell demo: se inició un servidor IMAP privado en 127.0.0.1:%1 (usuario &quot;demo&quot;, con %n mensajes de muestra ya en sus buzones).</numerusform>
         </translation>
     </message>
     <message>
         <source>The Mailbell tray app is watching it: look at the Mailbell icon in your panel&apos;s system tray, where a new sample message is announced every %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>La aplicación de bandeja de Mailbell lo está vigilando: mire el icono de Mailbell en la bandeja del sistema de su panel, donde se anuncia un nuevo mensaje de muestra cada %1 s.</translation>
     </message>
     <message>
         <source>Your own mail accounts are not touched; to try one, add it in the tray menu&apos;s Settings: it is saved for the normal &apos;mailbell&apos; too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus propias cuentas de correo no se tocan; para probar una, añádala en Configuración, en el menú de la bandeja: también se guarda para el &apos;mailbell&apos; normal.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C here, or Quit in the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deténgalo con Ctrl+C aquí, o con Salir en el menú del icono de la bandeja.</translation>
     </message>
     <message>
         <source>A new sample message arrives every %1 s; its event is printed as &apos;mailbell watch&apos; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada %1 s llega un nuevo mensaje de muestra; su evento se muestra como lo muestra &apos;mailbell watch&apos;.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deténgalo con Ctrl+C.</translation>
     </message>
     <message>
         <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia un servidor de correo privado con una cuenta de demostración que recibe un mensaje de muestra cada pocos segundos, y muestra Mailbell en acción con ella: la aplicación de bandeja cuando hay pantalla; si no, los eventos tal como los muestra &apos;mailbell watch&apos;. Necesita los paquetes de Debian dovecot-core y dovecot-imapd; no toca ninguna cuenta de correo real. Se ejecuta hasta que se interrumpe (Ctrl+C o SIGTERM) o hasta que se cierra la aplicación de bandeja.</translation>
     </message>
     <message>
         <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin la aplicación de bandeja: mostrar un objeto JSON por línea, como hace &apos;mailbell watch --json&apos;; no se envía nada más a la salida estándar.</translation>
     </message>
     <message>
         <source>Print the events even when there is a display (no tray app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los eventos aunque haya pantalla (sin aplicación de bandeja).</translation>
     </message>
     <message>
         <source>Seconds between two sample messages (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos entre dos mensajes de muestra (predeterminado: %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: --interval necesita un número de segundos del %1 al %2, no &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY, o QT_QPA_PLATFORM no muestra nada), así que no hay icono en la bandeja: se muestran en su lugar los eventos de la cuenta de demostración como lo hace &apos;mailbell watch&apos;.</translation>
     </message>
     <message>
         <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: la aplicación de bandeja aún no forma parte de esta compilación: se muestran en su lugar los eventos de la cuenta de demostración como lo hace &apos;mailbell watch&apos;.</translation>
     </message>
     <message>
         <source>mailbell demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: %1</translation>
     </message>
 </context>
 <context>
@@ -1493,38 +1493,39 @@ SHA-256 actual: %3</translation>
     <message>
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración ejecuta su propio pequeño servidor de correo, Dovecot, que no está instalado por completo aquí. Instale los paquetes de Debian %1, por ejemplo con
+  sudo apt install %2</translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo de demostración no se inició: %1</translation>
     </message>
     <message>
         <source>The demo mail server started but could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de correo de demostración se inició, pero no se pudo configurar: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración</translation>
     </message>
     <message>
         <source>Could not store a sample message in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar un mensaje de muestra en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoTray</name>
     <message>
         <source>%1 (sample server, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (servidor de muestra, no se guarda)</translation>
     </message>
     <message>
         <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de demostración solo existe mientras se ejecuta &apos;mailbell demo&apos;: no se puede editar ni quitar, y nunca se guarda. Añada su propia cuenta con Añadir...</translation>
     </message>
 </context>
 <context>
@@ -1532,283 +1533,283 @@ SHA-256 actual: %3</translation>
     <message>
         <source>Ready: watching %1 in %2.</source>
         <extracomment>%1 is &quot;%n folder(s)&quot;, %2 is &quot;%n account(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Listo: vigilando %1 en %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carpeta</numerusform>
+            <numerusform>%n carpetas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta</numerusform>
+            <numerusform>%n cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(remitente desconocido)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>%1 New: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nuevo: %2 — %3</translation>
     </message>
     <message>
         <source>%1 Removed: message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eliminado: mensaje %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1 Flags of message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Indicadores del mensaje %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 unseen of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 no vistos de %3</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source> (next attempt at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (próximo intento a las %1)</translation>
     </message>
     <message>
         <source>[%1] Error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Error: %2</translation>
     </message>
 </context>
 <context>
     <name>ExecRunner</name>
     <message>
         <source>--exec needs a program to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec necesita un programa que ejecutar.</translation>
     </message>
     <message>
         <source>--exec: more than %1 messages are waiting; message %2 in %3 is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: hay más de %1 mensajes en espera; se omite el mensaje %2 de %3.</translation>
     </message>
     <message>
         <source>message %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje %1 de %2</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; could not be started for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: no se pudo iniciar &quot;%1&quot; para %2: %3</translation>
     </message>
     <message numerus="yes">
         <source>--exec: &quot;%1&quot; was killed after %n second(s) for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--exec: &quot;%1&quot; se terminó a la fuerza tras %n segundo para %2</numerusform>
+            <numerusform>--exec: &quot;%1&quot; se terminó a la fuerza tras %n segundos para %2</numerusform>
         </translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; crashed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: &quot;%1&quot; falló para %2</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: &quot;%1&quot; terminó con el código de salida %2 para %3</translation>
     </message>
 </context>
 <context>
     <name>FileKindWords</name>
     <message>
         <source>%1 is a folder, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo normal</translation>
     </message>
     <message>
         <source>%1 is a character device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dispositivo de caracteres, no un archivo normal</translation>
     </message>
     <message>
         <source>%1 is a block device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un dispositivo de bloques, no un archivo normal</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una tubería con nombre (FIFO), no un archivo normal</translation>
     </message>
     <message>
         <source>%1 is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un socket, no un archivo normal</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico, no un archivo normal</translation>
     </message>
     <message>
         <source>%1 cannot be examined, so it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede examinar, así que no se usa</translation>
     </message>
 </context>
 <context>
     <name>FolderTreeModel</name>
     <message>
         <source>All mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el correo</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Borradores</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo no deseado</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviados</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papelera</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: configured, not (yet) listed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: configurada, pero el servidor (aún) no la lista</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>S&amp;tart Mailbell when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar Mailbell al iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Idio&amp;ma:</translation>
     </message>
     <message>
         <source>A new language applies the next time Mailbell starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará la próxima vez que se inicie Mailbell.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
 </context>
 <context>
     <name>HeadlessPassword</name>
     <message>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña de la cuenta se pide en cada inicio de la aplicación de bandeja y no se guarda en ningún sitio; indique --password-command, o añada un password-command a la cuenta (vea docs/config.md).</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El depósito de claves no respondió en %n segundo.</numerusform>
+            <numerusform>El depósito de claves no respondió en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene password-command y no hay ninguna contraseña guardada para ella en el depósito de claves; añada un password-command (vea docs/config.md), indique --password-command o guarde la contraseña desde la aplicación de bandeja.</translation>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta no tiene password-command y no se pudo leer el depósito de claves: %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageLoader</name>
     <message>
         <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.conf: [general] language = &quot;%1&quot; no es un idioma que Qt conozca; se usa el idioma del sistema.</translation>
     </message>
     <message>
         <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell aún no tiene traducción para &quot;%1&quot;; sus textos se quedan en inglés.</translation>
     </message>
 </context>
 <context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo web “%1” no es válida.</translation>
     </message>
     <message>
         <source>The mail client command “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden del cliente de correo “%1” está vacía.</translation>
     </message>
     <message>
         <source>No mail client is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún cliente de correo configurado para esta cuenta.</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el navegador web.</translation>
     </message>
     <message>
         <source>The mail client “%1” could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el cliente de correo “%1”.</translation>
     </message>
 </context>
 <context>
     <name>ManualCheck</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo</numerusform>
+            <numerusform>%n mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
         <source>No new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay correo nuevo</translation>
     </message>
 </context>
 <context>
     <name>MarkAllReadDialog</name>
     <message>
         <source>Mark All as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar todo como leído</translation>
     </message>
     <message>
         <source>This marks every unread message in the watched folders as read on the server, including older ones that are not in the recent list. Other mail programs will show them as read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto marca como leídos en el servidor todos los mensajes sin leer de las carpetas vigiladas, incluidos los antiguos que no están en la lista de recientes. Los demás programas de correo también los mostrarán como leídos.</translation>
     </message>
     <message>
         <source>&amp;Mark All as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todo como leído</translation>
     </message>
     <message numerus="yes">
         <source>Mark all %n unread message(s) as read?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Marcar como leído %n mensaje sin leer?</numerusform>
+            <numerusform>¿Marcar como leídos los %n mensajes sin leer?</numerusform>
         </translation>
     </message>
 </context>
@@ -1816,165 +1817,165 @@ SHA-256 actual: %3</translation>
     <name>MessageSummaryWindow</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>This message has no text preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no tiene vista previa de texto.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Open in mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir en el cliente de correo</translation>
     </message>
     <message>
         <source>%1 — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mailbell</translation>
     </message>
     <message>
         <source>This message was deleted or moved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se eliminó o se movió en el servidor.</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>Un&amp;flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &amp;destacado</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
     <name>MessageText</name>
     <message>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(remitente desconocido)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacado</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Marked for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcado para eliminar</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
 </context>
 <context>
     <name>MxDiscovery</name>
     <message>
         <source>DNS MX %1: no answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: sin respuesta en %2 segundos</translation>
     </message>
     <message>
         <source>DNS MX %1: no record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: ningún registro</translation>
     </message>
     <message>
         <source>DNS MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: %2</translation>
     </message>
     <message>
         <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: %2 no es el servidor de correo de ningún proveedor conocido</translation>
     </message>
 </context>
 <context>
@@ -1982,385 +1983,389 @@ SHA-256 actual: %3</translation>
     <message>
         <source>%1 › %2</source>
         <extracomment>Where a message arrived: account name, then folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente desconocido</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin asunto)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como leído</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje nuevo en %1</numerusform>
+            <numerusform>%n mensajes nuevos en %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>From %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 y %n más</numerusform>
+            <numerusform>De %1 y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>De %1</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mensajes</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>&amp;Show a notification for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar una notificación al llegar correo nuevo</translation>
     </message>
     <message>
         <source>Play a so&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reproducir un sonido</translation>
     </message>
     <message>
         <source>Show the message &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la vista &amp;previa del mensaje</translation>
     </message>
     <message>
         <source>Offer &quot;&amp;Delete&quot; on a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Ofrecer &quot;&amp;Eliminar&quot; en las notificaciones</translation>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horas de silencio desde</translation>
     </message>
     <message>
         <source>During quiet hours, show notifications &amp;without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante las horas de silencio, mostrar notificaciones &amp;sin sonido</translation>
     </message>
     <message>
         <source>boss@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>jefa@example.org</translation>
     </message>
     <message>
         <source>work/Lists/Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajo/Listas/Anuncios</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> mensajes</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Unchecked, quiet hours show no notifications: only the list and the badge change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si no se marca, durante las horas de silencio no se muestran notificaciones: solo cambian la lista y el contador.</translation>
     </message>
     <message>
         <source>Announcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>wi&amp;thin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;dentro de</translation>
     </message>
     <message>
         <source>Group mo&amp;re than</source>
-        <translation type="unfinished"></translation>
+        <translation>Agr&amp;upar más de</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas de silencio</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>has&amp;ta</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <source>Senders and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes y carpetas</translation>
     </message>
     <message>
         <source>&amp;VIP senders
 (always announced,
 one address a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitentes &amp;VIP
+(siempre se anuncian,
+una dirección por línea):</translation>
     </message>
     <message>
         <source>&amp;Muted folders
 (account/folder,
 one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas silenci&amp;adas
+(cuenta/carpeta,
+una por línea):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not account/folder, such as work/Lists/Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene la forma cuenta/carpeta, como trabajo/Listas/Qt.</translation>
     </message>
     <message>
         <source>Choose at least one day for quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un día para las horas de silencio.</translation>
     </message>
 </context>
 <context>
     <name>OAuthAuthorizer</name>
     <message>
         <source>The sign-in was not completed in the browser in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión no se completó a tiempo en el navegador. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escuchar en 127.0.0.1 la respuesta del navegador.</translation>
     </message>
     <message>
         <source>Mailbell received the answer. You can close this page and return to Mailbell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell recibió la respuesta. Puede cerrar esta página y volver a Mailbell.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir ningún navegador web. Abra usted mismo esta dirección: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló el inicio de sesión.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored for safety. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del navegador no corresponde a este inicio de sesión (el estado no coincide); se ignoró por seguridad. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer carries no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta del navegador no incluye ningún código de autorización.</translation>
     </message>
     <message>
         <source>The provider gave no refresh token, so Mailbell could not stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no proporcionó ningún token de actualización, así que Mailbell no pudo mantener la sesión iniciada.</translation>
     </message>
 </context>
 <context>
     <name>OAuthErrors</name>
     <message>
         <source>The sign-in was declined: Mailbell did not get access to the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó el inicio de sesión: Mailbell no obtuvo acceso al buzón.</translation>
     </message>
     <message>
         <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor no acepta el ID de cliente OAuth de Mailbell. Compruebe oauth-client-id (vea docs/oauth.md).</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión ya no es válido (revocado, caducado o la contraseña cambió). Inicie sesión de nuevo.</translation>
     </message>
     <message>
         <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor denegó el acceso al buzón (ámbito no permitido para este ID de cliente).</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión no está disponible en este momento; inténtelo de nuevo más tarde.</translation>
     </message>
     <message>
         <source>The sign-in failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el inicio de sesión (%1).</translation>
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El proveedor dice: %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
         <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ID de cliente OAuth para %1: esta compilación de Mailbell no incluye ninguno. Registre una aplicación de escritorio en %1 (URI de redirección http://127.0.0.1, vea docs/oauth.md) e indique su ID de cliente como ID de cliente OAuth de la cuenta (oauth-client-id en accounts.conf).</translation>
     </message>
     <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las direcciones de inicio de sesión de %1 no son URL válidas.</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignInWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que inicie sesión en su navegador. Si no se abrió ningún navegador, &lt;a href=&quot;%1&quot;&gt;abra la página de inicio de sesión&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Finishing the sign-in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminando el inicio de sesión...</translation>
     </message>
     <message>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada con %1.</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servicio de inicio de sesión: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an unusable answer (HTTP %1, %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio de inicio de sesión dio una respuesta inutilizable (HTTP %1, %2 bytes).</translation>
     </message>
 </context>
 <context>
     <name>OAuthTokenManager</name>
     <message>
         <source>Not signed in: sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: inicie sesión en esta cuenta.</translation>
     </message>
     <message>
         <source>Not signed in: no sign-in is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada: no hay ningún inicio de sesión guardado para esta cuenta.</translation>
     </message>
     <message>
         <source>Sign in again; the sign-in is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión de nuevo; el inicio de sesión se guarda en memoria solo durante esta sesión.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se reintentará en %n segundo.</numerusform>
+            <numerusform>Se reintentará en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>El inicio de sesión se guarda en memoria solo durante esta sesión; tendrá que volver a iniciar sesión tras reiniciar.</translation>
     </message>
 </context>
 <context>
     <name>PasswordCommand</name>
     <message>
         <source>The password command &quot;%1&quot; could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la orden de contraseña &quot;%1&quot;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The password command &quot;%1&quot; did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La orden de contraseña &quot;%1&quot; no terminó en %n segundo.</numerusform>
+            <numerusform>La orden de contraseña &quot;%1&quot; no terminó en %n segundos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed more than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de contraseña &quot;%1&quot; mostró más de %2 bytes.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de contraseña &quot;%1&quot; falló de forma inesperada.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de contraseña &quot;%1&quot; terminó con el código de salida %2.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de contraseña &quot;%1&quot; no mostró ninguna contraseña.</translation>
     </message>
     <message>
         <source>The password command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden de contraseña está vacía.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Remember in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarla en el depósito de claves</translation>
     </message>
     <message>
         <source>&amp;Ask for it at each start (kept in memory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pedirla en cada inicio (solo se guarda en memoria)</translation>
     </message>
     <message>
         <source>Use a password &amp;command instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar una &amp;orden de contraseña en su lugar</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una orden de contraseña es un programa que muestra la contraseña, por ejemplo &quot;pass show mail/work&quot; o &quot;secret-tool lookup mail work&quot;. Mailbell la ejecuta en cada inicio. Configúrela en los ajustes de la cuenta.</translation>
     </message>
     <message>
         <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell necesita la contraseña de la cuenta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña:</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acceder</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún depósito de claves (Secret Service, como GNOME Keyring o KWallet) disponible, así que Mailbell no puede guardar esta contraseña. Nunca escribe contraseñas en un archivo. Elija cómo iniciar sesión:</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;configuración…</translation>
     </message>
 </context>
 <context>
