@@ -2372,684 +2372,690 @@ una por línea):</translation>
     <name>ProviderTable</name>
     <message>
         <source>Sign in with Google in your browser, or use an app password; your normal Google password will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con Google en su navegador o use una contraseña de aplicación; su contraseña normal de Google no funcionará.</translation>
     </message>
     <message>
         <source>Gmail needs an app password here: turn on 2-Step Verification in your Google Account, create an app password, and type it as the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail necesita aquí una contraseña de aplicación: active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación y escríbala como contraseña.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com y Microsoft 365 solo aceptan el inicio de sesión de Microsoft por IMAP, que necesita un ID de cliente OAuth: escriba el suyo en “ID de cliente OAuth”, en Servidor.</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo necesita una contraseña de aplicación: Información de la cuenta, Seguridad de la cuenta, Generar contraseña de aplicación.</translation>
     </message>
     <message>
         <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>AOL necesita una contraseña de aplicación: Información de la cuenta, Seguridad de la cuenta, Generar contraseña de aplicación.</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud necesita una contraseña específica de aplicación (appleid.apple.com, Inicio de sesión y seguridad); el nombre de usuario es la parte de su dirección anterior a la @.</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail necesita una contraseña de aplicación: Settings, Privacy &amp; Security, Integrations, App passwords.</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active primero el acceso IMAP: configuración de GMX, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active primero el acceso IMAP: configuración de WEB.DE, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</translation>
     </message>
     <message>
         <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active el acceso IMAP en la configuración de Zoho Mail; con el inicio de sesión en dos pasos, use una contraseña específica de aplicación.</translation>
     </message>
     <message>
         <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permita IMAP en la configuración de Yandex Mail (Clientes de correo) y use una contraseña de aplicación.</translation>
     </message>
     <message>
         <source>Mail.ru needs a password for external apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail.ru necesita una contraseña para aplicaciones externas.</translation>
     </message>
     <message>
         <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use su contraseña de correo electrónico (definida en el Telekom E-Mail Center), no la contraseña de inicio de sesión de Telekom.</translation>
     </message>
 </context>
 <context>
     <name>RecentMessagesModel</name>
     <message>
         <source>%1, from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2: %3</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de mensajes recientes %1 (%2); se empieza con una lista vacía.</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; se empieza con una lista de mensajes recientes vacía.</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es demasiado grande</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no es JSON válido en el byte %1: %2</translation>
     </message>
     <message>
         <source>not a Mailbell recent-messages file of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo de mensajes recientes de Mailbell de una versión conocida</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable entries in the recent-messages list %1 were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se descartó %n entrada ilegible de la lista de mensajes recientes %1.</numerusform>
+            <numerusform>Se descartaron %n entradas ilegibles de la lista de mensajes recientes %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de mensajes recientes: %1.</translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la lista de mensajes recientes en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>RecentMessagesWindow</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>No system tray found, so Mailbell lives in this window: closing it quits Mailbell. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna bandeja del sistema, así que Mailbell vive en esta ventana: al cerrarla se cierra Mailbell. En GNOME, la extensión “AppIndicator and KStatusNotifierItem Support” añade una bandeja.</translation>
     </message>
     <message>
         <source>Filter by sender, subject or text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por remitente, asunto o texto (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar mensajes</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recientes</translation>
     </message>
     <message>
         <source>No account yet.
 
 Add your mail account and Mailbell tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta.
+
+Añada su cuenta de correo y Mailbell le avisará en cuanto llegue correo nuevo.</translation>
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una cuenta…</translation>
     </message>
     <message>
         <source>Undo the delete (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailbell</translation>
     </message>
     <message>
         <source>Mailbell (no system tray found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell (no se encontró la bandeja del sistema)</translation>
     </message>
     <message>
         <source>Recent messages — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes recientes — Mailbell</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>Un&amp;flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar &amp;destacado</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destacar</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>No new mail yet.
 
 Unread mail and messages that arrive while Mailbell is running appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay correo nuevo.
+
+Aquí aparecen el correo sin leer y los mensajes que llegan mientras Mailbell está en funcionamiento.</translation>
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide con “%1”.</translation>
     </message>
     <message numerus="yes">
         <source>↑ %n new message(s) when the pointer leaves the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↑ %n mensaje nuevo cuando el puntero salga de la lista</numerusform>
+            <numerusform>↑ %n mensajes nuevos cuando el puntero salga de la lista</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se movió a %2.</translation>
     </message>
     <message>
         <source>Mailbell does not know yet whether %1 has a Trash folder. If it has none, the message cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell aún no sabe si %1 tiene una carpeta Papelera. Si no la tiene, el mensaje no se podrá recuperar.</translation>
     </message>
     <message>
         <source>%1 has no Trash folder, so the message cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene carpeta Papelera, así que el mensaje no se podrá recuperar.</translation>
     </message>
     <message>
         <source>The message is already in %1; deleting it here cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje ya está en %1; eliminarlo aquí no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete permanently? — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar definitivamente? — Mailbell</translation>
     </message>
     <message>
         <source>Delete %1 permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1 definitivamente?</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar definitivamente</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Mailbell Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de Mailbell</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notificaciones</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>Ap&amp;licar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The keyring did not save the password of &quot;%1&quot;: %2
 Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each start&quot; or a password command.</source>
-        <translation type="unfinished"></translation>
+        <translation>El depósito de claves no guardó la contraseña de &quot;%1&quot;: %2
+Mailbell la usará hasta que se cierre. Para guardarla en otro sitio, elija &quot;pedida en cada inicio&quot; o una orden de contraseña.</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número del %1 al %2</translation>
     </message>
     <message>
         <source>%1:%2: [%3] %4 = &quot;%5&quot;: %6; the default is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: [%3] %4 = &quot;%5&quot;: %6; se usa el valor predeterminado</translation>
     </message>
     <message>
         <source>must be a time range such as 22:00-07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un intervalo horario como 22:00-07:00</translation>
     </message>
     <message>
         <source>must be days such as mon, tue, wed, thu, fri</source>
-        <translation type="unfinished"></translation>
+        <translation>deben ser días como mon, tue, wed, thu, fri</translation>
     </message>
     <message>
         <source>must be email addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>deben ser direcciones de correo electrónico separadas por comas</translation>
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>deben ser pares cuenta/carpeta como work/Lists/Qt</translation>
     </message>
     <message>
         <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un código de idioma como de o pt_BR, o estar vacío para usar el idioma del sistema</translation>
     </message>
     <message>
         <source>%1 is a folder, not a settings file; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de configuración; todas las opciones conservan sus valores predeterminados</translation>
     </message>
     <message>
         <source>%1: cannot read the settings file: %2; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se puede leer el archivo de configuración: %2; todas las opciones conservan sus valores predeterminados</translation>
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; todas las opciones conservan sus valores predeterminados</translation>
     </message>
     <message>
         <source>%1: the settings file is larger than %2 bytes; is it the right file? All settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: el archivo de configuración ocupa más de %2 bytes; ¿es el archivo correcto? Todas las opciones conservan sus valores predeterminados</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea contiene un byte NUL y se ignora</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8 and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la línea no es UTF-8 válido y se ignora</translation>
     </message>
     <message>
         <source>%1: a group header must look like [notifications], not &quot;%2&quot;; the lines up to the next group are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: una cabecera de grupo debe tener la forma [notifications], no &quot;%2&quot;; se ignoran las líneas hasta el siguiente grupo</translation>
     </message>
     <message>
         <source>%1: unknown group [%2] is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ignora el grupo desconocido [%2]</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a &quot;key = value&quot; line and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; no es una línea &quot;clave = valor&quot; y se ignora</translation>
     </message>
     <message>
         <source>%1: key &quot;%2&quot; outside [notifications] is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se ignora la clave &quot;%2&quot;, que está fuera de [notifications]</translation>
     </message>
     <message>
         <source>%1: [%2] unknown key &quot;%3&quot; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] se ignora la clave desconocida &quot;%3&quot;</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message numerus="yes">
         <source>... and %n more like these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... y %n más como este</numerusform>
+            <numerusform>... y %n más como estos</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene ninguna cuenta &quot;%2&quot; que modificar.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWriter</name>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: es una carpeta, no un archivo.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: no se puede leer antes: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar %1: ocupa más de %2 bytes.</translation>
     </message>
     <message>
         <source>[%1] %2 cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 no se puede guardar como &quot;%3&quot;; se volvería a leer como &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>[%1] %2 must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 debe ser una sola línea.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Another Mailbell is running but does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay otro Mailbell en ejecución, pero no responde (%1).</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escuchar en %1: %2</translation>
     </message>
 </context>
 <context>
     <name>SrvDiscovery</name>
     <message>
         <source>DNS SRV %1: no answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: sin respuesta en %2 segundos</translation>
     </message>
     <message>
         <source>DNS SRV %1: no record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: ningún registro</translation>
     </message>
     <message>
         <source>DNS SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: %2</translation>
     </message>
     <message>
         <source>DNS SRV %1: the domain says it offers no such service</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: el dominio indica que no ofrece ese servicio</translation>
     </message>
     <message>
         <source>DNS SRV record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro DNS SRV %1</translation>
     </message>
 </context>
 <context>
     <name>SubcommandParser</name>
     <message>
         <source>mailbell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell %1: %2</translation>
     </message>
     <message>
         <source>mailbell %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell %1: argumento inesperado &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>TrayApplication</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1</translation>
     </message>
     <message>
         <source>Problems in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el archivo de configuración</translation>
     </message>
     <message>
         <source>Problems in the accounts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas en el archivo de cuentas</translation>
     </message>
     <message>
         <source>The demo did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>La demostración no se inició</translation>
     </message>
     <message>
         <source>Run &quot;mailbell demo&quot; in a terminal to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;mailbell demo&quot; en una terminal para ver por qué.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña no guardada</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión en %1</translation>
     </message>
     <message>
         <source>Could not change a message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo modificar un mensaje en %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>Could not open the mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el cliente de correo</translation>
     </message>
     <message>
         <source>Checked at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobado a las %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir una cuenta…</translation>
     </message>
     <message>
         <source>No new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay correo nuevo</translation>
     </message>
     <message>
         <source>&amp;Recent messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes &amp;recientes…</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprobar ahora</translation>
     </message>
     <message>
         <source>&amp;Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar todo como leído</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar notificaciones</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante 1 &amp;hora</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &amp;mañana</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta &amp;mañana, %1</translation>
     </message>
     <message>
         <source>Until I &amp;resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que las &amp;reanude</translation>
     </message>
     <message>
         <source>Resume &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar &amp;notificaciones</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;figuración…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>● %1</source>
         <comment>an unread message in the tray menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>● %1</translation>
     </message>
     <message>
         <source>No account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay ninguna cuenta</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Resume &amp;notifications (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar &amp;notificaciones (en pausa hasta %1)</translation>
     </message>
     <message>
         <source>Mailbell: no account yet
 Add one from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell: aún no hay ninguna cuenta
+Añada una desde el menú de este icono.</translation>
     </message>
     <message numerus="yes">
         <source>Mailbell: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailbell: %n sin leer</numerusform>
+            <numerusform>Mailbell: %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailbell: no unread mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell: no hay correo sin leer</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin comprobar</translation>
     </message>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones en pausa hasta %1</translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificaciones en pausa</translation>
     </message>
     <message>
         <source>Checking for new mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando si hay correo nuevo…</translation>
     </message>
 </context>
 <context>
     <name>WatchCommand</name>
     <message>
         <source>mailbell watch: the servers did not answer LOGOUT in time; exiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: los servidores no respondieron a tiempo a LOGOUT; saliendo.</translation>
     </message>
     <message>
         <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vigila las cuentas del archivo de cuentas (o las indicadas con --account, o una cuenta indicada con --host, --user y --password-command) y muestra cada evento: correo nuevo, correo eliminado, cambios de indicadores y de recuentos, estados de la conexión y errores. Se ejecuta hasta que se interrumpe (Ctrl+C o SIGTERM); entonces cierra la sesión y termina con 0.</translation>
     </message>
     <message>
         <source>Print one JSON object per line (events &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;); nothing else goes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar un objeto JSON por línea (eventos &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;); no se envía nada más a la salida estándar.</translation>
     </message>
     <message>
         <source>Run this program for each new message, without a shell; the message&apos;s fields are in the environment variables MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar este programa para cada mensaje nuevo, sin shell; los campos del mensaje están en las variables de entorno MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE y MAILBELL_MESSAGE_ID.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>File that remembers which messages were announced (default %1). /dev/null remembers nothing: each start announces only mail that arrives while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo que recuerda qué mensajes se anunciaron (predeterminado: %1). /dev/null no recuerda nada: cada inicio anuncia solo el correo que llega mientras se ejecuta.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: --state necesita un nombre de archivo.</translation>
     </message>
     <message>
         <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: el archivo de estado %1; indique un nombre de archivo a --state, o --state /dev/null para no recordar nada.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot handle SIGINT / SIGTERM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: no se pueden gestionar SIGINT / SIGTERM: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot create the folder %1 for the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: no se puede crear la carpeta %1 para el archivo de estado.</translation>
     </message>
     <message>
         <source>mailbell watch: no account got a password; nothing to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: ninguna cuenta obtuvo una contraseña; no hay nada que vigilar.</translation>
     </message>
     <message>
         <source>The account&apos;s oauth-provider &quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conoce el oauth-provider &quot;%1&quot; de la cuenta.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Inicie sesión una vez en la aplicación de bandeja (ejecute mailbell, Configuración); después, watch usará el inicio de sesión guardado en el depósito de claves.</translation>
     </message>
     <message>
         <source>mailbell watch: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: [%1] %2</translation>
     </message>
     <message numerus="yes">
         <source>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mailbell watch: [%1] la contraseña se rechazó o falta; se volverá a ejecutar la orden de contraseña en %n segundo.</numerusform>
+            <numerusform>mailbell watch: [%1] la contraseña se rechazó o falta; se volverá a ejecutar la orden de contraseña en %n segundos.</numerusform>
         </translation>
     </message>
 </context>
@@ -3058,11 +3064,12 @@ Add one from this icon&apos;s menu.</source>
     <message>
         <source>mailbell: cannot handle SIGTERM / SIGINT: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: no se pueden gestionar SIGTERM / SIGINT: %1
+</translation>
     </message>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell le avisa en cuanto llega correo nuevo.</translation>
     </message>
     <message>
         <source>Optional subcommand:
@@ -3070,18 +3077,25 @@ Add one from this icon&apos;s menu.</source>
   watch  print new mail and other events as they happen (--json for one JSON object per line); see &apos;mailbell watch --help&apos;
   demo   try Mailbell on a private demo mail server that receives a sample message every few seconds; see &apos;mailbell demo --help&apos;
 Without a subcommand the tray app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suborden opcional:
+  check  muestra los mensajes no vistos por carpeta y termina con 0 (ninguno), 1 (alguno) o 2 (error); vea &apos;mailbell check --help&apos;
+  watch  muestra el correo nuevo y otros eventos a medida que ocurren (--json para un objeto JSON por línea); vea &apos;mailbell watch --help&apos;
+  demo   prueba Mailbell en un servidor de correo de demostración privado que recibe un mensaje de muestra cada pocos segundos; vea &apos;mailbell demo --help&apos;
+Sin suborden se inicia la aplicación de bandeja.</translation>
     </message>
     <message>
         <source>mailbell: unknown command &quot;%1&quot;; try &apos;mailbell --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: orden desconocida &quot;%1&quot;; pruebe &apos;mailbell --help&apos;.
+</translation>
     </message>
     <message>
         <source>mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the tray app cannot start.
 In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY), así que la aplicación de bandeja no puede iniciarse.
+En una terminal, use &apos;mailbell watch&apos; o &apos;mailbell check&apos;; vea &apos;mailbell --help&apos;.
+</translation>
     </message>
 </context>
 </TS>
