@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Mailbell asks for this account&apos;s password at each start and keeps it in memory only.</source>
-        <translation>Mailbell pide la contraseña de esta cuenta en cada inicio y la guarda solo en memoria.</translation>
+        <translation>Mailbell pide la contraseña de esta cuenta en cada inicio y la mantiene solo en memoria.</translation>
     </message>
     <message>
         <source>The server rejected the saved password.</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Try the Demo First</source>
-        <translation>Probar antes la demostración</translation>
+        <translation>Probar la demostración</translation>
     </message>
     <message>
         <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Mailbell asks for the password at each start and keeps it in memory only.</source>
-        <translation>Mailbell pide la contraseña en cada inicio y la guarda solo en memoria.</translation>
+        <translation>Mailbell pide la contraseña en cada inicio y la mantiene solo en memoria.</translation>
     </message>
     <message>
         <source>A command that prints the password, run at each connection (for example from pass or a password manager).</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
-        <translation>Inicia sesión con su navegador; Mailbell guarda solo el token del proveedor, en el depósito de claves.</translation>
+        <translation>El inicio de sesión se hace en el navegador; Mailbell guarda solo el token del proveedor, en el depósito de claves.</translation>
     </message>
     <message>
         <source>Looking for the settings of %1...</source>
@@ -399,7 +399,7 @@
     </message>
     <message>
         <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Añadir el diálogo IMAP a este archivo, con las contraseñas y los tokens ocultos. Al llegar a %1 MiB, el archivo se renombra a FILE.1 (sustituyendo un FILE.1 anterior) y se empieza uno nuevo; en un FIFO, un dispositivo o un enlace simbólico (p. ej., /dev/stderr) se escribe, nunca se renombra. Si falla la escritura (disco lleno, ...), un aviso lo indica una vez y la orden sigue ejecutándose sin el registro.</translation>
+        <translation>Añadir el diálogo IMAP al final de este archivo, con las contraseñas y los tokens ocultos. Al llegar a %1 MiB, el archivo se renombra a FILE.1 (sustituyendo un FILE.1 anterior) y se empieza uno nuevo; en un FIFO, un dispositivo o un enlace simbólico (p. ej., /dev/stderr) se escribe, nunca se renombra. Si falla la escritura (disco lleno, ...), un aviso lo indica una vez y la orden sigue ejecutándose sin el registro.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
@@ -498,7 +498,7 @@ Set up an account in the tray app (run mailbell), or create the file with one [s
   password-command = pass show mail/work
 or give one account with --host, --user and --password-command.</source>
         <translation>no hay cuentas: el archivo de cuentas %1 no existe.
-Configure una cuenta en la aplicación de bandeja (ejecute mailbell) o cree el archivo con una [sección] por cuenta (vea docs/config.md), p. ej.
+Configure una cuenta en la aplicación de bandeja (ejecute mailbell) o cree el archivo con una [sección] por cuenta (consulte docs/config.md), p. ej.
   [work]
   host = imap.example.org
   user = alice
@@ -507,7 +507,7 @@ o indique una cuenta con --host, --user y --password-command.</translation>
     </message>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
-        <translation>no hay ninguna cuenta utilizable en %1. Añada una [sección] con host, user y password-command (vea docs/config.md), o corrija los errores anteriores.</translation>
+        <translation>no hay ninguna cuenta utilizable en %1. Añada una [sección] con host, user y password-command (consulte docs/config.md), o corrija los errores anteriores.</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1445,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>A new sample message arrives every %1 s; its event is printed as &apos;mailbell watch&apos; prints it.</source>
-        <translation>Cada %1 s llega un nuevo mensaje de muestra; su evento se muestra como lo muestra &apos;mailbell watch&apos;.</translation>
+        <translation>Cada %1 s llega un nuevo mensaje de muestra; su evento se muestra tal como lo hace &apos;mailbell watch&apos;.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
@@ -1617,7 +1617,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; crashed for %2</source>
-        <translation>--exec: &quot;%1&quot; falló para %2</translation>
+        <translation>--exec: &quot;%1&quot; se cerró inesperadamente para %2</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
@@ -1721,7 +1721,7 @@ SHA-256 actual: %3</translation>
     <name>HeadlessPassword</name>
     <message>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
-        <translation>La contraseña de la cuenta se pide en cada inicio de la aplicación de bandeja y no se guarda en ningún sitio; indique --password-command, o añada un password-command a la cuenta (vea docs/config.md).</translation>
+        <translation>La contraseña de la cuenta se pide en cada inicio de la aplicación de bandeja y no se guarda en ningún sitio; indique --password-command, o añada un password-command a la cuenta (consulte docs/config.md).</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
@@ -1732,7 +1732,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
-        <translation>La cuenta no tiene password-command y no hay ninguna contraseña guardada para ella en el depósito de claves; añada un password-command (vea docs/config.md), indique --password-command o guarde la contraseña desde la aplicación de bandeja.</translation>
+        <translation>La cuenta no tiene password-command y no hay ninguna contraseña guardada para ella en el depósito de claves; añada un password-command (consulte docs/config.md), indique --password-command o guarde la contraseña desde la aplicación de bandeja.</translation>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
@@ -1869,7 +1869,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>&amp;Open in mail client</source>
-        <translation>&amp;Abrir en el cliente de correo</translation>
+        <translation>&amp;Abrir en cliente de correo</translation>
     </message>
     <message>
         <source>%1 — Mailbell</source>
@@ -2064,7 +2064,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>boss@example.org</source>
-        <translation>jefa@example.org</translation>
+        <translation>jefe@example.org</translation>
     </message>
     <message>
         <source>work/Lists/Announcements</source>
@@ -2182,7 +2182,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation>El proveedor no acepta el ID de cliente OAuth de Mailbell. Compruebe oauth-client-id (vea docs/oauth.md).</translation>
+        <translation>El proveedor no acepta el ID de cliente OAuth de Mailbell. Compruebe oauth-client-id (consulte docs/oauth.md).</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
@@ -2209,7 +2209,7 @@ una por línea):</translation>
     <name>OAuthProvider</name>
     <message>
         <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation>No hay ID de cliente OAuth para %1: esta compilación de Mailbell no incluye ninguno. Registre una aplicación de escritorio en %1 (URI de redirección http://127.0.0.1, vea docs/oauth.md) e indique su ID de cliente como ID de cliente OAuth de la cuenta (oauth-client-id en accounts.conf).</translation>
+        <translation>No hay ID de cliente OAuth para %1: esta compilación de Mailbell no incluye ninguno. Registre una aplicación de escritorio en %1 (URI de redirección http://127.0.0.1, consulte docs/oauth.md) e indique su ID de cliente como ID de cliente OAuth de la cuenta (oauth-client-id en accounts.conf).</translation>
     </message>
     <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
@@ -2273,7 +2273,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>Sign in again; the sign-in is kept in memory for this session only.</source>
-        <translation>Inicie sesión de nuevo; el inicio de sesión se guarda en memoria solo durante esta sesión.</translation>
+        <translation>Inicie sesión de nuevo; el inicio de sesión se mantiene en memoria solo durante esta sesión.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
@@ -2284,7 +2284,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
-        <translation>El inicio de sesión se guarda en memoria solo durante esta sesión; tendrá que volver a iniciar sesión tras reiniciar.</translation>
+        <translation>El inicio de sesión se mantiene en memoria solo durante esta sesión; tendrá que volver a iniciar sesión tras reiniciar.</translation>
     </message>
 </context>
 <context>
@@ -2306,7 +2306,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; crashed.</source>
-        <translation>La orden de contraseña &quot;%1&quot; falló de forma inesperada.</translation>
+        <translation>La orden de contraseña &quot;%1&quot; se cerró inesperadamente.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; failed with exit code %2.</source>
@@ -2329,7 +2329,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>&amp;Ask for it at each start (kept in memory only)</source>
-        <translation>&amp;Pedirla en cada inicio (solo se guarda en memoria)</translation>
+        <translation>&amp;Pedirla en cada inicio (solo se mantiene en memoria)</translation>
     </message>
     <message>
         <source>Use a password &amp;command instead</source>
@@ -2365,7 +2365,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation>Abrir la &amp;configuración…</translation>
+        <translation>Abrir Abrir la &amp;configuración…configuración…</translation>
     </message>
 </context>
 <context>
@@ -2685,7 +2685,7 @@ Mailbell la usará hasta que se cierre. Para guardarla en otro sitio, elija &quo
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
-        <translation>deben ser pares cuenta/carpeta como work/Lists/Qt</translation>
+        <translation>deben ser pares cuenta/carpeta como trabajo/Listas/Qt</translation>
     </message>
     <message>
         <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
@@ -3078,9 +3078,9 @@ Añada una desde el menú de este icono.</translation>
   demo   try Mailbell on a private demo mail server that receives a sample message every few seconds; see &apos;mailbell demo --help&apos;
 Without a subcommand the tray app starts.</source>
         <translation>Suborden opcional:
-  check  muestra los mensajes no vistos por carpeta y termina con 0 (ninguno), 1 (alguno) o 2 (error); vea &apos;mailbell check --help&apos;
-  watch  muestra el correo nuevo y otros eventos a medida que ocurren (--json para un objeto JSON por línea); vea &apos;mailbell watch --help&apos;
-  demo   prueba Mailbell en un servidor de correo de demostración privado que recibe un mensaje de muestra cada pocos segundos; vea &apos;mailbell demo --help&apos;
+  check  muestra los mensajes no vistos por carpeta y termina con 0 (ninguno), 1 (alguno) o 2 (error); consulte &apos;mailbell check --help&apos;
+  watch  muestra el correo nuevo y otros eventos a medida que ocurren (--json para un objeto JSON por línea); consulte &apos;mailbell watch --help&apos;
+  demo   prueba Mailbell en un servidor de correo de demostración privado que recibe un mensaje de muestra cada pocos segundos; consulte &apos;mailbell demo --help&apos;
 Sin suborden se inicia la aplicación de bandeja.</translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ Sin suborden se inicia la aplicación de bandeja.</translation>
 In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
 </source>
         <translation>mailbell: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY), así que la aplicación de bandeja no puede iniciarse.
-En una terminal, use &apos;mailbell watch&apos; o &apos;mailbell check&apos;; vea &apos;mailbell --help&apos;.
+En una terminal, use &apos;mailbell watch&apos; o &apos;mailbell check&apos;; consulte &apos;mailbell --help&apos;.
 </translation>
     </message>
 </context>
