@@ -5,489 +5,489 @@
     <name>AccountController</name>
     <message>
         <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat keinen OAuth-Anbieter (oauth-provider).</translation>
     </message>
     <message>
         <source>The server rejected the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>Mailbell asks for this account&apos;s password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell fragt bei jedem Start nach dem Passwort dieses Kontos und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>The server rejected the saved password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das gespeicherte Passwort abgelehnt.</translation>
     </message>
     <message>
         <source>No password is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein Passwort gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>AccountEditorDialog</name>
     <message>
         <source>Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hinzufügen</translation>
     </message>
     <message>
         <source>Edit Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto bearbeiten</translation>
     </message>
     <message>
         <source>Try the Demo First</source>
-        <translation type="unfinished"></translation>
+        <translation>Erst die Demo ansehen</translation>
     </message>
     <message>
         <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie Mailbell zuerst auf einem privaten Beispiel-Mailserver in Aktion; Ihr Konto können Sie später in dessen Einstellungen hinzufügen.</translation>
     </message>
     <message>
         <source>Add Without Testing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Test hinzufügen</translation>
     </message>
     <message>
         <source>No settings found for this address; enter the server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Adresse wurden keine Einstellungen gefunden; geben Sie den Server unten ein.</translation>
     </message>
     <message>
         <source>Welcome to Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Mailbell</translation>
     </message>
     <message>
         <source>Mailbell watches your mailboxes and tells you the moment new mail arrives: who it is from, what it is about, and one click to read it. Type your email address and password to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell überwacht Ihre Postfächer und meldet neue E-Mails sofort, wenn sie eintreffen: von wem sie sind, worum es geht, und ein Klick öffnet sie. Geben Sie zum Start Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>you@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.org</translation>
     </message>
     <message>
         <source>D&amp;etect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ermitteln</translation>
     </message>
     <message>
         <source>Find the server settings for this address</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Servereinstellungen für diese Adresse suchen</translation>
     </message>
     <message>
         <source>Set up the &amp;server myself</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server selbst einrichten</translation>
     </message>
     <message>
         <source>E&amp;mail address:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;Mail-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>imap.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>imap.example.org</translation>
     </message>
     <message>
         <source>TLS (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS (empfohlen)</translation>
     </message>
     <message>
         <source>STARTTLS</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>None (unencrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (unverschlüsselt)</translation>
     </message>
     <message>
         <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Verschlüsselung gehen Ihr Passwort und Ihre E-Mails lesbar für jeden auf dem Weg durchs Netz. Verwenden Sie dies nur für einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Often your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Oft Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Password, saved in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Password, asked at each start</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort, bei jedem Start abgefragt</translation>
     </message>
     <message>
         <source>Password command</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortbefehl</translation>
     </message>
     <message>
         <source>OAuth 2: Google</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: Google</translation>
     </message>
     <message>
         <source>OAuth 2: Microsoft</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 2: Microsoft</translation>
     </message>
     <message>
         <source>pass show mail/work</source>
-        <translation type="unfinished"></translation>
+        <translation>pass show mail/work</translation>
     </message>
     <message>
         <source>The packaged client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mitgelieferte Client-ID</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;ver:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sic&amp;herheit:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmel&amp;dung:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwortbe&amp;fehl:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-&amp;Client-ID:</translation>
     </message>
     <message>
         <source>&amp;Folders to watch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu überwachende O&amp;rdner:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwe&amp;itert</translation>
     </message>
     <message>
         <source>As the email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die E-Mail-Adresse</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source>How often the waiting connection is renewed (IMAP IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die wartende Verbindung erneuert wird (IMAP IDLE)</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How often to ask a server that cannot wait for mail (no IDLE)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft ein Server abgefragt wird, der nicht auf E-Mails warten kann (kein IDLE)</translation>
     </message>
     <message>
         <source>S&amp;how message preview in notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachrichtenvorschau in Benachrichtigungen anzeigen</translation>
     </message>
     <message>
         <source>&amp;Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utomatisch</translation>
     </message>
     <message>
         <source>thunderbird -mail; or a webmail address</source>
-        <translation type="unfinished"></translation>
+        <translation>thunderbird -mail; oder eine Webmail-Adresse</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ame:</translation>
     </message>
     <message>
         <source>IDLE &amp;renewal:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID&amp;LE-Erneuerung:</translation>
     </message>
     <message>
         <source>Pollin&amp;g interval:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfra&amp;geintervall:</translation>
     </message>
     <message>
         <source>Account co&amp;lour:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontofarbe:</translation>
     </message>
     <message>
         <source>Open &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen mit:</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie?</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto hin&amp;zufügen</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich zuerst an: Der Test meldet sich mit dem Token der Anmeldung an.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen.</translation>
     </message>
     <message>
         <source>Type the password to test the connection (the saved one could not be read: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen (das gespeicherte konnte nicht gelesen werden: %1).</translation>
     </message>
     <message>
         <source>Type the password to test the connection; the password command runs when Mailbell connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort ein, um die Verbindung zu testen; der Passwortbefehl wird ausgeführt, wenn Mailbell sich verbindet.</translation>
     </message>
     <message>
         <source>The password goes to your desktop&apos;s keyring, never into a file. Left empty, Mailbell asks for it when it connects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort kommt in den Schlüsselbund Ihrer Arbeitsumgebung, nie in eine Datei. Bleibt es leer, fragt Mailbell beim Verbinden danach.</translation>
     </message>
     <message>
         <source>Mailbell asks for the password at each start and keeps it in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell fragt bei jedem Start nach dem Passwort und behält es nur im Arbeitsspeicher.</translation>
     </message>
     <message>
         <source>A command that prints the password, run at each connection (for example from pass or a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Befehl, der das Passwort ausgibt und bei jeder Verbindung ausgeführt wird (zum Beispiel aus pass oder einer Passwortverwaltung).</translation>
     </message>
     <message>
         <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie melden sich im Browser an; Mailbell behält nur den Token des Anbieters, im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Looking for the settings of %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen für %1 werden gesucht ...</translation>
     </message>
     <message>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen ...</translation>
     </message>
     <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse wie name@example.org ein oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Enter the IMAP server, for example imap.example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den IMAP-Server ein, zum Beispiel imap.example.org.</translation>
     </message>
     <message>
         <source>The server name may contain only letters, digits, dots and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername darf nur Buchstaben, Ziffern, Punkte und Bindestriche enthalten.</translation>
     </message>
     <message>
         <source>Enter your user name (often your email address).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihren Benutzernamen ein (oft Ihre E-Mail-Adresse).</translation>
     </message>
     <message>
         <source>Enter the command that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Befehl ein, der das Passwort ausgibt.</translation>
     </message>
     <message>
         <source>Choose at least one folder to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen zu überwachenden Ordner.</translation>
     </message>
 </context>
 <context>
     <name>AccountOptions</name>
     <message>
         <source>Use this account of the accounts file, by its [section] name or the name the tray app shows: its server, security, user, folders, trusted certificate and password source (password-command or keyring). Options given too override the account&apos;s values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto aus der Kontendatei verwenden, über seinen Abschnittsnamen ([section]) oder den Namen, den die grafische Anwendung anzeigt: seinen Server, die Sicherheit, den Benutzer, die Ordner, das vertrauenswürdige Zertifikat und die Passwortquelle (password-command oder Schlüsselbund). Zusätzlich angegebene Optionen überschreiben die Werte des Kontos.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>Accounts file to read (default %1; format in docs/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu lesende Kontendatei (Vorgabe %1; Format in docs/config.md).</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>IMAP server host name (also the name checked in its certificate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname des IMAP-Servers (auch der Name, der in seinem Zertifikat geprüft wird).</translation>
     </message>
     <message>
         <source>host</source>
-        <translation type="unfinished"></translation>
+        <translation>host</translation>
     </message>
     <message>
         <source>IMAP server port (default 993 for tls, 143 for starttls and plain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port des IMAP-Servers (Vorgabe 993 für tls, 143 für starttls und plain).</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Connection security: tls (default), starttls or plain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungssicherheit: tls (Vorgabe), starttls oder plain.</translation>
     </message>
     <message>
         <source>mode</source>
-        <translation type="unfinished"></translation>
+        <translation>mode</translation>
     </message>
     <message>
         <source>Login user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername für die Anmeldung.</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>user</translation>
     </message>
     <message>
         <source>Program that prints the password on its first line of output. Run without a shell: words are split at spaces, double quotes group them, nothing is expanded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm, das das Passwort in der ersten Zeile seiner Ausgabe ausgibt. Es läuft ohne Shell: Wörter werden an Leerzeichen getrennt, doppelte Anführungszeichen fassen sie zusammen, nichts wird expandiert.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>Folder to look at; repeat for several (default INBOX).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu betrachtender Ordner; für mehrere wiederholen (Vorgabe INBOX).</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>folder</translation>
     </message>
     <message>
         <source>Also trust the CA certificates in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 hex digits, colons allowed, as an untrusted certificate&apos;s error shows it). Check it with the server&apos;s administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen, egal wer es ausgestellt hat (64 Hexadezimalziffern, Doppelpunkte erlaubt, so wie der Fehler eines nicht vertrauenswürdigen Zertifikats ihn zeigt). Prüfen Sie ihn vorher mit dem Administrator des Servers.</translation>
     </message>
     <message>
         <source>fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>fingerprint</translation>
     </message>
     <message>
         <source>Connect to this address instead of resolving the host name; the certificate must still be valid for --host (tests, split-horizon DNS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser Adresse verbinden, statt den Hostnamen aufzulösen; das Zertifikat muss trotzdem für --host gültig sein (Tests, Split-Horizon-DNS).</translation>
     </message>
     <message>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>address</translation>
     </message>
     <message>
         <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den IMAP-Dialog an diese Datei anhängen, mit unkenntlich gemachten Passwörtern und Tokens. Bei %1 MiB wird die Datei in FILE.1 umbenannt (ein älteres FILE.1 wird ersetzt) und eine neue begonnen; in ein FIFO, ein Gerät oder einen symbolischen Link (z. B. /dev/stderr) wird geschrieben, umbenannt wird es nie. Schlägt das Schreiben fehl (Datenträger voll, ...), meldet eine Warnung das einmal, und der Befehl läuft ohne Protokoll weiter.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Option --password gibt es absichtlich nicht: Andere Benutzer könnten sie in der Prozessliste lesen. Verwenden Sie --password-command, z. B. --password-command &apos;pass show mail&apos;, oder --account mit einem Konto, dessen Passwort im Schlüsselbund liegt oder von dessen password-command kommt.</translation>
     </message>
     <message>
         <source>--host is required: the IMAP server&apos;s host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--host ist erforderlich: der Hostname des IMAP-Servers.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or plain, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--security muss tls, starttls oder plain sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 1 bis 65535 sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--user is required: the login user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--user ist erforderlich: der Benutzername für die Anmeldung.</translation>
     </message>
     <message>
         <source>--password-command is required: a program that prints the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>--password-command ist erforderlich: ein Programm, das das Passwort ausgibt.</translation>
     </message>
     <message>
         <source>--folder needs a folder name, not an empty string.</source>
-        <translation type="unfinished"></translation>
+        <translation>--folder braucht einen Ordnernamen, keine leere Zeichenkette.</translation>
     </message>
     <message>
         <source>--cafile: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: %1.</translation>
     </message>
     <message>
         <source>--cafile: cannot read &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: „%1“ kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>--cafile: &quot;%1&quot; holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>--cafile: „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:...), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pin-sha256 muss ein SHA-256-Fingerabdruck sein: 64 Hexadezimalziffern, Doppelpunkte erlaubt (AB:CD:...), nicht „%1“.</translation>
     </message>
     <message>
         <source>--connect-address needs an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>--connect-address braucht eine Adresse.</translation>
     </message>
     <message>
         <source>--protocol-log needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--protocol-log braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>give one --account; run the command once per account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein --account an; führen Sie den Befehl einmal pro Konto aus.</translation>
     </message>
     <message>
         <source>--%1 cannot apply to several accounts; give one --account with it, or put it in the accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 kann nicht für mehrere Konten gelten; geben Sie dazu ein --account an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
     <message>
         <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: Die Kontendatei %1 existiert nicht. Richten Sie das Konto in der grafischen Anwendung ein (mailbell starten) oder geben Sie --config FILE an.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: kein Konto „%1“: %2 enthält kein verwendbares Konto.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>--account: kein Konto „%1“ in %2; die Konten dort sind: %3.</translation>
     </message>
     <message>
         <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config nennt die Kontendatei für --account: Geben Sie auch --account NAME an oder verwenden Sie --host, --user und --password-command ohne --config.</translation>
     </message>
     <message>
         <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oder verwenden Sie --account NAME, eines der Konten in %1: %2.</translation>
     </message>
     <message>
         <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gehört zu einem Konto: Geben Sie auch --account NAME (oder --host, --user und --password-command) an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -497,11 +497,17 @@ Set up an account in the tray app (run mailbell), or create the file with one [s
   user = alice
   password-command = pass show mail/work
 or give one account with --host, --user and --password-command.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konten: Die Kontendatei %1 existiert nicht.
+Richten Sie ein Konto in der grafischen Anwendung ein (mailbell starten) oder legen Sie die Datei mit einem Abschnitt [section] pro Konto an (siehe docs/config.md), z. B.
+  [work]
+  host = imap.example.org
+  user = alice
+  password-command = pass show mail/work
+oder geben Sie ein Konto mit --host, --user und --password-command an.</translation>
     </message>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein verwendbares Konto in %1. Fügen Sie einen Abschnitt [section] mit host, user und password-command hinzu (siehe docs/config.md) oder beheben Sie die Fehler oben.</translation>
     </message>
 </context>
 <context>
