@@ -514,976 +514,978 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
     <name>AccountStatusWords</name>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>waiting for the password</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet auf das Passwort</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>verbindet</translation>
     </message>
     <message>
         <source>synchronizing</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>offline, reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>offline, verbindet erneut</translation>
     </message>
     <message>
         <source>sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>the server name was not found; check the host name and the network</source>
-        <translation type="unfinished"></translation>
+        <translation>der Servername wurde nicht gefunden; prüfen Sie den Hostnamen und das Netzwerk</translation>
     </message>
     <message>
         <source>the server refused the connection; check the port</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Verbindung abgelehnt; prüfen Sie den Port</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>the server&apos;s certificate changed since you trusted it; Mailbell does not connect until you review it in the account settings</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben; Mailbell verbindet sich erst wieder, wenn Sie es in den Kontoeinstellungen geprüft haben</translation>
     </message>
     <message>
         <source>a secure connection could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte keine sichere Verbindung aufgebaut werden</translation>
     </message>
     <message>
         <source>the server does not offer a secure connection (STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet keine sichere Verbindung an (STARTTLS)</translation>
     </message>
     <message>
         <source>the server offers no sign-in method this account may use</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server bietet keine Anmeldemethode an, die dieses Konto verwenden darf</translation>
     </message>
     <message>
         <source>the user name or password was rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername oder das Passwort wurde abgelehnt</translation>
     </message>
     <message>
         <source>the server sent a response Mailbell did not understand (%1)</source>
         <extracomment>%1 names the response in IMAP terms, e.g. &quot;untagged FETCH&quot; (not translated)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat eine Antwort gesendet, die Mailbell nicht versteht (%1)</translation>
     </message>
     <message>
         <source>the server sent something Mailbell did not understand</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat etwas gesendet, das Mailbell nicht versteht</translation>
     </message>
     <message>
         <source>the server closed the session</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Sitzung beendet</translation>
     </message>
     <message>
         <source>the connection was lost</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung wurde unterbrochen</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>a folder could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>the message no longer exists on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>die Nachricht existiert auf dem Server nicht mehr</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is for another server name (host name mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers gilt für einen anderen Servernamen (Hostname stimmt nicht überein)</translation>
     </message>
     <message>
         <source>the server&apos;s certificate has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist abgelaufen</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid yet; check this computer&apos;s date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist noch nicht gültig; prüfen Sie Datum und Uhrzeit dieses Rechners</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is self-signed: no authority vouches for it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist selbst signiert: keine Zertifizierungsstelle bürgt dafür</translation>
     </message>
     <message>
         <source>the server&apos;s certificate was issued by an authority this computer does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers wurde von einer Zertifizierungsstelle ausgestellt, die dieser Rechner nicht kennt</translation>
     </message>
     <message>
         <source>the server&apos;s certificate changed since you trusted it</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers hat sich geändert, seit Sie ihm vertraut haben</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zertifikat des Servers ist nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>; SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; SHA-256-Fingerabdruck: %1</translation>
     </message>
     <message>
         <source> at byte %1</source>
-        <translation type="unfinished"></translation>
+        <translation> bei Byte %1</translation>
     </message>
     <message>
         <source>; the server sent: %1</source>
         <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; der Server hat gesendet: %1</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; der Server sagte: %1</translation>
     </message>
     <message>
         <source>no error</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Fehler</translation>
     </message>
     <message>
         <source>host not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden</translation>
     </message>
     <message>
         <source>connection refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt</translation>
     </message>
     <message>
         <source>timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>TLS certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>TLS certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Zertifikat geändert</translation>
     </message>
     <message>
         <source>TLS failed</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS fehlgeschlagen</translation>
     </message>
     <message>
         <source>STARTTLS unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS nicht verfügbar</translation>
     </message>
     <message>
         <source>authentication unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung nicht verfügbar</translation>
     </message>
     <message>
         <source>authentication failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>protocol error</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler</translation>
     </message>
     <message>
         <source>server ended the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Server hat die Sitzung beendet</translation>
     </message>
     <message>
         <source>network error</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler</translation>
     </message>
     <message>
         <source>folder unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner nicht verfügbar</translation>
     </message>
     <message>
         <source>message no longer there</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht nicht mehr vorhanden</translation>
     </message>
     <message>
         <source>Check the spelling of the server name (for example imap.example.com) and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Schreibweise des Servernamens (zum Beispiel imap.example.com) und ob dieser Rechner online ist.</translation>
     </message>
     <message>
         <source>Check the port: 993 for TLS, 143 for STARTTLS. A firewall may also block it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den Port: 993 für TLS, 143 für STARTTLS. Auch eine Firewall kann ihn blockieren.</translation>
     </message>
     <message>
         <source>Check the server name and port, and whether a firewall or proxy holds the connection. Try again later if the server is busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Servername und Port und ob eine Firewall oder ein Proxy die Verbindung aufhält. Versuchen Sie es später erneut, falls der Server ausgelastet ist.</translation>
     </message>
     <message>
         <source>If this is your own server, compare its certificate&apos;s fingerprint with the one the server&apos;s administrator gives you, and trust it only if they match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn dies Ihr eigener Server ist, vergleichen Sie den Fingerabdruck seines Zertifikats mit dem, den Ihnen der Administrator des Servers nennt, und vertrauen Sie ihm nur, wenn beide übereinstimmen.</translation>
     </message>
     <message>
         <source>The server now shows a different certificate from the one you trusted. Ask the server&apos;s administrator whether it was replaced; if not, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server zeigt jetzt ein anderes Zertifikat als das, dem Sie vertraut haben. Fragen Sie den Administrator des Servers, ob es ersetzt wurde; falls nicht, könnte jemand die Verbindung abfangen.</translation>
     </message>
     <message>
         <source>Check the security setting: TLS for port 993, STARTTLS for port 143.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Sicherheitseinstellung: TLS für Port 993, STARTTLS für Port 143.</translation>
     </message>
     <message>
         <source>Choose TLS (usually port 993) if the server offers it. Mailbell does not send your password over an unencrypted connection by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie TLS (meist Port 993), wenn der Server es anbietet. Mailbell sendet Ihr Passwort nicht von sich aus über eine unverschlüsselte Verbindung.</translation>
     </message>
     <message>
         <source>Choose another sign-in method, or enable IMAP access in the account&apos;s web settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Anmeldemethode oder aktivieren Sie den IMAP-Zugriff in den Web-Einstellungen des Kontos.</translation>
     </message>
     <message>
         <source>Check the user name and password. Some providers need an app password or IMAP access enabled in their web settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Benutzername und Passwort. Manche Anbieter verlangen ein App-Passwort oder einen in ihren Web-Einstellungen aktivierten IMAP-Zugriff.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es erneut; wenn es immer wieder passiert, prüfen Sie den Server.</translation>
     </message>
     <message>
         <source>offline, retrying at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>offline, neuer Versuch um %1</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Zertifikat des Servers hat sich geändert</translation>
     </message>
     <message>
         <source>%1 shows a different certificate from the one you trusted. If its administrator did not replace it, someone may be intercepting the connection. Mailbell does not connect to this account until you review the certificate in the account settings.
 Trusted SHA-256: %2
 Now SHA-256: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben. Falls der Administrator es nicht ersetzt hat, könnte jemand die Verbindung abfangen. Mailbell verbindet sich nicht mit diesem Konto, bis Sie das Zertifikat in den Kontoeinstellungen geprüft haben.
+Vertrauenswürdiger SHA-256: %2
+Jetziger SHA-256: %3</translation>
     </message>
 </context>
 <context>
     <name>AccountsFile</name>
     <message>
         <source>%1 is a folder, not an accounts file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Kontendatei</translation>
     </message>
     <message>
         <source>%1: cannot read the accounts file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kontendatei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>sie existiert nicht</translation>
     </message>
     <message>
         <source>%1; an accounts file must be one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; eine Kontendatei muss eine reguläre Datei sein</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Kontendatei ist größer als %2 Byte; ist es die richtige Datei?</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeile enthält ein NUL-Byte</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeile ist kein gültiges UTF-8</translation>
     </message>
     <message>
         <source>%1: a section header must look like [account-id], not &quot;%2&quot;; the lines up to the next valid section are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Abschnittskopf muss wie [account-id] aussehen, nicht wie „%2“; die Zeilen bis zum nächsten gültigen Abschnitt werden ignoriert</translation>
     </message>
     <message>
         <source>%1: empty section name []; the lines up to the next section are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Leerer Abschnittsname []; die Zeilen bis zum nächsten Abschnitt werden ignoriert</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside any [account] section and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ steht außerhalb jedes [account]-Abschnitts und wird ignoriert</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: &quot;%3&quot; is not a &quot;key = value&quot; line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“: „%3“ ist keine Zeile der Form „key = value“</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;, key &quot;%3&quot;: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“, Schlüssel „%3“: %4</translation>
     </message>
     <message>
         <source>the accounts file must never hold a password; use password-command with a program that prints it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kontendatei darf nie ein Passwort enthalten; verwenden Sie password-command mit einem Programm, das es ausgibt</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: unknown key &quot;%3&quot; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“: Der unbekannte Schlüssel „%3“ wird ignoriert</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is given again; line %4 wins</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“: Der Schlüssel „%3“ ist erneut angegeben; Zeile %4 gilt</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is missing: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“: Der Schlüssel „%3“ fehlt: %4</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>the IMAP server&apos;s host name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Hostname des IMAP-Servers</translation>
     </message>
     <message>
         <source>the login user name</source>
-        <translation type="unfinished"></translation>
+        <translation>der Benutzername für die Anmeldung</translation>
     </message>
     <message>
         <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss tls, starttls oder plain sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein, nicht „%3“</translation>
     </message>
     <message>
         <source>must be true or false, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be a colour such as #3465a4 or &quot;teal&quot;, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Farbe wie #3465a4 oder „teal“ sein, nicht „%1“</translation>
     </message>
     <message>
         <source>is a comma-separated list of folder names and has an empty one in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine kommagetrennte Liste von Ordnernamen und enthält einen leeren in „%1“</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no PEM certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein PEM-Zertifikat</translation>
     </message>
     <message>
         <source>must be password, xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss password, xoauth2 oder oauthbearer sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be keyring or ask, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss keyring oder ask sein, nicht „%1“</translation>
     </message>
     <message>
         <source>must be google or microsoft, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss google oder microsoft sein, nicht „%1“</translation>
     </message>
     <message>
         <source>google or microsoft, for OAuth 2 sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>google oder microsoft, für die Anmeldung mit OAuth 2</translation>
     </message>
     <message>
         <source>cannot be used with OAuth 2 sign-in (auth = %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht mit der Anmeldung über OAuth 2 verwendet werden (auth = %1)</translation>
     </message>
     <message>
         <source>must be a SHA-256 fingerprint (64 hex digits, colons allowed), not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein SHA-256-Fingerabdruck sein (64 Hexadezimalziffern, Doppelpunkte erlaubt), nicht „%1“</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: the id &quot;%3&quot; is already used by an earlier account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Konto „%2“: Die ID „%3“ wird schon von einem früheren Konto verwendet</translation>
     </message>
     <message>
         <source>; account &quot;%1&quot; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>; Konto „%1“ übersprungen</translation>
     </message>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>The accounts file never holds a secret (key &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontendatei enthält nie ein Geheimnis (Schlüssel „%1“).</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Schlüssel „%1“.</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be one line without NUL characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert von „%1“ muss eine Zeile ohne NUL-Zeichen sein.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot add an account: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto kann nicht hinzugefügt werden: %1.</translation>
     </message>
     <message>
         <source>An account with the id &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto mit der ID „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>The new account would not load.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Konto ließe sich nicht laden.</translation>
     </message>
 </context>
 <context>
     <name>AccountsPage</name>
     <message>
         <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen ...</translation>
     </message>
     <message>
         <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten ...</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Tick an account to watch it; untick to pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken setzen, um ein Konto zu überwachen; Haken entfernen, um es zu pausieren</translation>
     </message>
     <message>
         <source>Accounts to &amp;watch (untick to pause one):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu &amp;überwachende Konten (Haken entfernen zum Pausieren):</translation>
     </message>
     <message>
         <source>Paused: tick to watch this account again</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert: Haken setzen, um dieses Konto wieder zu überwachen</translation>
     </message>
     <message>
         <source>Remove Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto entfernen</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? Mailbell stops watching it and forgets its saved password. The mail on the server stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto „%1“ entfernen? Mailbell überwacht es dann nicht mehr und vergisst sein gespeichertes Passwort. Die E-Mails auf dem Server bleiben erhalten.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behal&amp;ten</translation>
     </message>
 </context>
 <context>
     <name>AccountsWriter</name>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konto-ID „%1“ kann nicht verwendet werden.</translation>
     </message>
     <message>
         <source>Two accounts have the id &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Konten haben die ID „%1“.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the value of &quot;%2&quot; must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: Der Wert von „%2“ muss eine Zeile sein.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; would not load back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“ ließe sich nicht wieder laden.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: &quot;%2&quot; cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto „%1“: „%2“ kann nicht als „%3“ gespeichert werden; es würde als „%4“ zurückgelesen.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es kann vorher nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist größer als %2 Byte.</translation>
     </message>
 </context>
 <context>
     <name>AtomicFile</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot create a temporary file in its folder: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: In seinem Ordner kann keine temporäre Datei angelegt werden: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2: %3</translation>
     </message>
     <message>
         <source>cannot set its permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsrechte können nicht gesetzt werden</translation>
     </message>
     <message>
         <source>cannot write</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben nicht möglich</translation>
     </message>
     <message>
         <source>cannot flush to disk</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben auf den Datenträger nicht möglich</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Saved %1, but cannot flush its folder to disk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde gespeichert, aber sein Ordner kann nicht auf den Datenträger geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>AutoconfigFetcher</name>
     <message>
         <source>no answer within %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort innerhalb von %1 Sekunden</translation>
     </message>
     <message>
         <source>the document is larger than %1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist größer als %1 KiB</translation>
     </message>
     <message>
         <source>autoconfig %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2</translation>
     </message>
     <message>
         <source>a redirect without a valid location</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Weiterleitung ohne gültiges Ziel</translation>
     </message>
     <message>
         <source>refused a redirect to %1 (not HTTPS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterleitung nach %1 abgelehnt (kein HTTPS)</translation>
     </message>
     <message>
         <source>more than %1 redirects</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Weiterleitungen</translation>
     </message>
     <message>
         <source>the server answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server antwortete mit HTTP %1</translation>
     </message>
 </context>
 <context>
     <name>AutoconfigParser</name>
     <message>
         <source>not valid XML (line %1: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges XML (Zeile %1: %2)</translation>
     </message>
     <message>
         <source>not an autoconfig document (no clientConfig element)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Autoconfig-Dokument (kein clientConfig-Element)</translation>
     </message>
     <message>
         <source>autoconfig %1: an IMAP server without a valid host name and port</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: ein IMAP-Server ohne gültigen Hostnamen und Port</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 is offered without encryption (refused)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2 wird ohne Verschlüsselung angeboten (abgelehnt)</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 offers no sign-in method Mailbell supports (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: %2 bietet keine Anmeldemethode an, die Mailbell unterstützt (%3)</translation>
     </message>
     <message>
         <source>Autoconfig from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoconfig von %1</translation>
     </message>
     <message>
         <source>autoconfig %1: no IMAP server (only POP3 or others)</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: kein IMAP-Server (nur POP3 oder andere)</translation>
     </message>
     <message>
         <source>autoconfig %1: no incoming server</source>
-        <translation type="unfinished"></translation>
+        <translation>autoconfig %1: kein Posteingangsserver</translation>
     </message>
 </context>
 <context>
     <name>Autodetector</name>
     <message>
         <source>&quot;%1&quot; is not an email address (name@example.org).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse (name@example.org).</translation>
     </message>
     <message>
         <source>Looking up %1 among the known providers...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird unter den bekannten Anbietern gesucht ...</translation>
     </message>
     <message>
         <source>%1 is a local name: there is nothing to look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein lokaler Name: Es gibt nichts nachzuschlagen.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1, einen lokalen Namen, lassen sich keine Einstellungen nachschlagen; geben Sie den Server unten ein.</translation>
     </message>
     <message>
         <source>Asking DNS about %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS wird nach %1 gefragt ...</translation>
     </message>
     <message>
         <source>Asking %1 for its configuration...</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach seiner Konfiguration gefragt ...</translation>
     </message>
     <message>
         <source>Asking DNS who handles mail for %1...</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS wird gefragt, wer E-Mails für %1 annimmt ...</translation>
     </message>
     <message>
         <source>Not among the known providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter den bekannten Anbietern</translation>
     </message>
     <message>
         <source>Found through DNS: check that %1 is your provider&apos;s server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Über DNS gefunden: Prüfen Sie, ob %1 der Server Ihres Anbieters ist.</translation>
     </message>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server bietet nur STARTTLS an, keine von Anfang an per TLS verschlüsselte Verbindung.</translation>
     </message>
 </context>
 <context>
     <name>CertificateTrustDialog</name>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1.</translation>
     </message>
     <message>
         <source>Not yet valid: valid from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gültig: gültig ab %1.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauenswürdiges Zertifikat</translation>
     </message>
     <message>
         <source>The server %1 showed a certificate that this computer does not trust. Trust it only if you know it is your server&apos;s certificate, for example because its SHA-256 fingerprint matches the one its administrator gave you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 hat ein Zertifikat gezeigt, dem dieser Rechner nicht vertraut. Vertrauen Sie ihm nur, wenn Sie wissen, dass es das Zertifikat Ihres Servers ist, zum Beispiel weil sein SHA-256-Fingerabdruck mit dem übereinstimmt, den Ihnen der Administrator genannt hat.</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt für:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt von:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck:</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ausgestellt von %2)</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatskette:</translation>
     </message>
     <message>
         <source>Do not trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht vertrauen</translation>
     </message>
     <message>
         <source>Trust this certificate for this account</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für dieses Konto vertrauen</translation>
     </message>
     <message>
         <source>Changed certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändertes Zertifikat</translation>
     </message>
     <message>
         <source>This certificate differs from the one you trusted for %1 before (SHA-256 %2). If the server&apos;s administrator did not replace it, someone may be intercepting the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat unterscheidet sich von dem, dem Sie für %1 zuvor vertraut haben (SHA-256 %2). Falls der Administrator des Servers es nicht ersetzt hat, könnte jemand die Verbindung abfangen.</translation>
     </message>
 </context>
 <context>
     <name>CheckCommand</name>
     <message>
         <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sich einmal mit einem Konto (--account NAME aus der Kontendatei oder eines, das mit --host, --user und --password-command angegeben ist), gibt für jeden Ordner die Zahl der ungelesenen und aller Nachrichten aus und endet mit 0, wenn kein Ordner ungelesene E-Mails hat, mit 1, wenn ein Ordner welche hat, und mit 2 bei jedem Fehler.</translation>
     </message>
     <message>
         <source>mailbell check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: %1</translation>
     </message>
     <message>
         <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: Das Konto „%1“ meldet sich mit OAuth 2 an, was check noch nicht kann; verwenden Sie mailbell watch --account %1.</translation>
     </message>
     <message>
         <source>mailbell check: cannot write the protocol log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell check: Der Protokollmitschnitt kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>cannot get the status of folder &quot;%1&quot;: the server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status des Ordners „%1“ kann nicht abgefragt werden: Der Server sagte: %2</translation>
     </message>
     <message>
         <source>protocol error: the server&apos;s STATUS reply for folder &quot;%1&quot; lacks MESSAGES or UNSEEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollfehler: Der STATUS-Antwort des Servers für den Ordner „%1“ fehlt MESSAGES oder UNSEEN</translation>
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2: %3 ungelesen von %4</translation>
     </message>
 </context>
 <context>
     <name>CommandAdvice</name>
     <message>
         <source>Port %1 speaks plain IMAP; use --security starttls</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 spricht unverschlüsseltes IMAP; verwenden Sie --security starttls</translation>
     </message>
     <message>
         <source>Port %1 speaks TLS (implicit TLS); use --security tls</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 spricht TLS (implizites TLS); verwenden Sie --security tls</translation>
     </message>
     <message>
         <source>To trust this certificate, first compare its fingerprint with the one the server&apos;s administrator gives you; if they match, add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Um diesem Zertifikat zu vertrauen, vergleichen Sie zuerst seinen Fingerabdruck mit dem, den Ihnen der Administrator des Servers nennt; wenn beide übereinstimmen, ergänzen Sie:</translation>
     </message>
     <message>
         <source>Only if the server&apos;s administrator confirms that the certificate was replaced, trust the new one; add:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauen Sie dem neuen Zertifikat nur, wenn der Administrator des Servers bestätigt, dass es ersetzt wurde; ergänzen Sie dann:</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
         <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>oder, um ihm dauerhaft zu vertrauen, schreiben Sie diese Zeile in den Abschnitt [%1] des Kontos in der Kontendatei (das Vertrauen in ein Zertifikat in der grafischen Anwendung bewirkt dasselbe):</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Enter the server name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Servernamen ein.</translation>
     </message>
     <message>
         <source>Cancel &amp;test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test abbrechen</translation>
     </message>
     <message>
         <source>✔ Connection works</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ Verbindung funktioniert</translation>
     </message>
     <message>
         <source>✖ Connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Looking up %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gesucht …</translation>
     </message>
     <message>
         <source>Connecting to %1 on port %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 auf Port %2 …</translation>
     </message>
     <message>
         <source>Setting up a secure connection (STARTTLS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung wird aufgebaut (STARTTLS) …</translation>
     </message>
     <message>
         <source>Setting up a secure connection (TLS)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichere Verbindung wird aufgebaut (TLS) …</translation>
     </message>
     <message>
         <source>Signing in as %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung als %1 …</translation>
     </message>
     <message>
         <source>Signed in. Listing folders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Ordner werden aufgelistet …</translation>
     </message>
     <message numerus="yes">
         <source>Signed in and found %n folder(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angemeldet, %n Ordner gefunden.</numerusform>
+            <numerusform>Angemeldet, %n Ordner gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server lists more folders; only the first %L1 are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server listet weitere Ordner auf; nur die ersten %L1 werden angezeigt.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder name(s) could not be read and are left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordnername konnte nicht gelesen werden und wird ausgelassen.</numerusform>
+            <numerusform>%n Ordnernamen konnten nicht gelesen werden und werden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldet neue E-Mails nicht von selbst (kein IDLE): Mailbell prüft regelmäßig.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sagte: „%1“</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256-Fingerabdruck: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Sitzungsbus der Arbeitsumgebung (D-Bus): Der Schlüsselbund (Secret Service) ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sitzung läuft kein Schlüsselbund (Secret Service, etwa GNOME Keyring oder KWallet): Passwörter können nicht gespeichert werden.</translation>
     </message>
     <message>
         <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar: Passwörter können nicht gespeichert werden. %1</translation>
     </message>
     <message>
         <source>The keyring refused access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert: %1</translation>
     </message>
     <message>
         <source>Keyring error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbundfehler: %1</translation>
     </message>
 </context>
 <context>
     <name>DemoCommand</name>
     <message numerus="yes">
         <source>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample message(s) already in its mailboxes).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mailbell demo: Ein privater IMAP-Server auf 127.0.0.1:%1 wurde gestartet (Benutzer „demo“, %n Beispielnachricht bereits in seinen Postfächern).</numerusform>
+            <numerusform>mailbell demo: Ein privater IMAP-Server auf 127.0.0.1:%1 wurde gestartet (Benutzer „demo“, %n Beispielnachrichten bereits in seinen Postfächern).</numerusform>
         </translation>
     </message>
     <message>
         <source>The Mailbell tray app is watching it: look at the Mailbell icon in your panel&apos;s system tray, where a new sample message is announced every %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die grafische Mailbell-Anwendung überwacht ihn: Achten Sie auf das Mailbell-Symbol im Systemabschnitt Ihrer Leiste, wo alle %1 s eine neue Beispielnachricht gemeldet wird.</translation>
     </message>
     <message>
         <source>Your own mail accounts are not touched; to try one, add it in the tray menu&apos;s Settings: it is saved for the normal &apos;mailbell&apos; too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigenen E-Mail-Konten bleiben unberührt; um eines auszuprobieren, fügen Sie es im Menü des Symbols unter „Einstellungen“ hinzu: Es wird auch für das normale &apos;mailbell&apos; gespeichert.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C here, or Quit in the tray icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie hier mit Ctrl+C oder mit „Beenden“ im Menü des Symbols.</translation>
     </message>
     <message>
         <source>A new sample message arrives every %1 s; its event is printed as &apos;mailbell watch&apos; prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1 s kommt eine neue Beispielnachricht an; ihr Ereignis wird so ausgegeben, wie &apos;mailbell watch&apos; es ausgibt.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden mit Ctrl+C.</translation>
     </message>
     <message>
         <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet einen privaten Mailserver mit einem Demokonto, das alle paar Sekunden eine Beispielnachricht erhält, und zeigt Mailbell daran in Aktion: mit der grafischen Anwendung, wenn eine Anzeige vorhanden ist, sonst die Ereignisse so, wie &apos;mailbell watch&apos; sie ausgibt. Benötigt die Debian-Pakete dovecot-core und dovecot-imapd; berührt kein echtes E-Mail-Konto. Läuft, bis es unterbrochen wird (Ctrl+C oder SIGTERM) oder die grafische Anwendung beendet wird.</translation>
     </message>
     <message>
         <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne grafische Anwendung: ein JSON-Objekt pro Zeile ausgeben, wie &apos;mailbell watch --json&apos; es tut; sonst geht nichts auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>Print the events even when there is a display (no tray app).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse auch dann ausgeben, wenn eine Anzeige vorhanden ist (keine grafische Anwendung).</translation>
     </message>
     <message>
         <source>Seconds between two sample messages (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen zwei Beispielnachrichten (Vorgabe %1).</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>seconds</translation>
     </message>
     <message>
         <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: --interval braucht eine Anzahl Sekunden von %1 bis %2, nicht „%3“.</translation>
     </message>
     <message>
         <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: Keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt, oder QT_QPA_PLATFORM zeigt nichts an), also kein Symbol im Systemabschnitt: Die Ereignisse des Demokontos werden stattdessen so ausgegeben, wie &apos;mailbell watch&apos; es tut.</translation>
     </message>
     <message>
         <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: Die grafische Anwendung ist noch nicht Teil dieses Builds: Die Ereignisse des Demokontos werden stattdessen so ausgegeben, wie &apos;mailbell watch&apos; es tut.</translation>
     </message>
     <message>
         <source>mailbell demo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell demo: %1</translation>
     </message>
 </context>
 <context>
@@ -1491,38 +1493,39 @@ Now SHA-256: %3</source>
     <message>
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie die Debian-Pakete %1, zum Beispiel mit
+  sudo apt install %2</translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailserver ist nicht gestartet: %1</translation>
     </message>
     <message>
         <source>The demo mail server started but could not be set up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Mailserver wurde gestartet, konnte aber nicht eingerichtet werden: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <source>Could not store a sample message in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Beispielnachricht konnte nicht in %1 abgelegt werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DemoTray</name>
     <message>
         <source>%1 (sample server, not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Beispielserver, nicht gespeichert)</translation>
     </message>
     <message>
         <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demokonto existiert nur, solange &apos;mailbell demo&apos; läuft: Es kann weder bearbeitet noch entfernt werden und wird nie gespeichert. Fügen Sie Ihr eigenes Konto über „Hinzufügen ...“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -1530,283 +1533,283 @@ Now SHA-256: %3</source>
     <message>
         <source>Ready: watching %1 in %2.</source>
         <extracomment>%1 is &quot;%n folder(s)&quot;, %2 is &quot;%n account(s)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit: Überwachung von %1 in %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordnern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n account(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Absender)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>%1 New: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neu: %2 — %3</translation>
     </message>
     <message>
         <source>%1 Removed: message %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Entfernt: Nachricht %2</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 Flags of message %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Flags der Nachricht %2: %3</translation>
     </message>
     <message>
         <source>%1 %2 unseen of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ungelesen von %3</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
     <message>
         <source> (next attempt at %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nächster Versuch um %1)</translation>
     </message>
     <message>
         <source>[%1] Error: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] Fehler: %2</translation>
     </message>
 </context>
 <context>
     <name>ExecRunner</name>
     <message>
         <source>--exec needs a program to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec braucht ein auszuführendes Programm.</translation>
     </message>
     <message>
         <source>--exec: more than %1 messages are waiting; message %2 in %3 is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: Mehr als %1 Nachrichten warten; Nachricht %2 in %3 wird übersprungen.</translation>
     </message>
     <message>
         <source>message %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht %1 in %2</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; could not be started for %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: „%1“ konnte für %2 nicht gestartet werden: %3</translation>
     </message>
     <message numerus="yes">
         <source>--exec: &quot;%1&quot; was killed after %n second(s) for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>--exec: „%1“ wurde für %2 nach %n Sekunde abgebrochen</numerusform>
+            <numerusform>--exec: „%1“ wurde für %2 nach %n Sekunden abgebrochen</numerusform>
         </translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; crashed for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: „%1“ ist für %2 abgestürzt</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
-        <translation type="unfinished"></translation>
+        <translation>--exec: „%1“ ist für %3 mit Exit-Code %2 fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>FileKindWords</name>
     <message>
         <source>%1 is a folder, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is a character device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein zeichenorientiertes Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is a block device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein blockorientiertes Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine benannte Pipe (FIFO), keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 is a symbolic link, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link, keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1 cannot be examined, so it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht untersucht werden und wird daher nicht verwendet</translation>
     </message>
 </context>
 <context>
     <name>FolderTreeModel</name>
     <message>
         <source>All mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <source>Drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwürfe</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig</translation>
     </message>
     <message>
         <source>Junk</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierkorb</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Posteingang</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1: configured, not (yet) listed by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eingerichtet, vom Server (noch) nicht aufgelistet</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>S&amp;tart Mailbell when I log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell bei der Anmeldung &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>A new language applies the next time Mailbell starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Mailbell.</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
 </context>
 <context>
     <name>HeadlessPassword</name>
     <message>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Kontos wird bei jedem Start der grafischen Anwendung abgefragt und nirgends gespeichert; geben Sie --password-command an oder ergänzen Sie das Konto um einen password-command (siehe docs/config.md).</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
         </translation>
     </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keinen password-command, und im Schlüsselbund ist kein Passwort dafür gespeichert; ergänzen Sie einen password-command (siehe docs/config.md), geben Sie --password-command an oder speichern Sie das Passwort in der grafischen Anwendung.</translation>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keinen password-command, und der Schlüsselbund konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageLoader</name>
     <message>
         <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>settings.conf: [general] language = &quot;%1&quot; ist keine Sprache, die Qt kennt; die Sprache des Systems wird verwendet.</translation>
     </message>
     <message>
         <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell hat noch keine Übersetzung für „%1“; die Texte bleiben englisch.</translation>
     </message>
 </context>
 <context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webmail-Adresse „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>The mail client command “%1” is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl für das E-Mail-Programm „%1“ ist leer.</translation>
     </message>
     <message>
         <source>No mail client is set for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Konto ist kein E-Mail-Programm eingestellt.</translation>
     </message>
     <message>
         <source>The web browser could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webbrowser konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The mail client “%1” could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das E-Mail-Programm „%1“ konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
     <name>ManualCheck</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht</numerusform>
+            <numerusform>%n neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>No new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen E-Mails</translation>
     </message>
 </context>
 <context>
     <name>MarkAllReadDialog</name>
     <message>
         <source>Mark All as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>This marks every unread message in the watched folders as read on the server, including older ones that are not in the recent list. Other mail programs will show them as read too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit werden alle ungelesenen Nachrichten in den überwachten Ordnern auf dem Server als gelesen markiert, auch ältere, die nicht in der Liste der neuesten Nachrichten stehen. Andere E-Mail-Programme zeigen sie dann ebenfalls als gelesen an.</translation>
     </message>
     <message>
         <source>&amp;Mark All as Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message numerus="yes">
         <source>Mark all %n unread message(s) as read?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n ungelesene Nachricht als gelesen markieren?</numerusform>
+            <numerusform>Alle %n ungelesenen Nachrichten als gelesen markieren?</numerusform>
         </translation>
     </message>
 </context>
@@ -1814,165 +1817,165 @@ Now SHA-256: %3</source>
     <name>MessageSummaryWindow</name>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>This message has no text preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht hat keine Textvorschau.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wichtig</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Open in mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Im E-Mail-Programm &amp;öffnen</translation>
     </message>
     <message>
         <source>%1 — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Mailbell</translation>
     </message>
     <message>
         <source>This message was deleted or moved on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht wurde auf dem Server gelöscht oder verschoben.</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>Un&amp;flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;wichtig</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
     <name>MessageText</name>
     <message>
         <source>(unknown sender)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Absender)</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wichtig</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Marked for deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Löschen markiert</translation>
     </message>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>An:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner:</translation>
     </message>
 </context>
 <context>
     <name>MxDiscovery</name>
     <message>
         <source>DNS MX %1: no answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: keine Antwort innerhalb von %2 Sekunden</translation>
     </message>
     <message>
         <source>DNS MX %1: no record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: kein Eintrag</translation>
     </message>
     <message>
         <source>DNS MX %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: %2</translation>
     </message>
     <message>
         <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS MX %1: %2 ist nicht der Mailserver eines bekannten Anbieters</translation>
     </message>
 </context>
 <context>
@@ -1980,57 +1983,57 @@ Now SHA-256: %3</source>
     <message>
         <source>%1 › %2</source>
         <extracomment>Where a message arrived: account name, then folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Unknown sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Absender</translation>
     </message>
     <message>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Mark as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gelesen markieren</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message numerus="yes">
         <source>%n new messages in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Nachricht in %1</numerusform>
+            <numerusform>%n neue Nachrichten in %1</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <source>From %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %1 und %n weiteren</numerusform>
+            <numerusform>Von %1 und %n weiteren</numerusform>
         </translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>Show messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten anzeigen</translation>
     </message>
 </context>
 <context>
