@@ -2040,1012 +2040,1022 @@ Jetziger SHA-256: %3</translation>
     <name>NotificationsPage</name>
     <message>
         <source>&amp;Show a notification for new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benachrichtigung bei neuen E-Mails anzeigen</translation>
     </message>
     <message>
         <source>Play a so&amp;und</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen &amp;Ton abspielen</translation>
     </message>
     <message>
         <source>Show the message &amp;preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten&amp;vorschau anzeigen</translation>
     </message>
     <message>
         <source>Offer &quot;&amp;Delete&quot; on a notification</source>
-        <translation type="unfinished"></translation>
+        <translation>„&amp;Löschen“ in Benachrichtigungen anbieten</translation>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ruhezeiten von</translation>
     </message>
     <message>
         <source>During quiet hours, show notifications &amp;without sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Ruhezeiten Benachrichtigungen &amp;ohne Ton anzeigen</translation>
     </message>
     <message>
         <source>boss@example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>chefin@example.org</translation>
     </message>
     <message>
         <source>work/Lists/Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>work/Lists/Announcements</translation>
     </message>
     <message>
         <source> messages</source>
-        <translation type="unfinished"></translation>
+        <translation> Nachrichten</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Unchecked, quiet hours show no notifications: only the list and the badge change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Haken zeigen Ruhezeiten keine Benachrichtigungen: Nur die Liste und der Zähler ändern sich.</translation>
     </message>
     <message>
         <source>Announcing</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>wi&amp;thin</source>
-        <translation type="unfinished"></translation>
+        <translation>inner&amp;halb von</translation>
     </message>
     <message>
         <source>Group mo&amp;re than</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren bei mehr als</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeiten</translation>
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation type="unfinished"></translation>
+        <translation>bi&amp;s</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Senders and folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Absender und Ordner</translation>
     </message>
     <message>
         <source>&amp;VIP senders
 (always announced,
 one address a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;IP-Absender
+(immer gemeldet,
+eine Adresse pro Zeile):</translation>
     </message>
     <message>
         <source>&amp;Muted folders
 (account/folder,
 one a line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Stu&amp;mmgeschaltete Ordner
+(Konto/Ordner,
+einer pro Zeile):</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not account/folder, such as work/Lists/Qt.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat nicht die Form Konto/Ordner, wie work/Lists/Qt.</translation>
     </message>
     <message>
         <source>Choose at least one day for quiet hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag für die Ruhezeiten.</translation>
     </message>
 </context>
 <context>
     <name>OAuthAuthorizer</name>
     <message>
         <source>The sign-in was not completed in the browser in time. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde im Browser nicht rechtzeitig abgeschlossen. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 kann nicht auf die Antwort des Browsers gewartet werden.</translation>
     </message>
     <message>
         <source>Mailbell received the answer. You can close this page and return to Mailbell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell hat die Antwort erhalten. Sie können diese Seite schließen und zu Mailbell zurückkehren.</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address yourself: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Webbrowser geöffnet werden. Öffnen Sie diese Adresse selbst: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored for safety. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Browsers gehört nicht zu dieser Anmeldung (state stimmt nicht überein); sie wurde aus Sicherheitsgründen ignoriert. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer carries no authorization code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Browsers enthält keinen Autorisierungscode.</translation>
     </message>
     <message>
         <source>The provider gave no refresh token, so Mailbell could not stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat keinen Refresh-Token geliefert, daher konnte Mailbell nicht angemeldet bleiben.</translation>
     </message>
 </context>
 <context>
     <name>OAuthErrors</name>
     <message>
         <source>The sign-in was declined: Mailbell did not get access to the mailbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wurde abgelehnt: Mailbell hat keinen Zugriff auf das Postfach erhalten.</translation>
     </message>
     <message>
         <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter akzeptiert die OAuth-Client-ID von Mailbell nicht. Prüfen Sie oauth-client-id (siehe docs/oauth.md).</translation>
     </message>
     <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist nicht mehr gültig (widerrufen, abgelaufen oder das Passwort wurde geändert). Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter hat den Zugriff auf das Postfach verweigert (Scope für diese Client-ID nicht erlaubt).</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist gerade nicht erreichbar; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>The sign-in failed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung ist fehlgeschlagen (%1).</translation>
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anbieter meldet: %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
         <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine OAuth-Client-ID für %1: In diesen Build von Mailbell ist keine eingebaut. Registrieren Sie bei %1 eine Desktop-Anwendung (Weiterleitungs-URI http://127.0.0.1, siehe docs/oauth.md) und tragen Sie deren Client-ID als OAuth-Client-ID des Kontos ein (oauth-client-id in accounts.conf).</translation>
     </message>
     <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldeadressen von %1 sind keine gültigen URLs.</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignInDialog</name>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
 </context>
 <context>
     <name>OAuthSignInWidget</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden</translation>
     </message>
     <message>
         <source>Waiting for you to sign in in your browser. If no browser opened, &lt;a href=&quot;%1&quot;&gt;open the sign-in page&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Ihre Anmeldung im Browser. Falls sich kein Browser geöffnet hat, &lt;a href=&quot;%1&quot;&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Finishing the sign-in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird abgeschlossen ...</translation>
     </message>
     <message>
         <source>Signed in with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet mit %1.</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 anmelden</translation>
     </message>
 </context>
 <context>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an unusable answer (HTTP %1, %2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anmeldedienst hat eine unbrauchbare Antwort geliefert (HTTP %1, %2 Byte).</translation>
     </message>
 </context>
 <context>
     <name>OAuthTokenManager</name>
     <message>
         <source>Not signed in: sign in to this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Melden Sie sich bei diesem Konto an.</translation>
     </message>
     <message>
         <source>Not signed in: no sign-in is saved for this account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Für dieses Konto ist keine Anmeldung gespeichert.</translation>
     </message>
     <message>
         <source>Sign in again; the sign-in is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich erneut an; die Anmeldung wird nur für diese Sitzung im Arbeitsspeicher behalten.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>Neuer Versuch in %n Sekunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung wird nur für diese Sitzung im Arbeitsspeicher behalten; nach einem Neustart müssen Sie sich erneut anmelden.</translation>
     </message>
 </context>
 <context>
     <name>PasswordCommand</name>
     <message>
         <source>The password command &quot;%1&quot; could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl „%1“ konnte nicht gestartet werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>The password command &quot;%1&quot; did not finish within %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Passwortbefehl „%1“ wurde nicht innerhalb von %n Sekunde fertig.</numerusform>
+            <numerusform>Der Passwortbefehl „%1“ wurde nicht innerhalb von %n Sekunden fertig.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed more than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl „%1“ hat mehr als %2 Byte ausgegeben.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; crashed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl „%1“ ist abgestürzt.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl „%1“ ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed no password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl „%1“ hat kein Passwort ausgegeben.</translation>
     </message>
     <message>
         <source>The password command is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Passwortbefehl ist leer.</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
         <source>&amp;Remember in the keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>&amp;Ask for it at each start (kept in memory only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Start &amp;fragen (nur im Arbeitsspeicher)</translation>
     </message>
     <message>
         <source>Use a password &amp;command instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen einen Passwort&amp;befehl verwenden</translation>
     </message>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwortbefehl ist ein Programm, das das Passwort ausgibt, zum Beispiel &quot;pass show mail/work&quot; oder &quot;secret-tool lookup mail work&quot;. Mailbell führt es bei jedem Start aus. Legen Sie es in den Einstellungen des Kontos fest.</translation>
     </message>
     <message>
         <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell braucht das Passwort des Kontos „%1“.</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund (Secret Service, etwa GNOME Keyring oder KWallet) verfügbar, daher kann Mailbell dieses Passwort nicht speichern. In eine Datei schreibt es Passwörter nie. Wählen Sie, wie Sie sich anmelden:</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen …</translation>
     </message>
 </context>
 <context>
     <name>ProviderTable</name>
     <message>
         <source>Sign in with Google in your browser, or use an app password; your normal Google password will not work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser mit Google an oder verwenden Sie ein App-Passwort; Ihr normales Google-Passwort funktioniert nicht.</translation>
     </message>
     <message>
         <source>Gmail needs an app password here: turn on 2-Step Verification in your Google Account, create an app password, and type it as the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gmail braucht hier ein App-Passwort: Aktivieren Sie die Bestätigung in zwei Schritten in Ihrem Google-Konto, erstellen Sie ein App-Passwort und geben Sie es als Passwort ein.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outlook.com und Microsoft 365 akzeptieren über IMAP nur die Microsoft-Anmeldung, die eine OAuth-Client-ID braucht: Tragen Sie Ihre unter „Server“ in „OAuth-Client-ID“ ein.</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yahoo braucht ein App-Passwort: Kontoinformationen, Kontosicherheit, App-Passwort generieren.</translation>
     </message>
     <message>
         <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>AOL braucht ein App-Passwort: Kontoinformationen, Kontosicherheit, App-Passwort generieren.</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
-        <translation type="unfinished"></translation>
+        <translation>iCloud braucht ein app-spezifisches Passwort (appleid.apple.com, Anmeldung und Sicherheit); der Benutzername ist der Teil Ihrer Adresse vor dem @.</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fastmail braucht ein App-Passwort: Einstellungen, Datenschutz &amp; Sicherheit, Integrationen, App-Passwörter.</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie zuerst den IMAP-Zugriff: GMX-Einstellungen, POP3/IMAP, „POP3 und IMAP Zugriff erlauben“.</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie zuerst den IMAP-Zugriff: WEB.DE-Einstellungen, POP3/IMAP, „POP3 und IMAP Zugriff erlauben“.</translation>
     </message>
     <message>
         <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie den IMAP-Zugriff in den Einstellungen von Zoho Mail; bei Zwei-Faktor-Anmeldung verwenden Sie ein anwendungsspezifisches Passwort.</translation>
     </message>
     <message>
         <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie IMAP in den Einstellungen von Yandex Mail (E-Mail-Programme) und verwenden Sie ein App-Passwort.</translation>
     </message>
     <message>
         <source>Mail.ru needs a password for external apps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail.ru braucht ein Passwort für externe Anwendungen.</translation>
     </message>
     <message>
         <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Ihr E-Mail-Passwort (festgelegt im Telekom E-Mail Center), nicht Ihr Telekom-Login-Passwort.</translation>
     </message>
 </context>
 <context>
     <name>RecentMessagesModel</name>
     <message>
         <source>%1, from %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, von %2: %3</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der neuesten Nachrichten %1 konnte nicht gelesen werden (%2); es wird mit einer leeren Liste begonnen.</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; es wird mit einer leeren Liste der neuesten Nachrichten begonnen.</translation>
     </message>
     <message>
         <source>the file is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist zu groß</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON bei Byte %1: %2</translation>
     </message>
     <message>
         <source>not a Mailbell recent-messages file of a known version</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mailbell-Datei neuester Nachrichten in einer bekannten Version</translation>
     </message>
     <message numerus="yes">
         <source>%n unreadable entries in the recent-messages list %1 were dropped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unlesbarer Eintrag in der Liste der neuesten Nachrichten %1 wurde verworfen.</numerusform>
+            <numerusform>%n unlesbare Einträge in der Liste der neuesten Nachrichten %1 wurden verworfen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der neuesten Nachrichten konnte nicht gespeichert werden: %1.</translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der neuesten Nachrichten konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>RecentMessagesWindow</name>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>No system tray found, so Mailbell lives in this window: closing it quits Mailbell. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemabschnitt gefunden, daher wohnt Mailbell in diesem Fenster: Schließen beendet Mailbell. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Systemabschnitt hinzu.</translation>
     </message>
     <message>
         <source>Filter by sender, subject or text (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Absender, Betreff oder Text filtern (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten filtern</translation>
     </message>
     <message>
         <source>Recent messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Nachrichten</translation>
     </message>
     <message>
         <source>No account yet.
 
 Add your mail account and Mailbell tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto.
+
+Fügen Sie Ihr E-Mail-Konto hinzu, und Mailbell meldet neue E-Mails, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Undo the delete (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen rückgängig machen (Ctrl+Z)</translation>
     </message>
     <message>
         <source>&amp;Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mailbell</translation>
     </message>
     <message>
         <source>Mailbell (no system tray found)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell (kein Systemabschnitt gefunden)</translation>
     </message>
     <message>
         <source>Recent messages — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Nachrichten — Mailbell</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <source>Mark as &amp;read</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;gelesen markieren</translation>
     </message>
     <message>
         <source>Mark as &amp;unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;ungelesen markieren</translation>
     </message>
     <message>
         <source>Un&amp;flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht &amp;wichtig</translation>
     </message>
     <message>
         <source>&amp;Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wichtig</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>No new mail yet.
 
 Unread mail and messages that arrive while Mailbell is running appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine neuen E-Mails.
+
+Ungelesene E-Mails und Nachrichten, die eintreffen, während Mailbell läuft, erscheinen hier.</translation>
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>↑ %n new message(s) when the pointer leaves the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>↑ %n neue Nachricht, sobald der Mauszeiger die Liste verlässt</numerusform>
+            <numerusform>↑ %n neue Nachrichten, sobald der Mauszeiger die Liste verlässt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nach %2 verschoben.</translation>
     </message>
     <message>
         <source>Mailbell does not know yet whether %1 has a Trash folder. If it has none, the message cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell weiß noch nicht, ob %1 einen Papierkorb hat. Falls nicht, lässt sich die Nachricht nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>%1 has no Trash folder, so the message cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen Papierkorb, daher lässt sich die Nachricht nicht wiederherstellen.</translation>
     </message>
     <message>
         <source>The message is already in %1; deleting it here cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht liegt bereits in %1; das Löschen hier lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete permanently? — Mailbell</source>
-        <translation type="unfinished"></translation>
+        <translation>Endgültig löschen? — Mailbell</translation>
     </message>
     <message>
         <source>Delete %1 permanently?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 endgültig löschen?</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endgültig löschen</translation>
     </message>
 </context>
 <context>
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Mailbell Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell-Einstellungen</translation>
     </message>
     <message>
         <source>A&amp;ccounts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konten</translation>
     </message>
     <message>
         <source>&amp;Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;nachrichtigungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>Appl&amp;y</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;wenden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>The keyring did not save the password of &quot;%1&quot;: %2
 Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each start&quot; or a password command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat das Passwort von „%1“ nicht gespeichert: %2
+Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wählen Sie „bei jedem Start abgefragt“ oder einen Passwortbefehl.</translation>
     </message>
 </context>
 <context>
     <name>SettingsFile</name>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <source>%1:%2: [%3] %4 = &quot;%5&quot;: %6; the default is used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: [%3] %4 = &quot;%5&quot;: %6; der Vorgabewert wird verwendet</translation>
     </message>
     <message>
         <source>must be a time range such as 22:00-07:00</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Zeitraum wie 22:00-07:00 sein</translation>
     </message>
     <message>
         <source>must be days such as mon, tue, wed, thu, fri</source>
-        <translation type="unfinished"></translation>
+        <translation>müssen Tage wie mon, tue, wed, thu, fri sein</translation>
     </message>
     <message>
         <source>must be email addresses separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>müssen durch Kommas getrennte E-Mail-Adressen sein</translation>
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>müssen Konto/Ordner-Paare wie work/Lists/Qt sein</translation>
     </message>
     <message>
         <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Sprachcode wie de oder pt_BR sein oder leer für die Sprache des Systems</translation>
     </message>
     <message>
         <source>%1 is a folder, not a settings file; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Einstellungsdatei; alle Einstellungen behalten ihre Vorgabewerte</translation>
     </message>
     <message>
         <source>%1: cannot read the settings file: %2; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Einstellungsdatei kann nicht gelesen werden: %2; alle Einstellungen behalten ihre Vorgabewerte</translation>
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; alle Einstellungen behalten ihre Vorgabewerte</translation>
     </message>
     <message>
         <source>%1: the settings file is larger than %2 bytes; is it the right file? All settings keep their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Einstellungsdatei ist größer als %2 Byte; ist es die richtige Datei? Alle Einstellungen behalten ihre Vorgabewerte</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeile enthält ein NUL-Byte und wird ignoriert</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8 and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeile ist kein gültiges UTF-8 und wird ignoriert</translation>
     </message>
     <message>
         <source>%1: a group header must look like [notifications], not &quot;%2&quot;; the lines up to the next group are ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Gruppenkopf muss wie [notifications] aussehen, nicht wie „%2“; die Zeilen bis zur nächsten Gruppe werden ignoriert</translation>
     </message>
     <message>
         <source>%1: unknown group [%2] is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die unbekannte Gruppe [%2] wird ignoriert</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a &quot;key = value&quot; line and is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist keine Zeile der Form „key = value“ und wird ignoriert</translation>
     </message>
     <message>
         <source>%1: key &quot;%2&quot; outside [notifications] is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel „%2“ außerhalb von [notifications] wird ignoriert</translation>
     </message>
     <message>
         <source>%1: [%2] unknown key &quot;%3&quot; is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: [%2] Der unbekannte Schlüssel „%3“ wird ignoriert</translation>
     </message>
 </context>
 <context>
     <name>SettingsStore</name>
     <message numerus="yes">
         <source>... and %n more like these</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... und %n weitere dieser Art</numerusform>
+            <numerusform>... und %n weitere dieser Art</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein Konto „%2“, das geändert werden könnte.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWriter</name>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist ein Ordner, keine Datei.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es kann vorher nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gespeichert werden: Es ist größer als %2 Byte.</translation>
     </message>
     <message>
         <source>[%1] %2 cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 kann nicht als „%3“ gespeichert werden; es würde als „%4“ zurückgelesen.</translation>
     </message>
     <message>
         <source>[%1] %2 must be one line.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 muss eine Zeile sein.</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
         <source>Another Mailbell is running but does not answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Mailbell läuft, antwortet aber nicht (%1).</translation>
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>SrvDiscovery</name>
     <message>
         <source>DNS SRV %1: no answer within %2 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: keine Antwort innerhalb von %2 Sekunden</translation>
     </message>
     <message>
         <source>DNS SRV %1: no record</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: kein Eintrag</translation>
     </message>
     <message>
         <source>DNS SRV %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: %2</translation>
     </message>
     <message>
         <source>DNS SRV %1: the domain says it offers no such service</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS SRV %1: Die Domain gibt an, keinen solchen Dienst anzubieten</translation>
     </message>
     <message>
         <source>DNS SRV record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DNS-SRV-Eintrag %1</translation>
     </message>
 </context>
 <context>
     <name>SubcommandParser</name>
     <message>
         <source>mailbell %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell %1: %2</translation>
     </message>
     <message>
         <source>mailbell %1: unexpected argument &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell %1: unerwartetes Argument „%2“.</translation>
     </message>
 </context>
 <context>
     <name>TrayApplication</name>
     <message>
         <source>Password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1</translation>
     </message>
     <message>
         <source>Problems in the settings file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Einstellungsdatei</translation>
     </message>
     <message>
         <source>Problems in the accounts file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Kontendatei</translation>
     </message>
     <message>
         <source>The demo did not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo ist nicht gestartet</translation>
     </message>
     <message>
         <source>Run &quot;mailbell demo&quot; in a terminal to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &quot;mailbell demo&quot; in einem Terminal aus, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>Password not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort nicht gespeichert</translation>
     </message>
     <message>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <source>Could not change a message in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht in %1 konnte nicht geändert werden</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: %2</translation>
     </message>
     <message>
         <source>Could not open the mail client</source>
-        <translation type="unfinished"></translation>
+        <translation>Das E-Mail-Programm konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Checked at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>No new mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen E-Mails</translation>
     </message>
     <message>
         <source>&amp;Recent messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neueste Nachrichten …</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>&amp;Pause notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pa&amp;usieren</translation>
     </message>
     <message>
         <source>For 1 &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Für 1 &amp;Stunde</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen</translation>
     </message>
     <message>
         <source>Until &amp;tomorrow, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis &amp;morgen, %1</translation>
     </message>
     <message>
         <source>Until I &amp;resume them</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis ich sie &amp;fortsetze</translation>
     </message>
     <message>
         <source>Resume &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>● %1</source>
         <comment>an unread message in the tray menu</comment>
-        <translation type="unfinished"></translation>
+        <translation>● %1</translation>
     </message>
     <message>
         <source>No account yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Konto</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft …</translation>
     </message>
     <message>
         <source>Resume &amp;notifications (paused until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen &amp;fortsetzen (pausiert bis %1)</translation>
     </message>
     <message>
         <source>Mailbell: no account yet
 Add one from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell: noch kein Konto
+Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
     </message>
     <message numerus="yes">
         <source>Mailbell: %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mailbell: %n ungelesen</numerusform>
+            <numerusform>Mailbell: %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailbell: no unread mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell: keine ungelesenen E-Mails</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geprüft</translation>
     </message>
     <message>
         <source>Notifications paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert bis %1</translation>
     </message>
     <message>
         <source>Notifications paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen pausiert</translation>
     </message>
     <message>
         <source>Checking for new mail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche nach neuen E-Mails …</translation>
     </message>
 </context>
 <context>
     <name>WatchCommand</name>
     <message>
         <source>mailbell watch: the servers did not answer LOGOUT in time; exiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: Die Server haben nicht rechtzeitig auf LOGOUT geantwortet; wird beendet.</translation>
     </message>
     <message>
         <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht die Konten der Kontendatei (oder die mit --account genannten oder ein Konto, das mit --host, --user und --password-command angegeben ist) und gibt jedes Ereignis aus: neue E-Mails, entfernte E-Mails, Änderungen von Flags und Zählern, Verbindungszustände und Fehler. Läuft, bis es unterbrochen wird (Ctrl+C oder SIGTERM), meldet sich dann ab und endet mit 0.</translation>
     </message>
     <message>
         <source>Print one JSON object per line (events &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;); nothing else goes to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt pro Zeile ausgeben (Ereignisse &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;); sonst geht nichts auf die Standardausgabe.</translation>
     </message>
     <message>
         <source>Run this program for each new message, without a shell; the message&apos;s fields are in the environment variables MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm für jede neue Nachricht ausführen, ohne Shell; die Felder der Nachricht stehen in den Umgebungsvariablen MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE und MAILBELL_MESSAGE_ID.</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>command</translation>
     </message>
     <message>
         <source>File that remembers which messages were announced (default %1). /dev/null remembers nothing: each start announces only mail that arrives while it runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, die sich merkt, welche Nachrichten gemeldet wurden (Vorgabe %1). /dev/null merkt sich nichts: Jeder Start meldet nur E-Mails, die während der Laufzeit eintreffen.</translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>file</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: --state braucht einen Dateinamen.</translation>
     </message>
     <message>
         <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: Die Statusdatei %1; geben Sie --state einen Dateinamen oder --state /dev/null, um sich nichts zu merken.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot handle SIGINT / SIGTERM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: SIGINT / SIGTERM kann nicht behandelt werden: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot create the folder %1 for the state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: Der Ordner %1 für die Statusdatei kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>mailbell watch: no account got a password; nothing to watch.</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: Kein Konto hat ein Passwort erhalten; nichts zu überwachen.</translation>
     </message>
     <message>
         <source>The account&apos;s oauth-provider &quot;%1&quot; is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der oauth-provider „%1“ des Kontos ist unbekannt.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Melden Sie sich einmal in der grafischen Anwendung an (mailbell starten, Einstellungen); watch verwendet dann die im Schlüsselbund gespeicherte Anmeldung.</translation>
     </message>
     <message>
         <source>mailbell watch: [%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell watch: [%1] %2</translation>
     </message>
     <message numerus="yes">
         <source>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mailbell watch: [%1] Das Passwort wurde abgelehnt oder fehlt; der Passwortbefehl wird in %n Sekunde erneut ausgeführt.</numerusform>
+            <numerusform>mailbell watch: [%1] Das Passwort wurde abgelehnt oder fehlt; der Passwortbefehl wird in %n Sekunden erneut ausgeführt.</numerusform>
         </translation>
     </message>
 </context>
@@ -3054,11 +3064,12 @@ Add one from this icon&apos;s menu.</source>
     <message>
         <source>mailbell: cannot handle SIGTERM / SIGINT: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: SIGTERM / SIGINT kann nicht behandelt werden: %1
+</translation>
     </message>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbell meldet neue E-Mails, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Optional subcommand:
@@ -3066,18 +3077,25 @@ Add one from this icon&apos;s menu.</source>
   watch  print new mail and other events as they happen (--json for one JSON object per line); see &apos;mailbell watch --help&apos;
   demo   try Mailbell on a private demo mail server that receives a sample message every few seconds; see &apos;mailbell demo --help&apos;
 Without a subcommand the tray app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionaler Unterbefehl:
+  check  die Zahl ungelesener Nachrichten pro Ordner ausgeben und mit 0 (keine), 1 (einige) oder 2 (Fehler) enden; siehe &apos;mailbell check --help&apos;
+  watch  neue E-Mails und andere Ereignisse ausgeben, sobald sie geschehen (--json für ein JSON-Objekt pro Zeile); siehe &apos;mailbell watch --help&apos;
+  demo   Mailbell auf einem privaten Demo-Mailserver ausprobieren, der alle paar Sekunden eine Beispielnachricht erhält; siehe &apos;mailbell demo --help&apos;
+Ohne Unterbefehl startet die grafische Anwendung.</translation>
     </message>
     <message>
         <source>mailbell: unknown command &quot;%1&quot;; try &apos;mailbell --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: unbekannter Befehl „%1“; versuchen Sie &apos;mailbell --help&apos;.
+</translation>
     </message>
     <message>
         <source>mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the tray app cannot start.
 In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>mailbell: keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die grafische Anwendung nicht starten.
+Verwenden Sie in einem Terminal &apos;mailbell watch&apos; oder &apos;mailbell check&apos;; siehe &apos;mailbell --help&apos;.
+</translation>
     </message>
 </context>
 </TS>
