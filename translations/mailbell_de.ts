@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
-        <translation>Sehen Sie Mailbell zuerst auf einem privaten Beispiel-Mailserver in Aktion; Ihr Konto können Sie später in dessen Einstellungen hinzufügen.</translation>
+        <translation>Sehen Sie Mailbell zuerst auf einem privaten Beispiel-Mailserver in Aktion; Ihr Konto können Sie später in den Einstellungen hinzufügen.</translation>
     </message>
     <message>
         <source>Add Without Testing</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Mailbell watches your mailboxes and tells you the moment new mail arrives: who it is from, what it is about, and one click to read it. Type your email address and password to start.</source>
-        <translation>Mailbell überwacht Ihre Postfächer und meldet neue E-Mails sofort, wenn sie eintreffen: von wem sie sind, worum es geht, und ein Klick öffnet sie. Geben Sie zum Start Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
+        <translation>Mailbell überwacht Ihre Postfächer und meldet neue E-Mails, sobald sie eintreffen: von wem sie kommen, worum es geht – und mit einem Klick lesen Sie sie. Geben Sie zum Start Ihre E-Mail-Adresse und Ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Without encryption your password and mail cross the network readable by anyone on the way. Use this only for a server on this machine.</source>
-        <translation>Ohne Verschlüsselung gehen Ihr Passwort und Ihre E-Mails lesbar für jeden auf dem Weg durchs Netz. Verwenden Sie dies nur für einen Server auf diesem Rechner.</translation>
+        <translation>Ohne Verschlüsselung gehen Ihr Passwort und Ihre E-Mails für jeden auf dem Übertragungsweg lesbar durchs Netz. Verwenden Sie dies nur für einen Server auf diesem Rechner.</translation>
     </message>
     <message>
         <source>Often your email address</source>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>&amp;Folders to watch:</source>
-        <translation>Zu überwachende O&amp;rdner:</translation>
+        <translation>Überwachte O&amp;rdner:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -264,7 +264,7 @@
     </message>
     <message>
         <source>The password goes to your desktop&apos;s keyring, never into a file. Left empty, Mailbell asks for it when it connects.</source>
-        <translation>Das Passwort kommt in den Schlüsselbund Ihrer Arbeitsumgebung, nie in eine Datei. Bleibt es leer, fragt Mailbell beim Verbinden danach.</translation>
+        <translation>Das Passwort wird im Schlüsselbund Ihrer Arbeitsumgebung gespeichert, nie in einer Datei. Bleibt das Feld leer, fragt Mailbell beim Verbinden danach.</translation>
     </message>
     <message>
         <source>Mailbell asks for the password at each start and keeps it in memory only.</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
-        <translation>Sie melden sich im Browser an; Mailbell behält nur den Token des Anbieters, im Schlüsselbund.</translation>
+        <translation>Sie melden sich im Browser an; Mailbell speichert nur den Token des Anbieters, und zwar im Schlüsselbund.</translation>
     </message>
     <message>
         <source>Looking for the settings of %1...</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Folder to look at; repeat for several (default INBOX).</source>
-        <translation>Zu betrachtender Ordner; für mehrere wiederholen (Vorgabe INBOX).</translation>
+        <translation>Zu prüfender Ordner; für mehrere wiederholen (Vorgabe INBOX).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 hex digits, colons allowed, as an untrusted certificate&apos;s error shows it). Check it with the server&apos;s administrator first.</source>
-        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen, egal wer es ausgestellt hat (64 Hexadezimalziffern, Doppelpunkte erlaubt, so wie der Fehler eines nicht vertrauenswürdigen Zertifikats ihn zeigt). Prüfen Sie ihn vorher mit dem Administrator des Servers.</translation>
+        <translation>Dem Serverzertifikat mit diesem SHA-256-Fingerabdruck vertrauen, egal wer es ausgestellt hat (64 Hexadezimalziffern, Doppelpunkte erlaubt, so wie ihn der Fehler zu einem nicht vertrauenswürdigen Zertifikat zeigt). Gleichen Sie ihn vorher mit dem Administrator des Servers ab.</translation>
     </message>
     <message>
         <source>fingerprint</source>
@@ -399,11 +399,11 @@
     </message>
     <message>
         <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Den IMAP-Dialog an diese Datei anhängen, mit unkenntlich gemachten Passwörtern und Tokens. Bei %1 MiB wird die Datei in FILE.1 umbenannt (ein älteres FILE.1 wird ersetzt) und eine neue begonnen; in ein FIFO, ein Gerät oder einen symbolischen Link (z. B. /dev/stderr) wird geschrieben, umbenannt wird es nie. Schlägt das Schreiben fehl (Datenträger voll, ...), meldet eine Warnung das einmal, und der Befehl läuft ohne Protokoll weiter.</translation>
+        <translation>Den IMAP-Dialog an diese Datei anhängen, mit unkenntlich gemachten Passwörtern und Tokens. Bei %1 MiB wird die Datei in FILE.1 umbenannt (ein älteres FILE.1 wird ersetzt) und eine neue begonnen; in ein FIFO, ein Gerät oder einen symbolischen Link (z. B. /dev/stderr) wird nur geschrieben, umbenannt wird nie. Schlägt das Schreiben fehl (Datenträger voll, ...), meldet eine Warnung das einmal, und der Befehl läuft ohne Protokollmitschnitt weiter.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
-        <translation>Eine Option --password gibt es absichtlich nicht: Andere Benutzer könnten sie in der Prozessliste lesen. Verwenden Sie --password-command, z. B. --password-command &apos;pass show mail&apos;, oder --account mit einem Konto, dessen Passwort im Schlüsselbund liegt oder von dessen password-command kommt.</translation>
+        <translation>Eine Option --password gibt es absichtlich nicht: Andere Benutzer könnten sie in der Prozessliste lesen. Verwenden Sie --password-command, z. B. --password-command &apos;pass show mail&apos;, oder --account mit einem Konto, dessen Passwort im Schlüsselbund liegt oder von seinem password-command kommt.</translation>
     </message>
     <message>
         <source>--host is required: the IMAP server&apos;s host name.</source>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>give one --account; run the command once per account.</source>
-        <translation>Geben Sie ein --account an; führen Sie den Befehl einmal pro Konto aus.</translation>
+        <translation>Geben Sie nur ein --account an; führen Sie den Befehl einmal pro Konto aus.</translation>
     </message>
     <message>
         <source>--%1 cannot apply to several accounts; give one --account with it, or put it in the accounts file.</source>
-        <translation>--%1 kann nicht für mehrere Konten gelten; geben Sie dazu ein --account an oder tragen Sie es in die Kontendatei ein.</translation>
+        <translation>--%1 kann nicht für mehrere Konten gelten; geben Sie dazu nur ein --account an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
     <message>
         <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
@@ -775,8 +775,8 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
 Trusted SHA-256: %2
 Now SHA-256: %3</source>
         <translation>%1 zeigt ein anderes Zertifikat als das, dem Sie vertraut haben. Falls der Administrator es nicht ersetzt hat, könnte jemand die Verbindung abfangen. Mailbell verbindet sich nicht mit diesem Konto, bis Sie das Zertifikat in den Kontoeinstellungen geprüft haben.
-Vertrauenswürdiger SHA-256: %2
-Jetziger SHA-256: %3</translation>
+Bisher vertraut (SHA-256): %2
+Jetzt (SHA-256): %3</translation>
     </message>
 </context>
 <context>
@@ -875,7 +875,7 @@ Jetziger SHA-256: %3</translation>
     </message>
     <message>
         <source>is a comma-separated list of folder names and has an empty one in &quot;%1&quot;</source>
-        <translation>ist eine kommagetrennte Liste von Ordnernamen und enthält einen leeren in „%1“</translation>
+        <translation>ist eine kommagetrennte Liste von Ordnernamen, enthält aber einen leeren: „%1“</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;</source>
@@ -978,7 +978,7 @@ Jetziger SHA-256: %3</translation>
     </message>
     <message>
         <source>Accounts to &amp;watch (untick to pause one):</source>
-        <translation>Zu &amp;überwachende Konten (Haken entfernen zum Pausieren):</translation>
+        <translation>&amp;Überwachte Konten (Haken entfernen zum Pausieren):</translation>
     </message>
     <message>
         <source>Paused: tick to watch this account again</source>
@@ -1493,7 +1493,7 @@ Jetziger SHA-256: %3</translation>
     <message>
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie die Debian-Pakete %1, zum Beispiel mit
+        <translation>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie das/die Debian-Paket(e) %1, zum Beispiel mit
   sudo apt install %2</translation>
     </message>
     <message>
@@ -2044,7 +2044,7 @@ Jetziger SHA-256: %3</translation>
     </message>
     <message>
         <source>Play a so&amp;und</source>
-        <translation>Einen &amp;Ton abspielen</translation>
+        <translation>&amp;Ton abspielen</translation>
     </message>
     <message>
         <source>Show the message &amp;preview</source>
@@ -2485,7 +2485,7 @@ einer pro Zeile):</translation>
     </message>
     <message>
         <source>No system tray found, so Mailbell lives in this window: closing it quits Mailbell. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
-        <translation>Kein Systemabschnitt gefunden, daher wohnt Mailbell in diesem Fenster: Schließen beendet Mailbell. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Systemabschnitt hinzu.</translation>
+        <translation>Kein Systemabschnitt gefunden, daher läuft Mailbell in diesem Fenster: Wenn Sie es schließen, wird Mailbell beendet. Unter GNOME fügt die Erweiterung „AppIndicator and KStatusNotifierItem Support“ einen Systemabschnitt hinzu.</translation>
     </message>
     <message>
         <source>Filter by sender, subject or text (Ctrl+F)</source>
@@ -2509,7 +2509,7 @@ Fügen Sie Ihr E-Mail-Konto hinzu, und Mailbell meldet neue E-Mails, sobald sie 
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation>Ein Konto &amp;hinzufügen …</translation>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>Undo the delete (Ctrl+Z)</source>
@@ -2677,15 +2677,15 @@ Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wähle
     </message>
     <message>
         <source>must be days such as mon, tue, wed, thu, fri</source>
-        <translation>müssen Tage wie mon, tue, wed, thu, fri sein</translation>
+        <translation>muss aus Tagen wie mon, tue, wed, thu, fri bestehen</translation>
     </message>
     <message>
         <source>must be email addresses separated by commas</source>
-        <translation>müssen durch Kommas getrennte E-Mail-Adressen sein</translation>
+        <translation>muss aus durch Kommas getrennten E-Mail-Adressen bestehen</translation>
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
-        <translation>müssen Konto/Ordner-Paare wie work/Lists/Qt sein</translation>
+        <translation>muss aus Konto/Ordner-Paaren wie work/Lists/Qt bestehen</translation>
     </message>
     <message>
         <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
@@ -2873,7 +2873,7 @@ Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wähle
     <name>TrayIcon</name>
     <message>
         <source>&amp;Add an account…</source>
-        <translation>Ein Konto &amp;hinzufügen …</translation>
+        <translation>Konto &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>No new mail</source>
@@ -2909,7 +2909,7 @@ Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wähle
     </message>
     <message>
         <source>Until I &amp;resume them</source>
-        <translation>Bis ich sie &amp;fortsetze</translation>
+        <translation>Bis auf &amp;Weiteres</translation>
     </message>
     <message>
         <source>Resume &amp;notifications</source>
@@ -3021,7 +3021,7 @@ Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
     </message>
     <message>
         <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation>mailbell watch: Die Statusdatei %1; geben Sie --state einen Dateinamen oder --state /dev/null, um sich nichts zu merken.</translation>
+        <translation>mailbell watch: Die Statusdatei %1; geben Sie bei --state einen Dateinamen an oder verwenden Sie --state /dev/null, um sich nichts zu merken.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
