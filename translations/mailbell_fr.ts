@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>See Mailbell at work on a private sample mail server first; you can add your account from its settings later.</source>
-        <translation>Voir d’abord Mailbell à l’œuvre sur un serveur de messagerie d’exemple privé ; vous pourrez ajouter votre compte plus tard depuis ses paramètres.</translation>
+        <translation>Voir d’abord Mailbell à l’œuvre sur un serveur de messagerie privé de démonstration&#x202f;; vous pourrez ajouter votre compte plus tard depuis ses paramètres.</translation>
     </message>
     <message>
         <source>Add Without Testing</source>
@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>No settings found for this address; enter the server below.</source>
-        <translation>Aucun paramètre trouvé pour cette adresse ; saisissez le serveur ci-dessous.</translation>
+        <translation>Aucun paramètre trouvé pour cette adresse&#x202f;; saisissez le serveur ci-dessous.</translation>
     </message>
     <message>
         <source>Welcome to Mailbell</source>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>Mailbell watches your mailboxes and tells you the moment new mail arrives: who it is from, what it is about, and one click to read it. Type your email address and password to start.</source>
-        <translation>Mailbell surveille vos boîtes aux lettres et vous prévient dès qu’un nouveau message arrive : de qui il vient, de quoi il parle, et un clic pour le lire. Saisissez votre adresse électronique et votre mot de passe pour commencer.</translation>
+        <translation>Mailbell surveille vos boîtes aux lettres et vous prévient dès qu’un nouveau message arrive&#xa0;: de qui il vient, de quoi il parle, et un clic pour le lire. Saisissez votre adresse électronique et votre mot de passe pour commencer.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -80,11 +80,11 @@
     </message>
     <message>
         <source>E&amp;mail address:</source>
-        <translation>&amp;Adresse électronique :</translation>
+        <translation>&amp;Adresse électronique&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Server</source>
@@ -128,11 +128,11 @@
     </message>
     <message>
         <source>OAuth 2: Google</source>
-        <translation>OAuth 2 : Google</translation>
+        <translation>OAuth 2&#xa0;: Google</translation>
     </message>
     <message>
         <source>OAuth 2: Microsoft</source>
-        <translation>OAuth 2 : Microsoft</translation>
+        <translation>OAuth 2&#xa0;: Microsoft</translation>
     </message>
     <message>
         <source>pass show mail/work</source>
@@ -144,35 +144,35 @@
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation>&amp;Serveur :</translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sé&amp;curité :</translation>
+        <translation>Sé&amp;curité&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-&amp;in:</source>
-        <translation>Authenti&amp;fication :</translation>
+        <translation>Authenti&amp;fication&#xa0;:</translation>
     </message>
     <message>
         <source>Password &amp;command:</source>
-        <translation>Commande de &amp;mot de passe :</translation>
+        <translation>Commande de &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
-        <translation>ID client OAut&amp;h :</translation>
+        <translation>ID client OAut&amp;h&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Folders to watch:</source>
-        <translation>Dossiers à surve&amp;iller :</translation>
+        <translation>Dossiers à surve&amp;iller&#xa0;:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -208,31 +208,31 @@
     </message>
     <message>
         <source>thunderbird -mail; or a webmail address</source>
-        <translation>thunderbird -mail ; ou une adresse de webmail</translation>
+        <translation>thunderbird -mail&#x202f;; ou une adresse de webmail</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>IDLE &amp;renewal:</source>
-        <translation>R&amp;enouvellement IDLE :</translation>
+        <translation>R&amp;enouvellement IDLE&#xa0;:</translation>
     </message>
     <message>
         <source>Pollin&amp;g interval:</source>
-        <translation>Intervalle d’interro&amp;gation :</translation>
+        <translation>Intervalle d’interro&amp;gation&#xa0;:</translation>
     </message>
     <message>
         <source>Account co&amp;lour:</source>
-        <translation>Couleu&amp;r du compte :</translation>
+        <translation>Couleu&amp;r du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Open &amp;with:</source>
-        <translation>&amp;Ouvrir avec :</translation>
+        <translation>&amp;Ouvrir avec&#xa0;:</translation>
     </message>
     <message>
         <source>How?</source>
-        <translation>Comment ?</translation>
+        <translation>Comment&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Add Account</source>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation>Connectez-vous d’abord : le test s’authentifie avec le jeton obtenu à la connexion.</translation>
+        <translation>Connectez-vous d’abord&#xa0;: le test s’authentifie avec le jeton obtenu à la connexion.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
@@ -256,11 +256,11 @@
     </message>
     <message>
         <source>Type the password to test the connection (the saved one could not be read: %1).</source>
-        <translation>Saisissez le mot de passe pour tester la connexion (le mot de passe enregistré n’a pas pu être lu : %1).</translation>
+        <translation>Saisissez le mot de passe pour tester la connexion (le mot de passe enregistré n’a pas pu être lu&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Type the password to test the connection; the password command runs when Mailbell connects.</source>
-        <translation>Saisissez le mot de passe pour tester la connexion ; la commande de mot de passe s’exécute quand Mailbell se connecte.</translation>
+        <translation>Saisissez le mot de passe pour tester la connexion&#x202f;; la commande de mot de passe s’exécute quand Mailbell se connecte.</translation>
     </message>
     <message>
         <source>The password goes to your desktop&apos;s keyring, never into a file. Left empty, Mailbell asks for it when it connects.</source>
@@ -276,7 +276,7 @@
     </message>
     <message>
         <source>You sign in with your browser; Mailbell keeps only the provider&apos;s token, in the keyring.</source>
-        <translation>Vous vous connectez avec votre navigateur ; Mailbell ne garde que le jeton du fournisseur, dans le trousseau de clés.</translation>
+        <translation>Vous vous connectez avec votre navigateur&#x202f;; Mailbell ne garde que le jeton du fournisseur, dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>Looking for the settings of %1...</source>
@@ -315,7 +315,7 @@
     <name>AccountOptions</name>
     <message>
         <source>Use this account of the accounts file, by its [section] name or the name the tray app shows: its server, security, user, folders, trusted certificate and password source (password-command or keyring). Options given too override the account&apos;s values.</source>
-        <translation>Utiliser ce compte du fichier des comptes, désigné par le nom de sa [section] ou par le nom qu’affiche l’application de la zone de notification : son serveur, sa sécurité, son utilisateur, ses dossiers, son certificat approuvé et la source de son mot de passe (password-command ou trousseau de clés). Les options également données remplacent les valeurs du compte.</translation>
+        <translation>Utiliser ce compte du fichier des comptes, désigné par le nom de sa [section] ou par le nom qu’affiche l’application de la zone de notification&#xa0;: son serveur, sa sécurité, son utilisateur, ses dossiers, son certificat approuvé et la source de son mot de passe (password-command ou trousseau de clés). Les options données en plus remplacent les valeurs du compte.</translation>
     </message>
     <message>
         <source>name</source>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>Accounts file to read (default %1; format in docs/config.md).</source>
-        <translation>Fichier des comptes à lire (par défaut %1 ; format dans docs/config.md).</translation>
+        <translation>Fichier des comptes à lire (par défaut %1&#x202f;; format dans docs/config.md).</translation>
     </message>
     <message>
         <source>file</source>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Connection security: tls (default), starttls or plain.</source>
-        <translation>Sécurité de la connexion : tls (par défaut), starttls ou plain.</translation>
+        <translation>Sécurité de la connexion&#xa0;: tls (par défaut), starttls ou plain.</translation>
     </message>
     <message>
         <source>mode</source>
@@ -363,7 +363,7 @@
     </message>
     <message>
         <source>Program that prints the password on its first line of output. Run without a shell: words are split at spaces, double quotes group them, nothing is expanded.</source>
-        <translation>Programme qui affiche le mot de passe sur la première ligne de sa sortie. Exécuté sans shell : les mots sont séparés aux espaces, les guillemets doubles les regroupent, rien n’est développé.</translation>
+        <translation>Programme qui affiche le mot de passe sur la première ligne de sa sortie. Exécuté sans shell&#xa0;: les mots sont séparés par les espaces, les guillemets doubles les regroupent, rien n’est développé.</translation>
     </message>
     <message>
         <source>command</source>
@@ -371,7 +371,7 @@
     </message>
     <message>
         <source>Folder to look at; repeat for several (default INBOX).</source>
-        <translation>Dossier à examiner ; à répéter pour plusieurs (par défaut INBOX).</translation>
+        <translation>Dossier à examiner&#x202f;; à répéter pour plusieurs (par défaut INBOX).</translation>
     </message>
     <message>
         <source>folder</source>
@@ -383,7 +383,7 @@
     </message>
     <message>
         <source>Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 hex digits, colons allowed, as an untrusted certificate&apos;s error shows it). Check it with the server&apos;s administrator first.</source>
-        <translation>Approuver le certificat du serveur ayant cette empreinte SHA-256, quel que soit son émetteur (64 chiffres hexadécimaux, deux-points autorisés, tels que l’erreur d’un certificat non approuvé les affiche). Vérifiez-la d’abord auprès de l’administrateur du serveur.</translation>
+        <translation>Approuver le certificat du serveur ayant cette empreinte SHA-256, quel que soit son émetteur (64 chiffres hexadécimaux, deux-points autorisés, tels qu’affichés dans l’erreur d’un certificat non approuvé). Vérifiez-la d’abord auprès de l’administrateur du serveur.</translation>
     </message>
     <message>
         <source>fingerprint</source>
@@ -391,7 +391,7 @@
     </message>
     <message>
         <source>Connect to this address instead of resolving the host name; the certificate must still be valid for --host (tests, split-horizon DNS).</source>
-        <translation>Se connecter à cette adresse au lieu de résoudre le nom d’hôte ; le certificat doit quand même être valide pour --host (tests, DNS split-horizon).</translation>
+        <translation>Se connecter à cette adresse au lieu de résoudre le nom d’hôte&#x202f;; le certificat doit quand même être valide pour --host (tests, DNS split-horizon).</translation>
     </message>
     <message>
         <source>address</source>
@@ -399,31 +399,31 @@
     </message>
     <message>
         <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Ajouter le dialogue IMAP à ce fichier, mots de passe et jetons masqués. À %1 Mio, le fichier est renommé en FILE.1 (en remplaçant un ancien FILE.1) et un nouveau commence ; une FIFO, un périphérique ou un lien symbolique (par ex. /dev/stderr) est écrit tel quel, jamais renommé. Si l’écriture échoue (disque plein, …), un avertissement le signale une fois et la commande continue sans le journal.</translation>
+        <translation>Ajouter le dialogue IMAP à la fin de ce fichier, mots de passe et jetons masqués. À %1 Mio, le fichier est renommé en FILE.1 (en remplaçant un ancien FILE.1) et un nouveau commence&#x202f;; une FIFO, un périphérique ou un lien symbolique (par ex. /dev/stderr) est écrit directement, jamais renommé. Si l’écriture échoue (disque plein, …), un avertissement le signale une fois et la commande continue sans le journal.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
-        <translation>Il n’y a volontairement pas d’option --password : les autres utilisateurs pourraient la lire dans la liste des processus. Utilisez --password-command, par ex. --password-command &apos;pass show mail&apos;, ou --account avec un compte dont le mot de passe est dans le trousseau de clés ou vient de sa password-command.</translation>
+        <translation>Il n’y a volontairement pas d’option --password&#xa0;: les autres utilisateurs pourraient la lire dans la liste des processus. Utilisez --password-command, par ex. --password-command &apos;pass show mail&apos;, ou --account avec un compte dont le mot de passe est dans le trousseau de clés ou vient de sa password-command.</translation>
     </message>
     <message>
         <source>--host is required: the IMAP server&apos;s host name.</source>
-        <translation>--host est obligatoire : le nom d’hôte du serveur IMAP.</translation>
+        <translation>--host est obligatoire&#xa0;: le nom d’hôte du serveur IMAP.</translation>
     </message>
     <message>
         <source>--security must be tls, starttls or plain, not &quot;%1&quot;.</source>
-        <translation>--security doit valoir tls, starttls ou plain, et non « %1 ».</translation>
+        <translation>--security doit valoir tls, starttls ou plain, et non «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--port must be a number from 1 to 65535, not &quot;%1&quot;.</source>
-        <translation>--port doit être un nombre de 1 à 65535, et non « %1 ».</translation>
+        <translation>--port doit être un nombre de 1 à 65535, et non «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--user is required: the login user name.</source>
-        <translation>--user est obligatoire : le nom d’utilisateur de connexion.</translation>
+        <translation>--user est obligatoire&#xa0;: le nom d’utilisateur de connexion.</translation>
     </message>
     <message>
         <source>--password-command is required: a program that prints the password.</source>
-        <translation>--password-command est obligatoire : un programme qui affiche le mot de passe.</translation>
+        <translation>--password-command est obligatoire&#xa0;: un programme qui affiche le mot de passe.</translation>
     </message>
     <message>
         <source>--folder needs a folder name, not an empty string.</source>
@@ -431,19 +431,19 @@
     </message>
     <message>
         <source>--cafile: %1.</source>
-        <translation>--cafile : %1.</translation>
+        <translation>--cafile&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--cafile: cannot read &quot;%1&quot;.</source>
-        <translation>--cafile : impossible de lire « %1 ».</translation>
+        <translation>--cafile&#xa0;: impossible de lire «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--cafile: &quot;%1&quot; holds no PEM certificate.</source>
-        <translation>--cafile : « %1 » ne contient aucun certificat PEM.</translation>
+        <translation>--cafile&#xa0;: «&#x202f;%1&#x202f;» ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>--pin-sha256 must be a SHA-256 fingerprint: 64 hex digits, colons allowed (AB:CD:...), not &quot;%1&quot;.</source>
-        <translation>--pin-sha256 doit être une empreinte SHA-256 : 64 chiffres hexadécimaux, deux-points autorisés (AB:CD:...), et non « %1 ».</translation>
+        <translation>--pin-sha256 doit être une empreinte SHA-256&#xa0;: 64 chiffres hexadécimaux, deux-points autorisés (AB:CD:...), et non «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>--connect-address needs an address.</source>
@@ -455,39 +455,39 @@
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>give one --account; run the command once per account.</source>
-        <translation>donnez un seul --account ; exécutez la commande une fois par compte.</translation>
+        <translation>donnez un seul --account&#x202f;; exécutez la commande une fois par compte.</translation>
     </message>
     <message>
         <source>--%1 cannot apply to several accounts; give one --account with it, or put it in the accounts file.</source>
-        <translation>--%1 ne peut pas s’appliquer à plusieurs comptes ; donnez un seul --account avec cette option, ou mettez-la dans le fichier des comptes.</translation>
+        <translation>--%1 ne peut pas s’appliquer à plusieurs comptes&#x202f;; donnez un seul --account avec cette option, ou mettez-la dans le fichier des comptes.</translation>
     </message>
     <message>
         <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation>--account : le fichier des comptes %1 n’existe pas. Configurez le compte dans l’application de la zone de notification (lancez mailbell), ou donnez --config FILE.</translation>
+        <translation>--account&#xa0;: le fichier des comptes %1 n’existe pas. Configurez le compte dans l’application de la zone de notification (lancez mailbell), ou donnez --config FILE.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
-        <translation>--account : pas de compte « %1 » : %2 n’a aucun compte utilisable.</translation>
+        <translation>--account&#xa0;: pas de compte «&#x202f;%1&#x202f;»&#xa0;: %2 n’a aucun compte utilisable.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
-        <translation>--account : pas de compte « %1 » dans %2 ; ses comptes sont : %3.</translation>
+        <translation>--account&#xa0;: pas de compte «&#x202f;%1&#x202f;» dans %2&#x202f;; ses comptes sont&#xa0;: %3.</translation>
     </message>
     <message>
         <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation>--config désigne le fichier des comptes pour --account : donnez aussi --account NAME, ou utilisez --host, --user et --password-command sans --config.</translation>
+        <translation>--config désigne le fichier des comptes pour --account&#xa0;: donnez aussi --account NAME, ou utilisez --host, --user et --password-command sans --config.</translation>
     </message>
     <message>
         <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation>Ou utilisez --account NAME, l’un des comptes de %1 : %2.</translation>
+        <translation>Ou utilisez --account NAME, l’un des comptes de %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation>--%1 concerne un seul compte : donnez aussi --account NAME (ou --host, --user et --password-command), ou mettez-la dans le fichier des comptes.</translation>
+        <translation>--%1 concerne un seul compte&#xa0;: donnez aussi --account NAME (ou --host, --user et --password-command), ou mettez cette option dans le fichier des comptes.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -497,7 +497,7 @@ Set up an account in the tray app (run mailbell), or create the file with one [s
   user = alice
   password-command = pass show mail/work
 or give one account with --host, --user and --password-command.</source>
-        <translation>aucun compte : le fichier des comptes %1 n’existe pas.
+        <translation>aucun compte&#xa0;: le fichier des comptes %1 n’existe pas.
 Configurez un compte dans l’application de la zone de notification (lancez mailbell), ou créez le fichier avec une [section] par compte (voir docs/config.md), par ex.
   [work]
   host = imap.example.org
@@ -550,11 +550,11 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>the server name was not found; check the host name and the network</source>
-        <translation>le nom du serveur est introuvable ; vérifiez le nom d’hôte et le réseau</translation>
+        <translation>le nom du serveur est introuvable&#x202f;; vérifiez le nom d’hôte et le réseau</translation>
     </message>
     <message>
         <source>the server refused the connection; check the port</source>
-        <translation>le serveur a refusé la connexion ; vérifiez le port</translation>
+        <translation>le serveur a refusé la connexion&#x202f;; vérifiez le port</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
@@ -562,7 +562,7 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>the server&apos;s certificate changed since you trusted it; Mailbell does not connect until you review it in the account settings</source>
-        <translation>le certificat du serveur a changé depuis que vous l’avez approuvé ; Mailbell ne se connecte pas tant que vous ne l’avez pas examiné dans les paramètres du compte</translation>
+        <translation>le certificat du serveur a changé depuis que vous l’avez approuvé&#x202f;; Mailbell ne se connecte pas tant que vous ne l’avez pas examiné dans les paramètres du compte</translation>
     </message>
     <message>
         <source>a secure connection could not be set up</source>
@@ -619,11 +619,11 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is not valid yet; check this computer&apos;s date and time</source>
-        <translation>le certificat du serveur n’est pas encore valide ; vérifiez la date et l’heure de cet ordinateur</translation>
+        <translation>le certificat du serveur n’est pas encore valide&#x202f;; vérifiez la date et l’heure de cet ordinateur</translation>
     </message>
     <message>
         <source>the server&apos;s certificate is self-signed: no authority vouches for it</source>
-        <translation>le certificat du serveur est auto-signé : aucune autorité ne s’en porte garante</translation>
+        <translation>le certificat du serveur est auto-signé&#xa0;: aucune autorité ne s’en porte garante</translation>
     </message>
     <message>
         <source>the server&apos;s certificate was issued by an authority this computer does not know</source>
@@ -639,11 +639,11 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>; SHA-256 fingerprint: %1</source>
-        <translation>; empreinte SHA-256 : %1</translation>
+        <translation>; empreinte SHA-256&#xa0;: %1</translation>
     </message>
     <message>
         <source> at byte %1</source>
@@ -652,11 +652,11 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     <message>
         <source>; the server sent: %1</source>
         <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation>; le serveur a envoyé : %1</translation>
+        <translation>; le serveur a envoyé&#xa0;: %1</translation>
     </message>
     <message>
         <source>; the server said: %1</source>
-        <translation>; le serveur a répondu : %1</translation>
+        <translation>; le serveur a répondu&#xa0;: %1</translation>
     </message>
     <message>
         <source>no error</source>
@@ -724,7 +724,7 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>Check the port: 993 for TLS, 143 for STARTTLS. A firewall may also block it.</source>
-        <translation>Vérifiez le port : 993 pour TLS, 143 pour STARTTLS. Un pare-feu peut aussi le bloquer.</translation>
+        <translation>Vérifiez le port&#xa0;: 993 pour TLS, 143 pour STARTTLS. Un pare-feu peut aussi le bloquer.</translation>
     </message>
     <message>
         <source>Check the server name and port, and whether a firewall or proxy holds the connection. Try again later if the server is busy.</source>
@@ -736,11 +736,11 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>The server now shows a different certificate from the one you trusted. Ask the server&apos;s administrator whether it was replaced; if not, someone may be intercepting the connection.</source>
-        <translation>Le serveur présente maintenant un certificat différent de celui que vous avez approuvé. Demandez à l’administrateur du serveur s’il a été remplacé ; sinon, quelqu’un intercepte peut-être la connexion.</translation>
+        <translation>Le serveur présente maintenant un certificat différent de celui que vous avez approuvé. Demandez à l’administrateur du serveur s’il a été remplacé&#x202f;; sinon, quelqu’un intercepte peut-être la connexion.</translation>
     </message>
     <message>
         <source>Check the security setting: TLS for port 993, STARTTLS for port 143.</source>
-        <translation>Vérifiez le réglage de sécurité : TLS pour le port 993, STARTTLS pour le port 143.</translation>
+        <translation>Vérifiez le réglage de sécurité&#xa0;: TLS pour le port 993, STARTTLS pour le port 143.</translation>
     </message>
     <message>
         <source>Choose TLS (usually port 993) if the server offers it. Mailbell does not send your password over an unencrypted connection by itself.</source>
@@ -756,7 +756,7 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>Try again; if it keeps happening, check the server.</source>
-        <translation>Réessayez ; si le problème persiste, vérifiez le serveur.</translation>
+        <translation>Réessayez&#x202f;; si le problème persiste, vérifiez le serveur.</translation>
     </message>
     <message>
         <source>offline, retrying at %1</source>
@@ -768,15 +768,15 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>%1: the server&apos;s certificate changed</source>
-        <translation>%1 : le certificat du serveur a changé</translation>
+        <translation>%1&#xa0;: le certificat du serveur a changé</translation>
     </message>
     <message>
         <source>%1 shows a different certificate from the one you trusted. If its administrator did not replace it, someone may be intercepting the connection. Mailbell does not connect to this account until you review the certificate in the account settings.
 Trusted SHA-256: %2
 Now SHA-256: %3</source>
         <translation>%1 présente un certificat différent de celui que vous avez approuvé. Si son administrateur ne l’a pas remplacé, quelqu’un intercepte peut-être la connexion. Mailbell ne se connecte pas à ce compte tant que vous n’avez pas examiné le certificat dans les paramètres du compte.
-SHA-256 approuvé : %2
-SHA-256 actuel : %3</translation>
+SHA-256 approuvé&#xa0;: %2
+SHA-256 actuel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -787,7 +787,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1: cannot read the accounts file: %2</source>
-        <translation>%1 : impossible de lire le fichier des comptes : %2</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier des comptes&#xa0;: %2</translation>
     </message>
     <message>
         <source>it does not exist</source>
@@ -795,55 +795,55 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1; an accounts file must be one</source>
-        <translation>%1 ; un fichier des comptes doit en être un</translation>
+        <translation>%1&#x202f;; un fichier des comptes doit en être un</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
-        <translation>%1 : le fichier des comptes dépasse %2 octets ; est-ce le bon fichier ?</translation>
+        <translation>%1&#xa0;: le fichier des comptes dépasse %2 octets&#x202f;; est-ce le bon fichier&#x202f;?</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte</source>
-        <translation>%1 : la ligne contient un octet NUL</translation>
+        <translation>%1&#xa0;: la ligne contient un octet NUL</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8</source>
-        <translation>%1 : la ligne n’est pas en UTF-8 valide</translation>
+        <translation>%1&#xa0;: la ligne n’est pas en UTF-8 valide</translation>
     </message>
     <message>
         <source>%1: a section header must look like [account-id], not &quot;%2&quot;; the lines up to the next valid section are ignored</source>
-        <translation>%1 : un en-tête de section doit avoir la forme [account-id], et non « %2 » ; les lignes jusqu’à la prochaine section valide sont ignorées</translation>
+        <translation>%1&#xa0;: un en-tête de section doit avoir la forme [account-id], et non «&#x202f;%2&#x202f;»&#x202f;; les lignes jusqu’à la prochaine section valide sont ignorées</translation>
     </message>
     <message>
         <source>%1: empty section name []; the lines up to the next section are ignored</source>
-        <translation>%1 : nom de section vide [] ; les lignes jusqu’à la prochaine section sont ignorées</translation>
+        <translation>%1&#xa0;: nom de section vide []&#x202f;; les lignes jusqu’à la prochaine section sont ignorées</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is outside any [account] section and is ignored</source>
-        <translation>%1 : « %2 » est en dehors de toute section [account] et est ignoré</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» est en dehors de toute section [account] et est ignoré</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: &quot;%3&quot; is not a &quot;key = value&quot; line</source>
-        <translation>%1 : compte « %2 » : « %3 » n’est pas une ligne « key = value »</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: «&#x202f;%3&#x202f;» n’est pas une ligne «&#x202f;clé = valeur&#x202f;»</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;, key &quot;%3&quot;: %4</source>
-        <translation>%1 : compte « %2 », clé « %3 » : %4</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;», clé «&#x202f;%3&#x202f;»&#xa0;: %4</translation>
     </message>
     <message>
         <source>the accounts file must never hold a password; use password-command with a program that prints it</source>
-        <translation>le fichier des comptes ne doit jamais contenir de mot de passe ; utilisez password-command avec un programme qui l’affiche</translation>
+        <translation>le fichier des comptes ne doit jamais contenir de mot de passe&#x202f;; utilisez password-command avec un programme qui l’affiche</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: unknown key &quot;%3&quot; is ignored</source>
-        <translation>%1 : compte « %2 » : la clé inconnue « %3 » est ignorée</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: la clé inconnue «&#x202f;%3&#x202f;» est ignorée</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is given again; line %4 wins</source>
-        <translation>%1 : compte « %2 » : la clé « %3 » est donnée une nouvelle fois ; la ligne %4 l’emporte</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: la clé «&#x202f;%3&#x202f;» est donnée une nouvelle fois&#x202f;; la ligne %4 l’emporte</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: key &quot;%3&quot; is missing: %4</source>
-        <translation>%1 : compte « %2 » : la clé « %3 » manque : %4</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: la clé «&#x202f;%3&#x202f;» manque&#xa0;: %4</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -859,43 +859,43 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>must be tls, starttls or plain, not &quot;%1&quot;</source>
-        <translation>doit valoir tls, starttls ou plain, et non « %1 »</translation>
+        <translation>doit valoir tls, starttls ou plain, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>must be a number from %1 to %2, not &quot;%3&quot;</source>
-        <translation>doit être un nombre de %1 à %2, et non « %3 »</translation>
+        <translation>doit être un nombre de %1 à %2, et non «&#x202f;%3&#x202f;»</translation>
     </message>
     <message>
         <source>must be true or false, not &quot;%1&quot;</source>
-        <translation>doit valoir true ou false, et non « %1 »</translation>
+        <translation>doit valoir true ou false, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>must be a colour such as #3465a4 or &quot;teal&quot;, not &quot;%1&quot;</source>
-        <translation>doit être une couleur comme #3465a4 ou « teal », et non « %1 »</translation>
+        <translation>doit être une couleur comme #3465a4 ou «&#x202f;teal&#x202f;», et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>is a comma-separated list of folder names and has an empty one in &quot;%1&quot;</source>
-        <translation>est une liste de noms de dossiers séparés par des virgules et en contient un vide dans « %1 »</translation>
+        <translation>est une liste de noms de dossiers séparés par des virgules et en contient un vide dans «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>cannot read &quot;%1&quot;</source>
-        <translation>impossible de lire « %1 »</translation>
+        <translation>impossible de lire «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds no PEM certificate</source>
-        <translation>« %1 » ne contient aucun certificat PEM</translation>
+        <translation>«&#x202f;%1&#x202f;» ne contient aucun certificat PEM</translation>
     </message>
     <message>
         <source>must be password, xoauth2 or oauthbearer, not &quot;%1&quot;</source>
-        <translation>doit valoir password, xoauth2 ou oauthbearer, et non « %1 »</translation>
+        <translation>doit valoir password, xoauth2 ou oauthbearer, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>must be keyring or ask, not &quot;%1&quot;</source>
-        <translation>doit valoir keyring ou ask, et non « %1 »</translation>
+        <translation>doit valoir keyring ou ask, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>must be google or microsoft, not &quot;%1&quot;</source>
-        <translation>doit valoir google ou microsoft, et non « %1 »</translation>
+        <translation>doit valoir google ou microsoft, et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>google or microsoft, for OAuth 2 sign-in</source>
@@ -907,43 +907,43 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>must be a SHA-256 fingerprint (64 hex digits, colons allowed), not &quot;%1&quot;</source>
-        <translation>doit être une empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés), et non « %1 »</translation>
+        <translation>doit être une empreinte SHA-256 (64 chiffres hexadécimaux, deux-points autorisés), et non «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>%1: account &quot;%2&quot;: the id &quot;%3&quot; is already used by an earlier account</source>
-        <translation>%1 : compte « %2 » : l’identifiant « %3 » est déjà utilisé par un compte précédent</translation>
+        <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: l’identifiant «&#x202f;%3&#x202f;» est déjà utilisé par un compte précédent</translation>
     </message>
     <message>
         <source>; account &quot;%1&quot; skipped</source>
-        <translation>; compte « %1 » ignoré</translation>
+        <translation>; compte «&#x202f;%1&#x202f;» ignoré</translation>
     </message>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation>L’identifiant de compte « %1 » n’est pas utilisable.</translation>
+        <translation>L’identifiant de compte «&#x202f;%1&#x202f;» n’est pas utilisable.</translation>
     </message>
     <message>
         <source>The accounts file never holds a secret (key &quot;%1&quot;).</source>
-        <translation>Le fichier des comptes ne contient jamais de secret (clé « %1 »).</translation>
+        <translation>Le fichier des comptes ne contient jamais de secret (clé «&#x202f;%1&#x202f;»).</translation>
     </message>
     <message>
         <source>Unknown key &quot;%1&quot;.</source>
-        <translation>Clé inconnue « %1 ».</translation>
+        <translation>Clé inconnue «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The value of &quot;%1&quot; must be one line without NUL characters.</source>
-        <translation>La valeur de « %1 » doit tenir sur une ligne, sans caractère NUL.</translation>
+        <translation>La valeur de «&#x202f;%1&#x202f;» doit tenir sur une ligne, sans caractère NUL.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot add an account: %1.</source>
-        <translation>Impossible d’ajouter un compte : %1.</translation>
+        <translation>Impossible d’ajouter un compte&#xa0;: %1.</translation>
     </message>
     <message>
         <source>An account with the id &quot;%1&quot; already exists.</source>
-        <translation>Un compte ayant l’identifiant « %1 » existe déjà.</translation>
+        <translation>Un compte ayant l’identifiant «&#x202f;%1&#x202f;» existe déjà.</translation>
     </message>
     <message>
         <source>The new account would not load.</source>
@@ -974,15 +974,15 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Tick an account to watch it; untick to pause it</source>
-        <translation>Cochez un compte pour le surveiller ; décochez-le pour le mettre en pause</translation>
+        <translation>Cochez un compte pour le surveiller&#x202f;; décochez-le pour le mettre en pause</translation>
     </message>
     <message>
         <source>Accounts to &amp;watch (untick to pause one):</source>
-        <translation>Comptes à sur&amp;veiller (décochez pour en mettre un en pause) :</translation>
+        <translation>Comptes à sur&amp;veiller (décochez pour en mettre un en pause)&#xa0;:</translation>
     </message>
     <message>
         <source>Paused: tick to watch this account again</source>
-        <translation>En pause : cochez pour surveiller à nouveau ce compte</translation>
+        <translation>En pause&#xa0;: cochez pour surveiller à nouveau ce compte</translation>
     </message>
     <message>
         <source>Remove Account</source>
@@ -990,7 +990,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Remove the account &quot;%1&quot;? Mailbell stops watching it and forgets its saved password. The mail on the server stays.</source>
-        <translation>Supprimer le compte « %1 » ? Mailbell cesse de le surveiller et oublie son mot de passe enregistré. Les messages sur le serveur sont conservés.</translation>
+        <translation>Supprimer le compte «&#x202f;%1&#x202f;»&#x202f;? Mailbell cesse de le surveiller et oublie son mot de passe enregistré. Les messages sur le serveur sont conservés.</translation>
     </message>
     <message>
         <source>&amp;Keep</source>
@@ -1001,39 +1001,39 @@ SHA-256 actuel : %3</translation>
     <name>AccountsWriter</name>
     <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
-        <translation>L’identifiant de compte « %1 » n’est pas utilisable.</translation>
+        <translation>L’identifiant de compte «&#x202f;%1&#x202f;» n’est pas utilisable.</translation>
     </message>
     <message>
         <source>Two accounts have the id &quot;%1&quot;.</source>
-        <translation>Deux comptes ont l’identifiant « %1 ».</translation>
+        <translation>Deux comptes ont l’identifiant «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: the value of &quot;%2&quot; must be one line.</source>
-        <translation>Compte « %1 » : la valeur de « %2 » doit tenir sur une ligne.</translation>
+        <translation>Compte «&#x202f;%1&#x202f;»&#xa0;: la valeur de «&#x202f;%2&#x202f;» doit tenir sur une ligne.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot; would not load back.</source>
-        <translation>Le compte « %1 » ne pourrait pas être relu.</translation>
+        <translation>Le compte «&#x202f;%1&#x202f;» ne pourrait pas être relu.</translation>
     </message>
     <message>
         <source>Account &quot;%1&quot;: &quot;%2&quot; cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation>Compte « %1 » : « %2 » ne peut pas être enregistré sous la forme « %3 » ; il serait relu comme « %4 ».</translation>
+        <translation>Compte «&#x202f;%1&#x202f;»&#xa0;: «&#x202f;%2&#x202f;» ne peut pas être enregistré sous la forme «&#x202f;%3&#x202f;»&#x202f;; il serait relu comme «&#x202f;%4&#x202f;».</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation>Impossible d’enregistrer %1 : c’est un dossier, pas un fichier.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation>Impossible d’enregistrer %1 : impossible de le lire d’abord : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: impossible de le lire d’abord&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation>Impossible d’enregistrer : %1.</translation>
+        <translation>Impossible d’enregistrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation>Impossible d’enregistrer %1 : il dépasse %2 octets.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: il dépasse %2 octets.</translation>
     </message>
 </context>
 <context>
@@ -1044,19 +1044,19 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation>Impossible d’enregistrer %1 : c’est un dossier, pas un fichier.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation>Impossible d’enregistrer : %1.</translation>
+        <translation>Impossible d’enregistrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot create a temporary file in its folder: %2</source>
-        <translation>Impossible d’enregistrer %1 : impossible de créer un fichier temporaire dans son dossier : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: impossible de créer un fichier temporaire dans son dossier&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save %1: %2: %3</source>
-        <translation>Impossible d’enregistrer %1 : %2 : %3</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>cannot set its permissions</source>
@@ -1072,15 +1072,15 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Impossible d’enregistrer %1 : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Saved %1, but cannot flush its folder to disk: %2</source>
-        <translation>%1 enregistré, mais impossible de vider son dossier sur le disque : %2</translation>
+        <translation>%1 enregistré, mais impossible de vider son dossier sur le disque&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot remove %1: %2</source>
-        <translation>Impossible de supprimer %1 : %2</translation>
+        <translation>Impossible de supprimer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>autoconfig %1: %2</source>
-        <translation>autoconfig %1 : %2</translation>
+        <translation>autoconfig %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a redirect without a valid location</source>
@@ -1118,7 +1118,7 @@ SHA-256 actuel : %3</translation>
     <name>AutoconfigParser</name>
     <message>
         <source>not valid XML (line %1: %2)</source>
-        <translation>XML non valide (ligne %1 : %2)</translation>
+        <translation>XML non valide (ligne %1&#xa0;: %2)</translation>
     </message>
     <message>
         <source>not an autoconfig document (no clientConfig element)</source>
@@ -1126,15 +1126,15 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>autoconfig %1: an IMAP server without a valid host name and port</source>
-        <translation>autoconfig %1 : un serveur IMAP sans nom d’hôte ni port valides</translation>
+        <translation>autoconfig %1&#xa0;: un serveur IMAP sans nom d’hôte ni port valides</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 is offered without encryption (refused)</source>
-        <translation>autoconfig %1 : %2 est proposé sans chiffrement (refusé)</translation>
+        <translation>autoconfig %1&#xa0;: %2 est proposé sans chiffrement (refusé)</translation>
     </message>
     <message>
         <source>autoconfig %1: %2 offers no sign-in method Mailbell supports (%3)</source>
-        <translation>autoconfig %1 : %2 ne propose aucune méthode d’authentification prise en charge par Mailbell (%3)</translation>
+        <translation>autoconfig %1&#xa0;: %2 ne propose aucune méthode d’authentification prise en charge par Mailbell (%3)</translation>
     </message>
     <message>
         <source>Autoconfig from %1</source>
@@ -1142,18 +1142,18 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>autoconfig %1: no IMAP server (only POP3 or others)</source>
-        <translation>autoconfig %1 : aucun serveur IMAP (seulement POP3 ou autres)</translation>
+        <translation>autoconfig %1&#xa0;: aucun serveur IMAP (seulement POP3 ou autres)</translation>
     </message>
     <message>
         <source>autoconfig %1: no incoming server</source>
-        <translation>autoconfig %1 : aucun serveur entrant</translation>
+        <translation>autoconfig %1&#xa0;: aucun serveur entrant</translation>
     </message>
 </context>
 <context>
     <name>Autodetector</name>
     <message>
         <source>&quot;%1&quot; is not an email address (name@example.org).</source>
-        <translation>« %1 » n’est pas une adresse électronique (nom@example.org).</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique (nom@example.org).</translation>
     </message>
     <message>
         <source>Looking up %1 among the known providers...</source>
@@ -1161,11 +1161,11 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1 is a local name: there is nothing to look up.</source>
-        <translation>%1 est un nom local : il n’y a rien à rechercher.</translation>
+        <translation>%1 est un nom local&#xa0;: il n’y a rien à rechercher.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
-        <translation>Aucun paramètre ne peut être recherché pour %1, un nom local ; saisissez le serveur ci-dessous.</translation>
+        <translation>Aucun paramètre ne peut être recherché pour %1, un nom local&#x202f;; saisissez le serveur ci-dessous.</translation>
     </message>
     <message>
         <source>Asking DNS about %1...</source>
@@ -1185,7 +1185,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Found through DNS: check that %1 is your provider&apos;s server.</source>
-        <translation>Trouvé par le DNS : vérifiez que %1 est bien le serveur de votre fournisseur.</translation>
+        <translation>Trouvé via le DNS&#xa0;: vérifiez que %1 est bien le serveur de votre fournisseur.</translation>
     </message>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
@@ -1204,7 +1204,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Not yet valid: valid from %1.</source>
-        <translation>Pas encore valide : valide à partir du %1.</translation>
+        <translation>Pas encore valide&#xa0;: valide à partir du %1.</translation>
     </message>
     <message>
         <source>Untrusted certificate</source>
@@ -1216,11 +1216,11 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Issued to:</source>
-        <translation>Délivré à :</translation>
+        <translation>Délivré à&#xa0;:</translation>
     </message>
     <message>
         <source>Issued by:</source>
-        <translation>Délivré par :</translation>
+        <translation>Délivré par&#xa0;:</translation>
     </message>
     <message>
         <source>%1 to %2</source>
@@ -1228,11 +1228,11 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Valid:</source>
-        <translation>Validité :</translation>
+        <translation>Validité&#xa0;:</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint:</source>
-        <translation>Empreinte SHA-256 :</translation>
+        <translation>Empreinte SHA-256&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (issued by %2)</source>
@@ -1240,7 +1240,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Chain:</source>
-        <translation>Chaîne :</translation>
+        <translation>Chaîne&#xa0;:</translation>
     </message>
     <message>
         <source>Do not trust</source>
@@ -1267,51 +1267,51 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>mailbell check: %1</source>
-        <translation>mailbell check : %1</translation>
+        <translation>mailbell check&#xa0;: %1</translation>
     </message>
     <message>
         <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
-        <translation>mailbell check : le compte « %1 » se connecte avec OAuth 2, ce que check ne gère pas encore ; utilisez mailbell watch --account %1.</translation>
+        <translation>mailbell check&#xa0;: le compte «&#x202f;%1&#x202f;» se connecte avec OAuth 2, ce que check ne gère pas encore&#x202f;; utilisez mailbell watch --account %1.</translation>
     </message>
     <message>
         <source>mailbell check: cannot write the protocol log: %1</source>
-        <translation>mailbell check : impossible d’écrire le journal du protocole : %1</translation>
+        <translation>mailbell check&#xa0;: impossible d’écrire le journal du protocole&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot get the status of folder &quot;%1&quot;: the server said: %2</source>
-        <translation>impossible d’obtenir l’état du dossier « %1 » : le serveur a répondu : %2</translation>
+        <translation>impossible d’obtenir l’état du dossier «&#x202f;%1&#x202f;»&#xa0;: le serveur a répondu&#xa0;: %2</translation>
     </message>
     <message>
         <source>protocol error: the server&apos;s STATUS reply for folder &quot;%1&quot; lacks MESSAGES or UNSEEN</source>
-        <translation>erreur de protocole : la réponse STATUS du serveur pour le dossier « %1 » ne contient pas MESSAGES ou UNSEEN</translation>
+        <translation>erreur de protocole&#xa0;: la réponse STATUS du serveur pour le dossier «&#x202f;%1&#x202f;» ne contient pas MESSAGES ou UNSEEN</translation>
     </message>
     <message>
         <source>%1/%2: %3 unseen of %4</source>
-        <translation>%1/%2 : %3 non vus sur %4</translation>
+        <translation>%1/%2&#xa0;: %3 non vus sur %4</translation>
     </message>
 </context>
 <context>
     <name>CommandAdvice</name>
     <message>
         <source>Port %1 speaks plain IMAP; use --security starttls</source>
-        <translation>Le port %1 parle IMAP en clair ; utilisez --security starttls</translation>
+        <translation>Le port %1 utilise IMAP en clair&#x202f;; utilisez --security starttls</translation>
     </message>
     <message>
         <source>Port %1 speaks TLS (implicit TLS); use --security tls</source>
-        <translation>Le port %1 parle TLS (TLS implicite) ; utilisez --security tls</translation>
+        <translation>Le port %1 utilise TLS (TLS implicite)&#x202f;; utilisez --security tls</translation>
     </message>
     <message>
         <source>To trust this certificate, first compare its fingerprint with the one the server&apos;s administrator gives you; if they match, add:</source>
-        <translation>Pour approuver ce certificat, comparez d’abord son empreinte avec celle que vous donne l’administrateur du serveur ; si elles correspondent, ajoutez :</translation>
+        <translation>Pour approuver ce certificat, comparez d’abord son empreinte avec celle que vous donne l’administrateur du serveur&#x202f;; si elles correspondent, ajoutez&#xa0;:</translation>
     </message>
     <message>
         <source>Only if the server&apos;s administrator confirms that the certificate was replaced, trust the new one; add:</source>
-        <translation>N’approuvez le nouveau certificat que si l’administrateur du serveur confirme qu’il a été remplacé ; ajoutez :</translation>
+        <translation>N’approuvez le nouveau certificat que si l’administrateur du serveur confirme qu’il a été remplacé&#x202f;; ajoutez&#xa0;:</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
         <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
-        <translation>ou, pour continuer à l’approuver, écrivez cette ligne dans la section [%1] du compte dans le fichier des comptes (l’approbation de certificat de l’application de la zone de notification fait de même) :</translation>
+        <translation>ou, pour continuer à l’approuver, écrivez cette ligne dans la section [%1] du compte dans le fichier des comptes (c’est ce que fait l’approbation du certificat dans l’application de la zone de notification)&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1369,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The server lists more folders; only the first %L1 are shown.</source>
-        <translation>Le serveur liste d’autres dossiers ; seuls les %L1 premiers sont affichés.</translation>
+        <translation>Le serveur liste d’autres dossiers&#x202f;; seuls les %L1 premiers sont affichés.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder name(s) could not be read and are left out.</source>
@@ -1380,7 +1380,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The server does not push new mail (no IDLE): Mailbell will check periodically.</source>
-        <translation>Le serveur ne pousse pas les nouveaux messages (pas d’IDLE) : Mailbell vérifiera régulièrement.</translation>
+        <translation>Le serveur ne pousse pas les nouveaux messages (pas d’IDLE)&#xa0;: Mailbell vérifiera régulièrement.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
@@ -1388,38 +1388,38 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Failed: %1.</source>
-        <translation>Échec : %1.</translation>
+        <translation>Échec&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The server said: “%1”</source>
-        <translation>Le serveur a répondu : « %1 »</translation>
+        <translation>Le serveur a répondu&#xa0;: «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>SHA-256 fingerprint: %1</source>
-        <translation>Empreinte SHA-256 : %1</translation>
+        <translation>Empreinte SHA-256&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
-        <translation>Pas de bus de session du bureau (D-Bus) : le trousseau de clés (Secret Service) est inaccessible.</translation>
+        <translation>Pas de bus de session du bureau (D-Bus)&#xa0;: le trousseau de clés (Secret Service) est inaccessible.</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is running in this desktop session: passwords cannot be saved.</source>
-        <translation>Aucun trousseau de clés (Secret Service, comme GNOME Keyring ou KWallet) ne fonctionne dans cette session : les mots de passe ne peuvent pas être enregistrés.</translation>
+        <translation>Aucun trousseau de clés (Secret Service, comme GNOME Keyring ou KWallet) ne fonctionne dans cette session&#xa0;: les mots de passe ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
         <source>No keyring (Secret Service) is available: passwords cannot be saved. %1</source>
-        <translation>Aucun trousseau de clés (Secret Service) n’est disponible : les mots de passe ne peuvent pas être enregistrés. %1</translation>
+        <translation>Aucun trousseau de clés (Secret Service) n’est disponible&#xa0;: les mots de passe ne peuvent pas être enregistrés. %1</translation>
     </message>
     <message>
         <source>The keyring refused access: %1</source>
-        <translation>Le trousseau de clés a refusé l’accès : %1</translation>
+        <translation>Le trousseau de clés a refusé l’accès&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keyring error: %1</source>
-        <translation>Erreur du trousseau de clés : %1</translation>
+        <translation>Erreur du trousseau de clés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1427,17 +1427,17 @@ SHA-256 actuel : %3</translation>
     <message numerus="yes">
         <source>mailbell demo: started a private IMAP server on 127.0.0.1:%1 (user &quot;demo&quot;, %n sample message(s) already in its mailboxes).</source>
         <translation>
-            <numerusform>mailbell demo : serveur IMAP privé démarré sur 127.0.0.1:%1 (utilisateur « demo », %n message d’exemple déjà dans ses boîtes aux lettres).</numerusform>
-            <numerusform>mailbell demo : serveur IMAP privé démarré sur 127.0.0.1:%1 (utilisateur « demo », %n messages d’exemple déjà dans ses boîtes aux lettres).</numerusform>
+            <numerusform>mailbell demo&#xa0;: serveur IMAP privé démarré sur 127.0.0.1:%1 (utilisateur «&#x202f;demo&#x202f;», %n message d’exemple déjà dans ses boîtes aux lettres).</numerusform>
+            <numerusform>mailbell demo&#xa0;: serveur IMAP privé démarré sur 127.0.0.1:%1 (utilisateur «&#x202f;demo&#x202f;», %n messages d’exemple déjà dans ses boîtes aux lettres).</numerusform>
         </translation>
     </message>
     <message>
         <source>The Mailbell tray app is watching it: look at the Mailbell icon in your panel&apos;s system tray, where a new sample message is announced every %1 s.</source>
-        <translation>L’application Mailbell de la zone de notification le surveille : regardez l’icône Mailbell dans la zone de notification de votre tableau de bord, où un nouveau message d’exemple est annoncé toutes les %1 s.</translation>
+        <translation>L’application Mailbell le surveille&#xa0;: regardez son icône dans la zone de notification de votre panneau, où un nouveau message d’exemple est annoncé toutes les %1 s.</translation>
     </message>
     <message>
         <source>Your own mail accounts are not touched; to try one, add it in the tray menu&apos;s Settings: it is saved for the normal &apos;mailbell&apos; too.</source>
-        <translation>Vos propres comptes de messagerie ne sont pas touchés ; pour en essayer un, ajoutez-le dans les Paramètres du menu de la zone de notification : il est aussi enregistré pour le « mailbell » normal.</translation>
+        <translation>Vos propres comptes de messagerie ne sont pas touchés&#x202f;; pour en essayer un, ajoutez-le via Paramètres dans le menu de l’icône de la zone de notification&#xa0;: il est aussi enregistré pour «&#x202f;mailbell&#x202f;» lancé normalement.</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C here, or Quit in the tray icon&apos;s menu.</source>
@@ -1445,7 +1445,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>A new sample message arrives every %1 s; its event is printed as &apos;mailbell watch&apos; prints it.</source>
-        <translation>Un nouveau message d’exemple arrive toutes les %1 s ; son événement est affiché comme le fait « mailbell watch ».</translation>
+        <translation>Un nouveau message d’exemple arrive toutes les %1 s&#x202f;; son événement est affiché comme le fait «&#x202f;mailbell watch&#x202f;».</translation>
     </message>
     <message>
         <source>Stop with Ctrl+C.</source>
@@ -1453,11 +1453,11 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Starts a private mail server with a demo account that receives a sample message every few seconds, and shows Mailbell at work on it: the tray app when there is a display, otherwise the events as &apos;mailbell watch&apos; prints them. Needs the Debian packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until interrupted (Ctrl+C or SIGTERM) or the tray app quits.</source>
-        <translation>Démarre un serveur de messagerie privé avec un compte de démonstration qui reçoit un message d’exemple toutes les quelques secondes, et y montre Mailbell à l’œuvre : l’application de la zone de notification s’il y a un affichage, sinon les événements tels que « mailbell watch » les affiche. Nécessite les paquets Debian dovecot-core et dovecot-imapd ; ne touche à aucun vrai compte de messagerie. S’exécute jusqu’à interruption (Ctrl+C ou SIGTERM) ou jusqu’à ce que l’application de la zone de notification se ferme.</translation>
+        <translation>Démarre un serveur de messagerie privé avec un compte de démonstration qui reçoit un message d’exemple à quelques secondes d’intervalle, et y montre Mailbell à l’œuvre&#xa0;: l’application de la zone de notification s’il y a un affichage, sinon les événements tels que «&#x202f;mailbell watch&#x202f;» les affiche. Nécessite les paquets Debian dovecot-core et dovecot-imapd&#x202f;; ne touche à aucun vrai compte de messagerie. S’exécute jusqu’à interruption (Ctrl+C ou SIGTERM) ou jusqu’à ce que l’application de la zone de notification se ferme.</translation>
     </message>
     <message>
         <source>Without the tray app: print one JSON object per line, as &apos;mailbell watch --json&apos; does; nothing else goes to standard output.</source>
-        <translation>Sans l’application de la zone de notification : afficher un objet JSON par ligne, comme « mailbell watch --json » ; rien d’autre ne va sur la sortie standard.</translation>
+        <translation>Sans l’application de la zone de notification&#xa0;: afficher un objet JSON par ligne, comme «&#x202f;mailbell watch --json&#x202f;»&#x202f;; rien d’autre ne va sur la sortie standard.</translation>
     </message>
     <message>
         <source>Print the events even when there is a display (no tray app).</source>
@@ -1473,19 +1473,19 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>mailbell demo: --interval needs a number of seconds from %1 to %2, not &quot;%3&quot;.</source>
-        <translation>mailbell demo : --interval demande un nombre de secondes de %1 à %2, et non « %3 ».</translation>
+        <translation>mailbell demo&#xa0;: --interval demande un nombre de secondes de %1 à %2, et non «&#x202f;%3&#x202f;».</translation>
     </message>
     <message>
         <source>mailbell demo: no display (neither DISPLAY nor WAYLAND_DISPLAY is set, or QT_QPA_PLATFORM shows nothing), so no tray icon: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation>mailbell demo : pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini, ou QT_QPA_PLATFORM n’affiche rien), donc pas d’icône dans la zone de notification : les événements du compte de démonstration sont affichés à la place, comme le fait « mailbell watch ».</translation>
+        <translation>mailbell demo&#xa0;: pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini, ou QT_QPA_PLATFORM n’affiche rien), donc pas d’icône dans la zone de notification&#xa0;: les événements du compte de démonstration sont affichés à la place, comme le fait «&#x202f;mailbell watch&#x202f;».</translation>
     </message>
     <message>
         <source>mailbell demo: the tray app is not part of this build yet: printing the demo account&apos;s events as &apos;mailbell watch&apos; does instead.</source>
-        <translation>mailbell demo : l’application de la zone de notification ne fait pas encore partie de cette version : les événements du compte de démonstration sont affichés à la place, comme le fait « mailbell watch ».</translation>
+        <translation>mailbell demo&#xa0;: l’application de la zone de notification ne fait pas encore partie de cette version&#xa0;: les événements du compte de démonstration sont affichés à la place, comme le fait «&#x202f;mailbell watch&#x202f;».</translation>
     </message>
     <message>
         <source>mailbell demo: %1</source>
-        <translation>mailbell demo : %1</translation>
+        <translation>mailbell demo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1498,15 +1498,15 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
-        <translation>Le serveur de messagerie de la démo n’a pas démarré : %1</translation>
+        <translation>Le serveur de messagerie de la démo n’a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <source>The demo mail server started but could not be set up: %1</source>
-        <translation>Le serveur de messagerie de la démo a démarré mais n’a pas pu être configuré : %1</translation>
+        <translation>Le serveur de messagerie de la démo a démarré mais n’a pas pu être configuré&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d’écrire %1 : %2</translation>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Demo</source>
@@ -1514,7 +1514,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Could not store a sample message in %1: %2</source>
-        <translation>Impossible d’enregistrer un message d’exemple dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer un message d’exemple dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1525,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation>Le compte de démonstration n’existe que pendant l’exécution de « mailbell demo » : il ne peut être ni modifié ni supprimé, et il n’est jamais enregistré. Ajoutez votre propre compte avec Ajouter…</translation>
+        <translation>Le compte de démonstration n’existe que pendant l’exécution de «&#x202f;mailbell demo&#x202f;»&#xa0;: il ne peut être ni modifié ni supprimé, et il n’est jamais enregistré. Ajoutez votre propre compte avec Ajouter…</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1533,7 @@ SHA-256 actuel : %3</translation>
     <message>
         <source>Ready: watching %1 in %2.</source>
         <extracomment>%1 is &quot;%n folder(s)&quot;, %2 is &quot;%n account(s)&quot;</extracomment>
-        <translation>Prêt : surveillance de %1 dans %2.</translation>
+        <translation>Prêt&#xa0;: surveillance de %1 dans %2.</translation>
     </message>
     <message numerus="yes">
         <source>%n folder(s)</source>
@@ -1559,11 +1559,11 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1 New: %2 — %3</source>
-        <translation>%1 Nouveau : %2 — %3</translation>
+        <translation>%1 Nouveau&#xa0;: %2 — %3</translation>
     </message>
     <message>
         <source>%1 Removed: message %2</source>
-        <translation>%1 Supprimé : message %2</translation>
+        <translation>%1 Supprimé&#xa0;: message %2</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1571,7 +1571,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1 Flags of message %2: %3</source>
-        <translation>%1 Indicateurs du message %2 : %3</translation>
+        <translation>%1 Indicateurs du message %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 %2 unseen of %3</source>
@@ -1587,7 +1587,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>[%1] Error: %2</source>
-        <translation>[%1] Erreur : %2</translation>
+        <translation>[%1] Erreur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1598,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>--exec: more than %1 messages are waiting; message %2 in %3 is skipped.</source>
-        <translation>--exec : plus de %1 messages sont en attente ; le message %2 dans %3 est ignoré.</translation>
+        <translation>--exec&#xa0;: plus de %1 messages sont en attente&#x202f;; le message %2 dans %3 est ignoré.</translation>
     </message>
     <message>
         <source>message %1 in %2</source>
@@ -1606,22 +1606,22 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; could not be started for %2: %3</source>
-        <translation>--exec : « %1 » n’a pas pu être démarré pour %2 : %3</translation>
+        <translation>--exec&#xa0;: «&#x202f;%1&#x202f;» n’a pas pu être démarré pour %2&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <source>--exec: &quot;%1&quot; was killed after %n second(s) for %2</source>
         <translation>
-            <numerusform>--exec : « %1 » a été tué après %n seconde pour %2</numerusform>
-            <numerusform>--exec : « %1 » a été tué après %n secondes pour %2</numerusform>
+            <numerusform>--exec&#xa0;: «&#x202f;%1&#x202f;» a été tué après %n seconde pour %2</numerusform>
+            <numerusform>--exec&#xa0;: «&#x202f;%1&#x202f;» a été tué après %n secondes pour %2</numerusform>
         </translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; crashed for %2</source>
-        <translation>--exec : « %1 » a planté pour %2</translation>
+        <translation>--exec&#xa0;: «&#x202f;%1&#x202f;» s’est arrêté anormalement pour %2</translation>
     </message>
     <message>
         <source>--exec: &quot;%1&quot; failed with exit code %2 for %3</source>
-        <translation>--exec : « %1 » a échoué avec le code de sortie %2 pour %3</translation>
+        <translation>--exec&#xa0;: «&#x202f;%1&#x202f;» a échoué avec le code de sortie %2 pour %3</translation>
     </message>
 </context>
 <context>
@@ -1695,18 +1695,18 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>%1: configured, not (yet) listed by the server</source>
-        <translation>%1 : configuré, pas (encore) listé par le serveur</translation>
+        <translation>%1&#xa0;: configuré, pas (encore) listé par le serveur</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>S&amp;tart Mailbell when I log in</source>
-        <translation>Lancer Mailbell à l&apos;&amp;ouverture de session</translation>
+        <translation>Lancer Mailbell à l’&amp;ouverture de session</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies the next time Mailbell starts.</source>
@@ -1721,7 +1721,7 @@ SHA-256 actuel : %3</translation>
     <name>HeadlessPassword</name>
     <message>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
-        <translation>Le mot de passe du compte est demandé à chaque démarrage de l’application de la zone de notification et n’est conservé nulle part ; donnez --password-command, ou ajoutez une password-command au compte (voir docs/config.md).</translation>
+        <translation>Le mot de passe du compte est demandé à chaque démarrage de l’application de la zone de notification et n’est conservé nulle part&#x202f;; donnez --password-command, ou ajoutez une password-command au compte (voir docs/config.md).</translation>
     </message>
     <message numerus="yes">
         <source>The keyring did not answer within %n second(s).</source>
@@ -1732,33 +1732,33 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
-        <translation>Le compte n’a pas de password-command et aucun mot de passe n’est enregistré pour lui dans le trousseau de clés ; ajoutez une password-command (voir docs/config.md), donnez --password-command, ou enregistrez le mot de passe depuis l’application de la zone de notification.</translation>
+        <translation>Le compte n’a pas de password-command et aucun mot de passe n’est enregistré pour lui dans le trousseau de clés&#x202f;; ajoutez une password-command (voir docs/config.md), donnez --password-command, ou enregistrez le mot de passe depuis l’application de la zone de notification.</translation>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
-        <translation>Le compte n’a pas de password-command et le trousseau de clés n’a pas pu être lu : %1</translation>
+        <translation>Le compte n’a pas de password-command et le trousseau de clés n’a pas pu être lu&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>LanguageLoader</name>
     <message>
         <source>settings.conf: [general] language = &quot;%1&quot; is not a language Qt knows; the system&apos;s language is used.</source>
-        <translation>settings.conf : [general] language = &quot;%1&quot; n’est pas une langue connue de Qt ; la langue du système est utilisée.</translation>
+        <translation>settings.conf&#xa0;: [general] language = &quot;%1&quot; n’est pas une langue connue de Qt&#x202f;; la langue du système est utilisée.</translation>
     </message>
     <message>
         <source>Mailbell has no translation for &quot;%1&quot; yet; its texts stay in English.</source>
-        <translation>Mailbell n’a pas encore de traduction pour « %1 » ; ses textes restent en anglais.</translation>
+        <translation>Mailbell n’a pas encore de traduction pour «&#x202f;%1&#x202f;»&#x202f;; ses textes restent en anglais.</translation>
     </message>
 </context>
 <context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
-        <translation>L’adresse de webmail « %1 » n’est pas valide.</translation>
+        <translation>L’adresse de webmail «&#x202f;%1&#x202f;» n’est pas valide.</translation>
     </message>
     <message>
         <source>The mail client command “%1” is empty.</source>
-        <translation>La commande du client de messagerie « %1 » est vide.</translation>
+        <translation>La commande du client de messagerie «&#x202f;%1&#x202f;» est vide.</translation>
     </message>
     <message>
         <source>No mail client is set for this account.</source>
@@ -1770,14 +1770,14 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>The mail client “%1” could not be started.</source>
-        <translation>Le client de messagerie « %1 » n’a pas pu être lancé.</translation>
+        <translation>Le client de messagerie «&#x202f;%1&#x202f;» n’a pas pu être lancé.</translation>
     </message>
 </context>
 <context>
     <name>ManualCheck</name>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new message(s)</source>
@@ -1808,8 +1808,8 @@ SHA-256 actuel : %3</translation>
     <message numerus="yes">
         <source>Mark all %n unread message(s) as read?</source>
         <translation>
-            <numerusform>Marquer %n message non lu comme lu ?</numerusform>
-            <numerusform>Marquer les %n messages non lus comme lus ?</numerusform>
+            <numerusform>Marquer %n message non lu comme lu&#x202f;?</numerusform>
+            <numerusform>Marquer les %n messages non lus comme lus&#x202f;?</numerusform>
         </translation>
     </message>
 </context>
@@ -1817,35 +1817,35 @@ SHA-256 actuel : %3</translation>
     <name>MessageSummaryWindow</name>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>This message has no text preview.</source>
-        <translation>Ce message n’a pas d’aperçu texte.</translation>
+        <translation>Ce message n’a pas d’aperçu textuel.</translation>
     </message>
     <message>
         <source>Preview</source>
@@ -1869,7 +1869,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>&amp;Open in mail client</source>
-        <translation>&amp;Ouvrir dans le client de messagerie</translation>
+        <translation>&amp;Ouvrir dans la messagerie</translation>
     </message>
     <message>
         <source>%1 — Mailbell</source>
@@ -1932,50 +1932,50 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation>De :</translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation>À :</translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>Cc:</source>
-        <translation>Cc :</translation>
+        <translation>Cc&#xa0;:</translation>
     </message>
     <message>
         <source>Date:</source>
-        <translation>Date :</translation>
+        <translation>Date&#xa0;:</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation>Compte :</translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>MxDiscovery</name>
     <message>
         <source>DNS MX %1: no answer within %2 seconds</source>
-        <translation>DNS MX %1 : pas de réponse en %2 secondes</translation>
+        <translation>DNS MX %1&#xa0;: pas de réponse en %2 secondes</translation>
     </message>
     <message>
         <source>DNS MX %1: no record</source>
-        <translation>DNS MX %1 : aucun enregistrement</translation>
+        <translation>DNS MX %1&#xa0;: aucun enregistrement</translation>
     </message>
     <message>
         <source>DNS MX %1: %2</source>
-        <translation>DNS MX %1 : %2</translation>
+        <translation>DNS MX %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>DNS MX %1: %2 is no known provider&apos;s mail server</source>
-        <translation>DNS MX %1 : %2 n’est le serveur de messagerie d’aucun fournisseur connu</translation>
+        <translation>DNS MX %1&#xa0;: %2 n’est le serveur de messagerie d’aucun fournisseur connu</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2052,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Offer &quot;&amp;Delete&quot; on a notification</source>
-        <translation>Proposer « Suppr&amp;imer » dans les notifications</translation>
+        <translation>Proposer «&#x202f;Suppr&amp;imer&#x202f;» dans les notifications</translation>
     </message>
     <message>
         <source>&amp;Quiet hours from</source>
@@ -2080,7 +2080,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>Unchecked, quiet hours show no notifications: only the list and the badge change.</source>
-        <translation>Si cette case est décochée, les heures silencieuses n’affichent aucune notification : seuls la liste et le badge changent.</translation>
+        <translation>Si cette case est décochée, les heures silencieuses n’affichent aucune notification&#xa0;: seuls la liste et le badge changent.</translation>
     </message>
     <message>
         <source>Announcing</source>
@@ -2104,7 +2104,7 @@ SHA-256 actuel : %3</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation>Jours :</translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Senders and folders</source>
@@ -2116,7 +2116,7 @@ SHA-256 actuel : %3</translation>
 one address a line):</source>
         <translation>Expéditeurs &amp;VIP
 (toujours annoncés,
-une adresse par ligne) :</translation>
+une adresse par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Muted folders
@@ -2124,15 +2124,15 @@ une adresse par ligne) :</translation>
 one a line):</source>
         <translation>&amp;Dossiers en sourdine
 (compte/dossier,
-un par ligne) :</translation>
+un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an email address.</source>
-        <translation>« %1 » n’est pas une adresse électronique.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not account/folder, such as work/Lists/Qt.</source>
-        <translation>« %1 » n’est pas de la forme compte/dossier, comme work/Lists/Qt.</translation>
+        <translation>«&#x202f;%1&#x202f;» n’est pas de la forme compte/dossier, comme work/Lists/Qt.</translation>
     </message>
     <message>
         <source>Choose at least one day for quiet hours.</source>
@@ -2143,7 +2143,7 @@ un par ligne) :</translation>
     <name>OAuthAuthorizer</name>
     <message>
         <source>The sign-in was not completed in the browser in time. Try again.</source>
-        <translation>La connexion n’a pas été terminée à temps dans le navigateur. Réessayez.</translation>
+        <translation>La connexion dans le navigateur n’a pas été finalisée à temps. Réessayez.</translation>
     </message>
     <message>
         <source>Could not listen on 127.0.0.1 for the browser&apos;s answer.</source>
@@ -2155,7 +2155,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>No web browser could be opened. Open this address yourself: %1</source>
-        <translation>Aucun navigateur web n’a pu être ouvert. Ouvrez vous-même cette adresse : %1</translation>
+        <translation>Aucun navigateur web n’a pu être ouvert. Ouvrez vous-même cette adresse&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in was cancelled.</source>
@@ -2163,7 +2163,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The browser&apos;s answer does not belong to this sign-in (state mismatch); it was ignored for safety. Try again.</source>
-        <translation>La réponse du navigateur ne correspond pas à cette connexion (state différent) ; elle a été ignorée par sécurité. Réessayez.</translation>
+        <translation>La réponse du navigateur ne correspond pas à cette connexion (paramètre state différent)&#x202f;; elle a été ignorée par sécurité. Réessayez.</translation>
     </message>
     <message>
         <source>The browser&apos;s answer carries no authorization code.</source>
@@ -2178,7 +2178,7 @@ un par ligne) :</translation>
     <name>OAuthErrors</name>
     <message>
         <source>The sign-in was declined: Mailbell did not get access to the mailbox.</source>
-        <translation>La connexion a été refusée : Mailbell n’a pas obtenu l’accès à la boîte aux lettres.</translation>
+        <translation>La connexion a été refusée&#xa0;: Mailbell n’a pas obtenu l’accès à la boîte aux lettres.</translation>
     </message>
     <message>
         <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
@@ -2194,7 +2194,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
-        <translation>Le service de connexion est indisponible pour le moment ; réessayez plus tard.</translation>
+        <translation>Le service de connexion est indisponible pour le moment&#x202f;; réessayez plus tard.</translation>
     </message>
     <message>
         <source>The sign-in failed (%1).</source>
@@ -2202,14 +2202,14 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The provider says: %1</source>
-        <translation>Le fournisseur indique : %1</translation>
+        <translation>Le fournisseur indique&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
         <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation>Aucun ID client OAuth pour %1 : cette version de Mailbell n’en intègre aucun. Enregistrez une application de bureau auprès de %1 (URI de redirection http://127.0.0.1, voir docs/oauth.md) et indiquez son ID client comme ID client OAuth du compte (oauth-client-id dans accounts.conf).</translation>
+        <translation>Aucun ID client OAuth pour %1&#xa0;: cette version de Mailbell n’en intègre aucun. Enregistrez une application de bureau auprès de %1 (URI de redirection http://127.0.0.1, voir docs/oauth.md) et indiquez son ID client comme ID client OAuth du compte (oauth-client-id dans accounts.conf).</translation>
     </message>
     <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
@@ -2254,7 +2254,7 @@ un par ligne) :</translation>
     <name>OAuthTokenClient</name>
     <message>
         <source>The sign-in service could not be reached: %1</source>
-        <translation>Le service de connexion est injoignable : %1</translation>
+        <translation>Le service de connexion est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The sign-in service gave an unusable answer (HTTP %1, %2 bytes).</source>
@@ -2265,15 +2265,15 @@ un par ligne) :</translation>
     <name>OAuthTokenManager</name>
     <message>
         <source>Not signed in: sign in to this account.</source>
-        <translation>Non connecté : connectez-vous à ce compte.</translation>
+        <translation>Non connecté&#xa0;: connectez-vous à ce compte.</translation>
     </message>
     <message>
         <source>Not signed in: no sign-in is saved for this account.</source>
-        <translation>Non connecté : aucune connexion n’est enregistrée pour ce compte.</translation>
+        <translation>Non connecté&#xa0;: aucune connexion n’est enregistrée pour ce compte.</translation>
     </message>
     <message>
         <source>Sign in again; the sign-in is kept in memory for this session only.</source>
-        <translation>Reconnectez-vous ; la connexion n’est gardée en mémoire que pour cette session.</translation>
+        <translation>Reconnectez-vous&#x202f;; la connexion n’est gardée en mémoire que pour cette session.</translation>
     </message>
     <message numerus="yes">
         <source>Trying again in %n second(s).</source>
@@ -2284,37 +2284,37 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The sign-in is kept in memory for this session only; you will have to sign in again after a restart.</source>
-        <translation>La connexion n’est gardée en mémoire que pour cette session ; vous devrez vous reconnecter après un redémarrage.</translation>
+        <translation>La connexion n’est gardée en mémoire que pour cette session&#x202f;; vous devrez vous reconnecter après un redémarrage.</translation>
     </message>
 </context>
 <context>
     <name>PasswordCommand</name>
     <message>
         <source>The password command &quot;%1&quot; could not be started: %2</source>
-        <translation>La commande de mot de passe « %1 » n’a pas pu être lancée : %2</translation>
+        <translation>La commande de mot de passe «&#x202f;%1&#x202f;» n’a pas pu être lancée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>The password command &quot;%1&quot; did not finish within %n second(s).</source>
         <translation>
-            <numerusform>La commande de mot de passe « %1 » ne s’est pas terminée en %n seconde.</numerusform>
-            <numerusform>La commande de mot de passe « %1 » ne s’est pas terminée en %n secondes.</numerusform>
+            <numerusform>La commande de mot de passe «&#x202f;%1&#x202f;» ne s’est pas terminée en %n seconde.</numerusform>
+            <numerusform>La commande de mot de passe «&#x202f;%1&#x202f;» ne s’est pas terminée en %n secondes.</numerusform>
         </translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed more than %2 bytes.</source>
-        <translation>La commande de mot de passe « %1 » a affiché plus de %2 octets.</translation>
+        <translation>La commande de mot de passe «&#x202f;%1&#x202f;» a affiché plus de %2 octets.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; crashed.</source>
-        <translation>La commande de mot de passe « %1 » a planté.</translation>
+        <translation>La commande de mot de passe «&#x202f;%1&#x202f;» s’est arrêtée anormalement.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; failed with exit code %2.</source>
-        <translation>La commande de mot de passe « %1 » a échoué avec le code de sortie %2.</translation>
+        <translation>La commande de mot de passe «&#x202f;%1&#x202f;» a échoué avec le code de sortie %2.</translation>
     </message>
     <message>
         <source>The password command &quot;%1&quot; printed no password.</source>
-        <translation>La commande de mot de passe « %1 » n’a affiché aucun mot de passe.</translation>
+        <translation>La commande de mot de passe «&#x202f;%1&#x202f;» n’a affiché aucun mot de passe.</translation>
     </message>
     <message>
         <source>The password command is empty.</source>
@@ -2345,15 +2345,15 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>A password command is a program that prints the password, for example &quot;pass show mail/work&quot; or &quot;secret-tool lookup mail work&quot;. Mailbell runs it at each start. Set it in the account&apos;s settings.</source>
-        <translation>Une commande de mot de passe est un programme qui affiche le mot de passe, par exemple « pass show mail/work » ou « secret-tool lookup mail work ». Mailbell l’exécute à chaque démarrage. Définissez-la dans les paramètres du compte.</translation>
+        <translation>Une commande de mot de passe est un programme qui affiche le mot de passe, par exemple «&#x202f;pass show mail/work&#x202f;» ou «&#x202f;secret-tool lookup mail work&#x202f;». Mailbell l’exécute à chaque démarrage. Définissez-la dans les paramètres du compte.</translation>
     </message>
     <message>
         <source>Mailbell needs the password of the account &quot;%1&quot;.</source>
-        <translation>Mailbell a besoin du mot de passe du compte « %1 ».</translation>
+        <translation>Mailbell a besoin du mot de passe du compte «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Log In</source>
@@ -2361,7 +2361,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>No keyring (Secret Service, such as GNOME Keyring or KWallet) is available, so Mailbell cannot save this password. It never writes passwords to a file. Choose how to log in:</source>
-        <translation>Aucun trousseau de clés (Secret Service, comme GNOME Keyring ou KWallet) n’est disponible, Mailbell ne peut donc pas enregistrer ce mot de passe. Il n’écrit jamais de mot de passe dans un fichier. Choisissez comment vous connecter :</translation>
+        <translation>Aucun trousseau de clés (Secret Service, comme GNOME Keyring ou KWallet) n’est disponible, Mailbell ne peut donc pas enregistrer ce mot de passe. Il n’écrit jamais de mot de passe dans un fichier. Choisissez comment vous connecter&#xa0;:</translation>
     </message>
     <message>
         <source>Open &amp;Settings…</source>
@@ -2372,43 +2372,43 @@ un par ligne) :</translation>
     <name>ProviderTable</name>
     <message>
         <source>Sign in with Google in your browser, or use an app password; your normal Google password will not work.</source>
-        <translation>Connectez-vous avec Google dans votre navigateur, ou utilisez un mot de passe d’application ; votre mot de passe Google habituel ne fonctionnera pas.</translation>
+        <translation>Connectez-vous avec Google dans votre navigateur, ou utilisez un mot de passe d’application&#x202f;; votre mot de passe Google habituel ne fonctionnera pas.</translation>
     </message>
     <message>
         <source>Gmail needs an app password here: turn on 2-Step Verification in your Google Account, create an app password, and type it as the password.</source>
-        <translation>Gmail exige ici un mot de passe d’application : activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application et saisissez-le comme mot de passe.</translation>
+        <translation>Gmail exige ici un mot de passe d’application&#xa0;: activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application et saisissez-le comme mot de passe.</translation>
     </message>
     <message>
         <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation>Outlook.com et Microsoft 365 n’acceptent en IMAP que la connexion Microsoft, qui nécessite un ID client OAuth : saisissez le vôtre dans « ID client OAuth » sous Serveur.</translation>
+        <translation>Outlook.com et Microsoft 365 n’acceptent en IMAP que la connexion Microsoft, qui nécessite un ID client OAuth&#xa0;: saisissez le vôtre dans «&#x202f;ID client OAuth&#x202f;» sous Serveur.</translation>
     </message>
     <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation>Yahoo exige un mot de passe d’application : Infos du compte, Sécurité du compte, Générer un mot de passe d’application.</translation>
+        <translation>Yahoo exige un mot de passe d’application&#xa0;: Infos du compte, Sécurité du compte, Générer un mot de passe d’application.</translation>
     </message>
     <message>
         <source>AOL needs an app password: Account Info, Account Security, Generate app password.</source>
-        <translation>AOL exige un mot de passe d’application : Infos du compte, Sécurité du compte, Générer un mot de passe d’application.</translation>
+        <translation>AOL exige un mot de passe d’application&#xa0;: Infos du compte, Sécurité du compte, Générer un mot de passe d’application.</translation>
     </message>
     <message>
         <source>iCloud needs an app-specific password (appleid.apple.com, Sign-In and Security); the user name is the part of your address before the @.</source>
-        <translation>iCloud exige un mot de passe pour app (appleid.apple.com, Connexion et sécurité) ; le nom d’utilisateur est la partie de votre adresse avant le @.</translation>
+        <translation>iCloud exige un mot de passe pour app (appleid.apple.com, Connexion et sécurité)&#x202f;; le nom d’utilisateur est la partie de votre adresse avant le @.</translation>
     </message>
     <message>
         <source>Fastmail needs an app password: Settings, Privacy &amp; Security, Integrations, App passwords.</source>
-        <translation>Fastmail exige un mot de passe d’application : Paramètres, Confidentialité et sécurité, Intégrations, Mots de passe d’application.</translation>
+        <translation>Fastmail exige un mot de passe d’application&#xa0;: Paramètres, Confidentialité et sécurité, Intégrations, Mots de passe d’application.</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: GMX settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation>Activez d’abord l’accès IMAP : paramètres de GMX, POP3/IMAP, « Autoriser l’accès via POP3 et IMAP ».</translation>
+        <translation>Activez d’abord l’accès IMAP&#xa0;: paramètres de GMX, POP3/IMAP, «&#x202f;Autoriser l’accès via POP3 et IMAP&#x202f;».</translation>
     </message>
     <message>
         <source>Turn on IMAP access first: WEB.DE settings, POP3/IMAP, &quot;Allow access via POP3 and IMAP&quot;.</source>
-        <translation>Activez d’abord l’accès IMAP : paramètres de WEB.DE, POP3/IMAP, « Autoriser l’accès via POP3 et IMAP ».</translation>
+        <translation>Activez d’abord l’accès IMAP&#xa0;: paramètres de WEB.DE, POP3/IMAP, «&#x202f;Autoriser l’accès via POP3 et IMAP&#x202f;».</translation>
     </message>
     <message>
         <source>Turn on IMAP access in Zoho Mail&apos;s settings; with two-factor sign-in, use an app-specific password.</source>
-        <translation>Activez l’accès IMAP dans les paramètres de Zoho Mail ; avec la connexion en deux étapes, utilisez un mot de passe propre à l’application.</translation>
+        <translation>Activez l’accès IMAP dans les paramètres de Zoho Mail&#x202f;; avec l’authentification à deux facteurs, utilisez un mot de passe propre à l’application.</translation>
     </message>
     <message>
         <source>Allow IMAP in Yandex Mail&apos;s settings (Email clients) and use an app password.</source>
@@ -2427,7 +2427,7 @@ un par ligne) :</translation>
     <name>RecentMessagesModel</name>
     <message>
         <source>%1, from %2: %3</source>
-        <translation>%1, de %2 : %3</translation>
+        <translation>%1, de %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Read</source>
@@ -2439,11 +2439,11 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The recent-messages list %1 could not be read (%2); starting with an empty list.</source>
-        <translation>La liste des messages récents %1 n’a pas pu être lue (%2) ; démarrage avec une liste vide.</translation>
+        <translation>La liste des messages récents %1 n’a pas pu être lue (%2)&#x202f;; démarrage avec une liste vide.</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
-        <translation>%1 ; démarrage avec une liste de messages récents vide.</translation>
+        <translation>%1&#x202f;; démarrage avec une liste de messages récents vide.</translation>
     </message>
     <message>
         <source>the file is too large</source>
@@ -2451,7 +2451,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>not valid JSON at byte %1: %2</source>
-        <translation>JSON non valide à l’octet %1 : %2</translation>
+        <translation>JSON non valide à l’octet %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>not a Mailbell recent-messages file of a known version</source>
@@ -2466,18 +2466,18 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved: %1.</source>
-        <translation>La liste des messages récents n’a pas pu être enregistrée : %1.</translation>
+        <translation>La liste des messages récents n’a pas pu être enregistrée&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The recent-messages list could not be saved to %1: %2</source>
-        <translation>La liste des messages récents n’a pas pu être enregistrée dans %1 : %2</translation>
+        <translation>La liste des messages récents n’a pas pu être enregistrée dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>RecentMessagesWindow</name>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2485,7 +2485,7 @@ un par ligne) :</translation>
     </message>
     <message>
         <source>No system tray found, so Mailbell lives in this window: closing it quits Mailbell. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds a tray.</source>
-        <translation>Aucune zone de notification trouvée, Mailbell vit donc dans cette fenêtre : la fermer quitte Mailbell. Sous GNOME, l’extension « AppIndicator and KStatusNotifierItem Support » ajoute une zone de notification.</translation>
+        <translation>Aucune zone de notification trouvée, Mailbell s’affiche donc dans cette fenêtre&#xa0;: la fermer quitte Mailbell. Sous GNOME, l’extension «&#x202f;AppIndicator and KStatusNotifierItem Support&#x202f;» ajoute une zone de notification.</translation>
     </message>
     <message>
         <source>Filter by sender, subject or text (Ctrl+F)</source>
@@ -2561,7 +2561,7 @@ Les messages non lus et ceux qui arrivent pendant que Mailbell fonctionne s’af
     </message>
     <message>
         <source>No message matches “%1”.</source>
-        <translation>Aucun message ne correspond à « %1 ».</translation>
+        <translation>Aucun message ne correspond à «&#x202f;%1&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>↑ %n new message(s) when the pointer leaves the list</source>
@@ -2584,15 +2584,15 @@ Les messages non lus et ceux qui arrivent pendant que Mailbell fonctionne s’af
     </message>
     <message>
         <source>The message is already in %1; deleting it here cannot be undone.</source>
-        <translation>Le message est déjà dans %1 ; le supprimer ici est irréversible.</translation>
+        <translation>Le message est déjà dans %1&#x202f;; le supprimer ici est irréversible.</translation>
     </message>
     <message>
         <source>Delete permanently? — Mailbell</source>
-        <translation>Supprimer définitivement ? — Mailbell</translation>
+        <translation>Supprimer définitivement&#x202f;? — Mailbell</translation>
     </message>
     <message>
         <source>Delete %1 permanently?</source>
-        <translation>Supprimer définitivement %1 ?</translation>
+        <translation>Supprimer définitivement %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Delete Permanently</source>
@@ -2653,8 +2653,8 @@ Les messages non lus et ceux qui arrivent pendant que Mailbell fonctionne s’af
     <message>
         <source>The keyring did not save the password of &quot;%1&quot;: %2
 Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each start&quot; or a password command.</source>
-        <translation>Le trousseau de clés n’a pas enregistré le mot de passe de « %1 » : %2
-Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs, choisissez « demandé à chaque démarrage » ou une commande de mot de passe.</translation>
+        <translation>Le trousseau de clés n’a pas enregistré le mot de passe de «&#x202f;%1&#x202f;»&#xa0;: %2
+Mailbell l’utilise jusqu’à sa fermeture. Pour le conserver ailleurs, choisissez «&#x202f;demandé à chaque démarrage&#x202f;» ou une commande de mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -2669,7 +2669,7 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>%1:%2: [%3] %4 = &quot;%5&quot;: %6; the default is used</source>
-        <translation>%1:%2 : [%3] %4 = &quot;%5&quot; : %6 ; la valeur par défaut est utilisée</translation>
+        <translation>%1:%2&#xa0;: [%3] %4 = &quot;%5&quot;&#xa0;: %6&#x202f;; la valeur par défaut est utilisée</translation>
     </message>
     <message>
         <source>must be a time range such as 22:00-07:00</source>
@@ -2677,15 +2677,15 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>must be days such as mon, tue, wed, thu, fri</source>
-        <translation>doit être des jours comme mon, tue, wed, thu, fri</translation>
+        <translation>doit être une liste de jours comme mon, tue, wed, thu, fri</translation>
     </message>
     <message>
         <source>must be email addresses separated by commas</source>
-        <translation>doit être des adresses électroniques séparées par des virgules</translation>
+        <translation>doit être une liste d’adresses électroniques séparées par des virgules</translation>
     </message>
     <message>
         <source>must be account/folder pairs such as work/Lists/Qt</source>
-        <translation>doit être des paires compte/dossier comme work/Lists/Qt</translation>
+        <translation>doit être une liste de paires compte/dossier comme work/Lists/Qt</translation>
     </message>
     <message>
         <source>must be a language code such as de or pt_BR, or empty for the system&apos;s language</source>
@@ -2693,47 +2693,47 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>%1 is a folder, not a settings file; all settings keep their defaults</source>
-        <translation>%1 est un dossier, pas un fichier de paramètres ; tous les paramètres gardent leur valeur par défaut</translation>
+        <translation>%1 est un dossier, pas un fichier de paramètres&#x202f;; tous les paramètres gardent leur valeur par défaut</translation>
     </message>
     <message>
         <source>%1: cannot read the settings file: %2; all settings keep their defaults</source>
-        <translation>%1 : impossible de lire le fichier de paramètres : %2 ; tous les paramètres gardent leur valeur par défaut</translation>
+        <translation>%1&#xa0;: impossible de lire le fichier de paramètres&#xa0;: %2&#x202f;; tous les paramètres gardent leur valeur par défaut</translation>
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
-        <translation>%1 ; tous les paramètres gardent leur valeur par défaut</translation>
+        <translation>%1&#x202f;; tous les paramètres gardent leur valeur par défaut</translation>
     </message>
     <message>
         <source>%1: the settings file is larger than %2 bytes; is it the right file? All settings keep their defaults</source>
-        <translation>%1 : le fichier de paramètres dépasse %2 octets ; est-ce le bon fichier ? Tous les paramètres gardent leur valeur par défaut</translation>
+        <translation>%1&#xa0;: le fichier de paramètres dépasse %2 octets&#x202f;; est-ce le bon fichier&#x202f;? Tous les paramètres gardent leur valeur par défaut</translation>
     </message>
     <message>
         <source>%1: the line holds a NUL byte and is ignored</source>
-        <translation>%1 : la ligne contient un octet NUL et est ignorée</translation>
+        <translation>%1&#xa0;: la ligne contient un octet NUL et est ignorée</translation>
     </message>
     <message>
         <source>%1: the line is not valid UTF-8 and is ignored</source>
-        <translation>%1 : la ligne n’est pas en UTF-8 valide et est ignorée</translation>
+        <translation>%1&#xa0;: la ligne n’est pas en UTF-8 valide et est ignorée</translation>
     </message>
     <message>
         <source>%1: a group header must look like [notifications], not &quot;%2&quot;; the lines up to the next group are ignored</source>
-        <translation>%1 : un en-tête de groupe doit avoir la forme [notifications], et non « %2 » ; les lignes jusqu’au prochain groupe sont ignorées</translation>
+        <translation>%1&#xa0;: un en-tête de groupe doit avoir la forme [notifications], et non «&#x202f;%2&#x202f;»&#x202f;; les lignes jusqu’au prochain groupe sont ignorées</translation>
     </message>
     <message>
         <source>%1: unknown group [%2] is ignored</source>
-        <translation>%1 : le groupe inconnu [%2] est ignoré</translation>
+        <translation>%1&#xa0;: le groupe inconnu [%2] est ignoré</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a &quot;key = value&quot; line and is ignored</source>
-        <translation>%1 : « %2 » n’est pas une ligne « key = value » et est ignorée</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n’est pas une ligne «&#x202f;clé = valeur&#x202f;» et est ignorée</translation>
     </message>
     <message>
         <source>%1: key &quot;%2&quot; outside [notifications] is ignored</source>
-        <translation>%1 : la clé « %2 » hors de [notifications] est ignorée</translation>
+        <translation>%1&#xa0;: la clé «&#x202f;%2&#x202f;» hors de [notifications] est ignorée</translation>
     </message>
     <message>
         <source>%1: [%2] unknown key &quot;%3&quot; is ignored</source>
-        <translation>%1 : [%2] la clé inconnue « %3 » est ignorée</translation>
+        <translation>%1&#xa0;: [%2] la clé inconnue «&#x202f;%3&#x202f;» est ignorée</translation>
     </message>
 </context>
 <context>
@@ -2747,30 +2747,30 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
-        <translation>%1 n’a pas de compte « %2 » à modifier.</translation>
+        <translation>%1 n’a pas de compte «&#x202f;%2&#x202f;» à modifier.</translation>
     </message>
 </context>
 <context>
     <name>SettingsWriter</name>
     <message>
         <source>Cannot save %1: it is a folder, not a file.</source>
-        <translation>Impossible d’enregistrer %1 : c’est un dossier, pas un fichier.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: c’est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot save %1: cannot read it first: %2</source>
-        <translation>Impossible d’enregistrer %1 : impossible de le lire d’abord : %2</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: impossible de le lire d’abord&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot save: %1.</source>
-        <translation>Impossible d’enregistrer : %1.</translation>
+        <translation>Impossible d’enregistrer&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Cannot save %1: it is larger than %2 bytes.</source>
-        <translation>Impossible d’enregistrer %1 : il dépasse %2 octets.</translation>
+        <translation>Impossible d’enregistrer %1&#xa0;: il dépasse %2 octets.</translation>
     </message>
     <message>
         <source>[%1] %2 cannot be stored as &quot;%3&quot;; it would read back as &quot;%4&quot;.</source>
-        <translation>[%1] %2 ne peut pas être enregistré sous la forme « %3 » ; il serait relu comme « %4 ».</translation>
+        <translation>[%1] %2 ne peut pas être enregistré sous la forme «&#x202f;%3&#x202f;»&#x202f;; il serait relu comme «&#x202f;%4&#x202f;».</translation>
     </message>
     <message>
         <source>[%1] %2 must be one line.</source>
@@ -2785,26 +2785,26 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>Could not listen on %1: %2</source>
-        <translation>Impossible d’écouter sur %1 : %2</translation>
+        <translation>Impossible d’écouter sur %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>SrvDiscovery</name>
     <message>
         <source>DNS SRV %1: no answer within %2 seconds</source>
-        <translation>DNS SRV %1 : pas de réponse en %2 secondes</translation>
+        <translation>DNS SRV %1&#xa0;: pas de réponse en %2 secondes</translation>
     </message>
     <message>
         <source>DNS SRV %1: no record</source>
-        <translation>DNS SRV %1 : aucun enregistrement</translation>
+        <translation>DNS SRV %1&#xa0;: aucun enregistrement</translation>
     </message>
     <message>
         <source>DNS SRV %1: %2</source>
-        <translation>DNS SRV %1 : %2</translation>
+        <translation>DNS SRV %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>DNS SRV %1: the domain says it offers no such service</source>
-        <translation>DNS SRV %1 : le domaine indique qu’il ne propose pas ce service</translation>
+        <translation>DNS SRV %1&#xa0;: le domaine indique qu’il ne propose pas ce service</translation>
     </message>
     <message>
         <source>DNS SRV record %1</source>
@@ -2815,11 +2815,11 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     <name>SubcommandParser</name>
     <message>
         <source>mailbell %1: %2</source>
-        <translation>mailbell %1 : %2</translation>
+        <translation>mailbell %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>mailbell %1: unexpected argument &quot;%2&quot;.</source>
-        <translation>mailbell %1 : argument inattendu « %2 ».</translation>
+        <translation>mailbell %1&#xa0;: argument inattendu «&#x202f;%2&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -2842,7 +2842,7 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>Run &quot;mailbell demo&quot; in a terminal to see why.</source>
-        <translation>Lancez « mailbell demo » dans un terminal pour savoir pourquoi.</translation>
+        <translation>Lancez «&#x202f;mailbell demo&#x202f;» dans un terminal pour savoir pourquoi.</translation>
     </message>
     <message>
         <source>Password not saved</source>
@@ -2858,7 +2858,7 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>&quot;%1&quot;: %2</source>
-        <translation>« %1 » : %2</translation>
+        <translation>«&#x202f;%1&#x202f;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not open the mail client</source>
@@ -2866,7 +2866,7 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>Checked at %1: %2</source>
-        <translation>Vérifié à %1 : %2</translation>
+        <translation>Vérifié à %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +2925,7 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>● %1</source>
@@ -2947,19 +2947,19 @@ Mailbell l’utilise jusqu’à ce qu’il se ferme. Pour le conserver ailleurs,
     <message>
         <source>Mailbell: no account yet
 Add one from this icon&apos;s menu.</source>
-        <translation>Mailbell : aucun compte pour l’instant
+        <translation>Mailbell&#xa0;: aucun compte pour l’instant
 Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message numerus="yes">
         <source>Mailbell: %n unread</source>
         <translation>
-            <numerusform>Mailbell : %n non lu</numerusform>
-            <numerusform>Mailbell : %n non lus</numerusform>
+            <numerusform>Mailbell&#xa0;: %n non lu</numerusform>
+            <numerusform>Mailbell&#xa0;: %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Mailbell: no unread mail</source>
-        <translation>Mailbell : aucun message non lu</translation>
+        <translation>Mailbell&#xa0;: aucun message non lu</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
@@ -2989,19 +2989,19 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     <name>WatchCommand</name>
     <message>
         <source>mailbell watch: the servers did not answer LOGOUT in time; exiting.</source>
-        <translation>mailbell watch : les serveurs n’ont pas répondu à temps à LOGOUT ; fin du programme.</translation>
+        <translation>mailbell watch&#xa0;: les serveurs n’ont pas répondu à temps à LOGOUT&#x202f;; fin du programme.</translation>
     </message>
     <message>
         <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
-        <translation>Surveille les comptes du fichier des comptes (ou ceux désignés par --account, ou un compte donné avec --host, --user et --password-command) et affiche chaque événement : nouveaux messages, messages supprimés, changements d’indicateurs et de compteurs, états de connexion et erreurs. S’exécute jusqu’à interruption (Ctrl+C ou SIGTERM), puis se déconnecte et se termine avec le code 0.</translation>
+        <translation>Surveille les comptes du fichier des comptes (ou ceux désignés par --account, ou un compte donné avec --host, --user et --password-command) et affiche chaque événement&#xa0;: nouveaux messages, messages supprimés, changements d’indicateurs et de compteurs, états de connexion et erreurs. S’exécute jusqu’à interruption (Ctrl+C ou SIGTERM), puis se déconnecte et se termine avec le code 0.</translation>
     </message>
     <message>
         <source>Print one JSON object per line (events &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;); nothing else goes to standard output.</source>
-        <translation>Afficher un objet JSON par ligne (événements &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;) ; rien d’autre ne va sur la sortie standard.</translation>
+        <translation>Afficher un objet JSON par ligne (événements &quot;ready&quot;, &quot;new&quot;, &quot;expunged&quot;, &quot;flags&quot;, &quot;count&quot;, &quot;state&quot;, &quot;error&quot;)&#x202f;; rien d’autre ne va sur la sortie standard.</translation>
     </message>
     <message>
         <source>Run this program for each new message, without a shell; the message&apos;s fields are in the environment variables MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID.</source>
-        <translation>Exécuter ce programme pour chaque nouveau message, sans shell ; les champs du message sont dans les variables d’environnement MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE et MAILBELL_MESSAGE_ID.</translation>
+        <translation>Exécuter ce programme pour chaque nouveau message, sans shell&#x202f;; les champs du message sont dans les variables d’environnement MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, MAILBELL_PREVIEW, MAILBELL_DATE et MAILBELL_MESSAGE_ID.</translation>
     </message>
     <message>
         <source>command</source>
@@ -3009,7 +3009,7 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message>
         <source>File that remembers which messages were announced (default %1). /dev/null remembers nothing: each start announces only mail that arrives while it runs.</source>
-        <translation>Fichier qui mémorise les messages déjà annoncés (par défaut %1). /dev/null ne mémorise rien : chaque démarrage n’annonce que le courrier qui arrive pendant l’exécution.</translation>
+        <translation>Fichier qui mémorise les messages déjà annoncés (par défaut %1). /dev/null ne mémorise rien&#xa0;: chaque démarrage n’annonce que le courrier qui arrive pendant l’exécution.</translation>
     </message>
     <message>
         <source>file</source>
@@ -3017,45 +3017,45 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
-        <translation>mailbell watch : --state demande un nom de fichier.</translation>
+        <translation>mailbell watch&#xa0;: --state demande un nom de fichier.</translation>
     </message>
     <message>
         <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation>mailbell watch : le fichier d’état %1 ; donnez à --state un nom de fichier, ou --state /dev/null pour ne rien mémoriser.</translation>
+        <translation>mailbell watch&#xa0;: le fichier d’état %1&#x202f;; donnez à --state un nom de fichier, ou --state /dev/null pour ne rien mémoriser.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
-        <translation>mailbell watch : %1</translation>
+        <translation>mailbell watch&#xa0;: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot handle SIGINT / SIGTERM: %1</source>
-        <translation>mailbell watch : impossible de gérer SIGINT / SIGTERM : %1</translation>
+        <translation>mailbell watch&#xa0;: impossible d’intercepter SIGINT / SIGTERM&#xa0;: %1</translation>
     </message>
     <message>
         <source>mailbell watch: cannot create the folder %1 for the state file.</source>
-        <translation>mailbell watch : impossible de créer le dossier %1 pour le fichier d’état.</translation>
+        <translation>mailbell watch&#xa0;: impossible de créer le dossier %1 pour le fichier d’état.</translation>
     </message>
     <message>
         <source>mailbell watch: no account got a password; nothing to watch.</source>
-        <translation>mailbell watch : aucun compte n’a obtenu de mot de passe ; rien à surveiller.</translation>
+        <translation>mailbell watch&#xa0;: aucun compte n’a obtenu de mot de passe&#x202f;; rien à surveiller.</translation>
     </message>
     <message>
         <source>The account&apos;s oauth-provider &quot;%1&quot; is not known.</source>
-        <translation>Le fournisseur OAuth (oauth-provider) « %1 » du compte est inconnu.</translation>
+        <translation>Le fournisseur OAuth (oauth-provider) «&#x202f;%1&#x202f;» du compte est inconnu.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
-        <translation>%1 Connectez-vous une fois dans l’application de la zone de notification (lancez mailbell, Paramètres) ; watch utilise ensuite la connexion enregistrée dans le trousseau de clés.</translation>
+        <translation>%1 Connectez-vous une fois dans l’application de la zone de notification (lancez mailbell, Paramètres)&#x202f;; watch utilise ensuite la connexion enregistrée dans le trousseau de clés.</translation>
     </message>
     <message>
         <source>mailbell watch: [%1] %2</source>
-        <translation>mailbell watch : [%1] %2</translation>
+        <translation>mailbell watch&#xa0;: [%1] %2</translation>
     </message>
     <message numerus="yes">
         <source>mailbell watch: [%1] the password was rejected or is missing; running the password command again in %n second(s).</source>
         <translation>
-            <numerusform>mailbell watch : [%1] le mot de passe a été refusé ou est absent ; nouvelle exécution de la commande de mot de passe dans %n seconde.</numerusform>
-            <numerusform>mailbell watch : [%1] le mot de passe a été refusé ou est absent ; nouvelle exécution de la commande de mot de passe dans %n secondes.</numerusform>
+            <numerusform>mailbell watch&#xa0;: [%1] le mot de passe a été refusé ou est absent&#x202f;; nouvelle exécution de la commande de mot de passe dans %n seconde.</numerusform>
+            <numerusform>mailbell watch&#xa0;: [%1] le mot de passe a été refusé ou est absent&#x202f;; nouvelle exécution de la commande de mot de passe dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3064,7 +3064,7 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     <message>
         <source>mailbell: cannot handle SIGTERM / SIGINT: %1
 </source>
-        <translation>mailbell : impossible de gérer SIGTERM / SIGINT : %1
+        <translation>mailbell&#xa0;: impossible d’intercepter SIGTERM / SIGINT&#xa0;: %1
 </translation>
     </message>
     <message>
@@ -3077,24 +3077,24 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
   watch  print new mail and other events as they happen (--json for one JSON object per line); see &apos;mailbell watch --help&apos;
   demo   try Mailbell on a private demo mail server that receives a sample message every few seconds; see &apos;mailbell demo --help&apos;
 Without a subcommand the tray app starts.</source>
-        <translation>Sous-commande facultative :
-  check  affiche le nombre de messages non vus par dossier et se termine avec le code 0 (aucun), 1 (au moins un) ou 2 (erreur) ; voir « mailbell check --help »
-  watch  affiche les nouveaux messages et les autres événements au fur et à mesure (--json pour un objet JSON par ligne) ; voir « mailbell watch --help »
-  demo   essaie Mailbell sur un serveur de messagerie de démonstration privé qui reçoit un message d’exemple toutes les quelques secondes ; voir « mailbell demo --help »
+        <translation>Sous-commande facultative&#xa0;:
+  check  affiche le nombre de messages non vus par dossier et se termine avec le code 0 (aucun), 1 (au moins un) ou 2 (erreur)&#x202f;; voir «&#x202f;mailbell check --help&#x202f;»
+  watch  affiche les nouveaux messages et les autres événements au fur et à mesure (--json pour un objet JSON par ligne)&#x202f;; voir «&#x202f;mailbell watch --help&#x202f;»
+  demo   essaie Mailbell sur un serveur de messagerie privé de démonstration qui reçoit un message d’exemple à quelques secondes d’intervalle&#x202f;; voir «&#x202f;mailbell demo --help&#x202f;»
 Sans sous-commande, l’application de la zone de notification démarre.</translation>
     </message>
     <message>
         <source>mailbell: unknown command &quot;%1&quot;; try &apos;mailbell --help&apos;.
 </source>
-        <translation>mailbell : commande inconnue « %1 » ; essayez « mailbell --help ».
+        <translation>mailbell&#xa0;: commande inconnue «&#x202f;%1&#x202f;»&#x202f;; essayez «&#x202f;mailbell --help&#x202f;».
 </translation>
     </message>
     <message>
         <source>mailbell: no display (neither DISPLAY nor WAYLAND_DISPLAY is set), so the tray app cannot start.
 In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see &apos;mailbell --help&apos;.
 </source>
-        <translation>mailbell : pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini), l’application de la zone de notification ne peut donc pas démarrer.
-Dans un terminal, utilisez « mailbell watch » ou « mailbell check » ; voir « mailbell --help ».
+        <translation>mailbell&#xa0;: pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini), l’application de la zone de notification ne peut donc pas démarrer.
+Dans un terminal, utilisez «&#x202f;mailbell watch&#x202f;» ou «&#x202f;mailbell check&#x202f;»&#x202f;; voir «&#x202f;mailbell --help&#x202f;».
 </translation>
     </message>
 </context>
