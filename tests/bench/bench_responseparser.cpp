@@ -7,7 +7,9 @@
 // Prints figures; asserts nothing about speed.
 //
 // Usage: bench_responseparser [stream file [runs]]: parse a captured stream instead (for instance
-// the real Dovecot stream that bench_initialsync writes with MAILBELL_BENCH_CAPTURE=file).
+// the real Dovecot stream that bench_initialsync writes with MAILBELL_BENCH_CAPTURE=file); "-"
+// for the file keeps the generated stream; a third argument (frame, parse, summary) runs that
+// pass only, for a profiler: bench_responseparser - 3 parse.
 #include "engine/summaryfetcher.h"
 #include "protocol/responseframer.h"
 #include "protocol/responseparser.h"
@@ -19,6 +21,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <vector>
 
 using namespace ImapCore;
@@ -240,7 +243,7 @@ int main(int argc, char **argv)
     QByteArray stream;
     if (argc > 2)
         runs = std::max(1, atoi(argv[2]));
-    if (argc > 1) {
+    if (argc > 1 && std::strcmp(argv[1], "-") != 0) {
         QFile file(QString::fromLocal8Bit(argv[1]));
         if (!file.open(QIODevice::ReadOnly)) {
             std::fprintf(stderr, "cannot read %s\n", argv[1]);
@@ -259,8 +262,13 @@ int main(int argc, char **argv)
                     messageCount, double(stream.size()) / 1e6, qint64(chunkSize), runs);
     }
     std::printf("sample: %.600s\n", stream.constData());
-    measure("framer", stream, Work::Frame);
-    measure("framer+parser", stream, Work::Parse);
-    measure("framer+parser+summary", stream, Work::Summarise);
+    // A third argument (frame, parse or summary) runs one pass only, for a profiler.
+    const QByteArray only = argc > 3 ? QByteArray(argv[3]) : QByteArray();
+    if (only.isEmpty() || only == "frame")
+        measure("framer", stream, Work::Frame);
+    if (only.isEmpty() || only == "parse")
+        measure("framer+parser", stream, Work::Parse);
+    if (only.isEmpty() || only == "summary")
+        measure("framer+parser+summary", stream, Work::Summarise);
     return 0;
 }
