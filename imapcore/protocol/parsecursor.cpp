@@ -29,6 +29,17 @@ QString describeByte(const char *p, const char *end)
 
 } // namespace
 
+QByteArray ParseCursor::bytes(QByteArrayView v) const
+{
+    // A raw-data QByteArray (fromRawData) has no header to count references on: copy.
+    if (!m_owner.isMutable() || v.isEmpty())
+        return v.toByteArray();
+    QByteArray::DataPointer slice(m_owner); // one more reference to the unit's buffer
+    slice.setBegin(const_cast<char *>(v.data()));
+    slice.size = v.size();
+    return QByteArray(std::move(slice));
+}
+
 void ParseCursor::fail(qsizetype offset, const QString &reason)
 {
     if (m_failed)
@@ -260,7 +271,7 @@ bool ParseCursor::readQuoted(QByteArray *out, const char *what)
         return true;
     const qsizetype rawLength = p - (start + 1);
     if (escapes == 0) {
-        *out = QByteArray(start + 1, rawLength);
+        *out = bytes(QByteArrayView(start + 1, rawLength));
         return true;
     }
     QByteArray value(rawLength - escapes, Qt::Uninitialized);
@@ -322,7 +333,7 @@ bool ParseCursor::readLiteral(QByteArray *out, const char *what)
         return false;
     }
     if (out)
-        *out = QByteArray(m_pos, qsizetype(size));
+        *out = bytes(QByteArrayView(m_pos, qsizetype(size)));
     m_pos += size;
     m_lineStart = m_pos;
     return true;
@@ -377,7 +388,7 @@ bool ParseCursor::readAString(QByteArray &out, const char *what)
     const QByteArrayView atom = readToken(CharClass::AString, what);
     if (atom.isEmpty())
         return false;
-    out = atom.toByteArray();
+    out = bytes(atom);
     return true;
 }
 

@@ -702,7 +702,9 @@ Response parseUntagged(ParseCursor &c)
 
 } // namespace
 
-ParseResult ResponseParser::parse(QByteArrayView unit)
+namespace {
+
+ParseResult parseUnit(QByteArrayView unit, ParseCursor &c)
 {
     if (unit.size() > Limits::maxLineLength) {
         if (unit.size() > Limits::maxResponseSize)
@@ -713,7 +715,6 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
         if (std::optional<ParseError> e = checkLines(unit))
             return *e;
     }
-    ParseCursor c(unit);
     // Built in place in the result: a FetchResponse is large, each move of it costs.
     ParseResult result;
     Response &r = std::get<Response>(result);
@@ -722,7 +723,7 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
         // bare "+" without the SP.
         c.consume(' ');
         const QByteArrayView text = c.readText();
-        r = ContinuationRequest {text.toByteArray()};
+        r = ContinuationRequest {c.bytes(text)};
     } else if (c.consume('*')) {
         c.expectSpace("SP after '*'");
         if (!c.failed())
@@ -734,11 +735,11 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
         const QByteArrayView status = c.readToken(CharClass::Name, "OK, NO or BAD after tag");
         if (!c.failed()) {
             if (keywordEquals(status, "OK"))
-                r = parseStatus(c, tag.toByteArray(), StatusKind::Ok);
+                r = parseStatus(c, c.bytes(tag), StatusKind::Ok);
             else if (keywordEquals(status, "NO"))
-                r = parseStatus(c, tag.toByteArray(), StatusKind::No);
+                r = parseStatus(c, c.bytes(tag), StatusKind::No);
             else if (keywordEquals(status, "BAD"))
-                r = parseStatus(c, tag.toByteArray(), StatusKind::Bad);
+                r = parseStatus(c, c.bytes(tag), StatusKind::Bad);
             else
                 c.fail(c.offset() - status.size(),
                        QStringLiteral("expected OK, NO or BAD after tag at offset %1, got '%2'")
@@ -751,6 +752,20 @@ ParseResult ResponseParser::parse(QByteArrayView unit)
     if (c.failed())
         result = c.error();
     return result;
+}
+
+} // namespace
+
+ParseResult ResponseParser::parse(QByteArrayView unit)
+{
+    ParseCursor c(unit);
+    return parseUnit(unit, c);
+}
+
+ParseResult ResponseParser::parse(const QByteArray &unit)
+{
+    ParseCursor c(unit);
+    return parseUnit(unit, c);
 }
 
 } // namespace ImapCore

@@ -10,8 +10,11 @@ namespace ImapCore {
 class ResponseParser
 {
 public:
+    // Copies every value out of unit.
     static ParseResult parse(QByteArrayView unit);
-    static ParseResult parse(const ResponseUnit &unit) { return parse(QByteArrayView(unit.bytes)); }
+    // Values share unit's buffer (see ParseCursor): no copy of strings and literals.
+    static ParseResult parse(const QByteArray &unit);
+    static ParseResult parse(const ResponseUnit &unit) { return parse(unit.bytes); }
 };
 
 } // namespace ImapCore
