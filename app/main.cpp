@@ -59,7 +59,7 @@ void quitTrayOnStopSignals(TrayApplication &tray)
 {
     if (!StopSignals::watch(&tray, [&tray] { tray.quit(); })) {
         std::fputs(qPrintable(QCoreApplication::translate(
-                                  "main", "mailbell: cannot handle SIGTERM / SIGINT: %1\n")
+                                  "main", "mailbell: cannot handle SIGINT / SIGTERM: %1\n")
                                   .arg(QString::fromLocal8Bit(std::strerror(errno)))),
                    stderr);
     }

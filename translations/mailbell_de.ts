@@ -139,10 +139,6 @@
         <translation>pass show mail/work</translation>
     </message>
     <message>
-        <source>The packaged client id</source>
-        <translation>Die mitgelieferte Client-ID</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Sign-&amp;in:</source>
         <translation>Anmel&amp;dung:</translation>
-    </message>
-    <message>
-        <source>Password &amp;command:</source>
-        <translation>Passwortbe&amp;fehl:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
@@ -235,20 +227,12 @@
         <translation>Wie?</translation>
     </message>
     <message>
-        <source>&amp;Add Account</source>
-        <translation>Konto hin&amp;zufügen</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Weiter</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
-    </message>
-    <message>
-        <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation>Melden Sie sich zuerst an: Der Test meldet sich mit dem Token der Anmeldung an.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
@@ -279,14 +263,6 @@
         <translation>Sie melden sich im Browser an; Mailbell speichert nur den Token des Anbieters, und zwar im Schlüsselbund.</translation>
     </message>
     <message>
-        <source>Looking for the settings of %1...</source>
-        <translation>Einstellungen für %1 werden gesucht ...</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Auswählen ...</translation>
-    </message>
-    <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
         <translation>Geben Sie eine Adresse wie name@example.org ein oder lassen Sie das Feld leer.</translation>
     </message>
@@ -310,6 +286,30 @@
         <source>Choose at least one folder to watch.</source>
         <translation>Wählen Sie mindestens einen zu überwachenden Ordner.</translation>
     </message>
+    <message>
+        <source>The packaged client ID</source>
+        <translation>Die mitgelieferte Client-ID</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d command:</source>
+        <translation>Passwortbe&amp;fehl:</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ccount</source>
+        <translation>Konto hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Sign in with the button above first; the connection test needs that sign-in.</source>
+        <translation>Melden Sie sich zuerst mit der Schaltfläche oben an; der Verbindungstest braucht diese Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Einstellungen für %1 werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
 </context>
 <context>
     <name>AccountOptions</name>
@@ -319,6 +319,7 @@
     </message>
     <message>
         <source>name</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;name&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>name</translation>
     </message>
     <message>
@@ -327,6 +328,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>file</translation>
     </message>
     <message>
@@ -335,6 +337,7 @@
     </message>
     <message>
         <source>host</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;host&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>host</translation>
     </message>
     <message>
@@ -343,6 +346,7 @@
     </message>
     <message>
         <source>port</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;port&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>port</translation>
     </message>
     <message>
@@ -351,6 +355,7 @@
     </message>
     <message>
         <source>mode</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;mode&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>mode</translation>
     </message>
     <message>
@@ -359,6 +364,7 @@
     </message>
     <message>
         <source>user</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;user&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>user</translation>
     </message>
     <message>
@@ -367,6 +373,7 @@
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>command</translation>
     </message>
     <message>
@@ -375,6 +382,7 @@
     </message>
     <message>
         <source>folder</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;folder&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>folder</translation>
     </message>
     <message>
@@ -387,6 +395,7 @@
     </message>
     <message>
         <source>fingerprint</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;fingerprint&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>fingerprint</translation>
     </message>
     <message>
@@ -395,11 +404,8 @@
     </message>
     <message>
         <source>address</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;address&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>address</translation>
-    </message>
-    <message>
-        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Den IMAP-Dialog an diese Datei anhängen, mit unkenntlich gemachten Passwörtern und Tokens. Bei %1 MiB wird die Datei in FILE.1 umbenannt (ein älteres FILE.1 wird ersetzt) und eine neue begonnen; in ein FIFO, ein Gerät oder einen symbolischen Link (z. B. /dev/stderr) wird nur geschrieben, umbenannt wird nie. Schlägt das Schreiben fehl (Datenträger voll, ...), meldet eine Warnung das einmal, und der Befehl läuft ohne Protokollmitschnitt weiter.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
@@ -466,28 +472,12 @@
         <translation>--%1 kann nicht für mehrere Konten gelten; geben Sie dazu nur ein --account an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
     <message>
-        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation>--account: Die Kontendatei %1 existiert nicht. Richten Sie das Konto in der grafischen Anwendung ein (mailbell starten) oder geben Sie --config FILE an.</translation>
-    </message>
-    <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
         <translation>--account: kein Konto „%1“: %2 enthält kein verwendbares Konto.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
         <translation>--account: kein Konto „%1“ in %2; die Konten dort sind: %3.</translation>
-    </message>
-    <message>
-        <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation>--config nennt die Kontendatei für --account: Geben Sie auch --account NAME an oder verwenden Sie --host, --user und --password-command ohne --config.</translation>
-    </message>
-    <message>
-        <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation>Oder verwenden Sie --account NAME, eines der Konten in %1: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation>--%1 gehört zu einem Konto: Geben Sie auch --account NAME (oder --host, --user und --password-command) an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -508,6 +498,26 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
         <translation>kein verwendbares Konto in %1. Fügen Sie einen Abschnitt [section] mit host, user und password-command hinzu (siehe docs/config.md) oder beheben Sie die Fehler oben.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to &lt;file&gt;.1 (replacing an older &lt;file&gt;.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
+        <translation>Den IMAP-Dialog an diese Datei anhängen, mit unkenntlich gemachten Passwörtern und Tokens. Bei %1 MiB wird die Datei in &lt;file&gt;.1 umbenannt (ein älteres &lt;file&gt;.1 wird ersetzt) und eine neue begonnen; in ein FIFO, ein Gerät oder einen symbolischen Link (z. B. /dev/stderr) wird nur geschrieben, umbenannt wird nie. Schlägt das Schreiben fehl (Datenträger voll, ...), meldet eine Warnung das einmal, und der Befehl läuft ohne Protokollmitschnitt weiter.</translation>
+    </message>
+    <message>
+        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config &lt;file&gt;.</source>
+        <translation>--account: Die Kontendatei %1 existiert nicht. Richten Sie das Konto in der grafischen Anwendung ein (mailbell starten) oder geben Sie --config &lt;file&gt; an.</translation>
+    </message>
+    <message>
+        <source>--config names the accounts file for --account: give --account &lt;name&gt; too, or use --host, --user and --password-command without --config.</source>
+        <translation>--config nennt die Kontendatei für --account: Geben Sie auch --account &lt;name&gt; an oder verwenden Sie --host, --user und --password-command ohne --config.</translation>
+    </message>
+    <message>
+        <source>Or use --account &lt;name&gt;, one of the accounts in %1: %2.</source>
+        <translation>Oder verwenden Sie --account &lt;name&gt;, eines der Konten in %1: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to one account: give --account &lt;name&gt; (or --host, --user and --password-command) too, or put it in the accounts file.</source>
+        <translation>--%1 gehört zu einem Konto: Geben Sie auch --account &lt;name&gt; (oder --host, --user und --password-command) an oder tragen Sie es in die Kontendatei ein.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +548,7 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
     </message>
     <message>
         <source>sign-in failed</source>
+        <extracomment>an account&apos;s state (tray tooltip, status lines): it cannot sign in and waits for new credentials; compare &quot;authentication failed&quot;, the kind of an error</extracomment>
         <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
@@ -642,23 +653,6 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>; SHA-256 fingerprint: %1</source>
-        <translation>; SHA-256-Fingerabdruck: %1</translation>
-    </message>
-    <message>
-        <source> at byte %1</source>
-        <translation> bei Byte %1</translation>
-    </message>
-    <message>
-        <source>; the server sent: %1</source>
-        <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation>; der Server hat gesendet: %1</translation>
-    </message>
-    <message>
-        <source>; the server said: %1</source>
-        <translation>; der Server sagte: %1</translation>
-    </message>
-    <message>
         <source>no error</source>
         <translation>kein Fehler</translation>
     </message>
@@ -696,6 +690,7 @@ oder geben Sie ein Konto mit --host, --user und --password-command an.</translat
     </message>
     <message>
         <source>authentication failed</source>
+        <extracomment>the kind of an error, before its explanation (&quot;authentication failed: the user name or password was rejected&quot;); compare &quot;sign-in failed&quot;, an account&apos;s state</extracomment>
         <translation>Authentifizierung fehlgeschlagen</translation>
     </message>
     <message>
@@ -778,6 +773,26 @@ Now SHA-256: %3</source>
 Bisher vertraut (SHA-256): %2
 Jetzt (SHA-256): %3</translation>
     </message>
+    <message>
+        <source>%1; SHA-256 fingerprint: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the certificate&apos;s fingerprint</extracomment>
+        <translation>%1; SHA-256-Fingerabdruck: %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation (detail)&quot;), %2 the offset of the fault in the server&apos;s response</extracomment>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>%1; the server sent: %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation&quot;), %2 the start of the server&apos;s line, escaped and shortened</extracomment>
+        <translation>%1; der Server hat gesendet: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server said: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the server&apos;s own words</extracomment>
+        <translation>%1; der Server sagte: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsFile</name>
@@ -792,10 +807,6 @@ Jetzt (SHA-256): %3</translation>
     <message>
         <source>it does not exist</source>
         <translation>sie existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1; an accounts file must be one</source>
-        <translation>%1; eine Kontendatei muss eine reguläre Datei sein</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
@@ -914,10 +925,6 @@ Jetzt (SHA-256): %3</translation>
         <translation>%1: Konto „%2“: Die ID „%3“ wird schon von einem früheren Konto verwendet</translation>
     </message>
     <message>
-        <source>; account &quot;%1&quot; skipped</source>
-        <translation>; Konto „%1“ übersprungen</translation>
-    </message>
-    <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
         <translation>Die Konto-ID „%1“ kann nicht verwendet werden.</translation>
     </message>
@@ -949,17 +956,19 @@ Jetzt (SHA-256): %3</translation>
         <source>The new account would not load.</source>
         <translation>Das neue Konto ließe sich nicht laden.</translation>
     </message>
+    <message>
+        <source>cannot read the accounts file: %1</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>Die Kontendatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1; account &quot;%2&quot; skipped</source>
+        <extracomment>%1 is the problem found in the account&apos;s section (a whole sentence without a final period), %2 the section&apos;s name</extracomment>
+        <translation>%1; Konto „%2“ übersprungen</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Hinzufügen ...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Bearbeiten ...</translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
@@ -995,6 +1004,14 @@ Jetzt (SHA-256): %3</translation>
     <message>
         <source>&amp;Keep</source>
         <translation>Behal&amp;ten</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
     </message>
 </context>
 <context>
@@ -1156,28 +1173,12 @@ Jetzt (SHA-256): %3</translation>
         <translation>„%1“ ist keine E-Mail-Adresse (name@example.org).</translation>
     </message>
     <message>
-        <source>Looking up %1 among the known providers...</source>
-        <translation>%1 wird unter den bekannten Anbietern gesucht ...</translation>
-    </message>
-    <message>
         <source>%1 is a local name: there is nothing to look up.</source>
         <translation>%1 ist ein lokaler Name: Es gibt nichts nachzuschlagen.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
         <translation>Für %1, einen lokalen Namen, lassen sich keine Einstellungen nachschlagen; geben Sie den Server unten ein.</translation>
-    </message>
-    <message>
-        <source>Asking DNS about %1...</source>
-        <translation>DNS wird nach %1 gefragt ...</translation>
-    </message>
-    <message>
-        <source>Asking %1 for its configuration...</source>
-        <translation>%1 wird nach seiner Konfiguration gefragt ...</translation>
-    </message>
-    <message>
-        <source>Asking DNS who handles mail for %1...</source>
-        <translation>DNS wird gefragt, wer E-Mails für %1 annimmt ...</translation>
     </message>
     <message>
         <source>Not among the known providers</source>
@@ -1190,6 +1191,22 @@ Jetzt (SHA-256): %3</translation>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
         <translation>Dieser Server bietet nur STARTTLS an, keine von Anfang an per TLS verschlüsselte Verbindung.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 among the known providers…</source>
+        <translation>%1 wird unter den bekannten Anbietern gesucht …</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1…</source>
+        <translation>DNS wird nach %1 gefragt …</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its configuration…</source>
+        <translation>%1 wird nach seiner Konfiguration gefragt …</translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
+        <translation>DNS wird gefragt, wer E-Mails für %1 annimmt …</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1279,6 @@ Jetzt (SHA-256): %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation>Verbindet sich einmal mit einem Konto (--account NAME aus der Kontendatei oder eines, das mit --host, --user und --password-command angegeben ist), gibt für jeden Ordner die Zahl der ungelesenen und aller Nachrichten aus und endet mit 0, wenn kein Ordner ungelesene E-Mails hat, mit 1, wenn ein Ordner welche hat, und mit 2 bei jedem Fehler.</translation>
-    </message>
-    <message>
         <source>mailbell check: %1</source>
         <translation>mailbell check: %1</translation>
     </message>
@@ -1289,6 +1302,10 @@ Jetzt (SHA-256): %3</translation>
         <source>%1/%2: %3 unseen of %4</source>
         <translation>%1/%2: %3 ungelesen von %4</translation>
     </message>
+    <message>
+        <source>Connects once to one account (--account &lt;name&gt; from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
+        <translation>Verbindet sich einmal mit einem Konto (--account &lt;name&gt; aus der Kontendatei oder eines, das mit --host, --user und --password-command angegeben ist), gibt für jeden Ordner die Zahl der ungelesenen und aller Nachrichten aus und endet mit 0, wenn kein Ordner ungelesene E-Mails hat, mit 1, wenn ein Ordner welche hat, und mit 2 bei jedem Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>CommandAdvice</name>
@@ -1310,7 +1327,7 @@ Jetzt (SHA-256): %3</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
-        <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
+        <extracomment>%1 is the account&apos;s section name in the accounts file</extracomment>
         <translation>oder, um ihm dauerhaft zu vertrauen, schreiben Sie diese Zeile in den Abschnitt [%1] des Kontos in der Kontendatei (das Vertrauen in ein Zertifikat in der grafischen Anwendung bewirkt dasselbe):</translation>
     </message>
 </context>
@@ -1469,6 +1486,7 @@ Jetzt (SHA-256): %3</translation>
     </message>
     <message>
         <source>seconds</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;seconds&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>seconds</translation>
     </message>
     <message>
@@ -1490,11 +1508,16 @@ Jetzt (SHA-256): %3</translation>
 </context>
 <context>
     <name>DemoServer</name>
-    <message>
+    <message numerus="yes">
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie das/die Debian-Paket(e) %1, zum Beispiel mit
-  sudo apt install %2</translation>
+        <extracomment>%1 lists the missing packages (comma-separated), %2 the same for the command line</extracomment>
+        <translation>
+            <numerusform>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie das Debian-Paket %1, zum Beispiel mit
+  sudo apt install %2</numerusform>
+            <numerusform>Die Demo betreibt einen eigenen kleinen Mailserver, Dovecot, der hier nicht vollständig installiert ist. Installieren Sie die Debian-Pakete %1, zum Beispiel mit
+  sudo apt install %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
@@ -1524,8 +1547,9 @@ Jetzt (SHA-256): %3</translation>
         <translation>%1 (Beispielserver, nicht gespeichert)</translation>
     </message>
     <message>
-        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation>Das Demokonto existiert nur, solange &apos;mailbell demo&apos; läuft: Es kann weder bearbeitet noch entfernt werden und wird nie gespeichert. Fügen Sie Ihr eigenes Konto über „Hinzufügen ...“ hinzu.</translation>
+        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with %1</source>
+        <extracomment>%1 is the label of the settings button that adds an account (&quot;Add…&quot;)</extracomment>
+        <translation>Das Demokonto existiert nur, solange &apos;mailbell demo&apos; läuft: Es kann weder bearbeitet noch entfernt werden und wird nie gespeichert. Fügen Sie Ihr eigenes Konto über „%1“ hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2181,16 +2205,8 @@ einer pro Zeile):</translation>
         <translation>Die Anmeldung wurde abgelehnt: Mailbell hat keinen Zugriff auf das Postfach erhalten.</translation>
     </message>
     <message>
-        <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation>Der Anbieter akzeptiert die OAuth-Client-ID von Mailbell nicht. Prüfen Sie oauth-client-id (siehe docs/oauth.md).</translation>
-    </message>
-    <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
         <translation>Die Anmeldung ist nicht mehr gültig (widerrufen, abgelaufen oder das Passwort wurde geändert). Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
-        <translation>Der Anbieter hat den Zugriff auf das Postfach verweigert (Scope für diese Client-ID nicht erlaubt).</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
@@ -2204,16 +2220,24 @@ einer pro Zeile):</translation>
         <source>The provider says: %1</source>
         <translation>Der Anbieter meldet: %1</translation>
     </message>
+    <message>
+        <source>The provider does not accept Mailbell&apos;s OAuth client ID. Check oauth-client-id (see docs/oauth.md).</source>
+        <translation>Der Anbieter akzeptiert die OAuth-Client-ID von Mailbell nicht. Prüfen Sie oauth-client-id (siehe docs/oauth.md).</translation>
+    </message>
+    <message>
+        <source>The provider refused access to the mailbox (scope not allowed for this client ID).</source>
+        <translation>Der Anbieter hat den Zugriff auf das Postfach verweigert (Scope für diese Client-ID nicht erlaubt).</translation>
+    </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation>Keine OAuth-Client-ID für %1: In diesen Build von Mailbell ist keine eingebaut. Registrieren Sie bei %1 eine Desktop-Anwendung (Weiterleitungs-URI http://127.0.0.1, siehe docs/oauth.md) und tragen Sie deren Client-ID als OAuth-Client-ID des Kontos ein (oauth-client-id in accounts.conf).</translation>
-    </message>
-    <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
         <translation>Die Anmeldeadressen von %1 sind keine gültigen URLs.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client ID as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
+        <translation>Keine OAuth-Client-ID für %1: In diesen Build von Mailbell ist keine eingebaut. Registrieren Sie bei %1 eine Desktop-Anwendung (Weiterleitungs-URI http://127.0.0.1, siehe docs/oauth.md) und tragen Sie deren Client-ID als OAuth-Client-ID des Kontos ein (oauth-client-id in accounts.conf).</translation>
     </message>
 </context>
 <context>
@@ -2238,16 +2262,16 @@ einer pro Zeile):</translation>
         <translation>Warten auf Ihre Anmeldung im Browser. Falls sich kein Browser geöffnet hat, &lt;a href=&quot;%1&quot;&gt;öffnen Sie die Anmeldeseite&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>Finishing the sign-in...</source>
-        <translation>Anmeldung wird abgeschlossen ...</translation>
-    </message>
-    <message>
         <source>Signed in with %1.</source>
         <translation>Angemeldet mit %1.</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <translation>Mit %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Anmeldung wird abgeschlossen …</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2403,6 @@ einer pro Zeile):</translation>
         <translation>Gmail braucht hier ein App-Passwort: Aktivieren Sie die Bestätigung in zwei Schritten in Ihrem Google-Konto, erstellen Sie ein App-Passwort und geben Sie es als Passwort ein.</translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation>Outlook.com und Microsoft 365 akzeptieren über IMAP nur die Microsoft-Anmeldung, die eine OAuth-Client-ID braucht: Tragen Sie Ihre unter „Server“ in „OAuth-Client-ID“ ein.</translation>
-    </message>
-    <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
         <translation>Yahoo braucht ein App-Passwort: Kontoinformationen, Kontosicherheit, App-Passwort generieren.</translation>
     </message>
@@ -2419,7 +2439,11 @@ einer pro Zeile):</translation>
         <translation>Mail.ru braucht ein Passwort für externe Anwendungen.</translation>
     </message>
     <message>
-        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
+        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client ID: type yours in “OAuth client ID” under Server.</source>
+        <translation>Outlook.com und Microsoft 365 akzeptieren über IMAP nur die Microsoft-Anmeldung, die eine OAuth-Client-ID braucht: Tragen Sie Ihre unter „Server“ in „OAuth-Client-ID“ ein.</translation>
+    </message>
+    <message>
+        <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Verwenden Sie Ihr E-Mail-Passwort (festgelegt im Telekom E-Mail Center), nicht Ihr Telekom-Login-Passwort.</translation>
     </message>
 </context>
@@ -2443,6 +2467,7 @@ einer pro Zeile):</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1; es wird mit einer leeren Liste der neuesten Nachrichten begonnen.</translation>
     </message>
     <message>
@@ -2701,6 +2726,7 @@ Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wähle
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1; alle Einstellungen behalten ihre Vorgabewerte</translation>
     </message>
     <message>
@@ -2738,16 +2764,16 @@ Mailbell verwendet es, bis es beendet wird. Um es anderswo aufzubewahren, wähle
 </context>
 <context>
     <name>SettingsStore</name>
-    <message numerus="yes">
-        <source>... and %n more like these</source>
-        <translation>
-            <numerusform>... und %n weitere dieser Art</numerusform>
-            <numerusform>... und %n weitere dieser Art</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
         <translation>%1 enthält kein Konto „%2“, das geändert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation>
+            <numerusform>… und %n weitere dieser Art</numerusform>
+            <numerusform>… und %n weitere dieser Art</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3031,7 @@ Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>command</translation>
     </message>
     <message>
@@ -3013,15 +3040,12 @@ Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>file</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
         <translation>mailbell watch: --state braucht einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation>mailbell watch: Die Statusdatei %1; geben Sie bei --state einen Dateinamen an oder verwenden Sie --state /dev/null, um sich nichts zu merken.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
@@ -3045,6 +3069,7 @@ Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
+        <extracomment>%1 is why a sign-in is needed, one or more whole sentences</extracomment>
         <translation>%1 Melden Sie sich einmal in der grafischen Anwendung an (mailbell starten, Einstellungen); watch verwendet dann die im Schlüsselbund gespeicherte Anmeldung.</translation>
     </message>
     <message>
@@ -3058,15 +3083,14 @@ Fügen Sie eines über das Menü dieses Symbols hinzu.</translation>
             <numerusform>mailbell watch: [%1] Das Passwort wurde abgelehnt oder fehlt; der Passwortbefehl wird in %n Sekunden erneut ausgeführt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mailbell watch: --state: %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>mailbell watch: --state: %1; geben Sie bei --state einen Dateinamen an oder verwenden Sie --state /dev/null, um sich nichts zu merken.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>mailbell: cannot handle SIGTERM / SIGINT: %1
-</source>
-        <translation>mailbell: SIGTERM / SIGINT kann nicht behandelt werden: %1
-</translation>
-    </message>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
         <translation>Mailbell meldet neue E-Mails, sobald sie eintreffen.</translation>
@@ -3095,6 +3119,12 @@ In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see 
 </source>
         <translation>mailbell: keine Anzeige (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt), daher kann die grafische Anwendung nicht starten.
 Verwenden Sie in einem Terminal &apos;mailbell watch&apos; oder &apos;mailbell check&apos;; siehe &apos;mailbell --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>mailbell: cannot handle SIGINT / SIGTERM: %1
+</source>
+        <translation>mailbell: SIGINT / SIGTERM kann nicht behandelt werden: %1
 </translation>
     </message>
 </context>

@@ -127,19 +127,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The packaged client id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign-&amp;in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password &amp;command:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -211,14 +203,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking for the settings of %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,10 +224,6 @@
     </message>
     <message>
         <source>Choose at least one folder to watch.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -303,11 +283,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Add Account</source>
+        <source>&amp;Continue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Continue</source>
+        <source>The packaged client ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the button above first; the connection test needs that sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -319,6 +319,7 @@
     </message>
     <message>
         <source>host</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;host&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -327,6 +328,7 @@
     </message>
     <message>
         <source>port</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;port&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,6 +337,7 @@
     </message>
     <message>
         <source>mode</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;mode&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -343,6 +346,7 @@
     </message>
     <message>
         <source>user</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;user&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,6 +355,7 @@
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,6 +364,7 @@
     </message>
     <message>
         <source>folder</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;folder&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -367,6 +373,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,6 +382,7 @@
     </message>
     <message>
         <source>address</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;address&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -418,10 +426,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--cafile: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -431,6 +435,7 @@
     </message>
     <message>
         <source>name</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;name&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -443,6 +448,7 @@
     </message>
     <message>
         <source>fingerprint</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;fingerprint&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,27 +472,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -501,6 +491,26 @@ or give one account with --host, --user and --password-command.</source>
     </message>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to &lt;file&gt;.1 (replacing an older &lt;file&gt;.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--config names the accounts file for --account: give --account &lt;name&gt; too, or use --host, --user and --password-command without --config.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or use --account &lt;name&gt;, one of the accounts in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 belongs to one account: give --account &lt;name&gt; (or --host, --user and --password-command) too, or put it in the accounts file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -532,6 +542,7 @@ or give one account with --host, --user and --password-command.</source>
     </message>
     <message>
         <source>sign-in failed</source>
+        <extracomment>an account&apos;s state (tray tooltip, status lines): it cannot sign in and waits for new credentials; compare &quot;authentication failed&quot;, the kind of an error</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -648,6 +659,7 @@ or give one account with --host, --user and --password-command.</source>
     </message>
     <message>
         <source>authentication failed</source>
+        <extracomment>the kind of an error, before its explanation (&quot;authentication failed: the user name or password was rejected&quot;); compare &quot;sign-in failed&quot;, an account&apos;s state</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -754,20 +766,23 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; SHA-256 fingerprint: %1</source>
+        <source>%1; SHA-256 fingerprint: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the certificate&apos;s fingerprint</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> at byte %1</source>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation (detail)&quot;), %2 the offset of the fault in the server&apos;s response</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; the server sent: %1</source>
-        <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
+        <source>%1; the server sent: %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation&quot;), %2 the start of the server&apos;s line, escaped and shortened</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; the server said: %1</source>
+        <source>%1; the server said: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the server&apos;s own words</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -862,10 +877,6 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; account &quot;%1&quot; skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,10 +937,6 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1; an accounts file must be one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: the line holds a NUL byte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -941,17 +948,19 @@ Now SHA-256: %3</source>
         <source>Cannot add an account: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>cannot read the accounts file: %1</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; account &quot;%2&quot; skipped</source>
+        <extracomment>%1 is the problem found in the account&apos;s section (a whole sentence without a final period), %2 the section&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
@@ -986,6 +995,14 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,22 +1165,6 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Looking up %1 among the known providers...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking DNS about %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking %1 for its configuration...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking DNS who handles mail for %1...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not among the known providers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1181,6 +1182,22 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up %1 among the known providers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking %1 for its configuration…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1274,11 +1291,11 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
+        <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbell check: account &quot;%1&quot; signs in with OAuth 2, which check does not do yet; use mailbell watch --account %1.</source>
+        <source>Connects once to one account (--account &lt;name&gt; from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,7 +1319,7 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
-        <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
+        <extracomment>%1 is the account&apos;s section name in the accounts file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1434,6 +1451,7 @@ Now SHA-256: %3</source>
     </message>
     <message>
         <source>seconds</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;seconds&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,10 +1500,16 @@ Now SHA-256: %3</source>
 </context>
 <context>
     <name>DemoServer</name>
-    <message>
+    <message numerus="yes">
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation type="unfinished"></translation>
+        <extracomment>%1 lists the missing packages (comma-separated), %2 the same for the command line</extracomment>
+        <translation>
+            <numerusform>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package %1, for example with
+  sudo apt install %2</numerusform>
+            <numerusform>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian packages %1, for example with
+  sudo apt install %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
@@ -1515,7 +1539,8 @@ Now SHA-256: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
+        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with %1</source>
+        <extracomment>%1 is the label of the settings button that adds an account (&quot;Add…&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2168,15 +2193,7 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2191,6 +2208,14 @@ one a line):</source>
         <source>The provider says: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The provider does not accept Mailbell&apos;s OAuth client ID. Check oauth-client-id (see docs/oauth.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider refused access to the mailbox (scope not allowed for this client ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OAuthProvider</name>
@@ -2199,7 +2224,7 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
+        <source>No OAuth client ID for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client ID as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2225,15 +2250,15 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finishing the sign-in...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signed in with %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2394,10 +2419,6 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in with Google in your browser, or use an app password; your normal Google password will not work.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2406,7 +2427,11 @@ one a line):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
+        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client ID: type yours in “OAuth client ID” under Server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +2478,7 @@ one a line):</source>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2711,6 +2737,7 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,16 +2747,16 @@ Mailbell uses it until it quits. To keep it elsewhere choose &quot;asked at each
 </context>
 <context>
     <name>SettingsStore</name>
-    <message numerus="yes">
-        <source>... and %n more like these</source>
-        <translation>
-            <numerusform>... and %n more like this</numerusform>
-            <numerusform>... and %n more like these</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation>
+            <numerusform>… and %n more like this</numerusform>
+            <numerusform>… and %n more like these</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2982,10 +3009,12 @@ Add one from this icon&apos;s menu.</source>
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3025,6 +3054,7 @@ Add one from this icon&apos;s menu.</source>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
+        <extracomment>%1 is why a sign-in is needed, one or more whole sentences</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3032,11 +3062,12 @@ Add one from this icon&apos;s menu.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Watches the accounts of the accounts file (or those named with --account, or one account given with --host, --user and --password-command) and prints each event: new mail, removed mail, flag and count changes, connection states and errors. Runs until interrupted (Ctrl+C or SIGTERM), then logs out and exits 0.</source>
+        <source>mailbell watch: --state: %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3066,7 +3097,7 @@ In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>mailbell: cannot handle SIGTERM / SIGINT: %1
+        <source>mailbell: cannot handle SIGINT / SIGTERM: %1
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,10 +139,6 @@
         <translation>pass show mail/work</translation>
     </message>
     <message>
-        <source>The packaged client id</source>
-        <translation>El ID de cliente incluido en el paquete</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Sign-&amp;in:</source>
         <translation>&amp;Inicio de sesión:</translation>
-    </message>
-    <message>
-        <source>Password &amp;command:</source>
-        <translation>&amp;Orden de contraseña:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
@@ -235,20 +227,12 @@
         <translation>¿Cómo?</translation>
     </message>
     <message>
-        <source>&amp;Add Account</source>
-        <translation>&amp;Añadir cuenta</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>Co&amp;ntinuar</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation>Inicie sesión primero: la prueba se conecta con el token del inicio de sesión.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
@@ -279,14 +263,6 @@
         <translation>El inicio de sesión se hace en el navegador; Mailbell guarda solo el token del proveedor, en el depósito de claves.</translation>
     </message>
     <message>
-        <source>Looking for the settings of %1...</source>
-        <translation>Buscando la configuración de %1...</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Elegir...</translation>
-    </message>
-    <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
         <translation>Introduzca una dirección como nombre@example.org, o déjela vacía.</translation>
     </message>
@@ -310,6 +286,30 @@
         <source>Choose at least one folder to watch.</source>
         <translation>Elija al menos una carpeta que vigilar.</translation>
     </message>
+    <message>
+        <source>The packaged client ID</source>
+        <translation>El ID de cliente incluido en el paquete</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d command:</source>
+        <translation>&amp;Orden de contraseña:</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ccount</source>
+        <translation>&amp;Añadir cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in with the button above first; the connection test needs that sign-in.</source>
+        <translation>Inicie sesión primero con el botón de arriba; la prueba de conexión necesita ese inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Buscando la configuración de %1…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
 </context>
 <context>
     <name>AccountOptions</name>
@@ -319,6 +319,7 @@
     </message>
     <message>
         <source>name</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;name&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>name</translation>
     </message>
     <message>
@@ -327,6 +328,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>file</translation>
     </message>
     <message>
@@ -335,6 +337,7 @@
     </message>
     <message>
         <source>host</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;host&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>host</translation>
     </message>
     <message>
@@ -343,6 +346,7 @@
     </message>
     <message>
         <source>port</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;port&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>port</translation>
     </message>
     <message>
@@ -351,6 +355,7 @@
     </message>
     <message>
         <source>mode</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;mode&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>mode</translation>
     </message>
     <message>
@@ -359,6 +364,7 @@
     </message>
     <message>
         <source>user</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;user&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>user</translation>
     </message>
     <message>
@@ -367,6 +373,7 @@
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>command</translation>
     </message>
     <message>
@@ -375,6 +382,7 @@
     </message>
     <message>
         <source>folder</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;folder&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>folder</translation>
     </message>
     <message>
@@ -387,6 +395,7 @@
     </message>
     <message>
         <source>fingerprint</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;fingerprint&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>fingerprint</translation>
     </message>
     <message>
@@ -395,11 +404,8 @@
     </message>
     <message>
         <source>address</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;address&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>address</translation>
-    </message>
-    <message>
-        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Añadir el diálogo IMAP al final de este archivo, con las contraseñas y los tokens ocultos. Al llegar a %1 MiB, el archivo se renombra a FILE.1 (sustituyendo un FILE.1 anterior) y se empieza uno nuevo; en un FIFO, un dispositivo o un enlace simbólico (p. ej., /dev/stderr) se escribe, nunca se renombra. Si falla la escritura (disco lleno, ...), un aviso lo indica una vez y la orden sigue ejecutándose sin el registro.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
@@ -466,28 +472,12 @@
         <translation>--%1 no puede aplicarse a varias cuentas; indique una sola --account con ella, o póngala en el archivo de cuentas.</translation>
     </message>
     <message>
-        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation>--account: el archivo de cuentas %1 no existe. Configure la cuenta en la aplicación de bandeja (ejecute mailbell) o indique --config FILE.</translation>
-    </message>
-    <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
         <translation>--account: no existe la cuenta &quot;%1&quot;: %2 no tiene ninguna cuenta utilizable.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
         <translation>--account: no existe la cuenta &quot;%1&quot; en %2; sus cuentas son: %3.</translation>
-    </message>
-    <message>
-        <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation>--config indica el archivo de cuentas para --account: indique también --account NAME, o use --host, --user y --password-command sin --config.</translation>
-    </message>
-    <message>
-        <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation>O use --account NAME, una de las cuentas de %1: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation>--%1 pertenece a una sola cuenta: indique también --account NAME (o --host, --user y --password-command), o póngala en el archivo de cuentas.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -508,6 +498,26 @@ o indique una cuenta con --host, --user y --password-command.</translation>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
         <translation>no hay ninguna cuenta utilizable en %1. Añada una [sección] con host, user y password-command (consulte docs/config.md), o corrija los errores anteriores.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to &lt;file&gt;.1 (replacing an older &lt;file&gt;.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
+        <translation>Añadir el diálogo IMAP al final de este archivo, con las contraseñas y los tokens ocultos. Al llegar a %1 MiB, el archivo se renombra a &lt;file&gt;.1 (sustituyendo un &lt;file&gt;.1 anterior) y se empieza uno nuevo; en un FIFO, un dispositivo o un enlace simbólico (p. ej., /dev/stderr) se escribe, nunca se renombra. Si falla la escritura (disco lleno, ...), un aviso lo indica una vez y la orden sigue ejecutándose sin el registro.</translation>
+    </message>
+    <message>
+        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config &lt;file&gt;.</source>
+        <translation>--account: el archivo de cuentas %1 no existe. Configure la cuenta en la aplicación de bandeja (ejecute mailbell) o indique --config &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>--config names the accounts file for --account: give --account &lt;name&gt; too, or use --host, --user and --password-command without --config.</source>
+        <translation>--config indica el archivo de cuentas para --account: indique también --account &lt;name&gt;, o use --host, --user y --password-command sin --config.</translation>
+    </message>
+    <message>
+        <source>Or use --account &lt;name&gt;, one of the accounts in %1: %2.</source>
+        <translation>O use --account &lt;name&gt;, una de las cuentas de %1: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to one account: give --account &lt;name&gt; (or --host, --user and --password-command) too, or put it in the accounts file.</source>
+        <translation>--%1 pertenece a una sola cuenta: indique también --account &lt;name&gt; (o --host, --user y --password-command), o póngala en el archivo de cuentas.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +548,7 @@ o indique una cuenta con --host, --user y --password-command.</translation>
     </message>
     <message>
         <source>sign-in failed</source>
+        <extracomment>an account&apos;s state (tray tooltip, status lines): it cannot sign in and waits for new credentials; compare &quot;authentication failed&quot;, the kind of an error</extracomment>
         <translation>falló el inicio de sesión</translation>
     </message>
     <message>
@@ -642,23 +653,6 @@ o indique una cuenta con --host, --user y --password-command.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>; SHA-256 fingerprint: %1</source>
-        <translation>; huella SHA-256: %1</translation>
-    </message>
-    <message>
-        <source> at byte %1</source>
-        <translation> en el byte %1</translation>
-    </message>
-    <message>
-        <source>; the server sent: %1</source>
-        <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation>; el servidor envió: %1</translation>
-    </message>
-    <message>
-        <source>; the server said: %1</source>
-        <translation>; el servidor dijo: %1</translation>
-    </message>
-    <message>
         <source>no error</source>
         <translation>sin errores</translation>
     </message>
@@ -696,6 +690,7 @@ o indique una cuenta con --host, --user y --password-command.</translation>
     </message>
     <message>
         <source>authentication failed</source>
+        <extracomment>the kind of an error, before its explanation (&quot;authentication failed: the user name or password was rejected&quot;); compare &quot;sign-in failed&quot;, an account&apos;s state</extracomment>
         <translation>falló la autenticación</translation>
     </message>
     <message>
@@ -778,6 +773,26 @@ Now SHA-256: %3</source>
 SHA-256 de confianza: %2
 SHA-256 actual: %3</translation>
     </message>
+    <message>
+        <source>%1; SHA-256 fingerprint: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the certificate&apos;s fingerprint</extracomment>
+        <translation>%1; huella SHA-256: %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation (detail)&quot;), %2 the offset of the fault in the server&apos;s response</extracomment>
+        <translation>%1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>%1; the server sent: %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation&quot;), %2 the start of the server&apos;s line, escaped and shortened</extracomment>
+        <translation>%1; el servidor envió: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server said: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the server&apos;s own words</extracomment>
+        <translation>%1; el servidor dijo: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsFile</name>
@@ -792,10 +807,6 @@ SHA-256 actual: %3</translation>
     <message>
         <source>it does not exist</source>
         <translation>no existe</translation>
-    </message>
-    <message>
-        <source>%1; an accounts file must be one</source>
-        <translation>%1; un archivo de cuentas debe serlo</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
@@ -914,10 +925,6 @@ SHA-256 actual: %3</translation>
         <translation>%1: cuenta &quot;%2&quot;: el id &quot;%3&quot; ya lo usa una cuenta anterior</translation>
     </message>
     <message>
-        <source>; account &quot;%1&quot; skipped</source>
-        <translation>; se omite la cuenta &quot;%1&quot;</translation>
-    </message>
-    <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
         <translation>No se puede usar el id de cuenta &quot;%1&quot;.</translation>
     </message>
@@ -949,17 +956,19 @@ SHA-256 actual: %3</translation>
         <source>The new account would not load.</source>
         <translation>La cuenta nueva no se cargaría.</translation>
     </message>
+    <message>
+        <source>cannot read the accounts file: %1</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>no se puede leer el archivo de cuentas: %1</translation>
+    </message>
+    <message>
+        <source>%1; account &quot;%2&quot; skipped</source>
+        <extracomment>%1 is the problem found in the account&apos;s section (a whole sentence without a final period), %2 the section&apos;s name</extracomment>
+        <translation>%1; se omite la cuenta &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Añadir...</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Editar...</translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
@@ -995,6 +1004,14 @@ SHA-256 actual: %3</translation>
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
     </message>
 </context>
 <context>
@@ -1156,28 +1173,12 @@ SHA-256 actual: %3</translation>
         <translation>&quot;%1&quot; no es una dirección de correo electrónico (nombre@example.org).</translation>
     </message>
     <message>
-        <source>Looking up %1 among the known providers...</source>
-        <translation>Buscando %1 entre los proveedores conocidos...</translation>
-    </message>
-    <message>
         <source>%1 is a local name: there is nothing to look up.</source>
         <translation>%1 es un nombre local: no hay nada que buscar.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
         <translation>No se puede buscar ninguna configuración para %1, un nombre local; introduzca el servidor a continuación.</translation>
-    </message>
-    <message>
-        <source>Asking DNS about %1...</source>
-        <translation>Consultando el DNS sobre %1...</translation>
-    </message>
-    <message>
-        <source>Asking %1 for its configuration...</source>
-        <translation>Pidiendo a %1 su configuración...</translation>
-    </message>
-    <message>
-        <source>Asking DNS who handles mail for %1...</source>
-        <translation>Preguntando al DNS quién gestiona el correo de %1...</translation>
     </message>
     <message>
         <source>Not among the known providers</source>
@@ -1190,6 +1191,22 @@ SHA-256 actual: %3</translation>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
         <translation>Este servidor solo ofrece STARTTLS, no una conexión TLS desde el principio.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 among the known providers…</source>
+        <translation>Buscando %1 entre los proveedores conocidos…</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1…</source>
+        <translation>Consultando el DNS sobre %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its configuration…</source>
+        <translation>Pidiendo a %1 su configuración…</translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
+        <translation>Preguntando al DNS quién gestiona el correo de %1…</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1279,6 @@ SHA-256 actual: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation>Se conecta una vez a una cuenta (--account NAME del archivo de cuentas, o una indicada con --host, --user y --password-command), muestra el número de mensajes no vistos y el total de cada carpeta y termina con 0 cuando ninguna carpeta tiene correo no visto, 1 cuando alguna lo tiene y 2 ante cualquier error.</translation>
-    </message>
-    <message>
         <source>mailbell check: %1</source>
         <translation>mailbell check: %1</translation>
     </message>
@@ -1289,6 +1302,10 @@ SHA-256 actual: %3</translation>
         <source>%1/%2: %3 unseen of %4</source>
         <translation>%1/%2: %3 no vistos de %4</translation>
     </message>
+    <message>
+        <source>Connects once to one account (--account &lt;name&gt; from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
+        <translation>Se conecta una vez a una cuenta (--account &lt;name&gt; del archivo de cuentas, o una indicada con --host, --user y --password-command), muestra el número de mensajes no vistos y el total de cada carpeta y termina con 0 cuando ninguna carpeta tiene correo no visto, 1 cuando alguna lo tiene y 2 ante cualquier error.</translation>
+    </message>
 </context>
 <context>
     <name>CommandAdvice</name>
@@ -1310,7 +1327,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
-        <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
+        <extracomment>%1 is the account&apos;s section name in the accounts file</extracomment>
         <translation>o, para seguir confiando en él, escriba esta línea en la sección [%1] de la cuenta en el archivo de cuentas (la confianza en certificados de la aplicación de bandeja hace lo mismo):</translation>
     </message>
 </context>
@@ -1469,6 +1486,7 @@ SHA-256 actual: %3</translation>
     </message>
     <message>
         <source>seconds</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;seconds&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>seconds</translation>
     </message>
     <message>
@@ -1490,11 +1508,16 @@ SHA-256 actual: %3</translation>
 </context>
 <context>
     <name>DemoServer</name>
-    <message>
+    <message numerus="yes">
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation>La demostración ejecuta su propio pequeño servidor de correo, Dovecot, que no está instalado por completo aquí. Instale los paquetes de Debian %1, por ejemplo con
-  sudo apt install %2</translation>
+        <extracomment>%1 lists the missing packages (comma-separated), %2 the same for the command line</extracomment>
+        <translation>
+            <numerusform>La demostración ejecuta su propio pequeño servidor de correo, Dovecot, que no está instalado por completo aquí. Instale el paquete de Debian %1, por ejemplo con
+  sudo apt install %2</numerusform>
+            <numerusform>La demostración ejecuta su propio pequeño servidor de correo, Dovecot, que no está instalado por completo aquí. Instale los paquetes de Debian %1, por ejemplo con
+  sudo apt install %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
@@ -1524,8 +1547,9 @@ SHA-256 actual: %3</translation>
         <translation>%1 (servidor de muestra, no se guarda)</translation>
     </message>
     <message>
-        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation>La cuenta de demostración solo existe mientras se ejecuta &apos;mailbell demo&apos;: no se puede editar ni quitar, y nunca se guarda. Añada su propia cuenta con Añadir...</translation>
+        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with %1</source>
+        <extracomment>%1 is the label of the settings button that adds an account (&quot;Add…&quot;)</extracomment>
+        <translation>La cuenta de demostración solo existe mientras se ejecuta &apos;mailbell demo&apos;: no se puede editar ni quitar, y nunca se guarda. Añada su propia cuenta con %1</translation>
     </message>
 </context>
 <context>
@@ -2181,16 +2205,8 @@ una por línea):</translation>
         <translation>Se rechazó el inicio de sesión: Mailbell no obtuvo acceso al buzón.</translation>
     </message>
     <message>
-        <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation>El proveedor no acepta el ID de cliente OAuth de Mailbell. Compruebe oauth-client-id (consulte docs/oauth.md).</translation>
-    </message>
-    <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
         <translation>El inicio de sesión ya no es válido (revocado, caducado o la contraseña cambió). Inicie sesión de nuevo.</translation>
-    </message>
-    <message>
-        <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
-        <translation>El proveedor denegó el acceso al buzón (ámbito no permitido para este ID de cliente).</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
@@ -2204,16 +2220,24 @@ una por línea):</translation>
         <source>The provider says: %1</source>
         <translation>El proveedor dice: %1</translation>
     </message>
+    <message>
+        <source>The provider does not accept Mailbell&apos;s OAuth client ID. Check oauth-client-id (see docs/oauth.md).</source>
+        <translation>El proveedor no acepta el ID de cliente OAuth de Mailbell. Compruebe oauth-client-id (consulte docs/oauth.md).</translation>
+    </message>
+    <message>
+        <source>The provider refused access to the mailbox (scope not allowed for this client ID).</source>
+        <translation>El proveedor denegó el acceso al buzón (ámbito no permitido para este ID de cliente).</translation>
+    </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation>No hay ID de cliente OAuth para %1: esta compilación de Mailbell no incluye ninguno. Registre una aplicación de escritorio en %1 (URI de redirección http://127.0.0.1, consulte docs/oauth.md) e indique su ID de cliente como ID de cliente OAuth de la cuenta (oauth-client-id en accounts.conf).</translation>
-    </message>
-    <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
         <translation>Las direcciones de inicio de sesión de %1 no son URL válidas.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client ID as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
+        <translation>No hay ID de cliente OAuth para %1: esta compilación de Mailbell no incluye ninguno. Registre una aplicación de escritorio en %1 (URI de redirección http://127.0.0.1, consulte docs/oauth.md) e indique su ID de cliente como ID de cliente OAuth de la cuenta (oauth-client-id en accounts.conf).</translation>
     </message>
 </context>
 <context>
@@ -2238,16 +2262,16 @@ una por línea):</translation>
         <translation>Esperando a que inicie sesión en su navegador. Si no se abrió ningún navegador, &lt;a href=&quot;%1&quot;&gt;abra la página de inicio de sesión&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>Finishing the sign-in...</source>
-        <translation>Terminando el inicio de sesión...</translation>
-    </message>
-    <message>
         <source>Signed in with %1.</source>
         <translation>Sesión iniciada con %1.</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <translation>Iniciar sesión con %1</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Terminando el inicio de sesión…</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2403,6 @@ una por línea):</translation>
         <translation>Gmail necesita aquí una contraseña de aplicación: active la verificación en dos pasos en su cuenta de Google, cree una contraseña de aplicación y escríbala como contraseña.</translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation>Outlook.com y Microsoft 365 solo aceptan el inicio de sesión de Microsoft por IMAP, que necesita un ID de cliente OAuth: escriba el suyo en “ID de cliente OAuth”, en Servidor.</translation>
-    </message>
-    <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
         <translation>Yahoo necesita una contraseña de aplicación: Información de la cuenta, Seguridad de la cuenta, Generar contraseña de aplicación.</translation>
     </message>
@@ -2419,7 +2439,11 @@ una por línea):</translation>
         <translation>Mail.ru necesita una contraseña para aplicaciones externas.</translation>
     </message>
     <message>
-        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
+        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client ID: type yours in “OAuth client ID” under Server.</source>
+        <translation>Outlook.com y Microsoft 365 solo aceptan el inicio de sesión de Microsoft por IMAP, que necesita un ID de cliente OAuth: escriba el suyo en “ID de cliente OAuth”, en Servidor.</translation>
+    </message>
+    <message>
+        <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Use su contraseña de correo electrónico (definida en el Telekom E-Mail Center), no la contraseña de inicio de sesión de Telekom.</translation>
     </message>
 </context>
@@ -2443,6 +2467,7 @@ una por línea):</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1; se empieza con una lista de mensajes recientes vacía.</translation>
     </message>
     <message>
@@ -2701,6 +2726,7 @@ Mailbell la usará hasta que se cierre. Para guardarla en otro sitio, elija &quo
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1; todas las opciones conservan sus valores predeterminados</translation>
     </message>
     <message>
@@ -2738,16 +2764,16 @@ Mailbell la usará hasta que se cierre. Para guardarla en otro sitio, elija &quo
 </context>
 <context>
     <name>SettingsStore</name>
-    <message numerus="yes">
-        <source>... and %n more like these</source>
-        <translation>
-            <numerusform>... y %n más como este</numerusform>
-            <numerusform>... y %n más como estos</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no account &quot;%2&quot; to change.</source>
         <translation>%1 no tiene ninguna cuenta &quot;%2&quot; que modificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more like these</source>
+        <translation>
+            <numerusform>… y %n más como este</numerusform>
+            <numerusform>… y %n más como estos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3031,7 @@ Añada una desde el menú de este icono.</translation>
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>command</translation>
     </message>
     <message>
@@ -3013,15 +3040,12 @@ Añada una desde el menú de este icono.</translation>
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>file</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
         <translation>mailbell watch: --state necesita un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation>mailbell watch: el archivo de estado %1; indique un nombre de archivo a --state, o --state /dev/null para no recordar nada.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
@@ -3045,6 +3069,7 @@ Añada una desde el menú de este icono.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
+        <extracomment>%1 is why a sign-in is needed, one or more whole sentences</extracomment>
         <translation>%1 Inicie sesión una vez en la aplicación de bandeja (ejecute mailbell, Configuración); después, watch usará el inicio de sesión guardado en el depósito de claves.</translation>
     </message>
     <message>
@@ -3058,15 +3083,14 @@ Añada una desde el menú de este icono.</translation>
             <numerusform>mailbell watch: [%1] la contraseña se rechazó o falta; se volverá a ejecutar la orden de contraseña en %n segundos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mailbell watch: --state: %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>mailbell watch: --state: %1; indique un nombre de archivo a --state, o --state /dev/null para no recordar nada.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>mailbell: cannot handle SIGTERM / SIGINT: %1
-</source>
-        <translation>mailbell: no se pueden gestionar SIGTERM / SIGINT: %1
-</translation>
-    </message>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
         <translation>Mailbell le avisa en cuanto llega correo nuevo.</translation>
@@ -3095,6 +3119,12 @@ In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see 
 </source>
         <translation>mailbell: no hay pantalla (no está definida ni DISPLAY ni WAYLAND_DISPLAY), así que la aplicación de bandeja no puede iniciarse.
 En una terminal, use &apos;mailbell watch&apos; o &apos;mailbell check&apos;; consulte &apos;mailbell --help&apos;.
+</translation>
+    </message>
+    <message>
+        <source>mailbell: cannot handle SIGINT / SIGTERM: %1
+</source>
+        <translation>mailbell: no se pueden gestionar SIGINT / SIGTERM: %1
 </translation>
     </message>
 </context>

@@ -139,10 +139,6 @@
         <translation>pass show mail/work</translation>
     </message>
     <message>
-        <source>The packaged client id</source>
-        <translation>L’ID client fourni avec l’application</translation>
-    </message>
-    <message>
         <source>&amp;Server:</source>
         <translation>&amp;Serveur&#xa0;:</translation>
     </message>
@@ -161,10 +157,6 @@
     <message>
         <source>Sign-&amp;in:</source>
         <translation>Authenti&amp;fication&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Password &amp;command:</source>
-        <translation>Commande de &amp;mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>OAuth client I&amp;D:</source>
@@ -235,20 +227,12 @@
         <translation>Comment&#x202f;?</translation>
     </message>
     <message>
-        <source>&amp;Add Account</source>
-        <translation>A&amp;jouter</translation>
-    </message>
-    <message>
         <source>&amp;Continue</source>
         <translation>&amp;Continuer</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Inchangé</translation>
-    </message>
-    <message>
-        <source>Sign in first: the test logs in with the sign-in&apos;s token.</source>
-        <translation>Connectez-vous d’abord&#xa0;: le test s’authentifie avec le jeton obtenu à la connexion.</translation>
     </message>
     <message>
         <source>Type the password to test the connection.</source>
@@ -279,14 +263,6 @@
         <translation>Vous vous connectez avec votre navigateur&#x202f;; Mailbell ne garde que le jeton du fournisseur, dans le trousseau de clés.</translation>
     </message>
     <message>
-        <source>Looking for the settings of %1...</source>
-        <translation>Recherche des paramètres de %1…</translation>
-    </message>
-    <message>
-        <source>Choose...</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
         <source>Enter an address such as you@example.org, or leave it empty.</source>
         <translation>Saisissez une adresse comme vous@example.org, ou laissez le champ vide.</translation>
     </message>
@@ -310,6 +286,30 @@
         <source>Choose at least one folder to watch.</source>
         <translation>Choisissez au moins un dossier à surveiller.</translation>
     </message>
+    <message>
+        <source>The packaged client ID</source>
+        <translation>L’ID client fourni avec l’application</translation>
+    </message>
+    <message>
+        <source>Passwor&amp;d command:</source>
+        <translation>Commande de &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add A&amp;ccount</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Sign in with the button above first; the connection test needs that sign-in.</source>
+        <translation>Connectez-vous d’abord avec le bouton ci-dessus&#x202f;; le test de connexion a besoin de cette connexion.</translation>
+    </message>
+    <message>
+        <source>Looking for the settings of %1…</source>
+        <translation>Recherche des paramètres de %1…</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
 </context>
 <context>
     <name>AccountOptions</name>
@@ -319,6 +319,7 @@
     </message>
     <message>
         <source>name</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;name&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>nom</translation>
     </message>
     <message>
@@ -327,6 +328,7 @@
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>fichier</translation>
     </message>
     <message>
@@ -335,6 +337,7 @@
     </message>
     <message>
         <source>host</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;host&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>hôte</translation>
     </message>
     <message>
@@ -343,6 +346,7 @@
     </message>
     <message>
         <source>port</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;port&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>port</translation>
     </message>
     <message>
@@ -351,6 +355,7 @@
     </message>
     <message>
         <source>mode</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;mode&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>mode</translation>
     </message>
     <message>
@@ -359,6 +364,7 @@
     </message>
     <message>
         <source>user</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;user&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>utilisateur</translation>
     </message>
     <message>
@@ -367,6 +373,7 @@
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>commande</translation>
     </message>
     <message>
@@ -375,6 +382,7 @@
     </message>
     <message>
         <source>folder</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;folder&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>dossier</translation>
     </message>
     <message>
@@ -387,6 +395,7 @@
     </message>
     <message>
         <source>fingerprint</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;fingerprint&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>empreinte</translation>
     </message>
     <message>
@@ -395,11 +404,8 @@
     </message>
     <message>
         <source>address</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;address&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
-        <translation>Ajouter le dialogue IMAP à la fin de ce fichier, mots de passe et jetons masqués. À %1 Mio, le fichier est renommé en FILE.1 (en remplaçant un ancien FILE.1) et un nouveau commence&#x202f;; une FIFO, un périphérique ou un lien symbolique (par ex. /dev/stderr) est écrit directement, jamais renommé. Si l’écriture échoue (disque plein, …), un avertissement le signale une fois et la commande continue sans le journal.</translation>
     </message>
     <message>
         <source>There is no --password option on purpose: other users could read it in the process list. Use --password-command, e.g. --password-command &apos;pass show mail&apos;, or --account with an account whose password is in the keyring or comes from its password-command.</source>
@@ -466,28 +472,12 @@
         <translation>--%1 ne peut pas s’appliquer à plusieurs comptes&#x202f;; donnez un seul --account avec cette option, ou mettez-la dans le fichier des comptes.</translation>
     </message>
     <message>
-        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config FILE.</source>
-        <translation>--account&#xa0;: le fichier des comptes %1 n’existe pas. Configurez le compte dans l’application de la zone de notification (lancez mailbell), ou donnez --config FILE.</translation>
-    </message>
-    <message>
         <source>--account: no account &quot;%1&quot;: %2 has no usable account.</source>
         <translation>--account&#xa0;: pas de compte «&#x202f;%1&#x202f;»&#xa0;: %2 n’a aucun compte utilisable.</translation>
     </message>
     <message>
         <source>--account: no account &quot;%1&quot; in %2; its accounts are: %3.</source>
         <translation>--account&#xa0;: pas de compte «&#x202f;%1&#x202f;» dans %2&#x202f;; ses comptes sont&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>--config names the accounts file for --account: give --account NAME too, or use --host, --user and --password-command without --config.</source>
-        <translation>--config désigne le fichier des comptes pour --account&#xa0;: donnez aussi --account NAME, ou utilisez --host, --user et --password-command sans --config.</translation>
-    </message>
-    <message>
-        <source>Or use --account NAME, one of the accounts in %1: %2.</source>
-        <translation>Ou utilisez --account NAME, l’un des comptes de %1&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>--%1 belongs to one account: give --account NAME (or --host, --user and --password-command) too, or put it in the accounts file.</source>
-        <translation>--%1 concerne un seul compte&#xa0;: donnez aussi --account NAME (ou --host, --user et --password-command), ou mettez cette option dans le fichier des comptes.</translation>
     </message>
     <message>
         <source>no accounts: the accounts file %1 does not exist.
@@ -508,6 +498,26 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     <message>
         <source>no usable account in %1. Add a [section] with host, user and password-command (see docs/config.md), or fix the errors above.</source>
         <translation>aucun compte utilisable dans %1. Ajoutez une [section] avec host, user et password-command (voir docs/config.md), ou corrigez les erreurs ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Append the IMAP dialog to this file, with passwords and tokens redacted. At %1 MiB the file is renamed to &lt;file&gt;.1 (replacing an older &lt;file&gt;.1) and a new one begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never renamed. If writing fails (disk full, ...), a warning says so once and the command runs on without the log.</source>
+        <translation>Ajouter le dialogue IMAP à la fin de ce fichier, mots de passe et jetons masqués. À %1 Mio, le fichier est renommé en &lt;fichier&gt;.1 (en remplaçant un ancien &lt;fichier&gt;.1) et un nouveau commence&#x202f;; une FIFO, un périphérique ou un lien symbolique (par ex. /dev/stderr) est écrit directement, jamais renommé. Si l’écriture échoue (disque plein, …), un avertissement le signale une fois et la commande continue sans le journal.</translation>
+    </message>
+    <message>
+        <source>--account: the accounts file %1 does not exist. Set up the account in the tray app (run mailbell), or give --config &lt;file&gt;.</source>
+        <translation>--account&#xa0;: le fichier des comptes %1 n’existe pas. Configurez le compte dans l’application de la zone de notification (lancez mailbell), ou donnez --config &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>--config names the accounts file for --account: give --account &lt;name&gt; too, or use --host, --user and --password-command without --config.</source>
+        <translation>--config désigne le fichier des comptes pour --account&#xa0;: donnez aussi --account &lt;nom&gt;, ou utilisez --host, --user et --password-command sans --config.</translation>
+    </message>
+    <message>
+        <source>Or use --account &lt;name&gt;, one of the accounts in %1: %2.</source>
+        <translation>Ou utilisez --account &lt;nom&gt;, l’un des comptes de %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to one account: give --account &lt;name&gt; (or --host, --user and --password-command) too, or put it in the accounts file.</source>
+        <translation>--%1 concerne un seul compte&#xa0;: donnez aussi --account &lt;nom&gt; (ou --host, --user et --password-command), ou mettez cette option dans le fichier des comptes.</translation>
     </message>
 </context>
 <context>
@@ -538,6 +548,7 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>sign-in failed</source>
+        <extracomment>an account&apos;s state (tray tooltip, status lines): it cannot sign in and waits for new credentials; compare &quot;authentication failed&quot;, the kind of an error</extracomment>
         <translation>échec de l’authentification</translation>
     </message>
     <message>
@@ -642,23 +653,6 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>; SHA-256 fingerprint: %1</source>
-        <translation>; empreinte SHA-256&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source> at byte %1</source>
-        <translation> à l’octet %1</translation>
-    </message>
-    <message>
-        <source>; the server sent: %1</source>
-        <extracomment>%1 is the start of the server&apos;s line, escaped and shortened</extracomment>
-        <translation>; le serveur a envoyé&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>; the server said: %1</source>
-        <translation>; le serveur a répondu&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>no error</source>
         <translation>aucune erreur</translation>
     </message>
@@ -696,6 +690,7 @@ ou donnez un compte avec --host, --user et --password-command.</translation>
     </message>
     <message>
         <source>authentication failed</source>
+        <extracomment>the kind of an error, before its explanation (&quot;authentication failed: the user name or password was rejected&quot;); compare &quot;sign-in failed&quot;, an account&apos;s state</extracomment>
         <translation>échec de l’authentification</translation>
     </message>
     <message>
@@ -778,6 +773,26 @@ Now SHA-256: %3</source>
 SHA-256 approuvé&#xa0;: %2
 SHA-256 actuel&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1; SHA-256 fingerprint: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the certificate&apos;s fingerprint</extracomment>
+        <translation>%1&#x202f;; empreinte SHA-256&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 at byte %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation (detail)&quot;), %2 the offset of the fault in the server&apos;s response</extracomment>
+        <translation>%1 à l’octet %2</translation>
+    </message>
+    <message>
+        <source>%1; the server sent: %2</source>
+        <extracomment>%1 is the error so far (&quot;protocol error: explanation&quot;), %2 the start of the server&apos;s line, escaped and shortened</extracomment>
+        <translation>%1&#x202f;; le serveur a envoyé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server said: %2</source>
+        <extracomment>%1 is the error so far (&quot;kind: explanation&quot;), %2 the server&apos;s own words</extracomment>
+        <translation>%1&#x202f;; le serveur a répondu&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>AccountsFile</name>
@@ -792,10 +807,6 @@ SHA-256 actuel&#xa0;: %3</translation>
     <message>
         <source>it does not exist</source>
         <translation>il n’existe pas</translation>
-    </message>
-    <message>
-        <source>%1; an accounts file must be one</source>
-        <translation>%1&#x202f;; un fichier des comptes doit en être un</translation>
     </message>
     <message>
         <source>%1: the accounts file is larger than %2 bytes; is it the right file?</source>
@@ -914,10 +925,6 @@ SHA-256 actuel&#xa0;: %3</translation>
         <translation>%1&#xa0;: compte «&#x202f;%2&#x202f;»&#xa0;: l’identifiant «&#x202f;%3&#x202f;» est déjà utilisé par un compte précédent</translation>
     </message>
     <message>
-        <source>; account &quot;%1&quot; skipped</source>
-        <translation>; compte «&#x202f;%1&#x202f;» ignoré</translation>
-    </message>
-    <message>
         <source>The account id &quot;%1&quot; cannot be used.</source>
         <translation>L’identifiant de compte «&#x202f;%1&#x202f;» n’est pas utilisable.</translation>
     </message>
@@ -949,17 +956,19 @@ SHA-256 actuel&#xa0;: %3</translation>
         <source>The new account would not load.</source>
         <translation>Le nouveau compte ne pourrait pas être chargé.</translation>
     </message>
+    <message>
+        <source>cannot read the accounts file: %1</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>impossible de lire le fichier des comptes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1; account &quot;%2&quot; skipped</source>
+        <extracomment>%1 is the problem found in the account&apos;s section (a whole sentence without a final period), %2 the section&apos;s name</extracomment>
+        <translation>%1&#x202f;; compte «&#x202f;%2&#x202f;» ignoré</translation>
+    </message>
 </context>
 <context>
     <name>AccountsPage</name>
-    <message>
-        <source>&amp;Add...</source>
-        <translation>&amp;Ajouter…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit...</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
     <message>
         <source>&amp;Remove</source>
         <translation>&amp;Supprimer</translation>
@@ -995,6 +1004,14 @@ SHA-256 actuel&#xa0;: %3</translation>
     <message>
         <source>&amp;Keep</source>
         <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
     </message>
 </context>
 <context>
@@ -1156,28 +1173,12 @@ SHA-256 actuel&#xa0;: %3</translation>
         <translation>«&#x202f;%1&#x202f;» n’est pas une adresse électronique (nom@example.org).</translation>
     </message>
     <message>
-        <source>Looking up %1 among the known providers...</source>
-        <translation>Recherche de %1 parmi les fournisseurs connus…</translation>
-    </message>
-    <message>
         <source>%1 is a local name: there is nothing to look up.</source>
         <translation>%1 est un nom local&#xa0;: il n’y a rien à rechercher.</translation>
     </message>
     <message>
         <source>No settings can be looked up for %1, a local name; enter the server below.</source>
         <translation>Aucun paramètre ne peut être recherché pour %1, un nom local&#x202f;; saisissez le serveur ci-dessous.</translation>
-    </message>
-    <message>
-        <source>Asking DNS about %1...</source>
-        <translation>Interrogation du DNS sur %1…</translation>
-    </message>
-    <message>
-        <source>Asking %1 for its configuration...</source>
-        <translation>Demande de sa configuration à %1…</translation>
-    </message>
-    <message>
-        <source>Asking DNS who handles mail for %1...</source>
-        <translation>Demande au DNS qui gère le courrier de %1…</translation>
     </message>
     <message>
         <source>Not among the known providers</source>
@@ -1190,6 +1191,22 @@ SHA-256 actuel&#xa0;: %3</translation>
     <message>
         <source>This server offers only STARTTLS, not a TLS connection from the start.</source>
         <translation>Ce serveur ne propose que STARTTLS, pas de connexion TLS dès le départ.</translation>
+    </message>
+    <message>
+        <source>Looking up %1 among the known providers…</source>
+        <translation>Recherche de %1 parmi les fournisseurs connus…</translation>
+    </message>
+    <message>
+        <source>Asking DNS about %1…</source>
+        <translation>Interrogation du DNS sur %1…</translation>
+    </message>
+    <message>
+        <source>Asking %1 for its configuration…</source>
+        <translation>Demande de sa configuration à %1…</translation>
+    </message>
+    <message>
+        <source>Asking DNS who handles mail for %1…</source>
+        <translation>Demande au DNS qui gère le courrier de %1…</translation>
     </message>
 </context>
 <context>
@@ -1262,10 +1279,6 @@ SHA-256 actuel&#xa0;: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <source>Connects once to one account (--account NAME from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
-        <translation>Se connecte une fois à un compte (--account NAME du fichier des comptes, ou un compte donné avec --host, --user et --password-command), affiche le nombre de messages non vus et le nombre total de messages de chaque dossier, et se termine avec le code 0 quand aucun dossier n’a de message non vu, 1 quand au moins un dossier en a, 2 en cas d’erreur.</translation>
-    </message>
-    <message>
         <source>mailbell check: %1</source>
         <translation>mailbell check&#xa0;: %1</translation>
     </message>
@@ -1289,6 +1302,10 @@ SHA-256 actuel&#xa0;: %3</translation>
         <source>%1/%2: %3 unseen of %4</source>
         <translation>%1/%2&#xa0;: %3 non vus sur %4</translation>
     </message>
+    <message>
+        <source>Connects once to one account (--account &lt;name&gt; from the accounts file, or one given with --host, --user and --password-command), prints the unseen and total message counts of each folder and exits 0 when no folder has unseen mail, 1 when some folder has, 2 on any error.</source>
+        <translation>Se connecte une fois à un compte (--account &lt;nom&gt; du fichier des comptes, ou un compte donné avec --host, --user et --password-command), affiche le nombre de messages non vus et le nombre total de messages de chaque dossier, et se termine avec le code 0 quand aucun dossier n’a de message non vu, 1 quand au moins un dossier en a, 2 en cas d’erreur.</translation>
+    </message>
 </context>
 <context>
     <name>CommandAdvice</name>
@@ -1310,7 +1327,7 @@ SHA-256 actuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>or, to keep trusting it, write this line in the account&apos;s section [%1] of the accounts file (the tray app&apos;s certificate trust does the same):</source>
-        <extracomment>%1 is the account&apos;s section name in the accounts file, %2 the fingerprint</extracomment>
+        <extracomment>%1 is the account&apos;s section name in the accounts file</extracomment>
         <translation>ou, pour continuer à l’approuver, écrivez cette ligne dans la section [%1] du compte dans le fichier des comptes (c’est ce que fait l’approbation du certificat dans l’application de la zone de notification)&#xa0;:</translation>
     </message>
 </context>
@@ -1469,6 +1486,7 @@ SHA-256 actuel&#xa0;: %3</translation>
     </message>
     <message>
         <source>seconds</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;seconds&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>secondes</translation>
     </message>
     <message>
@@ -1490,11 +1508,16 @@ SHA-256 actuel&#xa0;: %3</translation>
 </context>
 <context>
     <name>DemoServer</name>
-    <message>
+    <message numerus="yes">
         <source>The demo runs its own small mail server, Dovecot, which is not fully installed here. Install the Debian package(s) %1, for example with
   sudo apt install %2</source>
-        <translation>La démo exécute son propre petit serveur de messagerie, Dovecot, qui n’est pas entièrement installé ici. Installez le ou les paquets Debian %1, par exemple avec
-  sudo apt install %2</translation>
+        <extracomment>%1 lists the missing packages (comma-separated), %2 the same for the command line</extracomment>
+        <translation>
+            <numerusform>La démo exécute son propre petit serveur de messagerie, Dovecot, qui n’est pas entièrement installé ici. Installez le paquet Debian %1, par exemple avec
+  sudo apt install %2</numerusform>
+            <numerusform>La démo exécute son propre petit serveur de messagerie, Dovecot, qui n’est pas entièrement installé ici. Installez les paquets Debian %1, par exemple avec
+  sudo apt install %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>The demo mail server did not start: %1</source>
@@ -1524,8 +1547,9 @@ SHA-256 actuel&#xa0;: %3</translation>
         <translation>%1 (serveur d’exemple, non enregistré)</translation>
     </message>
     <message>
-        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with Add...</source>
-        <translation>Le compte de démonstration n’existe que pendant l’exécution de «&#x202f;mailbell demo&#x202f;»&#xa0;: il ne peut être ni modifié ni supprimé, et il n’est jamais enregistré. Ajoutez votre propre compte avec Ajouter…</translation>
+        <source>The demo account exists only while &apos;mailbell demo&apos; runs: it cannot be edited or removed, and it is never saved. Add your own account with %1</source>
+        <extracomment>%1 is the label of the settings button that adds an account (&quot;Add…&quot;)</extracomment>
+        <translation>Le compte de démonstration n’existe que pendant l’exécution de «&#x202f;mailbell demo&#x202f;»&#xa0;: il ne peut être ni modifié ni supprimé, et il n’est jamais enregistré. Ajoutez votre propre compte avec %1</translation>
     </message>
 </context>
 <context>
@@ -2181,16 +2205,8 @@ un par ligne)&#xa0;:</translation>
         <translation>La connexion a été refusée&#xa0;: Mailbell n’a pas obtenu l’accès à la boîte aux lettres.</translation>
     </message>
     <message>
-        <source>The provider does not accept Mailbell&apos;s OAuth client id. Check oauth-client-id (see docs/oauth.md).</source>
-        <translation>Le fournisseur n’accepte pas l’ID client OAuth de Mailbell. Vérifiez oauth-client-id (voir docs/oauth.md).</translation>
-    </message>
-    <message>
         <source>The sign-in is no longer valid (revoked, expired, or the password changed). Sign in again.</source>
         <translation>La connexion n’est plus valide (révoquée, expirée, ou le mot de passe a changé). Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The provider refused access to the mailbox (scope not allowed for this client id).</source>
-        <translation>Le fournisseur a refusé l’accès à la boîte aux lettres (portée non autorisée pour cet ID client).</translation>
     </message>
     <message>
         <source>The sign-in service is unavailable right now; try again later.</source>
@@ -2204,16 +2220,24 @@ un par ligne)&#xa0;:</translation>
         <source>The provider says: %1</source>
         <translation>Le fournisseur indique&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The provider does not accept Mailbell&apos;s OAuth client ID. Check oauth-client-id (see docs/oauth.md).</source>
+        <translation>Le fournisseur n’accepte pas l’ID client OAuth de Mailbell. Vérifiez oauth-client-id (voir docs/oauth.md).</translation>
+    </message>
+    <message>
+        <source>The provider refused access to the mailbox (scope not allowed for this client ID).</source>
+        <translation>Le fournisseur a refusé l’accès à la boîte aux lettres (portée non autorisée pour cet ID client).</translation>
+    </message>
 </context>
 <context>
     <name>OAuthProvider</name>
     <message>
-        <source>No OAuth client id for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client id as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
-        <translation>Aucun ID client OAuth pour %1&#xa0;: cette version de Mailbell n’en intègre aucun. Enregistrez une application de bureau auprès de %1 (URI de redirection http://127.0.0.1, voir docs/oauth.md) et indiquez son ID client comme ID client OAuth du compte (oauth-client-id dans accounts.conf).</translation>
-    </message>
-    <message>
         <source>The %1 sign-in addresses are not valid URLs.</source>
         <translation>Les adresses de connexion de %1 ne sont pas des URL valides.</translation>
+    </message>
+    <message>
+        <source>No OAuth client ID for %1: this build of Mailbell has none built in. Register a desktop app with %1 (redirect URI http://127.0.0.1, see docs/oauth.md) and give its client ID as the account&apos;s OAuth client ID (oauth-client-id in accounts.conf).</source>
+        <translation>Aucun ID client OAuth pour %1&#xa0;: cette version de Mailbell n’en intègre aucun. Enregistrez une application de bureau auprès de %1 (URI de redirection http://127.0.0.1, voir docs/oauth.md) et indiquez son ID client comme ID client OAuth du compte (oauth-client-id dans accounts.conf).</translation>
     </message>
 </context>
 <context>
@@ -2238,16 +2262,16 @@ un par ligne)&#xa0;:</translation>
         <translation>En attente de votre connexion dans le navigateur. Si aucun navigateur ne s’est ouvert, &lt;a href=&quot;%1&quot;&gt;ouvrez la page de connexion&lt;/a&gt;.</translation>
     </message>
     <message>
-        <source>Finishing the sign-in...</source>
-        <translation>Finalisation de la connexion…</translation>
-    </message>
-    <message>
         <source>Signed in with %1.</source>
         <translation>Connecté avec %1.</translation>
     </message>
     <message>
         <source>Sign in with %1</source>
         <translation>Se connecter avec %1</translation>
+    </message>
+    <message>
+        <source>Finishing the sign-in…</source>
+        <translation>Finalisation de la connexion…</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2403,6 @@ un par ligne)&#xa0;:</translation>
         <translation>Gmail exige ici un mot de passe d’application&#xa0;: activez la validation en deux étapes dans votre compte Google, créez un mot de passe d’application et saisissez-le comme mot de passe.</translation>
     </message>
     <message>
-        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client id: type yours in “OAuth client ID” under Server.</source>
-        <translation>Outlook.com et Microsoft 365 n’acceptent en IMAP que la connexion Microsoft, qui nécessite un ID client OAuth&#xa0;: saisissez le vôtre dans «&#x202f;ID client OAuth&#x202f;» sous Serveur.</translation>
-    </message>
-    <message>
         <source>Yahoo needs an app password: Account Info, Account Security, Generate app password.</source>
         <translation>Yahoo exige un mot de passe d’application&#xa0;: Infos du compte, Sécurité du compte, Générer un mot de passe d’application.</translation>
     </message>
@@ -2419,7 +2439,11 @@ un par ligne)&#xa0;:</translation>
         <translation>Mail.ru exige un mot de passe pour applications externes.</translation>
     </message>
     <message>
-        <source>Use your e-mail password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
+        <source>Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, which needs an OAuth client ID: type yours in “OAuth client ID” under Server.</source>
+        <translation>Outlook.com et Microsoft 365 n’acceptent en IMAP que la connexion Microsoft, qui nécessite un ID client OAuth&#xa0;: saisissez le vôtre dans «&#x202f;ID client OAuth&#x202f;» sous Serveur.</translation>
+    </message>
+    <message>
+        <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Utilisez le mot de passe de votre messagerie (défini dans le Telekom E-Mail Center), pas votre mot de passe de connexion Telekom.</translation>
     </message>
 </context>
@@ -2443,6 +2467,7 @@ un par ligne)&#xa0;:</translation>
     </message>
     <message>
         <source>%1; starting with an empty recent-messages list.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1&#x202f;; démarrage avec une liste de messages récents vide.</translation>
     </message>
     <message>
@@ -2701,6 +2726,7 @@ Mailbell l’utilise jusqu’à sa fermeture. Pour le conserver ailleurs, choisi
     </message>
     <message>
         <source>%1; all settings keep their defaults</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
         <translation>%1&#x202f;; tous les paramètres gardent leur valeur par défaut</translation>
     </message>
     <message>
@@ -2738,16 +2764,16 @@ Mailbell l’utilise jusqu’à sa fermeture. Pour le conserver ailleurs, choisi
 </context>
 <context>
     <name>SettingsStore</name>
+    <message>
+        <source>%1 has no account &quot;%2&quot; to change.</source>
+        <translation>%1 n’a pas de compte «&#x202f;%2&#x202f;» à modifier.</translation>
+    </message>
     <message numerus="yes">
-        <source>... and %n more like these</source>
+        <source>… and %n more like these</source>
         <translation>
             <numerusform>… et %n autre semblable</numerusform>
             <numerusform>… et %n autres semblables</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 has no account &quot;%2&quot; to change.</source>
-        <translation>%1 n’a pas de compte «&#x202f;%2&#x202f;» à modifier.</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3031,7 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message>
         <source>command</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;command&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>commande</translation>
     </message>
     <message>
@@ -3013,15 +3040,12 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message>
         <source>file</source>
+        <extracomment>placeholder for the option&apos;s value, shown in --help as &lt;file&gt;; texts that mention one write it the same way (&quot;--account &lt;name&gt;&quot;, &quot;&lt;file&gt;.1&quot;)</extracomment>
         <translation>fichier</translation>
     </message>
     <message>
         <source>mailbell watch: --state needs a file name.</source>
         <translation>mailbell watch&#xa0;: --state demande un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>mailbell watch: the state file %1; give --state a file name, or --state /dev/null to remember nothing.</source>
-        <translation>mailbell watch&#xa0;: le fichier d’état %1&#x202f;; donnez à --state un nom de fichier, ou --state /dev/null pour ne rien mémoriser.</translation>
     </message>
     <message>
         <source>mailbell watch: %1</source>
@@ -3045,6 +3069,7 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
     </message>
     <message>
         <source>%1 Sign in once in the tray app (run mailbell, Settings); watch then uses the sign-in saved in the keyring.</source>
+        <extracomment>%1 is why a sign-in is needed, one or more whole sentences</extracomment>
         <translation>%1 Connectez-vous une fois dans l’application de la zone de notification (lancez mailbell, Paramètres)&#x202f;; watch utilise ensuite la connexion enregistrée dans le trousseau de clés.</translation>
     </message>
     <message>
@@ -3058,15 +3083,14 @@ Ajoutez-en un depuis le menu de cette icône.</translation>
             <numerusform>mailbell watch&#xa0;: [%1] le mot de passe a été refusé ou est absent&#x202f;; nouvelle exécution de la commande de mot de passe dans %n secondes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>mailbell watch: --state: %1; give --state a file name, or --state /dev/null to remember nothing.</source>
+        <extracomment>%1 says what the path is instead, e.g. &quot;/x is a folder, not a regular file&quot;</extracomment>
+        <translation>mailbell watch&#xa0;: --state&#xa0;: %1&#x202f;; donnez à --state un nom de fichier, ou --state /dev/null pour ne rien mémoriser.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>mailbell: cannot handle SIGTERM / SIGINT: %1
-</source>
-        <translation>mailbell&#xa0;: impossible d’intercepter SIGTERM / SIGINT&#xa0;: %1
-</translation>
-    </message>
     <message>
         <source>Mailbell tells you the moment new mail arrives.</source>
         <translation>Mailbell vous prévient dès qu’un nouveau message arrive.</translation>
@@ -3095,6 +3119,12 @@ In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see 
 </source>
         <translation>mailbell&#xa0;: pas d’affichage (ni DISPLAY ni WAYLAND_DISPLAY n’est défini), l’application de la zone de notification ne peut donc pas démarrer.
 Dans un terminal, utilisez «&#x202f;mailbell watch&#x202f;» ou «&#x202f;mailbell check&#x202f;»&#x202f;; voir «&#x202f;mailbell --help&#x202f;».
+</translation>
+    </message>
+    <message>
+        <source>mailbell: cannot handle SIGINT / SIGTERM: %1
+</source>
+        <translation>mailbell&#xa0;: impossible d’intercepter SIGINT / SIGTERM&#xa0;: %1
 </translation>
     </message>
 </context>

@@ -23,40 +23,68 @@ void AccountOptions::addTo(QCommandLineParser &parser)
             "tray app shows: its server, security, user, folders, trusted certificate and "
             "password source (password-command or keyring). Options given too override the "
             "account's values."),
+         //: placeholder for the option's value, shown in --help as <name>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("name")},
         {u"config"_s,
          tr("Accounts file to read (default %1; format in docs/config.md).")
              .arg(AccountsFile::defaultPath()),
+         //: placeholder for the option's value, shown in --help as <file>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("file")},
         {u"host"_s, tr("IMAP server host name (also the name checked in its certificate)."),
+         //: placeholder for the option's value, shown in --help as <host>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("host")},
         {u"port"_s, tr("IMAP server port (default 993 for tls, 143 for starttls and plain)."),
+         //: placeholder for the option's value, shown in --help as <port>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("port")},
-        {u"security"_s, tr("Connection security: tls (default), starttls or plain."), tr("mode")},
-        {u"user"_s, tr("Login user name."), tr("user")},
+        {u"security"_s, tr("Connection security: tls (default), starttls or plain."),
+         //: placeholder for the option's value, shown in --help as <mode>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
+         tr("mode")},
+        {u"user"_s, tr("Login user name."),
+         //: placeholder for the option's value, shown in --help as <user>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
+         tr("user")},
         {u"password-command"_s,
          tr("Program that prints the password on its first line of output. Run without a "
             "shell: words are split at spaces, double quotes group them, nothing is "
             "expanded."),
+         //: placeholder for the option's value, shown in --help as <command>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("command")},
-        {u"folder"_s, tr("Folder to look at; repeat for several (default INBOX)."), tr("folder")},
-        {u"cafile"_s, tr("Also trust the CA certificates in this PEM file."), tr("file")},
+        {u"folder"_s, tr("Folder to look at; repeat for several (default INBOX)."),
+         //: placeholder for the option's value, shown in --help as <folder>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
+         tr("folder")},
+        {u"cafile"_s, tr("Also trust the CA certificates in this PEM file."),
+         //: placeholder for the option's value, shown in --help as <file>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
+         tr("file")},
         {u"pin-sha256"_s,
          tr("Trust the server certificate with this SHA-256 fingerprint, whoever issued it (64 "
             "hex digits, colons allowed, as an untrusted certificate's error shows it). Check "
             "it with the server's administrator first."),
+         //: placeholder for the option's value, shown in --help as <fingerprint>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("fingerprint")},
         {u"connect-address"_s,
          tr("Connect to this address instead of resolving the host name; the certificate "
             "must still be valid for --host (tests, split-horizon DNS)."),
+         //: placeholder for the option's value, shown in --help as <address>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("address")},
         {u"protocol-log"_s,
          tr("Append the IMAP dialog to this file, with passwords and tokens redacted. At "
-            "%1 MiB the file is renamed to FILE.1 (replacing an older FILE.1) and a new one "
+            "%1 MiB the file is renamed to <file>.1 (replacing an older <file>.1) and a new one "
             "begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never "
             "renamed. If writing fails (disk full, ...), a warning says so once and the "
             "command runs on without the log.")
              .arg(ImapCore::ProtocolLog::defaultMaxFileBytes / (1024 * 1024)),
+         //: placeholder for the option's value, shown in --help as <file>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("file")},
     });
 }
@@ -226,7 +254,7 @@ AccountOptions::Selection AccountOptions::select(const QCommandLineParser &parse
         }
         if (!QFileInfo::exists(path)) {
             return fail(tr("--account: the accounts file %1 does not exist. Set up the account "
-                           "in the tray app (run mailbell), or give --config FILE.")
+                           "in the tray app (run mailbell), or give --config <file>.")
                             .arg(path));
         }
         const AccountsFile::Result loaded = AccountsFile::load(path);
@@ -267,7 +295,7 @@ AccountOptions::Selection AccountOptions::select(const QCommandLineParser &parse
 
     if (adHoc || count == Count::One) {
         if (parser.isSet(u"config"_s))
-            return fail(tr("--config names the accounts file for --account: give --account NAME "
+            return fail(tr("--config names the accounts file for --account: give --account <name> "
                            "too, or use --host, --user and --password-command without "
                            "--config."));
         const Result account = parse(parser);
@@ -278,7 +306,7 @@ AccountOptions::Selection AccountOptions::select(const QCommandLineParser &parse
                 const AccountsFile::Result loaded = AccountsFile::load(path);
                 if (!loaded.accounts.isEmpty())
                     error += u' '
-                        + tr("Or use --account NAME, one of the accounts in %1: %2.")
+                        + tr("Or use --account <name>, one of the accounts in %1: %2.")
                               .arg(path, namesOf(loaded.accounts));
             }
             return fail(error);
@@ -291,7 +319,7 @@ AccountOptions::Selection AccountOptions::select(const QCommandLineParser &parse
     // watch without --account or --host: every enabled account of the accounts file.
     for (const QString &option : kAccountValueOptions) {
         if (parser.isSet(option))
-            return fail(tr("--%1 belongs to one account: give --account NAME (or --host, "
+            return fail(tr("--%1 belongs to one account: give --account <name> (or --host, "
                            "--user and --password-command) too, or put it in the accounts "
                            "file.")
                             .arg(option));

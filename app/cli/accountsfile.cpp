@@ -78,7 +78,8 @@ AccountsFile::Result AccountsFile::load(const QString &path)
         return result;
     }
     if (read.kind != LocalFile::Kind::Regular) {
-        result.errors.append(tr("%1; an accounts file must be one")
+        //: %1 says what the path is instead, e.g. "/x is a folder, not a regular file"
+        result.errors.append(tr("cannot read the accounts file: %1")
                                  .arg(FileKindWords::notRegularFile(path, read.kind)));
         return result;
     }
@@ -390,7 +391,9 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         }
         if (!errors.isEmpty()) {
             for (const QString &error : std::as_const(errors))
-                result.errors.append(error + tr("; account \"%1\" skipped").arg(section.name));
+                //: %1 is the problem found in the account's section (a whole sentence
+                //: without a final period), %2 the section's name
+                result.errors.append(tr("%1; account \"%2\" skipped").arg(error, section.name));
             continue;
         }
         ids.append(spec.id);

@@ -53,7 +53,7 @@ int CheckCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Connects once to one account (--account NAME from the accounts file, or one given "
+        tr("Connects once to one account (--account <name> from the accounts file, or one given "
            "with --host, --user and --password-command), prints the unseen and total message "
            "counts of each folder and exits 0 when no folder has unseen mail, 1 when some "
            "folder has, 2 on any error.")

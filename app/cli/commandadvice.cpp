@@ -35,7 +35,7 @@ QStringList CommandAdvice::lines(const ImapError &error, const AccountsFile::Acc
     }
     lines.append(u"  --pin-sha256 "_s + pin);
     if (fromFile) {
-        //: %1 is the account's section name in the accounts file, %2 the fingerprint
+        //: %1 is the account's section name in the accounts file
         lines.append(tr("or, to keep trusting it, write this line in the account's section "
                         "[%1] of the accounts file (the tray app's certificate trust does the "
                         "same):")

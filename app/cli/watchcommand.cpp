@@ -81,11 +81,15 @@ int WatchCommand::run(const QStringList &arguments)
             "in the environment variables MAILBELL_ACCOUNT, MAILBELL_FOLDER, MAILBELL_UID, "
             "MAILBELL_UIDVALIDITY, MAILBELL_FROM, MAILBELL_FROM_ADDRESS, MAILBELL_SUBJECT, "
             "MAILBELL_PREVIEW, MAILBELL_DATE and MAILBELL_MESSAGE_ID."),
+         //: placeholder for the option's value, shown in --help as <command>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("command")},
         {u"state"_s,
          tr("File that remembers which messages were announced (default %1). /dev/null "
             "remembers nothing: each start announces only mail that arrives while it runs.")
              .arg(defaultSeenStorePath()),
+         //: placeholder for the option's value, shown in --help as <file>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("file")},
     });
     AccountOptions::addTo(parser);
@@ -111,8 +115,9 @@ int WatchCommand::run(const QStringList &arguments)
     if (const auto kind = ImapCore::LocalFile::kindOf(options.seenStorePath);
         kind != ImapCore::LocalFile::Kind::Regular && kind != ImapCore::LocalFile::Kind::Missing
         && !ImapCore::LocalFile::isNullDevice(options.seenStorePath)) {
-        printError(tr("mailbell watch: the state file %1; give --state a file name, or "
-                      "--state /dev/null to remember nothing.")
+        //: %1 says what the path is instead, e.g. "/x is a folder, not a regular file"
+        printError(tr("mailbell watch: --state: %1; give --state a file name, or --state "
+                      "/dev/null to remember nothing.")
                        .arg(FileKindWords::notRegularFile(options.seenStorePath, kind)));
         return Failed;
     }
@@ -257,6 +262,7 @@ bool WatchCommand::prepareOAuth(const AccountsFile::Account &account)
         // token it saved in the keyring. Until then the account waits (an empty token).
         connect(m_oauth.get(), &OAuthTokenManager::signInRequired, this,
                 [this](const QString &accountId, const QString &reason) {
+                    //: %1 is why a sign-in is needed, one or more whole sentences
                     reportError(accountId, u"oauth"_s,
                                 tr("%1 Sign in once in the tray app (run mailbell, Settings); "
                                    "watch then uses the sign-in saved in the keyring.")

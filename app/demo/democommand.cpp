@@ -103,6 +103,8 @@ int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
         {u"interval"_s,
          tr("Seconds between two sample messages (default %1).")
              .arg(DemoServer::defaultDripIntervalMs / 1000),
+         //: placeholder for the option's value, shown in --help as <seconds>; texts that
+         //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("seconds")},
     });
     switch (SubcommandParser::parse(parser, arguments, u"demo"_s)) {

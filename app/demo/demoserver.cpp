@@ -90,9 +90,11 @@ QString DemoServer::missingPackagesMessage() const
         packages << u"openssl"_s;
     if (packages.isEmpty())
         return {};
+    //: %1 lists the missing packages (comma-separated), %2 the same for the command line
     return tr("The demo runs its own small mail server, Dovecot, which is not fully installed "
               "here. Install the Debian package(s) %1, for example with\n"
-              "  sudo apt install %2")
+              "  sudo apt install %2",
+              nullptr, int(packages.size()))
         .arg(packages.join(u", "_s), packages.join(u' '));
 }
 

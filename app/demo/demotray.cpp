@@ -1,5 +1,6 @@
 #include "demotray.h"
 
+#include "accountspage.h"
 #include "cli/accountsfile.h"
 #include "demoserver.h"
 
@@ -23,8 +24,10 @@ UnsavedAccount DemoTray::listing(const DemoServer &server)
     account.id = spec.id;
     account.name = tr("%1 (sample server, not saved)").arg(spec.displayName);
     account.address = spec.connection.user + u'@' + spec.connection.host;
+    //: %1 is the label of the settings button that adds an account ("Add…")
     account.reason = tr("The demo account exists only while 'mailbell demo' runs: it cannot be "
                         "edited or removed, and it is never saved. Add your own account "
-                        "with Add...");
+                        "with %1")
+                         .arg(QString(AccountsPage::addButtonText()).remove(u'&'));
     return account;
 }

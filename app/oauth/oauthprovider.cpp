@@ -46,9 +46,9 @@ QString OAuthProvider::problem() const
     if (clientId.isEmpty())
         return QCoreApplication::translate(
                    "OAuthProvider",
-                   "No OAuth client id for %1: this build of Mailbell has none built in. "
+                   "No OAuth client ID for %1: this build of Mailbell has none built in. "
                    "Register a desktop app with %1 (redirect URI http://127.0.0.1, see "
-                   "docs/oauth.md) and give its client id as the account's OAuth client ID "
+                   "docs/oauth.md) and give its client ID as the account's OAuth client ID "
                    "(oauth-client-id in accounts.conf).")
             .arg(displayName);
     if (!authorizationUrl.isValid() || !tokenUrl.isValid())

@@ -42,7 +42,7 @@ OAuthSignInWidget::OAuthSignInWidget(QWidget *parent)
                               .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
     });
     connect(m_authorizer, &OAuthAuthorizer::exchangingCode, this,
-            [this] { m_status->setText(tr("Finishing the sign-in...")); });
+            [this] { m_status->setText(tr("Finishing the sign-in…")); });
     connect(m_authorizer, &OAuthAuthorizer::succeeded, this,
             [this](const OAuthTokenResult &tokens) {
                 setBusy(false);

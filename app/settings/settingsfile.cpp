@@ -203,6 +203,7 @@ SettingsFile::Result SettingsFile::load(const QString &path)
         return result;
     }
     if (read.kind != LocalFile::Kind::Regular) {
+        //: %1 says what the path is instead, e.g. "/x is a folder, not a regular file"
         result.errors.append(tr("%1; all settings keep their defaults")
                                  .arg(FileKindWords::notRegularFile(path, read.kind)));
         return result;

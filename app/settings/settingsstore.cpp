@@ -44,7 +44,7 @@ SettingsStore::Snapshot SettingsStore::load() const
         if (messages->size() > maxMessages) {
             const qsizetype more = messages->size() - maxMessages;
             messages->resize(maxMessages);
-            messages->append(tr("... and %n more like these", nullptr, int(more)));
+            messages->append(tr("… and %n more like these", nullptr, int(more)));
         }
     }
     return snapshot;

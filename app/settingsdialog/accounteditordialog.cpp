@@ -302,7 +302,7 @@ QWidget *AccountEditorDialog::buildServer()
     m_command->setPlaceholderText(tr("pass show mail/work"));
     m_clientId = new QLineEdit(box);
     m_clientId->setObjectName(u"clientId"_s);
-    m_clientId->setPlaceholderText(tr("The packaged client id"));
+    m_clientId->setPlaceholderText(tr("The packaged client ID"));
     m_signInNote = note(box);
     m_signInNote->setObjectName(u"signInNote"_s);
     m_oauthSignIn = new OAuthSignInWidget(box);
@@ -323,7 +323,7 @@ QWidget *AccountEditorDialog::buildServer()
     form->addRow(buddyLabel(tr("&User name:"), m_user, box), m_user);
     form->addRow(QString(), m_hints[m_user] = new FieldHint(box));
     form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
-    form->addRow(m_commandLabel = buddyLabel(tr("Password &command:"), m_command, box), m_command);
+    form->addRow(m_commandLabel = buddyLabel(tr("Passwor&d command:"), m_command, box), m_command);
     form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
     form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
                  m_clientId);
@@ -554,7 +554,8 @@ void AccountEditorDialog::setTested(bool tested)
     m_tested = tested;
     if (!m_guided)
         return;
-    m_ok->setText(tested ? tr("&Add Account") : tr("&Continue"));
+    // Alt+C either way: the other letters of "Add Account" belong to fields beside it.
+    m_ok->setText(tested ? tr("Add A&ccount") : tr("&Continue"));
     if (tested)
         m_addAnyway->hide();
     validate();
@@ -701,7 +702,8 @@ ConnectionTestPanel::Input AccountEditorDialog::testInput() const
         if (const auto tokens = oauthSignIn())
             input.secret = tokens->accessToken;
         else
-            input.missingSecret = tr("Sign in first: the test logs in with the sign-in's token.");
+            input.missingSecret =
+                tr("Sign in with the button above first; the connection test needs that sign-in.");
         break;
     case SignIn::KeyringPassword:
         input.secret = m_password->text().isEmpty() ? m_savedPassword : m_password->text();
@@ -824,7 +826,7 @@ void AccountEditorDialog::detect()
     m_hostWhenDetecting = m_host->text();
     m_userWhenDetecting = m_user->text();
     m_detectStatus->setToolTip(QString());
-    m_detectStatus->setText(tr("Looking for the settings of %1...").arg(address));
+    m_detectStatus->setText(tr("Looking for the settings of %1…").arg(address));
     m_detectStatus->show();
     m_detect->setEnabled(false);
     m_detector->start(address);
@@ -856,7 +858,7 @@ void AccountEditorDialog::showColour()
         painter.drawRect(0, 0, 15, 15);
     }
     m_colourButton->setIcon(QIcon(chip));
-    m_colourButton->setText(m_colour.isValid() ? m_colour.name() : tr("Choose..."));
+    m_colourButton->setText(m_colour.isValid() ? m_colour.name() : tr("Choose…"));
     m_autoColour->setEnabled(m_colour.isValid());
 }
 

@@ -45,11 +45,16 @@ QString shownAddress(const AccountsFile::Account &account)
 
 } // namespace
 
+QString AccountsPage::addButtonText()
+{
+    return tr("&Add…");
+}
+
 AccountsPage::AccountsPage(QWidget *parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
-    , m_add(new QPushButton(tr("&Add..."), this))
-    , m_edit(new QPushButton(tr("&Edit..."), this))
+    , m_add(new QPushButton(addButtonText(), this))
+    , m_edit(new QPushButton(tr("&Edit…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
 {
     m_list->setObjectName(u"accounts"_s);

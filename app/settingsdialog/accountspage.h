@@ -31,6 +31,10 @@ public:
     explicit AccountsPage(QWidget *parent = nullptr);
     ~AccountsPage() override;
 
+    // The label of the button that adds an account, with its mnemonic; texts that name the
+    // button take it from here so they cannot drift apart.
+    static QString addButtonText();
+
     void setAccounts(const QList<AccountsFile::Account> &accounts);
     void setUnsavedAccounts(const QList<UnsavedAccount> &accounts);
     QList<AccountsFile::Account> accounts() const { return m_accounts; }

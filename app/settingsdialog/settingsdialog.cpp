@@ -48,13 +48,13 @@ SettingsDialog::SettingsDialog(SettingsStore *store, CredentialStore *credential
     m_ok->setDefault(true);
     m_apply = buttons->button(QDialogButtonBox::Apply);
     m_apply->setObjectName(u"apply"_s);
-    m_apply->setText(tr("Appl&y")); // "&Add..." has the A
+    m_apply->setText(tr("Appl&y")); // "&Add…" has the A
     // Escape is Cancel's key: an Alt letter of its own would clash with a tab's ("A&ccounts").
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, &SettingsDialog::apply);
-    // Return presses OK wherever the focus is: a page's button (Add..., Edit...) that has the
+    // Return presses OK wherever the focus is: a page's button (Add…, Edit…) that has the
     // focus must not take it over, as a dialog's buttons do by default.
     for (QWidget *page :
          {static_cast<QWidget *>(m_accounts), static_cast<QWidget *>(m_notifications),

@@ -63,7 +63,7 @@ void Autodetector::start(const QString &emailAddress)
     }
 
     emit progress(Step::ProviderTable,
-                  tr("Looking up %1 among the known providers...").arg(address->domain));
+                  tr("Looking up %1 among the known providers…").arg(address->domain));
     if (std::optional<DetectedAccount> known = ProviderTable::lookup(*address)) {
         Result result;
         result.account = std::move(known);
@@ -84,12 +84,12 @@ void Autodetector::start(const QString &emailAddress)
     m_srvOutcome.reset();
     m_autoconfigOutcome.reset();
     m_mxOutcome.reset();
-    emit progress(Step::DnsSrv, tr("Asking DNS about %1...").arg(address->domain));
+    emit progress(Step::DnsSrv, tr("Asking DNS about %1…").arg(address->domain));
     m_srv.start(*address);
-    emit progress(Step::Autoconfig, tr("Asking %1 for its configuration...").arg(address->domain));
+    emit progress(Step::Autoconfig, tr("Asking %1 for its configuration…").arg(address->domain));
     m_autoconfig.start(*address);
     emit progress(Step::MailExchanger,
-                  tr("Asking DNS who handles mail for %1...").arg(address->domain));
+                  tr("Asking DNS who handles mail for %1…").arg(address->domain));
     m_mx.start(*address);
 }
 

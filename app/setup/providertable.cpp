@@ -69,7 +69,7 @@ const Row rows[] = {
      {},
      QT_TRANSLATE_NOOP("ProviderTable",
                        "Outlook.com and Microsoft 365 accept only Microsoft sign-in over IMAP, "
-                       "which needs an OAuth client id: type yours in \u201cOAuth client ID\u201d "
+                       "which needs an OAuth client ID: type yours in \u201cOAuth client ID\u201d "
                        "under Server."),
      "https://support.microsoft.com/office/"
      "pop-imap-and-smtp-settings-for-outlook-com-d088b986-291d-42b8-9564-9c414e2aa040"},
@@ -235,7 +235,7 @@ const Row rows[] = {
      0,
      {},
      QT_TRANSLATE_NOOP("ProviderTable",
-                       "Use your e-mail password (set in the Telekom E-Mail Center), not your "
+                       "Use your email password (set in the Telekom E-Mail Center), not your "
                        "Telekom login password."),
      "https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-server-e-mail-protokolle-und-"
      "e-mail-einrichtung/posteingangsserver-und-postausgangsserver"},

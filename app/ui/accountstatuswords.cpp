@@ -25,6 +25,8 @@ QString state(AccountStatus::State state)
     case State::Reconnecting:
         return QCoreApplication::translate("AccountStatusWords", "offline, reconnecting");
     case State::AuthFailed:
+        //: an account's state (tray tooltip, status lines): it cannot sign in and waits for
+        //: new credentials; compare "authentication failed", the kind of an error
         return QCoreApplication::translate("AccountStatusWords", "sign-in failed");
     case State::Error:
         return QCoreApplication::translate("AccountStatusWords", "error");
@@ -147,28 +149,34 @@ QString summary(const ImapError &error)
     case ErrorKind::TlsUntrusted:
     case ErrorKind::TlsPinMismatch:
         if (!error.fingerprintSha256.isEmpty()) {
-            line += QCoreApplication::translate("AccountStatusWords", "; SHA-256 fingerprint: %1")
-                        .arg(error.fingerprintText());
+            //: %1 is the error so far ("kind: explanation"), %2 the certificate's fingerprint
+            line = QCoreApplication::translate("AccountStatusWords", "%1; SHA-256 fingerprint: %2")
+                       .arg(line, error.fingerprintText());
         }
         return line;
     case ErrorKind::ProtocolError:
         if (!error.detail.isEmpty())
             line += u" ("_s + printable(error.detail) + u')';
-        if (error.offset >= 0)
-            line +=
-                QCoreApplication::translate("AccountStatusWords", " at byte %1").arg(error.offset);
+        if (error.offset >= 0) {
+            //: %1 is the error so far ("protocol error: explanation (detail)"), %2 the offset
+            //: of the fault in the server's response
+            line = QCoreApplication::translate("AccountStatusWords", "%1 at byte %2")
+                       .arg(line, QString::number(error.offset));
+        }
         if (!error.excerpt.isEmpty()) {
-            //: %1 is the start of the server's line, escaped and shortened
-            line += QCoreApplication::translate("AccountStatusWords", "; the server sent: %1")
-                        .arg(QString::fromLatin1(error.excerpt));
+            //: %1 is the error so far ("protocol error: explanation"), %2 the start of the
+            //: server's line, escaped and shortened
+            line = QCoreApplication::translate("AccountStatusWords", "%1; the server sent: %2")
+                       .arg(line, QString::fromLatin1(error.excerpt));
         }
         return line;
     case ErrorKind::AuthFailed:
     case ErrorKind::ServerBye:
     case ErrorKind::MailboxUnavailable:
         if (!error.detail.isEmpty()) {
-            line += QCoreApplication::translate("AccountStatusWords", "; the server said: %1")
-                        .arg(printable(error.detail));
+            //: %1 is the error so far ("kind: explanation"), %2 the server's own words
+            line = QCoreApplication::translate("AccountStatusWords", "%1; the server said: %2")
+                       .arg(line, printable(error.detail));
         }
         return line;
     default:
@@ -201,6 +209,8 @@ QString kindLabel(ErrorKind kind)
     case ErrorKind::AuthUnavailable:
         return QCoreApplication::translate("AccountStatusWords", "authentication unavailable");
     case ErrorKind::AuthFailed:
+        //: the kind of an error, before its explanation ("authentication failed: the user
+        //: name or password was rejected"); compare "sign-in failed", an account's state
         return QCoreApplication::translate("AccountStatusWords", "authentication failed");
     case ErrorKind::ProtocolError:
         return QCoreApplication::translate("AccountStatusWords", "protocol error");

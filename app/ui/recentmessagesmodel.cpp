@@ -382,6 +382,7 @@ bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
     if (read.kind != LocalFile::Kind::Regular) {
         clear();
         if (errorMessage)
+            //: %1 says what the path is instead, e.g. "/x is a folder, not a regular file"
             *errorMessage = tr("%1; starting with an empty recent-messages list.")
                                 .arg(FileKindWords::notRegularFile(path, read.kind));
         return false;

@@ -567,7 +567,7 @@ void Tst_WatchCommand::oauthAccountsWithoutSignIn()
     });
     QVERIFY2(noClientId, watch.standardError().constData());
     QCOMPARE(noClientId->value(u"kind"_s).toString(), u"oauth"_s);
-    QVERIFY2(noClientId->value(u"message"_s).toString().contains(u"client id"_s),
+    QVERIFY2(noClientId->value(u"message"_s).toString().contains(u"client ID"_s),
              qPrintable(noClientId->value(u"message"_s).toString()));
     const auto signIn = watch.waitFor([](const QJsonObject &o) {
         return o.value(u"event"_s) == u"error"_s && o.value(u"account"_s) == u"gmail"_s;

