@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Set up the &amp;server myself</source>
-        <translation>Configurar el servidor &amp;manualmente</translation>
+        <translation>Configurar el &amp;servidor manualmente</translation>
     </message>
     <message>
         <source>E&amp;mail address:</source>
@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>&amp;Folders to watch:</source>
-        <translation>Carpetas que &amp;vigilar:</translation>
+        <translation>Carpetas &amp;que vigilar:</translation>
     </message>
     <message>
         <source>Ad&amp;vanced</source>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>IDLE &amp;renewal:</source>
-        <translation>&amp;Renovación de IDLE:</translation>
+        <translation>Reno&amp;vación de IDLE:</translation>
     </message>
     <message>
         <source>Pollin&amp;g interval:</source>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <source>Open &amp;with:</source>
-        <translation>A&amp;brir con:</translation>
+        <translation>Ab&amp;rir con:</translation>
     </message>
     <message>
         <source>How?</source>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <source>Add A&amp;ccount</source>
-        <translation>&amp;Añadir cuenta</translation>
+        <translation>Añadir cue&amp;nta</translation>
     </message>
     <message>
         <source>Sign in with the button above first; the connection test needs that sign-in.</source>

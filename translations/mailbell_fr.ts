@@ -144,7 +144,7 @@
     </message>
     <message>
         <source>Securit&amp;y:</source>
-        <translation>Sé&amp;curité&#xa0;:</translation>
+        <translation>S&amp;écurité&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Passwor&amp;d command:</source>
-        <translation>Commande de &amp;mot de passe&#xa0;:</translation>
+        <translation>Commande de mo&amp;t de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Add A&amp;ccount</source>
@@ -1335,7 +1335,7 @@ SHA-256 actuel&#xa0;: %3</translation>
     <name>ConnectionTestPanel</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Tester la connexion</translation>
+        <translation>Tester la conne&amp;xion</translation>
     </message>
     <message>
         <source>Enter the server name first.</source>

@@ -520,11 +520,6 @@ void Tst_AccountEditor::mnemonicsUniqueInEveryLanguage()
             unique = check(signIn->currentText() + u", "_s + okText) && unique;
         }
     }
-    // The translators' letters, found by this test: fr "Sé&curité" / "&Continuer" and
-    // "&Mot de passe" / "Commande de &mot de passe"; es "Pro&bar conexión" / "A&brir con",
-    // "&Nombre" / "Co&ntinuar", "&Automático" / "&Añadir cuenta". To be fixed in the .ts files.
-    QEXPECT_FAIL("fr", "duplicate Alt letters in mailbell_fr.ts", Continue);
-    QEXPECT_FAIL("es", "duplicate Alt letters in mailbell_es.ts", Continue);
     QVERIFY(unique);
 }
 
