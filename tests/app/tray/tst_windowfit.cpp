@@ -3,7 +3,13 @@
 // screens/<screen>.json, a screen in device pixels, and QT_SCALE_FACTOR). Each window is
 // shown the way the app shows it; its frame, its minimum size and every button must lie within
 // the screen's available area less what a desktop takes (a panel and the title bar). Each
-// window's picture goes to <build>/tests/app/tray/screenshots/fit-<screen>-<window>.png.
+// window's picture goes to <build>/tests/app/tray/screenshots/fit-<screen>-<lang>-<window>.png.
+//
+// Issue 11: the same in every language. MAILBELL_FIT_LANGUAGE ("en" by default) is loaded from
+// MAILBELL_FIT_QM_DIR the way the app loads it (LanguageLoader, the .qm files lrelease made for
+// the binary; the pseudo-translation, "[Šéţţîñĝš ~~]" and 40 % longer, is a mailbell_en.qm of its
+// own), MAILBELL_FIT_RTL=1 reverses the layout direction, and MAILBELL_FIT_TAG names the pictures.
+// Besides the window's size, no label or button's text may be cut off.
 #include "accounteditordialog.h"
 #include "accountspage.h"
 #include "certificatetrustdialog.h"
@@ -11,6 +17,7 @@
 #include "oauthprovider.h"
 #include "oauthsignindialog.h"
 #include "passworddialog.h"
+#include "settings/languageloader.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog.h"
 #include "testpki.h"
@@ -22,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QScreen>
@@ -76,10 +84,12 @@ private:
     // Shows the window, saves its picture and checks that it fits (expectedFailure: why it
     // does not yet, for QEXPECT_FAIL).
     void checkFits(QWidget *window, const QString &name, const char *expectedFailure = nullptr);
+    void checkTextFits(QWidget *window, const QString &name);
 
     QTemporaryDir m_dir;
     TestPki m_pki;
     QString m_screenName;
+    QString m_tag; // the language in the pictures' names
 
 private slots:
     void initTestCase();
@@ -110,6 +120,22 @@ void Tst_WindowFit::initTestCase()
           qPrintable(m_screenName), screen->geometry().width(), screen->geometry().height(),
           screen->devicePixelRatio(), usableArea().width(), usableArea().height());
     QVERIFY2(m_pki.generate(m_dir.path()), qPrintable(m_pki.errorString()));
+
+    const QString language = qEnvironmentVariable("MAILBELL_FIT_LANGUAGE", u"en"_s);
+    const QString qmFolder = qEnvironmentVariable("MAILBELL_FIT_QM_DIR");
+    QVERIFY2(!qmFolder.isEmpty(), "set MAILBELL_FIT_QM_DIR to the folder of mailbell_<lang>.qm");
+    const LanguageLoader::Result loaded =
+        LanguageLoader::apply(*QCoreApplication::instance(), language, qmFolder);
+    QVERIFY2(loaded.warning.isEmpty(), qPrintable(loaded.warning));
+    QVERIFY2(loaded.translated, qPrintable(u"no mailbell_%1.qm in %2"_s.arg(language, qmFolder)));
+    // The pseudo-translation took effect: its strings are bracketed.
+    if (qEnvironmentVariableIsSet("MAILBELL_FIT_PSEUDO"))
+        QVERIFY(QCoreApplication::translate("TrayIcon", "&Quit").startsWith(u'['));
+    if (qEnvironmentVariableIntValue("MAILBELL_FIT_RTL") == 1)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    m_tag = qEnvironmentVariable("MAILBELL_FIT_TAG", language);
+    qInfo("language %s (%s), %s", qPrintable(language), qPrintable(m_tag),
+          QGuiApplication::isRightToLeft() ? "right to left" : "left to right");
 }
 
 QRect Tst_WindowFit::usableArea() const
@@ -126,7 +152,8 @@ void Tst_WindowFit::checkFits(QWidget *window, const QString &name, const char *
     QCoreApplication::processEvents();
     const QDir shots(QStringLiteral(MAILBELL_TRAY_SCREENSHOTS));
     QDir().mkpath(shots.path());
-    window->grab().save(shots.filePath(u"fit-%1-%2.png"_s.arg(m_screenName, name)));
+    window->grab().save(shots.filePath(u"fit-%1-%2-%3.png"_s.arg(m_screenName, m_tag, name)));
+    QCOMPARE(window->layoutDirection(), QGuiApplication::layoutDirection());
 
     const QSize usable = usableArea().size();
     const auto describe = [&](const char *what, QSize size) {
@@ -180,6 +207,42 @@ void Tst_WindowFit::checkFits(QWidget *window, const QString &name, const char *
         const QRect box(button->mapTo(window, QPoint(0, 0)), button->size());
         QVERIFY2(inside.contains(box),
                  qPrintable(u"%1: button \"%2\" outside the window"_s.arg(name, button->text())));
+    }
+    checkTextFits(window, name);
+}
+
+void Tst_WindowFit::checkTextFits(QWidget *window, const QString &name)
+{
+    // A label or button narrower than its text shows only part of it (a longer translation in
+    // a fixed-width layout); a word-wrapped label lower than its wrapped text loses lines.
+    const auto shown = [window](const QWidget *widget) {
+        return widget->isVisibleTo(window) && widget->window() == window;
+    };
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!shown(label) || label->text().isEmpty())
+            continue;
+        const QSize needed = label->wordWrap()
+            ? QSize(label->minimumSizeHint().width(), label->heightForWidth(label->width()))
+            : label->minimumSizeHint();
+        QVERIFY2(label->width() >= needed.width() && label->height() >= needed.height(),
+                 qPrintable(u"%1: label \"%2\" is %3x%4, its text needs %5x%6"_s
+                                .arg(name, label->text().left(60))
+                                .arg(label->width())
+                                .arg(label->height())
+                                .arg(needed.width())
+                                .arg(needed.height())));
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!shown(button) || button->text().isEmpty())
+            continue;
+        const QSize needed = button->minimumSizeHint();
+        QVERIFY2(button->width() >= needed.width() && button->height() >= needed.height(),
+                 qPrintable(
+                     u"%1: button \"%2\" is %3x%4, its text needs %5x%6"_s.arg(name, button->text())
+                         .arg(button->width())
+                         .arg(button->height())
+                         .arg(needed.width())
+                         .arg(needed.height())));
     }
 }
 
