@@ -73,6 +73,43 @@ MessageSummary longMessage()
     return summary;
 }
 
+// A few ordinary messages beside the long one: the list as people see it (and the README's
+// picture of it, scripts/update-screenshots.sh).
+QList<MessageSummary> everydayMessages()
+{
+    struct Sample
+    {
+        const char16_t *name, *address, *subject, *preview;
+        int minutesAgo;
+    };
+    const Sample samples[] = {
+        // oldest first: the list shows the last added on top
+        {u"Build server", u"ci@example.org", u"Nightly build passed",
+         u"All 412 tests passed in 27 minutes.", 180},
+        {u"Ada Lovelace", u"ada@example.org", u"Notes on the Analytical Engine",
+         u"Attached the translation with my notes A to G; note G has the program.", 95},
+        {u"Grace Hopper", u"grace@example.org", u"Found the bug: a moth in relay 70",
+         u"Taped it into the log book. The Mark II runs again.", 12},
+    };
+    QList<MessageSummary> messages;
+    quint32 uid = 30;
+    for (const Sample &sample : samples) {
+        MessageSummary summary;
+        summary.accountId = u"work"_s;
+        summary.folder = u"INBOX"_s;
+        summary.uidValidity = 1;
+        summary.uid = uid++;
+        summary.from = {
+            MailAddress {QString::fromUtf16(sample.name), QString::fromUtf16(sample.address), {}}};
+        summary.subject = QString::fromUtf16(sample.subject);
+        summary.preview = QString::fromUtf16(sample.preview);
+        summary.date =
+            QDateTime(QDate(2026, 11, 26), QTime(10, 0)).addSecs(-60 * sample.minutesAgo);
+        messages.append(summary);
+    }
+    return messages;
+}
+
 } // namespace
 
 class Tst_WindowFit : public QObject
@@ -315,6 +352,7 @@ void Tst_WindowFit::oauthSignInDialog()
 void Tst_WindowFit::recentMessagesWindow()
 {
     RecentMessagesModel model;
+    model.addMessages(everydayMessages());
     model.addMessages({longMessage()});
     RecentMessagesWindow window(&model);
     checkFits(&window, u"recent-messages"_s);
