@@ -123,7 +123,7 @@ def check_language(path):
             broken.append("%s: %s" % (message.describe(), problem))
     total = len([m for m in messages if m.type not in ("vanished", "obsolete")])
     failed = report(path, "of %d messages unfinished or empty" % total, unfinished)
-    failed |= report(path, "translations that do not keep the source's markup", broken)
+    failed |= report(path, "translation(s) that do not keep the source's markup", broken)
     if not failed:
         print("%s: %d of %d messages finished" % (os.path.basename(path), total, total))
     return failed
@@ -133,7 +133,7 @@ def check_english(path):
     _, messages = read_ts(path)
     missing = [m.describe() for m in messages if m.numerus and
                (len(m.forms) != 2 or not all(m.forms))]
-    return report(path, "plural messages without both English forms "
+    return report(path, "plural message(s) without both English forms "
                   "(run scripts/fill-english-plurals.py)", missing)
 
 
@@ -165,9 +165,9 @@ def check_up_to_date(ts_files, args):
             updated = {m.key(): m for m in read_ts(copy)[1]}
             new = [updated[k].describe() for k in updated if k not in committed]
             gone = [committed[k].describe() for k in committed if k not in updated]
-            failed |= report(path, "strings in the sources but not in this file (run the "
+            failed |= report(path, "string(s) in the sources but not in this file (run the "
                              "update_translations target)", new)
-            failed |= report(path, "strings no source has any more (run the "
+            failed |= report(path, "string(s) no source has any more (run the "
                              "update_translations target)", gone)
         return failed
 
