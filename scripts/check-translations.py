@@ -31,7 +31,10 @@ SHOWN = 5  # messages listed per problem and file; the rest are counted
 PLACEHOLDER = re.compile(r"%L?(?:\d+|n)")
 ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 MNEMONIC = re.compile(r"&[^\W_]")  # "&Settings"; not "a & b", nor "&&" (a literal &)
-TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+# HTML tags by name: "--account <name>" in a plain-text help is a word a translator translates.
+TAG = re.compile(r"</?(?:a|b|i|u|s|p|br|em|strong|tt|code|pre|span|div|ul|ol|li|html|body|head"
+                 r"|qt|nobr|big|small|sub|sup|font|img|table|tr|td|th|hr|h[1-6]|center"
+                 r"|blockquote|dl|dt|dd|kbd)(?:\s[^<>]*)?/?>", re.IGNORECASE)
 
 
 class Message:
@@ -94,7 +97,8 @@ def mismatches(message):
         if mnemonics(form) != want_mnemonics:
             problems.append("%d mnemonic(s) (&), the source has %d"
                             % (mnemonics(form), want_mnemonics))
-    if message.numerus and not any("%n" in form or "%Ln" in form for form in message.forms):
+    if (message.numerus and want_placeholders.keys() & {"%n", "%Ln"}
+            and not any("%n" in form or "%Ln" in form for form in message.forms)):
         problems.append("no numerus form has %n")
     return sorted(set(problems))
 
