@@ -1,8 +1,14 @@
 // settings.conf [general] language applied at start: a language with a translation is
 // installed; one without gives a warning and English, never a crash; empty is the system's.
+// Issue 11: the system locale (LC_ALL, LANG; ctest runs tst_language_system_de with German) or
+// the General tab's choice picks the translation; the pseudo-translation stands in for German
+// (copied as mailbell_de.qm) until the German file is finished.
 #include "settings/languageloader.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace Qt::StringLiterals;
 
@@ -10,14 +16,69 @@ class Tst_Language : public QObject
 {
     Q_OBJECT
 
+private:
+    // A folder with the pseudo-translation as mailbell_de.qm.
+    QString pseudoGermanFolder();
+
+    QTemporaryDir m_dir;
+
 private slots:
-    void cleanup() { QLocale::setDefault(QLocale::c()); }
+    void cleanup();
     void translationFound();
     void noTranslationIsAWarning();
     void unknownLanguageIsAWarning();
     void emptyIsTheSystemLanguage();
     void availableLanguages();
+    void systemLocaleChoosesTheTranslation();
+    void choiceOverridesTheSystemLocale();
 };
+
+void Tst_Language::cleanup()
+{
+    QLocale::setDefault(QLocale::c());
+    // Each test starts with no translation installed.
+    for (QTranslator *translator : QCoreApplication::instance()->findChildren<QTranslator *>()) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+}
+
+QString Tst_Language::pseudoGermanFolder()
+{
+    const QString path = m_dir.filePath(u"mailbell_de.qm"_s);
+    if (!QFile::exists(path))
+        QFile::copy(QStringLiteral(PSEUDO_QM), path);
+    return m_dir.path();
+}
+
+void Tst_Language::systemLocaleChoosesTheTranslation()
+{
+    if (QLocale::system().language() != QLocale::German)
+        QSKIP("the system locale is not German: ctest runs this as tst_language_system_de");
+    // No [general] language: the system's.
+    const LanguageLoader::Result result =
+        LanguageLoader::apply(*QCoreApplication::instance(), QString(), pseudoGermanFolder());
+    QCOMPARE(result.warning, QString());
+    QVERIFY(result.translated);
+    QCOMPARE(result.locale.language(), QLocale::German);
+    const QString quit = QCoreApplication::translate("TrayIcon", "&Quit");
+    QVERIFY2(quit.startsWith(u'['), qPrintable(quit));
+}
+
+void Tst_Language::choiceOverridesTheSystemLocale()
+{
+    // The General tab's choice wins over the system's language, whichever that is.
+    const bool germanSystem = QLocale::system().language() == QLocale::German;
+    const QString choice = germanSystem ? u"en"_s : u"de"_s;
+    const LanguageLoader::Result result =
+        LanguageLoader::apply(*QCoreApplication::instance(), choice,
+                              germanSystem ? QStringLiteral(QM_FOLDER) : pseudoGermanFolder());
+    QCOMPARE(result.warning, QString());
+    QVERIFY(result.translated);
+    QCOMPARE(result.locale.language(), germanSystem ? QLocale::English : QLocale::German);
+    const QString quit = QCoreApplication::translate("TrayIcon", "&Quit");
+    QCOMPARE(quit.startsWith(u'['), !germanSystem);
+}
 
 void Tst_Language::translationFound()
 {
@@ -32,11 +93,11 @@ void Tst_Language::translationFound()
 void Tst_Language::noTranslationIsAWarning()
 {
     const LanguageLoader::Result result =
-        LanguageLoader::apply(*QCoreApplication::instance(), u"de"_s, QStringLiteral(QM_FOLDER));
+        LanguageLoader::apply(*QCoreApplication::instance(), u"it"_s, QStringLiteral(QM_FOLDER));
     QVERIFY(!result.translated);
-    QVERIFY2(result.warning.contains(u"no translation for \"de\""_s), qPrintable(result.warning));
-    QCOMPARE(result.locale.language(), QLocale::German);
-    QCOMPARE(QLocale().language(), QLocale::German); // formats follow the choice
+    QVERIFY2(result.warning.contains(u"no translation for \"it\""_s), qPrintable(result.warning));
+    QCOMPARE(result.locale.language(), QLocale::Italian);
+    QCOMPARE(QLocale().language(), QLocale::Italian); // formats follow the choice
     // The English texts it shows instead have their plurals right.
     QCOMPARE(QCoreApplication::translate("ConnectionTestPanel", "Signed in and found %n folder(s).",
                                          nullptr, 1),
@@ -65,8 +126,8 @@ void Tst_Language::emptyIsTheSystemLanguage()
 void Tst_Language::availableLanguages()
 {
     const QStringList languages = LanguageLoader::availableLanguages(QStringLiteral(QM_FOLDER));
-    QVERIFY2(languages.contains(u"en"_s), qPrintable(languages.join(u", "_s)));
-    QVERIFY(!languages.contains(u"de"_s));
+    // The shipped languages (issue 11), and no other.
+    QCOMPARE(languages, QStringList({u"de"_s, u"en"_s, u"es"_s, u"fr"_s}));
     QCOMPARE(LanguageLoader::availableLanguages(u"/nonexistent"_s), QStringList());
 }
 

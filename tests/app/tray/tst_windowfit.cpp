@@ -3,7 +3,13 @@
 // screens/<screen>.json, a screen in device pixels, and QT_SCALE_FACTOR). Each window is
 // shown the way the app shows it; its frame, its minimum size and every button must lie within
 // the screen's available area less what a desktop takes (a panel and the title bar). Each
-// window's picture goes to <build>/tests/app/tray/screenshots/fit-<screen>-<window>.png.
+// window's picture goes to <build>/tests/app/tray/screenshots/fit-<screen>-<lang>-<window>.png.
+//
+// Issue 11: the same in every language. MAILBELL_FIT_LANGUAGE ("en" by default) is loaded from
+// MAILBELL_FIT_QM_DIR the way the app loads it (LanguageLoader, the .qm files lrelease made for
+// the binary; the pseudo-translation, "[Šéţţîñĝš ~~]" and 40 % longer, is a mailbell_en.qm of its
+// own), MAILBELL_FIT_RTL=1 reverses the layout direction, and MAILBELL_FIT_TAG names the pictures.
+// Besides the window's size, no label or button's text may be cut off.
 #include "accounteditordialog.h"
 #include "accountspage.h"
 #include "certificatetrustdialog.h"
@@ -11,6 +17,7 @@
 #include "oauthprovider.h"
 #include "oauthsignindialog.h"
 #include "passworddialog.h"
+#include "settings/languageloader.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog.h"
 #include "testpki.h"
@@ -22,6 +29,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLayout>
 #include <QMessageBox>
 #include <QScreen>
@@ -65,6 +73,43 @@ MessageSummary longMessage()
     return summary;
 }
 
+// A few ordinary messages beside the long one: the list as people see it (and the README's
+// picture of it, scripts/update-screenshots.sh).
+QList<MessageSummary> everydayMessages()
+{
+    struct Sample
+    {
+        const char16_t *name, *address, *subject, *preview;
+        int minutesAgo;
+    };
+    const Sample samples[] = {
+        // oldest first: the list shows the last added on top
+        {u"Build server", u"ci@example.org", u"Nightly build passed",
+         u"All 412 tests passed in 27 minutes.", 180},
+        {u"Ada Lovelace", u"ada@example.org", u"Notes on the Analytical Engine",
+         u"Attached the translation with my notes A to G; note G has the program.", 95},
+        {u"Grace Hopper", u"grace@example.org", u"Found the bug: a moth in relay 70",
+         u"Taped it into the log book. The Mark II runs again.", 12},
+    };
+    QList<MessageSummary> messages;
+    quint32 uid = 30;
+    for (const Sample &sample : samples) {
+        MessageSummary summary;
+        summary.accountId = u"work"_s;
+        summary.folder = u"INBOX"_s;
+        summary.uidValidity = 1;
+        summary.uid = uid++;
+        summary.from = {
+            MailAddress {QString::fromUtf16(sample.name), QString::fromUtf16(sample.address), {}}};
+        summary.subject = QString::fromUtf16(sample.subject);
+        summary.preview = QString::fromUtf16(sample.preview);
+        summary.date =
+            QDateTime(QDate(2026, 11, 26), QTime(10, 0)).addSecs(-60 * sample.minutesAgo);
+        messages.append(summary);
+    }
+    return messages;
+}
+
 } // namespace
 
 class Tst_WindowFit : public QObject
@@ -76,10 +121,12 @@ private:
     // Shows the window, saves its picture and checks that it fits (expectedFailure: why it
     // does not yet, for QEXPECT_FAIL).
     void checkFits(QWidget *window, const QString &name, const char *expectedFailure = nullptr);
+    void checkTextFits(QWidget *window, const QString &name);
 
     QTemporaryDir m_dir;
     TestPki m_pki;
     QString m_screenName;
+    QString m_tag; // the language in the pictures' names
 
 private slots:
     void initTestCase();
@@ -110,6 +157,22 @@ void Tst_WindowFit::initTestCase()
           qPrintable(m_screenName), screen->geometry().width(), screen->geometry().height(),
           screen->devicePixelRatio(), usableArea().width(), usableArea().height());
     QVERIFY2(m_pki.generate(m_dir.path()), qPrintable(m_pki.errorString()));
+
+    const QString language = qEnvironmentVariable("MAILBELL_FIT_LANGUAGE", u"en"_s);
+    const QString qmFolder = qEnvironmentVariable("MAILBELL_FIT_QM_DIR");
+    QVERIFY2(!qmFolder.isEmpty(), "set MAILBELL_FIT_QM_DIR to the folder of mailbell_<lang>.qm");
+    const LanguageLoader::Result loaded =
+        LanguageLoader::apply(*QCoreApplication::instance(), language, qmFolder);
+    QVERIFY2(loaded.warning.isEmpty(), qPrintable(loaded.warning));
+    QVERIFY2(loaded.translated, qPrintable(u"no mailbell_%1.qm in %2"_s.arg(language, qmFolder)));
+    // The pseudo-translation took effect: its strings are bracketed.
+    if (qEnvironmentVariableIsSet("MAILBELL_FIT_PSEUDO"))
+        QVERIFY(QCoreApplication::translate("TrayIcon", "&Quit").startsWith(u'['));
+    if (qEnvironmentVariableIntValue("MAILBELL_FIT_RTL") == 1)
+        QGuiApplication::setLayoutDirection(Qt::RightToLeft);
+    m_tag = qEnvironmentVariable("MAILBELL_FIT_TAG", language);
+    qInfo("language %s (%s), %s", qPrintable(language), qPrintable(m_tag),
+          QGuiApplication::isRightToLeft() ? "right to left" : "left to right");
 }
 
 QRect Tst_WindowFit::usableArea() const
@@ -126,7 +189,8 @@ void Tst_WindowFit::checkFits(QWidget *window, const QString &name, const char *
     QCoreApplication::processEvents();
     const QDir shots(QStringLiteral(MAILBELL_TRAY_SCREENSHOTS));
     QDir().mkpath(shots.path());
-    window->grab().save(shots.filePath(u"fit-%1-%2.png"_s.arg(m_screenName, name)));
+    window->grab().save(shots.filePath(u"fit-%1-%2-%3.png"_s.arg(m_screenName, m_tag, name)));
+    QCOMPARE(window->layoutDirection(), QGuiApplication::layoutDirection());
 
     const QSize usable = usableArea().size();
     const auto describe = [&](const char *what, QSize size) {
@@ -180,6 +244,42 @@ void Tst_WindowFit::checkFits(QWidget *window, const QString &name, const char *
         const QRect box(button->mapTo(window, QPoint(0, 0)), button->size());
         QVERIFY2(inside.contains(box),
                  qPrintable(u"%1: button \"%2\" outside the window"_s.arg(name, button->text())));
+    }
+    checkTextFits(window, name);
+}
+
+void Tst_WindowFit::checkTextFits(QWidget *window, const QString &name)
+{
+    // A label or button narrower than its text shows only part of it (a longer translation in
+    // a fixed-width layout); a word-wrapped label lower than its wrapped text loses lines.
+    const auto shown = [window](const QWidget *widget) {
+        return widget->isVisibleTo(window) && widget->window() == window;
+    };
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (!shown(label) || label->text().isEmpty())
+            continue;
+        const QSize needed = label->wordWrap()
+            ? QSize(label->minimumSizeHint().width(), label->heightForWidth(label->width()))
+            : label->minimumSizeHint();
+        QVERIFY2(label->width() >= needed.width() && label->height() >= needed.height(),
+                 qPrintable(u"%1: label \"%2\" is %3x%4, its text needs %5x%6"_s
+                                .arg(name, label->text().left(60))
+                                .arg(label->width())
+                                .arg(label->height())
+                                .arg(needed.width())
+                                .arg(needed.height())));
+    }
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (!shown(button) || button->text().isEmpty())
+            continue;
+        const QSize needed = button->minimumSizeHint();
+        QVERIFY2(button->width() >= needed.width() && button->height() >= needed.height(),
+                 qPrintable(
+                     u"%1: button \"%2\" is %3x%4, its text needs %5x%6"_s.arg(name, button->text())
+                         .arg(button->width())
+                         .arg(button->height())
+                         .arg(needed.width())
+                         .arg(needed.height())));
     }
 }
 
@@ -252,6 +352,7 @@ void Tst_WindowFit::oauthSignInDialog()
 void Tst_WindowFit::recentMessagesWindow()
 {
     RecentMessagesModel model;
+    model.addMessages(everydayMessages());
     model.addMessages({longMessage()});
     RecentMessagesWindow window(&model);
     checkFits(&window, u"recent-messages"_s);
