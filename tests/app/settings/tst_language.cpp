@@ -45,6 +45,8 @@ void Tst_Language::systemLocaleChoosesTheTranslation()
     QVERIFY(result.translated);
     QCOMPARE(result.locale.language(), QLocale::German);
     QCOMPARE(QCoreApplication::translate("TrayIcon", "&Quit"), u"&Beenden"_s);
+    // Qt's own texts too (the dialogs' standard buttons), from qt6-translations-l10n.
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Abbrechen"_s);
 }
 
 void Tst_Language::choiceOverridesTheSystemLocale()
