@@ -1,6 +1,7 @@
 #include "protocol/parsecursor.h"
 
 #include "protocol/limits.h"
+#include "protocol/sharedbytes.h"
 
 #include <cstring>
 
@@ -31,13 +32,7 @@ QString describeByte(const char *p, const char *end)
 
 QByteArray ParseCursor::bytes(QByteArrayView v) const
 {
-    // A raw-data QByteArray (fromRawData) has no header to count references on: copy.
-    if (!m_owner.isMutable() || v.isEmpty())
-        return v.toByteArray();
-    QByteArray::DataPointer slice(m_owner); // one more reference to the unit's buffer
-    slice.setBegin(const_cast<char *>(v.data()));
-    slice.size = v.size();
-    return QByteArray(std::move(slice));
+    return m_owner ? sharedBytes(*m_owner, v) : v.toByteArray();
 }
 
 void ParseCursor::fail(qsizetype offset, const QString &reason)

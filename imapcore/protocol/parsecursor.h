@@ -90,8 +90,7 @@ public:
     explicit ParseCursor(const QByteArray &unit)
         : ParseCursor(QByteArrayView(unit))
     {
-        // Copying the pointer only adds a reference; the unit is not changed.
-        m_owner = const_cast<QByteArray &>(unit).data_ptr();
+        m_owner = &unit;
     }
 
     // The bytes of v (which lies in the unit) as a QByteArray: shares the unit's buffer when the
@@ -197,7 +196,7 @@ private:
     const char *m_pos;
     const char *m_end;
     const char *m_lineStart;
-    QByteArray::DataPointer m_owner; // the unit's buffer, when shared slices can be made of it
+    const QByteArray *m_owner = nullptr; // the unit, when its values may share its buffer
     bool m_failed = false;
     ParseError m_error;
 };

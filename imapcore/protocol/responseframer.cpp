@@ -1,6 +1,7 @@
 #include "responseframer.h"
 
 #include "protocol/limits.h"
+#include "protocol/sharedbytes.h"
 
 #include <cstring>
 
@@ -18,6 +19,11 @@ constexpr qsizetype compactThreshold = 64 * 1024;
 // room for what follows them in the same reads (the rest of the response, a TLS record or two).
 constexpr qint64 literalReserveThreshold = 64 * 1024;
 constexpr qint64 literalReserveSlack = 64 * 1024;
+
+// A unit from this size on is not copied out of the buffer: it takes the buffer over (sharing
+// it) and only the bytes after it are copied to a new one. A 60 MiB response of two literals
+// followed by its tagged OK in the same read is then held once, not twice (issue 10.3).
+constexpr qsizetype handOverThreshold = 64 * 1024;
 
 QString describeSize(qint64 bytes)
 {
@@ -87,6 +93,12 @@ FramerResult ResponseFramer::next()
     if (from == 0 && size == m_buffer.size()) {
         unit.bytes = std::move(m_buffer);
         m_buffer = QByteArray();
+        m_bufferOffset = unitEnd;
+    } else if (size >= handOverThreshold) {
+        const qsizetype restFrom = from + size;
+        QByteArray rest(m_buffer.constData() + restFrom, m_buffer.size() - restFrom);
+        unit.bytes = sharedBytes(m_buffer, QByteArrayView(m_buffer).sliced(from, size));
+        m_buffer = std::move(rest);
         m_bufferOffset = unitEnd;
     } else {
         unit.bytes = QByteArray(m_buffer.constData() + from, size);

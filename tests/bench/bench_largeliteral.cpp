@@ -77,11 +77,14 @@ int main(int argc, char **argv)
     const QByteArray previewTag = lastTag(*transport);
 
     const double before = BenchFigures::peakRssMb();
-    QByteArray response = "* 1 FETCH (UID 12";
+    // Built in place, in one allocation: no temporary copy inflates the peak measured next.
+    QByteArray response;
+    response.reserve(literals * (size + 64) + 64);
+    response += "* 1 FETCH (UID 12";
     for (int i = 1; i <= literals; ++i) {
         response +=
             " BODY[" + QByteArray::number(i) + "]<0> {" + QByteArray::number(size) + "}\r\n";
-        response += QByteArray(size, 'x');
+        response.append(size, 'x');
     }
     response += ")\r\n" + previewTag + " OK Fetch completed\r\n";
     const double built =

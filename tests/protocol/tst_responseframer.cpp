@@ -105,6 +105,7 @@ private slots:
     void overlongLineKeepsMemoryBounded();
     void hugeLiteralRejectedBeforeItsBytes();
     void largeLiteralBufferGrowsOnce();
+    void largeUnitIsHandedOverNotCopied();
     void errorIsSticky();
     void bufferedBytesSeesInjectedResponses();
     void streamOffsetsCarryOnAcrossManyUnits();
@@ -426,6 +427,32 @@ void Tst_responseframer::largeLiteralBufferGrowsOnce()
     const ResponseUnit unit = std::get<ResponseUnit>(std::move(r));
     QCOMPARE(unit.bytes.size(), head.size() + literal + tail.size());
     QVERIFY(unit.bytes.capacity() <= head.size() + literal + 64 * 1024);
+}
+
+// Issue 10.3: a large response followed in the same read by the next one (the tagged OK) takes
+// the framer's buffer over instead of being copied out of it, so its bytes are held once.
+void Tst_responseframer::largeUnitIsHandedOverNotCopied()
+{
+    constexpr qsizetype literal = 1024 * 1024;
+    const QByteArray unitBytes = "* 3 FETCH (UID 12 BODY[1]<0> {" + QByteArray::number(literal)
+        + "}\r\n" + QByteArray(literal, 'x') + ")\r\n";
+    const QByteArray next = "A7 OK Fetch completed\r\n";
+    ResponseFramer framer;
+    framer.feed(QByteArray(unitBytes + next));
+    const char *buffered = nullptr;
+    {
+        FramerResult r = framer.next();
+        QVERIFY(std::holds_alternative<ResponseUnit>(r));
+        const ResponseUnit unit = std::get<ResponseUnit>(std::move(r));
+        QCOMPARE(unit.bytes, unitBytes);
+        buffered = unit.bytes.constData();
+        // The framer kept only what follows the unit.
+        QVERIFY2(framer.bufferCapacity() < 64 * 1024,
+                 qPrintable(u"the framer still holds %1 bytes"_s.arg(framer.bufferCapacity())));
+    }
+    QVERIFY(buffered);
+    QCOMPARE(std::get<ResponseUnit>(framer.next()).bytes, next);
+    QVERIFY(std::holds_alternative<NeedMoreData>(framer.next()));
 }
 
 void Tst_responseframer::errorIsSticky()

@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace ImapCore;
+using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(ImapCore::Response)
 
@@ -181,6 +182,7 @@ private slots:
     void overlongLine();
     void hugeSearchIsBounded();
     void quotedStringAtEveryPosition();
+    void valuesShareTheUnit();
 };
 
 void Tst_responseparser::parse_data()
@@ -1465,6 +1467,42 @@ void Tst_responseparser::quotedStringAtEveryPosition()
         QVERIFY(error);
         QCOMPARE(error->offset, prefix.size() + length);
     }
+}
+
+// Issue 10.3: parsed from the unit's QByteArray, strings and literals are views that share its
+// buffer (a 30 MiB literal is held once, not twice) and stay valid after the unit is gone; parsed
+// from a view, they are copies.
+void Tst_responseparser::valuesShareTheUnit()
+{
+    // Received bytes, on the heap (a literal "..."_ba is static data, which is always copied).
+    QByteArray unit = QByteArrayView("* 1 FETCH (UID 7 BODY[1] {11}\r\nhello world ENVELOPE (NIL "
+                                     "\"Hi\" NIL NIL NIL NIL NIL NIL NIL NIL))\r\n")
+                          .toByteArray();
+    const char *begin = unit.constData();
+    const char *end = begin + unit.size();
+    const auto within = [&](const QByteArray &value) {
+        return value.constData() >= begin && value.constData() + value.size() <= end;
+    };
+    ParseResult shared = ResponseParser::parse(unit);
+    const auto *fetch = std::get_if<FetchResponse>(std::get_if<Response>(&shared));
+    QVERIFY(fetch);
+    QCOMPARE(fetch->sections.size(), 1);
+    QCOMPARE(*fetch->sections.front().data, "hello world"_ba);
+    QVERIFY(within(*fetch->sections.front().data));
+    QVERIFY(within(*fetch->envelope->subject));
+
+    ParseResult copied = ResponseParser::parse(QByteArrayView(unit));
+    const auto *copiedFetch = std::get_if<FetchResponse>(std::get_if<Response>(&copied));
+    QVERIFY(copiedFetch);
+    QVERIFY(!within(*copiedFetch->sections.front().data));
+
+    // The shared values keep the bytes alive on their own; writing to them detaches.
+    unit = QByteArray();
+    QByteArray body = *fetch->sections.front().data;
+    QCOMPARE(body, "hello world"_ba);
+    QCOMPARE(*fetch->envelope->subject, "Hi"_ba);
+    body[0] = 'j';
+    QCOMPARE(*fetch->sections.front().data, "hello world"_ba);
 }
 
 QTEST_GUILESS_MAIN(Tst_responseparser)
