@@ -1,6 +1,7 @@
 #include "eventformatter.h"
 
 #include "accountstatuswords.h"
+#include "displaytext.h"
 
 #include <QJsonDocument>
 #include <QTimeZone>
@@ -17,8 +18,30 @@ QString isoDate(const QDateTime &date)
 
 QString label(const QString &account, const QString &folder)
 {
-    return u'[' + EventFormatter::printable(account) + u'/' + EventFormatter::printable(folder)
-        + u']';
+    return u'[' + EventFormatter::shown(account) + u'/' + EventFormatter::shown(folder) + u']';
+}
+
+// What helps to act on an error, as data, for the error and state events alike.
+void insertErrorDetails(QJsonObject &object, const ImapError &error)
+{
+    if (!error.certificateProblems.isEmpty()) {
+        QJsonArray reasons;
+        for (const ImapError::CertificateProblem problem : error.certificateProblems)
+            reasons.append(EventFormatter::certificateProblemName(problem));
+        object.insert(u"reason"_s,
+                      EventFormatter::certificateProblemName(error.certificateProblem()));
+        object.insert(u"reasons"_s, reasons);
+    }
+    if (!error.fingerprintSha256.isEmpty())
+        object.insert(u"fingerprint"_s, error.fingerprintText());
+    if (error.kind == ErrorKind::ProtocolError) {
+        if (!error.responseKind.isEmpty())
+            object.insert(u"response"_s, error.responseKind);
+        if (!error.excerpt.isEmpty())
+            object.insert(u"excerpt"_s, QString::fromLatin1(error.excerpt));
+        if (error.offset >= 0)
+            object.insert(u"offset"_s, error.offset);
+    }
 }
 
 } // namespace
@@ -79,10 +102,13 @@ QJsonObject EventFormatter::state(const AccountStatus &status)
 {
     QJsonObject object {{u"event"_s, u"state"_s},
                         {u"account"_s, status.accountId},
-                        {u"state"_s, stateName(status.state)}};
+                        {u"state"_s, stateName(status.state)},
+                        {u"state_text"_s, AccountStatusWords::state(status.state)}};
     if (status.error.isError()) {
         object.insert(u"error_kind"_s, kindName(status.error.kind));
         object.insert(u"message"_s, status.error.message);
+        object.insert(u"error_text"_s, AccountStatusWords::summary(status.error));
+        insertErrorDetails(object, status.error);
     }
     if (status.nextAttempt.isValid())
         object.insert(u"next_attempt"_s, isoDate(status.nextAttempt));
@@ -102,23 +128,7 @@ QJsonObject EventFormatter::error(const QString &account, const ImapError &error
 {
     QJsonObject object =
         EventFormatter::error(account, kindName(error.kind), AccountStatusWords::summary(error));
-    if (!error.certificateProblems.isEmpty()) {
-        QJsonArray reasons;
-        for (const ImapError::CertificateProblem problem : error.certificateProblems)
-            reasons.append(certificateProblemName(problem));
-        object.insert(u"reason"_s, certificateProblemName(error.certificateProblem()));
-        object.insert(u"reasons"_s, reasons);
-    }
-    if (!error.fingerprintSha256.isEmpty())
-        object.insert(u"fingerprint"_s, error.fingerprintText());
-    if (error.kind == ErrorKind::ProtocolError) {
-        if (!error.responseKind.isEmpty())
-            object.insert(u"response"_s, error.responseKind);
-        if (!error.excerpt.isEmpty())
-            object.insert(u"excerpt"_s, QString::fromLatin1(error.excerpt));
-        if (error.offset >= 0)
-            object.insert(u"offset"_s, error.offset);
-    }
+    insertErrorDetails(object, error);
     return object;
 }
 
@@ -247,10 +257,10 @@ QString EventFormatter::readableNew(const MessageSummary &message, const QString
 {
     const QString from = fromText(message).isEmpty() ? tr("(unknown sender)") : fromText(message);
     const QString subject = message.subject.isEmpty() ? tr("(no subject)") : message.subject;
-    QString line = tr("%1 New: %2 — %3")
-                       .arg(label(account, message.folder), printable(from), printable(subject));
+    QString line =
+        tr("%1 New: %2 — %3").arg(label(account, message.folder), shown(from), shown(subject));
     if (!message.preview.isEmpty())
-        line += u" — "_s + printable(message.preview.simplified());
+        line += u" — "_s + shown(message.preview.simplified());
     return line;
 }
 
@@ -282,9 +292,16 @@ QString EventFormatter::readableCount(const FolderStatus &status, const QString 
 
 QString EventFormatter::readableState(const AccountStatus &status, const QString &account)
 {
-    QString line = tr("[%1] %2").arg(printable(account), stateName(status.state));
-    if (status.error.isError())
-        line += u": "_s + printable(status.error.message);
+    // The words `mailbell check` and the tray use, translated; the engine's message is English.
+    QString line;
+    if (status.error.isError()) {
+        //: %1 the account, %2 its state ("offline, reconnecting"), %3 what went wrong
+        line = tr("[%1] %2 — %3")
+                   .arg(shown(account), AccountStatusWords::state(status.state),
+                        AccountStatusWords::summary(status.error));
+    } else {
+        line = tr("[%1] %2").arg(shown(account), AccountStatusWords::state(status.state));
+    }
     if (status.nextAttempt.isValid())
         line += tr(" (next attempt at %1)")
                     .arg(status.nextAttempt.toLocalTime().toString(u"HH:mm:ss"_s));
@@ -293,12 +310,17 @@ QString EventFormatter::readableState(const AccountStatus &status, const QString
 
 QString EventFormatter::readableError(const QString &account, const QString &message)
 {
-    return tr("[%1] Error: %2").arg(printable(account), printable(message));
+    return tr("[%1] Error: %2").arg(shown(account), printable(message));
 }
 
 QString EventFormatter::readableError(const QString &account, const ImapError &error)
 {
     return readableError(account, AccountStatusWords::summary(error));
+}
+
+QString EventFormatter::shown(const QString &text)
+{
+    return printable(DisplayText::neutralise(text));
 }
 
 QString EventFormatter::printable(QString text)

@@ -9,8 +9,9 @@
 #include <QString>
 
 // Turns MailEngine events into what `mailbell watch` prints: one compact JSON object per event
-// (--json; QJsonDocument does the escaping of quotes, control characters and non-ASCII) or one
-// readable, translated line. Pure functions: no I/O, no state.
+// (--json; QJsonDocument does the escaping of quotes, control characters and non-ASCII; mail
+// text stays raw) or one readable, translated line for a person (mail text neutralised:
+// DisplayText). Pure functions: no I/O, no state.
 class EventFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(EventFormatter)
@@ -23,6 +24,10 @@ public:
     static QJsonObject flags(const ImapCore::MessageRef &message,
                              const ImapCore::MessageFlags &flags);
     static QJsonObject count(const ImapCore::FolderStatus &status);
+    // "state" (stateName) and "state_text" (AccountStatusWords::state, translated); with an
+    // error also "error_kind" (kindName), "message" (the engine's English message), "error_text"
+    // (AccountStatusWords::summary, the words `mailbell check` prints) and the error event's
+    // data fields ("reason", "reasons", "fingerprint", "response", "excerpt", "offset").
     static QJsonObject state(const ImapCore::AccountStatus &status);
     // kind: an ErrorKind name (kindName) or a watch-level one ("password-command", "exec").
     static QJsonObject error(const QString &account, const QString &kind, const QString &message);
@@ -49,8 +54,9 @@ public:
     static QString fromText(const ImapCore::MessageSummary &message);
     static QString fromAddress(const ImapCore::MessageSummary &message);
 
-    // Readable lines (no trailing newline), translated; control characters from the server are
-    // replaced so that a subject cannot move the cursor or forge another line.
+    // Readable lines (no trailing newline), translated; mail text (sender, subject, preview,
+    // folder, account) goes through shown(), so that it can neither move the cursor, forge
+    // another line nor reorder what is around it.
     static QString readableReady(int accounts, int folders);
     static QString readableNew(const ImapCore::MessageSummary &message, const QString &account);
     static QString readableExpunged(const ImapCore::MessageRef &message, const QString &account);
@@ -64,4 +70,7 @@ public:
 
     // Control characters (C0, C1, DEL, line and paragraph separators) become U+FFFD.
     static QString printable(QString text);
+    // Mail text as shown to a person: DisplayText::neutralise (no bidi controls, a right-to-left
+    // field isolated), then printable().
+    static QString shown(const QString &text);
 };

@@ -1,12 +1,12 @@
 #include "dbusnotifier.h"
 
+#include "busnameowner.h"
 #include "notificationimage.h"
 #include "notificationtext.h"
 
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QDBusServiceWatcher>
 #include <QIcon>
 #include <QLoggingCategory>
 
@@ -30,23 +30,36 @@ DbusNotifier::DbusNotifier(const QDBusConnection &connection, QObject *parent)
     , m_connection(connection)
 {
     NotificationImage::registerDBusType();
-    m_connection.connect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                         SLOT(onActionInvoked(uint, QString)));
-    m_connection.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                         SLOT(onNotificationClosed(uint, uint)));
-    m_watcher = new QDBusServiceWatcher(kService, m_connection,
-                                        QDBusServiceWatcher::WatchForOwnerChange, this);
-    connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this,
-            &DbusNotifier::onOwnerChanged);
+    // Before anything is sent, so that the owner's answer to GetNameOwner comes before the
+    // answer to GetCapabilities, and so before any Notify: a signal that arrives while the
+    // owner is unknown cannot be about one of our notifications and is dropped.
+    m_owner = new BusNameOwner(m_connection, kService, this);
+    connect(m_owner, &BusNameOwner::ownerChanged, this, &DbusNotifier::onOwnerChanged);
+    connectSignals(true);
     probe();
 }
 
 DbusNotifier::~DbusNotifier()
 {
-    m_connection.disconnect(kService, kPath, kInterface, QStringLiteral("ActionInvoked"), this,
-                            SLOT(onActionInvoked(uint, QString)));
-    m_connection.disconnect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
-                            SLOT(onNotificationClosed(uint, uint)));
+    connectSignals(false);
+}
+
+void DbusNotifier::connectSignals(bool connect)
+{
+    // No service named: naming kService makes QtDBus ask GetNameOwner synchronously (and again
+    // for every change of owner); BusNameOwner learns it without waiting instead.
+    const QString anySender;
+    const QString actionInvoked = QStringLiteral("ActionInvoked");
+    const QString notificationClosed = QStringLiteral("NotificationClosed");
+    const char *onAction = SLOT(onActionInvokedSignal(uint, QString, QDBusMessage));
+    const char *onClosed = SLOT(onNotificationClosedSignal(uint, uint, QDBusMessage));
+    if (connect) {
+        m_connection.connect(anySender, kPath, kInterface, actionInvoked, this, onAction);
+        m_connection.connect(anySender, kPath, kInterface, notificationClosed, this, onClosed);
+    } else {
+        m_connection.disconnect(anySender, kPath, kInterface, actionInvoked, this, onAction);
+        m_connection.disconnect(anySender, kPath, kInterface, notificationClosed, this, onClosed);
+    }
 }
 
 bool DbusNotifier::supportsActions() const
@@ -306,6 +319,23 @@ void DbusNotifier::closeOnServer(uint serverId)
     m_connection.asyncCall(message);
 }
 
+void DbusNotifier::onActionInvokedSignal(uint id, const QString &actionKey,
+                                         const QDBusMessage &message)
+{
+    if (m_owner->isOwner(message))
+        onActionInvoked(id, actionKey);
+    else
+        qCDebug(lcNotify) << "ActionInvoked ignored: not from the notification server";
+}
+
+void DbusNotifier::onNotificationClosedSignal(uint id, uint reason, const QDBusMessage &message)
+{
+    if (m_owner->isOwner(message))
+        onNotificationClosed(id, reason);
+    else
+        qCDebug(lcNotify) << "NotificationClosed ignored: not from the notification server";
+}
+
 void DbusNotifier::onActionInvoked(uint id, const QString &actionKey)
 {
     const quint32 handle = m_handleByServerId.value(id);
@@ -330,7 +360,7 @@ void DbusNotifier::onNotificationClosed(uint id, uint reason)
     Q_EMIT closed(handle);
 }
 
-void DbusNotifier::onOwnerChanged(const QString &, const QString &oldOwner, const QString &newOwner)
+void DbusNotifier::onOwnerChanged(const QString &oldOwner, const QString &newOwner)
 {
     if (!oldOwner.isEmpty()) {
         // Our notifications died with that server.

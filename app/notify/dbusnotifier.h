@@ -9,16 +9,19 @@
 
 #include <optional>
 
-class QDBusServiceWatcher;
+class BusNameOwner;
+class QDBusMessage;
 class QDBusPendingCallWatcher;
 
 // Desktop notifications through org.freedesktop.Notifications (Desktop Notifications spec 1.2)
 // on the given bus. Every call is asynchronous: nothing here waits for the server. Asks the
 // server's capabilities once per server instance and adapts: no action buttons without
 // "actions", escaped markup only with "body-markup". Tracks only the ids the server gave to our
-// own Notify calls; ActionInvoked / NotificationClosed for any other id are ignored. A server
-// that goes away closes everything we showed; a new one is probed again. With no server at all
-// (Unavailable) show() reports the notification closed at once: use FallbackNotifier.
+// own Notify calls; ActionInvoked / NotificationClosed for any other id are ignored, and so are
+// those not sent by the name's owner (BusNameOwner: learnt without a blocking call; any client of
+// the bus can send such a signal). A server that goes away closes everything we showed; a new
+// one is probed again. With no server at all (Unavailable) show() reports the notification
+// closed at once: use FallbackNotifier.
 class DbusNotifier : public Notifier
 {
     Q_OBJECT
@@ -63,11 +66,15 @@ Q_SIGNALS:
     void stateChanged(DbusNotifier::State state);
 
 private Q_SLOTS:
-    void onActionInvoked(uint id, const QString &actionKey);
-    void onNotificationClosed(uint id, uint reason);
-    void onOwnerChanged(const QString &service, const QString &oldOwner, const QString &newOwner);
+    // The server's signals, from any sender: passed on only when the owner sent them.
+    void onActionInvokedSignal(uint id, const QString &actionKey, const QDBusMessage &message);
+    void onNotificationClosedSignal(uint id, uint reason, const QDBusMessage &message);
 
 private:
+    void onActionInvoked(uint id, const QString &actionKey);
+    void onNotificationClosed(uint id, uint reason);
+    void onOwnerChanged(const QString &oldOwner, const QString &newOwner);
+    void connectSignals(bool connect);
     struct Entry
     {
         uint serverId = 0;
@@ -87,7 +94,7 @@ private:
     void settle();
 
     QDBusConnection m_connection;
-    QDBusServiceWatcher *m_watcher = nullptr;
+    BusNameOwner *m_owner = nullptr;
     State m_state = State::Probing;
     QStringList m_capabilities;
     QString m_serverName;

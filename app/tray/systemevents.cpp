@@ -1,5 +1,8 @@
 #include "systemevents.h"
 
+#include "busnameowner.h"
+
+#include <QDBusMessage>
 #include <QNetworkInformation>
 
 using namespace Qt::StringLiterals;
@@ -23,15 +26,19 @@ SystemEvents::SystemEvents(const QDBusConnection &systemBus, QObject *parent)
                 });
     }
     if (systemBus.isConnected()) {
+        // From any sender, checked against logind's owner: naming the service here would make
+        // QtDBus ask GetNameOwner synchronously on this (the UI) thread.
+        m_logind = new BusNameOwner(systemBus, u"org.freedesktop.login1"_s, this);
         m_watchesSleep = QDBusConnection(systemBus).connect(
-            u"org.freedesktop.login1"_s, u"/org/freedesktop/login1"_s,
-            u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s, this,
-            SLOT(onPrepareForSleep(bool)));
+            QString(), u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s,
+            u"PrepareForSleep"_s, this, SLOT(onPrepareForSleep(bool, QDBusMessage)));
     }
 }
 
-void SystemEvents::onPrepareForSleep(bool sleeping)
+void SystemEvents::onPrepareForSleep(bool sleeping, const QDBusMessage &message)
 {
+    if (!m_logind || !m_logind->isOwner(message))
+        return;
     if (sleeping)
         Q_EMIT aboutToSleep();
     else

@@ -3,13 +3,17 @@
 #include <QDBusConnection>
 #include <QObject>
 
+class BusNameOwner;
+class QDBusMessage;
+
 // What the desktop tells us that matters to idle connections: the network changed (a new
 // route, Wi-Fi back, VPN up) and the machine woke from suspend (sockets may be half-open). The
 // app forwards both to MailEngine, which reconnects or probes instead of waiting out a backoff
 // or a dead socket. Sources: QNetworkInformation (NetworkManager or GLib backend, whichever Qt
 // finds) and logind's PrepareForSleep signal on the system bus. Either may be missing (no
 // NetworkManager, no system bus): then that hint never comes and the engine's own liveness
-// checks still recover, only later.
+// checks still recover, only later. PrepareForSleep counts only when logind's owner sent it
+// (BusNameOwner, learnt without a blocking call): any client of the bus can send that signal.
 class SystemEvents : public QObject
 {
     Q_OBJECT
@@ -28,9 +32,10 @@ Q_SIGNALS:
     void resumed();
 
 private Q_SLOTS:
-    void onPrepareForSleep(bool sleeping);
+    void onPrepareForSleep(bool sleeping, const QDBusMessage &message);
 
 private:
+    BusNameOwner *m_logind = nullptr;
     bool m_watchesNetwork = false;
     bool m_watchesSleep = false;
 };

@@ -273,6 +273,11 @@ void Connection::onReadyRead()
         if (std::holds_alternative<NeedMoreData>(result))
             break;
         if (const auto *error = std::get_if<FramingError>(&result)) {
+            // Say what could not be framed as a parse error does: the start of that response,
+            // a SASL challenge redacted as below.
+            const bool redact =
+                m_state == State::Authenticating && error->responseStart.startsWith('+');
+            m_currentUnit = redact ? QByteArray("+ ***\r\n") : error->responseStart;
             failProtocol(error->reason, error->offset);
             return;
         }

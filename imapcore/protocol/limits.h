@@ -20,6 +20,11 @@ inline constexpr qint64 maxResponseSize = 64 * 1024 * 1024;
 // Most literals a single response may carry.
 inline constexpr int maxLiteralsPerResponse = 100000;
 
+// Most bytes of a response the framer could not frame that its FramingError keeps (from the
+// response's start), so that the error can say what was not understood; the excerpt shown is
+// shorter still (ImapError::maxExcerptBytes).
+inline constexpr qsizetype maxFramingErrorContext = 128;
+
 // Deepest nesting of parenthesised lists (BODYSTRUCTURE of a multipart in a message/rfc822 in ...).
 inline constexpr int maxNestingDepth = 64;
 

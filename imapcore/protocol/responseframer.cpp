@@ -3,6 +3,7 @@
 #include "protocol/limits.h"
 #include "protocol/sharedbytes.h"
 
+#include <algorithm>
 #include <cstring>
 
 using namespace Qt::StringLiterals;
@@ -126,9 +127,14 @@ bool ResponseFramer::hasFailed() const
     return m_error.has_value();
 }
 
-void ResponseFramer::fail(qint64 offset, QString reason)
+void ResponseFramer::fail(qint64 offset, QString reason, qint64 contextEnd)
 {
-    m_error = FramingError {offset, std::move(reason)};
+    // The same bytes however the stream was cut: contextEnd is where the fault was seen, and a
+    // fault seen before the line ended (no LF yet) lies beyond maxFramingErrorContext.
+    const qint64 startEnd =
+        std::min({contextEnd, end(), m_unitStart + Limits::maxFramingErrorContext});
+    QByteArray start(at(m_unitStart), qsizetype(startEnd - m_unitStart));
+    m_error = FramingError {offset, std::move(reason), std::move(start)};
     // The stream lost sync: keep only the complete units still to be returned.
     const qint64 keepEnd = m_readyEnds.isEmpty() ? m_head : m_readyEnds.last();
     m_buffer.truncate(qsizetype(keepEnd - m_bufferOffset));
@@ -159,8 +165,8 @@ bool ResponseFramer::scanLine()
     if (const void *nul = std::memchr(from, '\0', size_t(stop - from))) {
         const qint64 offset = m_scan + (static_cast<const char *>(nul) - from);
         fail(offset,
-             u"NUL byte at offset "_s + QString::number(offset)
-                 + u" in a line (outside a literal)");
+             u"NUL byte at offset "_s + QString::number(offset) + u" in a line (outside a literal)",
+             offset + 1);
         return false;
     }
 
@@ -171,11 +177,13 @@ bool ResponseFramer::scanLine()
             fail(m_lineStart,
                  u"line at offset "_s + QString::number(m_lineStart)
                      + u" has no line end within the " + describeSize(Limits::maxLineLength)
-                     + u" line length limit");
+                     + u" line length limit",
+                 bufferEnd);
         } else if (bufferEnd - m_unitStart >= Limits::maxResponseSize) {
             fail(m_unitStart,
                  u"response at offset "_s + QString::number(m_unitStart) + u" exceeds the "
-                     + describeSize(Limits::maxResponseSize) + u" response size limit");
+                     + describeSize(Limits::maxResponseSize) + u" response size limit",
+                 bufferEnd);
         }
         return false;
     }
@@ -186,13 +194,15 @@ bool ResponseFramer::scanLine()
         fail(m_lineStart,
              u"line of "_s + QString::number(lineEnd - m_lineStart) + u" bytes at offset "
                  + QString::number(m_lineStart) + u" exceeds the "
-                 + describeSize(Limits::maxLineLength) + u" line length limit");
+                 + describeSize(Limits::maxLineLength) + u" line length limit",
+             lineEnd);
         return false;
     }
     if (lineEnd - m_unitStart > Limits::maxResponseSize) {
         fail(m_unitStart,
              u"response at offset "_s + QString::number(m_unitStart) + u" exceeds the "
-                 + describeSize(Limits::maxResponseSize) + u" response size limit");
+                 + describeSize(Limits::maxResponseSize) + u" response size limit",
+             lineEnd);
         return false;
     }
     m_scan = lineEnd;
@@ -231,7 +241,8 @@ bool ResponseFramer::scanLine()
         fail(markerOffset,
              u"literal size at offset "_s + QString::number(markerOffset) + u" has "
                  + QString::number(digitCount) + u" digits (at most "
-                 + QString::number(Limits::maxLiteralSizeDigits) + u" accepted)");
+                 + QString::number(Limits::maxLiteralSizeDigits) + u" accepted)",
+             lineEnd);
         return false;
     }
     qint64 size = 0;
@@ -241,7 +252,8 @@ bool ResponseFramer::scanLine()
         fail(markerOffset,
              u"literal of "_s + QString::number(size) + u" bytes at offset "
                  + QString::number(markerOffset) + u" exceeds the "
-                 + describeSize(Limits::maxLiteralSize) + u" literal size limit");
+                 + describeSize(Limits::maxLiteralSize) + u" literal size limit",
+             lineEnd);
         return false;
     }
     if (++m_literalCount > Limits::maxLiteralsPerResponse) {
@@ -249,7 +261,8 @@ bool ResponseFramer::scanLine()
              u"literal at offset "_s + QString::number(markerOffset) + u" is literal number "
                  + QString::number(m_literalCount) + u" of the response at offset "
                  + QString::number(m_unitStart) + u", over the limit of "
-                 + QString::number(Limits::maxLiteralsPerResponse) + u" literals per response");
+                 + QString::number(Limits::maxLiteralsPerResponse) + u" literals per response",
+             lineEnd);
         return false;
     }
     // The literal plus at least the LF of the line after it must fit.
@@ -258,7 +271,8 @@ bool ResponseFramer::scanLine()
              u"literal of "_s + QString::number(size) + u" bytes at offset "
                  + QString::number(markerOffset) + u" makes the response at offset "
                  + QString::number(m_unitStart) + u" exceed the "
-                 + describeSize(Limits::maxResponseSize) + u" response size limit");
+                 + describeSize(Limits::maxResponseSize) + u" response size limit",
+             lineEnd);
         return false;
     }
     m_literalEnd = lineEnd + size;

@@ -19,10 +19,14 @@ struct ResponseUnit
 
 // Why the byte stream cannot be cut into responses. offset is a byte offset in the stream.
 // A framing error is final: the stream has lost sync and the connection must be dropped.
+// responseStart is the raw start of the response that failed, up to where the fault was seen
+// (a NUL included) and at most Limits::maxFramingErrorContext bytes: what an error message may
+// excerpt (escaped and redacted by ResponseExcerpt) to say what was not understood.
 struct FramingError
 {
     qint64 offset = 0;
     QString reason;
+    QByteArray responseStart;
 };
 
 struct NeedMoreData
@@ -62,7 +66,8 @@ public:
 private:
     void scan();
     bool scanLine();
-    void fail(qint64 offset, QString reason);
+    // contextEnd: the stream offset up to which the failing response was examined.
+    void fail(qint64 offset, QString reason, qint64 contextEnd);
     const char *at(qint64 streamOffset) const
     {
         return m_buffer.constData() + (streamOffset - m_bufferOffset);

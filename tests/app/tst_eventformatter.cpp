@@ -1,6 +1,7 @@
 // EventFormatter: every event kind as the exact compact JSON line `mailbell watch --json` prints
 // (keys, numeric uid, flags order, never \Recent), escaping of hostile subjects (quotes, control
 // characters, emoji, "</script>", NUL), and the readable lines (no control character survives).
+#include "accountstatuswords.h"
 #include "eventformatter.h"
 
 #include <QJsonDocument>
@@ -53,6 +54,7 @@ private slots:
     void readable();
     void kindNames();
     void readyPluralsEachCount();
+    void stateUsesTheWordsOfCheck();
 };
 
 void Tst_EventFormatter::jsonLines_data()
@@ -96,8 +98,9 @@ void Tst_EventFormatter::jsonLines_data()
     AccountStatus online;
     online.accountId = u"work"_s;
     online.state = AccountStatus::State::Online;
-    QTest::newRow("state-online") << EventFormatter::state(
-        online) << QByteArray(R"({"account":"work","event":"state","state":"online"})");
+    QTest::newRow("state-online") << EventFormatter::state(online)
+                                  << QByteArray(R"({"account":"work","event":"state",)"
+                                                R"("state":"online","state_text":"online"})");
     AccountStatus failed;
     failed.accountId = u"work"_s;
     failed.state = AccountStatus::State::AuthFailed;
@@ -105,9 +108,33 @@ void Tst_EventFormatter::jsonLines_data()
     failed.nextAttempt = QDateTime(QDate(2024, 1, 1), QTime(10, 5), Qt::UTC);
     QTest::newRow("state-auth-failed-with-next-attempt")
         << EventFormatter::state(failed)
-        << QByteArray(R"({"account":"work","error_kind":"auth-failed","event":"state",)"
+        << QByteArray(R"({"account":"work","error_kind":"auth-failed",)"
+                      R"("error_text":"authentication failed: the user name or password was )"
+                      R"(rejected","event":"state",)"
                       R"("message":"Authentication failed.","next_attempt":"2024-01-01T10:05:00Z",)"
-                      R"("state":"auth-failed"})");
+                      R"("state":"auth-failed","state_text":"sign-in failed"})");
+    // A protocol error's state event says what was not understood, as the error event does;
+    // "message" stays the engine's (English) text.
+    AccountStatus protocol;
+    protocol.accountId = u"work"_s;
+    protocol.state = AccountStatus::State::Reconnecting;
+    protocol.error =
+        ImapError::make(ErrorKind::ProtocolError,
+                        u"The server sent a response Mailbell cannot understand (untagged FETCH)"_s,
+                        u"expected a number"_s);
+    protocol.error.responseKind = u"untagged FETCH"_s;
+    protocol.error.excerpt = "* 1 FETCH (UID x)";
+    protocol.error.offset = 15;
+    QTest::newRow("state-protocol-error")
+        << EventFormatter::state(protocol)
+        << QByteArray(R"j({"account":"work","error_kind":"protocol-error",)j"
+                      R"j("error_text":"protocol error: the server sent a response Mailbell did )j"
+                      R"j(not understand (untagged FETCH) (expected a number) at byte 15; the )j"
+                      R"j(server sent: * 1 FETCH (UID x)","event":"state",)j"
+                      R"j("excerpt":"* 1 FETCH (UID x)","message":"The server sent a response )j"
+                      R"j(Mailbell cannot understand (untagged FETCH)","offset":15,)j"
+                      R"j("response":"untagged FETCH","state":"reconnecting",)j"
+                      R"j("state_text":"offline, reconnecting"})j");
     QTest::newRow("error") << EventFormatter::error(u"work"_s, u"auth-failed"_s,
                                                     u"[AUTHENTICATIONFAILED] no"_s)
                            << QByteArray(
@@ -141,6 +168,9 @@ void Tst_EventFormatter::subjectEscaping_data()
     QTest::newRow("control-escape-bell")
         << u"x\x1B[31my\x07"_s << QByteArray(R"("subject":"x\u001b[31my\u0007")");
     QTest::newRow("nul") << QString(u"a\0b"_s) << QByteArray(R"("subject":"a\u0000b")");
+    QTest::newRow("bidi-override-kept-raw") << u"invoice\u202Efdp.exe"_s
+                                            << QByteArray("\"subject\":\"invoice\xE2\x80\xAE"
+                                                          "fdp.exe\"");
     QTest::newRow("shell-like") << u"$(touch /tmp/x); `id`"_s
                                 << QByteArray(R"("subject":"$(touch /tmp/x); `id`")");
 }
@@ -220,8 +250,33 @@ void Tst_EventFormatter::readable_data()
     AccountStatus status;
     status.state = AccountStatus::State::Error;
     status.error = ImapError::make(ErrorKind::TlsUntrusted, u"untrusted\ncert"_s);
-    QTest::newRow("state-error") << EventFormatter::readableState(status, u"Work"_s)
-                                 << u"[Work] error: untrusted\uFFFDcert"_s;
+    // The words `mailbell check` prints, not the engine's English message.
+    QTest::newRow("state-error")
+        << EventFormatter::readableState(status, u"Work"_s)
+        << u"[Work] error — TLS certificate not trusted: the server's certificate is not trusted"_s;
+    AccountStatus refused;
+    refused.state = AccountStatus::State::Reconnecting;
+    refused.error =
+        ImapError::make(ErrorKind::ConnectionRefused, u"refused\nby imap.example.org:993"_s);
+    QTest::newRow("state-error-engine-text-printable")
+        << EventFormatter::readableState(refused, u"Work"_s)
+        << u"[Work] offline, reconnecting — connection refused: the server refused the "
+           "connection; check the port (refused\uFFFDby imap.example.org:993)"_s;
+    // Bidi controls cannot reorder what a person reads (JSON keeps them: subjectEscaping).
+    MessageSummary bidi = summary(u"invoice\u202Efdp.exe"_s);
+    bidi.from = {MailAddress {u"Al\u202Eice"_s, u"alice@example.org"_s, {}}};
+    bidi.folder = u"In\u2066box"_s;
+    bidi.preview = u"pre\u202Bview\u2069"_s;
+    QTest::newRow("new-bidi-controls-removed")
+        << EventFormatter::readableNew(bidi, u"Wo\u202Drk"_s)
+        << u"[Work/Inbox] New: Alice <alice@example.org> — invoicefdp.exe — preview"_s;
+    QTest::newRow("new-rtl-subject-isolated")
+        << EventFormatter::readableNew(summary(u"\u05E9\u05DC\u05D5\u05DD 2"_s), u"Work"_s)
+        << u"[Work/INBOX] New: Alice <alice@example.org> — \u2068\u05E9\u05DC\u05D5\u05DD "
+           "2\u2069 — Hello."_s;
+    QTest::newRow("count-bidi-folder") << EventFormatter::readableCount(
+        FolderStatus {u"work"_s, u"\u202ETrash"_s, 1, 10, 2}, u"Work"_s)
+                                       << u"[Work/Trash] 2 unseen of 10"_s;
     QTest::newRow("ready") << EventFormatter::readableReady(1, 2)
                            << u"Ready: watching 2 folder(s) in 1 account(s)."_s;
 }
@@ -280,6 +335,48 @@ void Tst_EventFormatter::readyPluralsEachCount()
     QCOMPARE(one, u"Ready: watching 1 folder in 1 account."_s);
     QCOMPARE(two, u"Ready: watching 2 folders in 1 account."_s);
     QCOMPARE(many, u"Ready: watching 1 folder in 3 accounts."_s);
+}
+
+namespace {
+
+// Marks every text of AccountStatusWords, to see where translated words end up.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "AccountStatusWords") != 0)
+            return {};
+        return u"<"_s + QString::fromUtf8(sourceText) + u">"_s;
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+void Tst_EventFormatter::stateUsesTheWordsOfCheck()
+{
+    AccountStatus status;
+    status.accountId = u"work"_s;
+    status.state = AccountStatus::State::Reconnecting;
+    status.error = ImapError::make(ErrorKind::Timeout, u"No answer from imap.example.org:993"_s);
+    MarkingTranslator marks;
+    QVERIFY(QCoreApplication::installTranslator(&marks));
+    const QString check = AccountStatusWords::summary(status.error); // what check prints
+    const QString stateWords = AccountStatusWords::state(status.state);
+    const QString readable = EventFormatter::readableState(status, u"Work"_s);
+    const QJsonObject json = EventFormatter::state(status);
+    QCoreApplication::removeTranslator(&marks);
+
+    QVERIFY2(check.contains(u"<the server did not answer in time>"_s), qPrintable(check));
+    QCOMPARE(stateWords, u"<offline, reconnecting>"_s);
+    QCOMPARE(readable, u"[Work] "_s + stateWords + u" — "_s + check);
+    // JSON: the machine fields as they were, the translated words beside them.
+    QCOMPARE(json.value(u"state"_s).toString(), u"reconnecting"_s);
+    QCOMPARE(json.value(u"error_kind"_s).toString(), u"timeout"_s);
+    QCOMPARE(json.value(u"message"_s).toString(), u"No answer from imap.example.org:993"_s);
+    QCOMPARE(json.value(u"state_text"_s).toString(), stateWords);
+    QCOMPARE(json.value(u"error_text"_s).toString(), check);
 }
 
 QTEST_GUILESS_MAIN(Tst_EventFormatter)

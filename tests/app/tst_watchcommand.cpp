@@ -203,6 +203,7 @@ private slots:
     void stateNullDevice();
     void certificateReasons_data();
     void certificateReasons();
+    void protocolErrorSaysWhat_data();
     void protocolErrorSaysWhat();
     void pinAndAccountsFromFile();
     void unknownAccountListsNames();
@@ -877,18 +878,35 @@ void Tst_WatchCommand::certificateReasons()
     QCOMPARE(readable.terminate(10000), 0);
 }
 
+void Tst_WatchCommand::protocolErrorSaysWhat_data()
+{
+    QTest::addColumn<QByteArray>("greeting"); // what the server sends first
+    QTest::addColumn<QString>("response");
+    QTest::addColumn<QString>("excerpt");
+    QTest::addColumn<int>("offset");
+
+    // A malformed FETCH with a terminal escape in it: a parse error.
+    QTest::newRow("parse-error") << "* 1 FETCH (UID 1) \x1b[31mextra\r\n"_ba << u"untagged FETCH"_s
+                                 << u"* 1 FETCH (UID 1) \\x1b[31mextra"_s << 18;
+    // A line that never ends: a framing error, which says as much.
+    QTest::newRow("framing-error")
+        << QByteArray("* OK \x1b[31m" + QByteArray(2 * 1024 * 1024, 'x')) << u"untagged OK"_s
+        << u"* OK \\x1b[31m"_s + QString(80 - 13, u'x') + u"..."_s << 0;
+}
+
 void Tst_WatchCommand::protocolErrorSaysWhat()
 {
-    // A server whose greeting is a malformed FETCH with a terminal escape in it.
+    QFETCH(QByteArray, greeting);
+    QFETCH(QString, response);
+    QFETCH(QString, excerpt);
+    QFETCH(int, offset);
     TlsLineServer server;
-    QVERIFY2(server.listen({}, {}, "* 1 FETCH (UID 1) \x1b[31mextra\r\n"),
-             qPrintable(server.errorString()));
+    QVERIFY2(server.listen({}, {}, greeting), qPrintable(server.errorString()));
     const QString config = brokenAccountFile(u"protocol"_s, server.port(), "security = plain\n");
-    const QString excerpt = u"* 1 FETCH (UID 1) \\x1b[31mextra"_s;
-    // The parser's reason (English) sits between the two.
+    // The parser's or framer's reason (English) sits between the two.
     const QString start = u"protocol error: the server sent a response Mailbell did not "
-                          "understand (untagged FETCH) ("_s;
-    const QString end = u" at byte 18; the server sent: "_s + excerpt;
+                          "understand (%1) ("_s.arg(response);
+    const QString end = u" at byte %1; the server sent: "_s.arg(offset) + excerpt;
     const auto saysWhat = [&](const QString &text) {
         return text.startsWith(start) && text.endsWith(end) && !text.contains(QChar(0x1b));
     };
@@ -897,9 +915,9 @@ void Tst_WatchCommand::protocolErrorSaysWhat()
     const auto error = json.waitForEvent(u"error"_s);
     QVERIFY2(error, json.standardError().constData());
     QCOMPARE(error->value(u"kind"_s).toString(), u"protocol-error"_s);
-    QCOMPARE(error->value(u"response"_s).toString(), u"untagged FETCH"_s);
+    QCOMPARE(error->value(u"response"_s).toString(), response);
     QCOMPARE(error->value(u"excerpt"_s).toString(), excerpt);
-    QCOMPARE(error->value(u"offset"_s).toInteger(), 18);
+    QCOMPARE(error->value(u"offset"_s).toInteger(), offset);
     const QString message = error->value(u"message"_s).toString();
     QVERIFY2(saysWhat(message), qPrintable(message));
     QCOMPARE(json.terminate(10000), 0);

@@ -5,6 +5,7 @@
 #include "engine/connection.h"
 #include "faketransport.h"
 #include "manualclock.h"
+#include "protocol/limits.h"
 #include "serverscript.h"
 
 #include <QSignalSpy>
@@ -517,6 +518,32 @@ void Tst_Connection::protocolErrorSaysWhat_data()
         << kLogin + u"S: * 3 EXISTS "_s + QString(300, u'z') + u"\n"_s << u"untagged EXISTS"_s
         << QByteArray("* 3 EXISTS " + QByteArray(ImapError::maxExcerptBytes - 11, 'z') + "...")
         << u"The server sent a response Mailbell cannot understand (untagged EXISTS)"_s;
+
+    // Framing errors (the response could not even be cut out of the stream) say the same.
+    const QString overlong(Limits::maxLineLength, u'z');
+    QTest::newRow("framing-line-too-long")
+        << kLogin + u"S: * 4 FETCH (BODY[] "_s + overlong + u"\n"_s << u"untagged FETCH"_s
+        << QByteArray("* 4 FETCH (BODY[] " + QByteArray(ImapError::maxExcerptBytes - 18, 'z')
+                      + "...")
+        << u"The server sent a response Mailbell cannot understand (untagged FETCH)"_s;
+    QTest::newRow("framing-literal-too-large")
+        << kLogin + u"S: * 2 FETCH (BODY[] {99999999999}\n"_s << u"untagged FETCH"_s
+        << QByteArray("* 2 FETCH (BODY[] {99999999999}")
+        << u"The server sent a response Mailbell cannot understand (untagged FETCH)"_s;
+    QTest::newRow("framing-nul-in-line")
+        << kLogin + u"S: * OK hel\u0000lo\n"_s << u"untagged OK"_s << QByteArray("* OK hel\\x00")
+        << u"The server sent a response Mailbell cannot understand (untagged OK)"_s;
+    QTest::newRow("framing-line-too-long-echoing-login")
+        << kLogin + u"S: X9 BAD you sent: A0003 LOGIN alice s3cret "_s + overlong + u"\n"_s
+        << u"tagged BAD"_s << QByteArray("X9 BAD you sent: A0003 LOGIN ***")
+        << u"The server sent a response Mailbell cannot understand (tagged BAD)"_s;
+    QTest::newRow("framing-sasl-challenge-too-long")
+        << u"S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+           "C: A0001 AUTHENTICATE PLAIN\n"
+           "S: + "_s
+            + overlong + u"\n"_s
+        << u"continuation"_s << QByteArray("+ ***")
+        << u"The server sent a response Mailbell cannot understand (continuation)"_s;
 }
 
 void Tst_Connection::protocolErrorSaysWhat()

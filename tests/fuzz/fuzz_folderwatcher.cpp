@@ -10,6 +10,12 @@
 // Invariants (abort on violation): no crash, no sanitizer report, no Q_ASSERT; the mailbox state
 // is internally consistent after every chunk and at the end (stored slots <= EXISTS, unseen <=
 // EXISTS, UIDs and sequence numbers agree, memory within the named limit).
+// Speed: each input builds a whole session, so its floor is the scripted prefix, not the
+// input. Measured under the asan-ubsan preset (December 2026, libFuzzer -runs=5000 on a one-byte
+// input, i.e. without libFuzzer's feature bookkeeping): about 430 us an input, of which setup 44,
+// login 64, SELECT + initial sync + IDLE 226, teardown 21 us; about a third of it is ASan's
+// allocator (stack depot, quarantine, fresh pages), since the engine allocates per field.
+// Fuzzing adds libFuzzer's per-run feature bookkeeping: 1,000-1,600 exec/s in all.
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
 #include "engine/mailboxstate.h"

@@ -247,36 +247,49 @@ void Tst_responseframer::errors_data()
     QTest::addColumn<qint64>("offset");
     QTest::addColumn<QStringList>("reasonWords");
     QTest::addColumn<bool>("everySplit");
+    // The start of the response that failed, kept for an error message's excerpt: up to where
+    // the fault was seen (a NUL included), at most Limits::maxFramingErrorContext bytes.
+    QTest::addColumn<QByteArray>("start");
+    constexpr qsizetype most = Limits::maxFramingErrorContext;
 
     const QByteArray overlong = "* OK " + QByteArray(Limits::maxLineLength, 'x') + "\r\n";
     QTest::newRow("line-over-limit-with-crlf")
         << QByteArray("* 1 EXISTS\r\n" + overlong) << 1 << qint64(12)
-        << QStringList {u"line"_s, u"offset 12"_s, u"1 MiB"_s} << false;
+        << QStringList {u"line"_s, u"offset 12"_s, u"1 MiB"_s} << false << overlong.left(most);
     QTest::newRow("line-over-limit-no-crlf")
         << QByteArray("A1 OK\r\n" + QByteArray(Limits::maxLineLength, 'y')) << 1 << qint64(7)
-        << QStringList {u"no line end"_s, u"offset 7"_s, u"1 MiB"_s} << false;
+        << QStringList {u"no line end"_s, u"offset 7"_s, u"1 MiB"_s} << false
+        << QByteArray(most, 'y');
     QTest::newRow("line-after-literal-over-limit")
         << QByteArray("* 1 FETCH (BODY[] {3}\r\nabc" + QByteArray(Limits::maxLineLength, ' ')
                       + ")\r\n")
-        << 0 << qint64(26) << QStringList {u"line"_s, u"offset 26"_s} << false;
+        << 0 << qint64(26) << QStringList {u"line"_s, u"offset 26"_s} << false
+        << QByteArray("* 1 FETCH (BODY[] {3}\r\nabc" + QByteArray(most - 26, ' '));
 
     QTest::newRow("literal-99999999999-bytes")
         << "* 1 FETCH (UID 5 BODY[] {99999999999}\r\n"_ba << 0 << qint64(24)
-        << QStringList {u"literal of 99999999999 bytes"_s, u"offset 24"_s, u"32 MiB"_s} << true;
+        << QStringList {u"literal of 99999999999 bytes"_s, u"offset 24"_s, u"32 MiB"_s} << true
+        << "* 1 FETCH (UID 5 BODY[] {99999999999}\r\n"_ba;
     QTest::newRow("literal8-just-over-limit")
         << QByteArray("* OK\r\n* 2 FETCH (BINARY[] ~{"
                       + QByteArray::number(Limits::maxLiteralSize + 1) + "}\r\n")
-        << 1 << qint64(6 + 20) << QStringList {u"literal of 33554433 bytes"_s, u"32 MiB"_s} << true;
+        << 1 << qint64(6 + 20) << QStringList {u"literal of 33554433 bytes"_s, u"32 MiB"_s} << true
+        << QByteArray("* 2 FETCH (BINARY[] ~{" + QByteArray::number(Limits::maxLiteralSize + 1)
+                      + "}\r\n");
     QTest::newRow("literal-too-many-digits")
         << "* 1 FETCH (BODY[] {0000000000000000000000000005}\r\nhello)\r\n"_ba << 0 << qint64(18)
-        << QStringList {u"28 digits"_s, u"offset 18"_s} << true;
+        << QStringList {u"28 digits"_s, u"offset 18"_s} << true
+        << "* 1 FETCH (BODY[] {0000000000000000000000000005}\r\n"_ba;
     QTest::newRow("nul-in-line") << "* 1 EXISTS\r\n* OK hel\x00lo\r\n"_ba << 1 << qint64(20)
-                                 << QStringList {u"NUL"_s, u"offset 20"_s} << true;
+                                 << QStringList {u"NUL"_s, u"offset 20"_s} << true
+                                 << "* OK hel\x00"_ba;
     QTest::newRow("nul-in-line-after-literal")
         << "* 1 FETCH (BODY[] {2}\r\n\x00\x00 UID\x00 1)\r\n"_ba << 0 << qint64(29)
-        << QStringList {u"NUL"_s, u"offset 29"_s} << true;
+        << QStringList {u"NUL"_s, u"offset 29"_s} << true
+        << "* 1 FETCH (BODY[] {2}\r\n\x00\x00 UID\x00"_ba;
     QTest::newRow("nul-in-unterminated-line")
-        << "* OK \x00"_ba << 0 << qint64(5) << QStringList {u"NUL"_s, u"offset 5"_s} << true;
+        << "* OK \x00"_ba << 0 << qint64(5) << QStringList {u"NUL"_s, u"offset 5"_s} << true
+        << "* OK \x00"_ba;
 
     {
         const QByteArray head = "* 1 FETCH (";
@@ -286,7 +299,8 @@ void Tst_responseframer::errors_data()
             head.size() + qint64(piece.size()) * Limits::maxLiteralsPerResponse + 2;
         QTest::newRow("too-many-literals")
             << input << 0 << offset
-            << QStringList {u"literal number 100001"_s, u"100000 literals"_s} << false;
+            << QStringList {u"literal number 100001"_s, u"100000 literals"_s} << false
+            << input.left(most);
     }
     {
         // Two large literals nearly fill the response; the third cannot fit.
@@ -295,7 +309,8 @@ void Tst_responseframer::errors_data()
             + " B " + literal(QByteArray(second, 'b')) + " C {100}\r\n";
         const qint64 offset = input.size() - 7;
         QTest::newRow("response-over-limit")
-            << input << 0 << offset << QStringList {u"response"_s, u"64 MiB"_s} << false;
+            << input << 0 << offset << QStringList {u"response"_s, u"64 MiB"_s} << false
+            << input.left(most);
     }
 }
 
@@ -306,6 +321,7 @@ void Tst_responseframer::errors()
     QFETCH(qint64, offset);
     QFETCH(QStringList, reasonWords);
     QFETCH(bool, everySplit);
+    QFETCH(QByteArray, start);
 
     auto check = [&](const Outcome &o, const QString &how) {
         const QString context = how + u"\n"_s + describe(o).left(2000);
@@ -315,6 +331,10 @@ void Tst_responseframer::errors()
         for (const QString &word : reasonWords)
             QVERIFY2(o.error->reason.contains(word),
                      qPrintable(u"missing \""_s + word + u"\" in "_s + context));
+        QVERIFY2(o.error->responseStart == start,
+                 qPrintable(u"response start "_s
+                            + QString::fromLatin1(o.error->responseStart.toPercentEncoding(" "))
+                            + u"\n"_s + context));
     };
 
     check(run({input}), u"whole"_s);

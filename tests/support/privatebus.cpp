@@ -3,6 +3,8 @@
 #include <QDeadlineTimer>
 #include <QFile>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -72,4 +74,16 @@ bool PrivateBus::start()
         return false;
     }
     return true;
+}
+
+bool PrivateBus::freeze()
+{
+    return m_daemon.state() == QProcess::Running
+        && ::kill(pid_t(m_daemon.processId()), SIGSTOP) == 0;
+}
+
+bool PrivateBus::thaw()
+{
+    return m_daemon.state() == QProcess::Running
+        && ::kill(pid_t(m_daemon.processId()), SIGCONT) == 0;
 }

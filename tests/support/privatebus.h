@@ -17,6 +17,10 @@ public:
 
     bool start();
     QString address() const { return m_address; }
+    // Freezes the daemon (SIGSTOP) and thaws it (SIGCONT): while frozen, a client that waits
+    // for any answer from the bus blocks, while one that only sends does not.
+    bool freeze();
+    bool thaw();
     QString errorString() const { return m_error; }
 
 private:

@@ -14,6 +14,8 @@
 #include <QDBusArgument>
 #include <QDBusConnection>
 #include <QDBusError>
+#include <QDBusMessage>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
@@ -57,6 +59,8 @@ private Q_SLOTS:
     void replaceBeforeReply();
     void replaceWithNewServerId();
     void actionsForOurIdsOnly();
+    void forgedSignalsAreIgnored();
+    void constructionNeverWaitsForTheBus();
     void signalsBeforeTheReply();
     void closedForOurIdsOnly();
     void closeAndCloseBeforeReply();
@@ -270,6 +274,67 @@ void TestDbusNotifier::actionsForOurIdsOnly()
     m_fake->invoke(m_fake->calls.first().id, u"default"_s);
     QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 2, kWaitMs);
     QCOMPARE(actions.at(1).at(1).toString(), u"default"_s);
+}
+
+void TestDbusNotifier::forgedSignalsAreIgnored()
+{
+    QVERIFY(startFake(kFullCapabilities));
+    auto notifier = makeNotifier();
+    QVERIFY(notifier);
+    QSignalSpy actions(notifier.get(), &Notifier::actionInvoked);
+    QSignalSpy closed(notifier.get(), &Notifier::closed);
+    const quint32 h = notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    const uint id = m_fake->calls.first().id;
+
+    // Another client of the bus sends the server's signals about our notification: it does not
+    // own org.freedesktop.Notifications, so neither is believed.
+    QDBusConnection forger =
+        QDBusConnection::connectToBus(m_bus.address(), u"forger-%1"_s.arg(m_round));
+    QVERIFY(forger.isConnected());
+    QDBusMessage action = QDBusMessage::createSignal(DbusNotifier::kPath, DbusNotifier::kInterface,
+                                                     u"ActionInvoked"_s);
+    action << id << u"mark-read"_s;
+    QVERIFY(forger.send(action));
+    QDBusMessage close = QDBusMessage::createSignal(DbusNotifier::kPath, DbusNotifier::kInterface,
+                                                    u"NotificationClosed"_s);
+    close << id << uint(2);
+    QVERIFY(forger.send(close));
+    // The real server's signal after them, as a marker: had a forged one got through, it would
+    // have come first (one bus, delivered in order) and the notification would be closed.
+    m_fake->invoke(id, u"default"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, kWaitMs);
+    QCOMPARE(actions.at(0).at(0).value<quint32>(), h);
+    QCOMPARE(actions.at(0).at(1).toString(), u"default"_s);
+    QCOMPARE(closed.size(), 0);
+    forger = QDBusConnection(u"none"_s);
+    QDBusConnection::disconnectFromBus(u"forger-%1"_s.arg(m_round));
+}
+
+void TestDbusNotifier::constructionNeverWaitsForTheBus()
+{
+    // Rule 3 (no blocking call in the UI thread): with the bus frozen, a notifier that asked it
+    // anything synchronously (such as GetNameOwner, to follow a well-known name) would wait for
+    // the D-Bus timeout (25 s). Sending only, it is made at once and works once the bus thaws.
+    QVERIFY(startFake(kFullCapabilities));
+    QVERIFY(m_bus.freeze());
+    QElapsedTimer timer;
+    timer.start();
+    auto notifier = std::make_unique<DbusNotifier>(m_client);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(m_bus.thaw());
+    qInfo("the constructor took %lld ms with the bus frozen", elapsed);
+    // 5 s: far above a constructor that only sends, far below the 25 s of a blocking call.
+    QVERIFY2(elapsed < 5000, qPrintable(u"the constructor took %1 ms"_s.arg(elapsed)));
+
+    QTRY_COMPARE_WITH_TIMEOUT(notifier->state(), DbusNotifier::State::Available, kWaitMs);
+    QSignalSpy actions(notifier.get(), &Notifier::actionInvoked);
+    const quint32 h = notifier->show(sample());
+    QTRY_COMPARE_WITH_TIMEOUT(m_fake->calls.size(), 1, kWaitMs);
+    // The server's owner was learnt without waiting: its signals are believed.
+    m_fake->invoke(m_fake->calls.first().id, u"mark-read"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(actions.size(), 1, kWaitMs);
+    QCOMPARE(actions.at(0).at(0).value<quint32>(), h);
 }
 
 void TestDbusNotifier::signalsBeforeTheReply()

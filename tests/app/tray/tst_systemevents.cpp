@@ -5,6 +5,7 @@
 
 #include <QDBusConnection>
 #include <QDBusMessage>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -17,6 +18,7 @@ class Tst_SystemEvents : public QObject
 private slots:
     void prepareForSleepBecomesResumed();
     void noSystemBusIsFine();
+    void constructionNeverWaitsForTheBus();
 };
 
 void Tst_SystemEvents::prepareForSleepBecomesResumed()
@@ -72,6 +74,48 @@ void Tst_SystemEvents::noSystemBusIsFine()
     SystemEvents events(none);
     QVERIFY(!events.watchesSleep());
     QDBusConnection::disconnectFromBus(u"none"_s);
+}
+
+void Tst_SystemEvents::constructionNeverWaitsForTheBus()
+{
+    // With the bus frozen, asking it anything synchronously (GetNameOwner of logind's name)
+    // would block for the D-Bus timeout (25 s); the watch is set up without waiting, and
+    // logind's signals are believed once its owner is known.
+    PrivateBus bus;
+    QVERIFY2(bus.start(), qPrintable(bus.errorString()));
+    QDBusConnection logind = QDBusConnection::connectToBus(bus.address(), u"slow-logind"_s);
+    QVERIFY(logind.isConnected());
+    QVERIFY(logind.registerService(u"org.freedesktop.login1"_s));
+    QDBusConnection app = QDBusConnection::connectToBus(bus.address(), u"slow-app"_s);
+    QVERIFY(app.isConnected());
+
+    QVERIFY(bus.freeze());
+    QElapsedTimer timer;
+    timer.start();
+    auto events = std::make_unique<SystemEvents>(app);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY(bus.thaw());
+    qInfo("the constructor took %lld ms with the bus frozen", elapsed);
+    // 5 s: far above a constructor that only sends, far below the 25 s of a blocking call.
+    QVERIFY2(elapsed < 5000, qPrintable(u"the constructor took %1 ms"_s.arg(elapsed)));
+    QVERIFY(events->watchesSleep());
+
+    QSignalSpy resumed(events.get(), &SystemEvents::resumed);
+    QDBusMessage signal = QDBusMessage::createSignal(
+        u"/org/freedesktop/login1"_s, u"org.freedesktop.login1.Manager"_s, u"PrepareForSleep"_s);
+    signal << false;
+    // The owner is learnt asynchronously: a signal sent before that is dropped, so send until
+    // one arrives.
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            logind.send(signal);
+            return QTest::qWaitFor([&] { return !resumed.isEmpty(); }, 200);
+        },
+        10'000));
+
+    events.reset();
+    QDBusConnection::disconnectFromBus(u"slow-app"_s);
+    QDBusConnection::disconnectFromBus(u"slow-logind"_s);
 }
 
 QTEST_GUILESS_MAIN(Tst_SystemEvents)
