@@ -1605,6 +1605,11 @@ Now SHA-256: %3</source>
             <numerusform>%n accounts</numerusform>
         </translation>
     </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <extracomment>%1 the account, %2 its state (&quot;offline, reconnecting&quot;), %3 what went wrong</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExecRunner</name>

@@ -1613,6 +1613,11 @@ SHA-256 actuel&#xa0;: %3</translation>
         <source>[%1] Error: %2</source>
         <translation>[%1] Erreur&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>[%1] %2 — %3</source>
+        <extracomment>%1 the account, %2 its state (&quot;offline, reconnecting&quot;), %3 what went wrong</extracomment>
+        <translation>[%1] %2 — %3</translation>
+    </message>
 </context>
 <context>
     <name>ExecRunner</name>
