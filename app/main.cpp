@@ -116,7 +116,7 @@ int runTray(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Mailbell tells you the moment new mail arrives."));
-    parser.addHelpOption();
+    SubcommandParser::addHelpOption(parser);
     parser.addVersionOption();
     LaunchOptions::addTo(parser);
     parser.addPositionalArgument(
