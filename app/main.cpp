@@ -12,6 +12,7 @@
 #include "settings/languageloader.h"
 #include "settings/settingsfile.h"
 #include "stopsignals.h"
+#include "tray/launchoptions.h"
 #include "tray/singleinstance.h"
 #include "tray/trayapplication.h"
 
@@ -115,8 +116,9 @@ int runTray(QCoreApplication &app)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Mailbell tells you the moment new mail arrives."));
-    parser.addHelpOption();
+    SubcommandParser::addHelpOption(parser);
     parser.addVersionOption();
+    LaunchOptions::addTo(parser);
     parser.addPositionalArgument(
         u"command"_s,
         QCoreApplication::translate(
@@ -149,6 +151,15 @@ int runTray(QCoreApplication &app)
                            "main", "mailbell: unknown command \"%1\"; try 'mailbell --help'.\n")
                            .arg(parser.positionalArguments().constFirst())),
             stderr);
+        return 2;
+    }
+    // --check-now or --settings with something else (only they start the tray app).
+    if (!LaunchOptions::requestOf(parser).isPlain()) {
+        std::fputs(qPrintable(QCoreApplication::translate(
+                       "main",
+                       "mailbell: --check-now and --settings take no other option or "
+                       "argument; try 'mailbell --help'.\n")),
+                   stderr);
         return 2;
     }
 
@@ -196,6 +207,10 @@ int runTrayApp(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::activated, &tray, &TrayApplication::activate);
     quitTrayOnStopSignals(tray);
     tray.start();
+    // `mailbell --check-now` / `--settings` when none was running: started, now do it.
+    if (const LaunchOptions::Request request = LaunchOptions::requestOf(app.arguments());
+        !request.isPlain())
+        tray.perform(request);
     return app.exec();
 }
 
@@ -204,7 +219,8 @@ int runTrayApp(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const Subcommand subcommand = subcommandOf(argc, argv);
-    if (subcommand == Subcommand::Tray && argc == 1)
+    if (subcommand == Subcommand::Tray
+        && (argc == 1 || LaunchOptions::onlyLaunchOptions(argc, argv)))
         return runTrayApp(argc, argv);
     // Headless subcommands must work without DISPLAY / WAYLAND_DISPLAY: QCoreApplication only.
     // The demo needs a QApplication only when it will show the tray app.

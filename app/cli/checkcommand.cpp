@@ -58,7 +58,7 @@ int CheckCommand::run(const QStringList &arguments)
            "counts of each folder and exits 0 when no folder has unseen mail, 1 when some "
            "folder has, 2 on any error.")
         + u"\n\n"_s + AccountOptions::passwordNote());
-    parser.addHelpOption();
+    SubcommandParser::addHelpOption(parser);
     AccountOptions::addTo(parser);
     switch (SubcommandParser::parse(parser, arguments, u"check"_s)) {
     case SubcommandParser::Outcome::HelpShown:

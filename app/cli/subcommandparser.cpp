@@ -17,6 +17,14 @@ void printLine(FILE *stream, const QString &line)
 
 } // namespace
 
+void SubcommandParser::addHelpOption(QCommandLineParser &parser)
+{
+    // Qt's own wording and context, so Qt's translations (qtbase_*.qm) still translate it.
+    parser.addOption({{u"h"_s, u"help"_s},
+                      QCoreApplication::translate("QCommandLineParser",
+                                                  "Displays help on commandline options.")});
+}
+
 SubcommandParser::Outcome SubcommandParser::parse(QCommandLineParser &parser,
                                                   const QStringList &arguments, const QString &name)
 {

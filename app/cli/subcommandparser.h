@@ -19,6 +19,9 @@ public:
         Failed, // "mailbell NAME: why" printed to standard error: exit with the error code
     };
 
+    // Adds -h, --help. Not QCommandLineParser::addHelpOption(): it also adds --help-all, which
+    // promises Qt's own options that no parser here ever prints.
+    static void addHelpOption(QCommandLineParser &parser);
     // parser: with the subcommand's options (and its help option) already added.
     static Outcome parse(QCommandLineParser &parser, const QStringList &arguments,
                          const QString &name);

@@ -71,7 +71,7 @@ int WatchCommand::run(const QStringList &arguments)
            "count changes, connection states and errors. Runs until interrupted (Ctrl+C or "
            "SIGTERM), then logs out and exits 0.")
         + u"\n\n"_s + AccountOptions::passwordNote());
-    parser.addHelpOption();
+    SubcommandParser::addHelpOption(parser);
     parser.addOptions({
         {u"json"_s,
          tr("Print one JSON object per line (events \"ready\", \"new\", \"expunged\", "

@@ -94,7 +94,7 @@ int DemoCommand::run(const QStringList &arguments, const TrayRunner &tray)
            "display, otherwise the events as 'mailbell watch' prints them. Needs the Debian "
            "packages dovecot-core and dovecot-imapd; touches no real mail account. Runs until "
            "interrupted (Ctrl+C or SIGTERM) or the tray app quits."));
-    parser.addHelpOption();
+    SubcommandParser::addHelpOption(parser);
     parser.addOptions({
         {u"json"_s,
          tr("Without the tray app: print one JSON object per line, as 'mailbell watch --json' "

@@ -189,10 +189,7 @@ void TrayApplication::connectTray()
     connect(tray, &TrayIcon::showRecentWindowRequested, this,
             [this] { recentWindow()->showAndActivate(); });
     connect(tray, &TrayIcon::openMessageRequested, this, &TrayApplication::openMessage);
-    connect(tray, &TrayIcon::checkNowRequested, this, [this] {
-        m_engine->checkNow();
-        m_manualCheck->start();
-    });
+    connect(tray, &TrayIcon::checkNowRequested, this, &TrayApplication::checkNow);
     connect(m_manualCheck.get(), &ManualCheck::runningChanged, tray, &TrayIcon::setChecking);
     connect(m_manualCheck.get(), &ManualCheck::finished, this,
             [this](const ManualCheck::Result &result) {
@@ -373,11 +370,31 @@ void TrayApplication::refreshAccounts()
 
 void TrayApplication::activate(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
+    perform(LaunchOptions::requestOf(arguments));
+}
+
+void TrayApplication::perform(const LaunchOptions::Request &request)
+{
+    if (request.openSettings)
+        openSettings(false);
+    if (request.checkNow)
+        checkNow();
+    if (!request.isPlain())
+        return;
     if (!m_accounts->hasAccounts())
         welcome();
     else
         recentWindow()->showAndActivate();
+}
+
+void TrayApplication::checkNow()
+{
+    if (!m_accounts->hasAccounts()) {
+        welcome(); // nothing to check: the way to add an account instead
+        return;
+    }
+    m_engine->checkNow();
+    m_manualCheck->start();
 }
 
 void TrayApplication::welcome()

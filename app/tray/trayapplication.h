@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountinfo.h"
+#include "launchoptions.h"
 #include "mailengine.h"
 #include "settingsdialog/unsavedaccount.h"
 #include "ui/markallreaddialog.h" // QPointer needs the complete type
@@ -65,8 +66,12 @@ public:
     // Loads the accounts, shows the tray icon (or the window when there is no tray) and starts
     // watching; with no account at all it opens the account setup first.
     void start();
-    // Another launch of mailbell was started: show ourselves.
+    // Another launch of mailbell was started: does what its arguments ask (LaunchOptions), or
+    // shows ourselves when they ask nothing.
     void activate(const QStringList &arguments);
+    // Checks now and / or opens the settings; a plain request shows the window (or the welcome
+    // when there is no account yet).
+    void perform(const LaunchOptions::Request &request);
     // Logs out everywhere (bounded) and then quits the application.
     void quit();
 
@@ -102,6 +107,8 @@ private:
     void connectNotifications();
     void startWatching();
     void reportWhenTrayVisible();
+    // The tray menu's "Check now" (also --check-now); with no account, the welcome instead.
+    void checkNow();
     // A tray appeared or went away: the recent window stands in for it, or stops doing so.
     void onTrayAvailabilityChanged(bool available);
     // The settings dialog; addAccount: straight into a new account.

@@ -30,9 +30,16 @@ constexpr int kRunMs = 60000;
 
 using Run = HeadlessRun::Finished;
 
+// The built binary, or the installed one when MAILBELL_BINARY names it (CI's package step).
+QString mailbellBinary()
+{
+    const QString installed = qEnvironmentVariable("MAILBELL_BINARY");
+    return installed.isEmpty() ? QStringLiteral(MAILBELL_BINARY) : installed;
+}
+
 Run runBinary(const QStringList &arguments)
 {
-    return HeadlessRun::runToEnd(QStringLiteral(MAILBELL_BINARY), arguments, kRunMs);
+    return HeadlessRun::runToEnd(mailbellBinary(), arguments, kRunMs);
 }
 
 QByteArray message(const QByteArray &subject)
@@ -122,7 +129,7 @@ QStringList Tst_CheckCommand::accountArguments(const QString &user, bool trustCa
 
 void Tst_CheckCommand::initTestCase()
 {
-    QVERIFY(QFile::exists(QStringLiteral(MAILBELL_BINARY)));
+    QVERIFY(QFile::exists(mailbellBinary()));
     QVERIFY(m_dir.isValid());
     QVERIFY(m_refusingPort.bind(QHostAddress::LocalHost, 0));
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
@@ -548,17 +555,16 @@ void Tst_CheckCommand::accountFromAccountsFile()
                  .isEmpty());
     QProcessEnvironment environment = HeadlessRun::environment();
     environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
-    const Run run =
-        HeadlessRun::runToEnd(QStringLiteral(MAILBELL_BINARY),
-                              {u"check"_s, u"--account"_s, u"work"_s}, kRunMs, environment);
+    const Run run = HeadlessRun::runToEnd(mailbellBinary(), {u"check"_s, u"--account"_s, u"work"_s},
+                                          kRunMs, environment);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QCOMPARE(run.out, QByteArray("Work/INBOX: 0 unseen of 0\n"));
     QCOMPARE(run.err, QByteArray());
 
     // Its name = value picks it too; options given explicitly override the account's values.
     const Run lists = HeadlessRun::runToEnd(
-        QStringLiteral(MAILBELL_BINARY),
-        {u"check"_s, u"--account"_s, u"Work"_s, u"--folder"_s, u"Lists"_s}, kRunMs, environment);
+        mailbellBinary(), {u"check"_s, u"--account"_s, u"Work"_s, u"--folder"_s, u"Lists"_s},
+        kRunMs, environment);
     QVERIFY2(lists.exitCode == 1, lists.err.constData());
     QCOMPARE(lists.out, QByteArray("Work/Lists: 1 unseen of 1\n"));
 

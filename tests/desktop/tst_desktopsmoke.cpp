@@ -3,6 +3,8 @@
 // APPENDed from another connection must show up as a dunst notification carrying its subject
 // and as a badge on the tray icon; invoking the notification's default action must open the
 // message-summary window. Screenshots go to MAILBELL_DESKTOP_OUT for people to look at.
+// MAILBELL_BINARY=/usr/bin/mailbell runs the installed package instead (its icon from the
+// hicolor theme, its desktop file).
 // Run through desktop-session.sh (ctest does), never on a user's desktop.
 #include "desktoptools.h"
 #include "dovecotfixture.h"
@@ -25,6 +27,13 @@ namespace {
 constexpr int kWaitMs = 30'000;
 const QString kPassword = u"desktop-pw"_s;
 const QByteArray kSubject = "Smoke test: tray, badge & summary";
+
+// The built binary, or the installed one when MAILBELL_BINARY names it (CI's package step).
+QString mailbellBinary()
+{
+    const QString installed = qEnvironmentVariable("MAILBELL_BINARY");
+    return installed.isEmpty() ? QStringLiteral(MAILBELL_BINARY) : installed;
+}
 
 } // namespace
 
@@ -56,7 +65,7 @@ void Tst_DesktopSmoke::newMailInTheDesktop()
 
     QProcess app;
     app.setProcessChannelMode(QProcess::ForwardedChannels);
-    app.start(QStringLiteral(MAILBELL_BINARY), {});
+    app.start(mailbellBinary(), {});
     QVERIFY(app.waitForStarted());
     auto stopApp = qScopeGuard([&app] { stop(app); });
 
