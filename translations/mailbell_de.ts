@@ -1780,6 +1780,17 @@ Jetzt (SHA-256): %3</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Check every account for new mail now (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Alle Konten jetzt auf neue E-Mails prüfen (im laufenden Mailbell, das zuerst gestartet wird, falls es nicht läuft).</translation>
+    </message>
+    <message>
+        <source>Open the settings (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Die Einstellungen öffnen (im laufenden Mailbell, das zuerst gestartet wird, falls es nicht läuft).</translation>
+    </message>
+</context>
+<context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
@@ -2450,6 +2461,13 @@ einer pro Zeile):</translation>
     <message>
         <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Verwenden Sie Ihr E-Mail-Passwort (festgelegt im Telekom E-Mail Center), nicht Ihr Telekom-Login-Passwort.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Zeigt Hilfe zu den Kommandozeilenoptionen an.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3148,12 @@ Verwenden Sie in einem Terminal &apos;mailbell watch&apos; oder &apos;mailbell c
         <source>mailbell: cannot handle SIGINT / SIGTERM: %1
 </source>
         <translation>mailbell: SIGINT / SIGTERM kann nicht behandelt werden: %1
+</translation>
+    </message>
+    <message>
+        <source>mailbell: --check-now and --settings take no other option or argument; try &apos;mailbell --help&apos;.
+</source>
+        <translation>mailbell: --check-now und --settings nehmen keine weitere Option und kein Argument; siehe &apos;mailbell --help&apos;.
 </translation>
     </message>
 </context>

@@ -1772,6 +1772,17 @@ Now SHA-256: %3</source>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Check every account for new mail now (in the running Mailbell, which is started first when it is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the settings (in the running Mailbell, which is started first when it is not running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
@@ -2441,6 +2452,13 @@ one a line):</source>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecentMessagesModel</name>
     <message>
         <source>%1, from %2: %3</source>
@@ -3103,6 +3121,11 @@ In a terminal use &apos;mailbell watch&apos; or &apos;mailbell check&apos;; see 
     </message>
     <message>
         <source>mailbell: cannot handle SIGINT / SIGTERM: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mailbell: --check-now and --settings take no other option or argument; try &apos;mailbell --help&apos;.
 </source>
         <translation type="unfinished"></translation>
     </message>

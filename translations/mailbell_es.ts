@@ -1780,6 +1780,17 @@ SHA-256 actual: %3</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Check every account for new mail now (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Comprobar ahora si hay correo nuevo en todas las cuentas (en el Mailbell en ejecución, que se inicia primero si no lo está).</translation>
+    </message>
+    <message>
+        <source>Open the settings (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Abrir la configuración (en el Mailbell en ejecución, que se inicia primero si no lo está).</translation>
+    </message>
+</context>
+<context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
@@ -2450,6 +2461,13 @@ una por línea):</translation>
     <message>
         <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Use su contraseña de correo electrónico (definida en el Telekom E-Mail Center), no la contraseña de inicio de sesión de Telekom.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Muestra ayuda sobre las opciones de la línea de órdenes.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3148,12 @@ En una terminal, use &apos;mailbell watch&apos; o &apos;mailbell check&apos;; co
         <source>mailbell: cannot handle SIGINT / SIGTERM: %1
 </source>
         <translation>mailbell: no se pueden gestionar SIGINT / SIGTERM: %1
+</translation>
+    </message>
+    <message>
+        <source>mailbell: --check-now and --settings take no other option or argument; try &apos;mailbell --help&apos;.
+</source>
+        <translation>mailbell: --check-now y --settings no admiten otras opciones ni argumentos; pruebe &apos;mailbell --help&apos;.
 </translation>
     </message>
 </context>

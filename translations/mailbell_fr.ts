@@ -1780,6 +1780,17 @@ SHA-256 actuel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>Check every account for new mail now (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Vérifier maintenant tous les comptes (dans le Mailbell en cours d’exécution, lancé d’abord s’il ne tourne pas).</translation>
+    </message>
+    <message>
+        <source>Open the settings (in the running Mailbell, which is started first when it is not running).</source>
+        <translation>Ouvrir les paramètres (dans le Mailbell en cours d’exécution, lancé d’abord s’il ne tourne pas).</translation>
+    </message>
+</context>
+<context>
     <name>MailClientLauncher</name>
     <message>
         <source>The webmail address “%1” is not valid.</source>
@@ -2450,6 +2461,13 @@ un par ligne)&#xa0;:</translation>
     <message>
         <source>Use your email password (set in the Telekom E-Mail Center), not your Telekom login password.</source>
         <translation>Utilisez le mot de passe de votre messagerie (défini dans le Telekom E-Mail Center), pas votre mot de passe de connexion Telekom.</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Affiche l’aide sur les options de la ligne de commande.</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3148,12 @@ Dans un terminal, utilisez «&#x202f;mailbell watch&#x202f;» ou «&#x202f;mailb
         <source>mailbell: cannot handle SIGINT / SIGTERM: %1
 </source>
         <translation>mailbell&#xa0;: impossible d’intercepter SIGINT / SIGTERM&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>mailbell: --check-now and --settings take no other option or argument; try &apos;mailbell --help&apos;.
+</source>
+        <translation>mailbell&#xa0;: --check-now et --settings n’acceptent aucune autre option ni aucun argument&#x202f;; essayez &apos;mailbell --help&apos;.
 </translation>
     </message>
 </context>
