@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QDBusConnection>
+#include <QDBusMessage>
+#include <QList>
 #include <QObject>
 
 class BusNameOwner;
@@ -35,7 +37,10 @@ private Q_SLOTS:
     void onPrepareForSleep(bool sleeping, const QDBusMessage &message);
 
 private:
+    static constexpr qsizetype maxEarlySignals = 16;
+
     BusNameOwner *m_logind = nullptr;
+    QList<QDBusMessage> m_early; // PrepareForSleep received before logind's owner was known
     bool m_watchesNetwork = false;
     bool m_watchesSleep = false;
 };
