@@ -447,9 +447,13 @@ void Tst_FaultProxy::refusedUpstreamResetsClient()
     QVERIFY(proxy.listen(u"127.0.0.1"_s, closedPort));
     QTcpSocket client;
     client.connectToHost(proxy.host(), proxy.port());
-    QVERIFY(client.waitForConnected(kWaitMs));
+    // The proxy accepts, finds the upstream refused and resets the client: on a loaded machine
+    // the reset can come before the client saw itself connected (waitForConnected false, seen
+    // once in a full CI run), so only the end state and the accept are checked.
+    client.waitForConnected(kWaitMs);
     QVERIFY(QTest::qWaitFor([&] { return client.state() == QAbstractSocket::UnconnectedState; },
                             kWaitMs));
+    QVERIFY(QTest::qWaitFor([&] { return proxy.connectionsAccepted() >= 1; }, kWaitMs));
     // At least ours: under a parallel ctest another test's client may retry a port the OS has
     // just handed to this proxy's listener (seen twice), and it is refused upstream all the same.
     QVERIFY(proxy.connectionsAccepted() >= 1);
