@@ -13,8 +13,8 @@ class QDBusServiceWatcher;
 // sender (an empty service: QtDBus would otherwise ask GetNameOwner synchronously, on the
 // calling thread, to filter by the well-known name) and then believed only when isOwner() says
 // it came from the name's owner; any other client of the bus can send the same signal.
-// Until the first answer the owner is unknown and isOwner() is false: such early signals are
-// dropped.
+// Until the first answer the owner is unknown and isOwner() is false; a caller that must not
+// lose such early signals keeps them until resolved() (SystemEvents does).
 class BusNameOwner : public QObject
 {
     Q_OBJECT
