@@ -3,11 +3,11 @@
 // words in UTF-8 B/Q and ISO-8859-1, escaped quotes, several recipients, subjects sent as
 // literals the way Gmail sends long or 8-bit ones). Fed in 16 KiB chunks, as from a socket.
 // A third pass also turns every FETCH into a MessageSummary (SummaryFetcher::fromFetch), which is
-// the client's whole per-message work in bench_initialsync apart from TLS and the event loop.
+// the client's whole per-message work in bench_envelopefetch apart from TLS and the event loop.
 // Prints figures; asserts nothing about speed.
 //
 // Usage: bench_responseparser [stream file [runs]]: parse a captured stream instead (for instance
-// the real Dovecot stream that bench_initialsync writes with MAILBELL_BENCH_CAPTURE=file); "-"
+// the real Dovecot stream that bench_envelopefetch writes with MAILBELL_BENCH_CAPTURE=file); "-"
 // for the file keeps the generated stream; a third argument (frame, parse, summary) runs that
 // pass only, for a profiler: bench_responseparser - 3 parse.
 #include "engine/summaryfetcher.h"
