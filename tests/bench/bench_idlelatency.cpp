@@ -6,7 +6,14 @@
 // absolute figures are mostly the server's; the difference is Mailbell's. Prints figures and
 // whether any message was missed or announced twice; asserts nothing about speed.
 //
-// Usage: bench_idlelatency [messages (200)] [intervalMs (50)] [quietDelayMs (watcher default)]
+// Dovecot reports a change to a client in IDLE 0.5 s after it saw it (NOTIFY_DELAY_MSECS in its
+// mailbox-watch.c), unless the client sends a command first. So the target (watcher p99 within
+// 10 ms of the raw client's) is measured with APPENDs spaced so that each has its own window (the
+// default, 1 s apart). With closer APPENDs (a burst mode, e.g. 50 ms) several share a window, and
+// the watcher's own DONE/FETCH after the first one makes Dovecot answer it early while the raw
+// client keeps waiting: the raw client can only look slower there, so no target is given.
+//
+// Usage: bench_idlelatency [messages (100)] [intervalMs (1000)] [quietDelayMs (watcher default)]
 #include "dovecotfixture.h"
 #include "imaptestclient.h"
 
@@ -38,6 +45,8 @@ using SteadyClock = std::chrono::steady_clock;
 namespace {
 
 const QString kUser = u"latency"_s;
+// How long Dovecot waits before telling a client in IDLE about a change (mailbox-watch.c).
+constexpr int kDovecotNotifyDelayMs = 500;
 const QString kPassword = u"latency pw"_s;
 constexpr int kTimeoutMs = 30000;
 
@@ -167,8 +176,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 200;
-    const int intervalMs = argc > 2 ? std::max(0, atoi(argv[2])) : 50;
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100;
+    const int intervalMs = argc > 2 ? std::max(0, atoi(argv[2])) : 1000;
     FolderWatcher::Options options;
     if (argc > 3)
         options.quietDelayMs = std::max(0, atoi(argv[3]));
@@ -275,7 +284,12 @@ int main(int argc, char **argv)
                 r.p90, r.p99, r.max, rawMs.size());
     std::printf("%-8s  %8.1f %8.1f %8.1f %8.1f   messagesArrived with summary, %zu samples\n",
                 "watcher", w.p50, w.p90, w.p99, w.max, watcherMs.size());
-    std::printf("p99 difference watcher - raw: %.1f ms (target <= 10 ms)\n", w.p99 - r.p99);
+    if (intervalMs >= 2 * kDovecotNotifyDelayMs)
+        std::printf("p99 difference watcher - raw: %.1f ms (target <= 10 ms)\n", w.p99 - r.p99);
+    else
+        std::printf("p99 difference watcher - raw: %.1f ms (burst mode: APPENDs share Dovecot's "
+                    "%d ms notify window, so no target; the target needs >= %d ms apart)\n",
+                    w.p99 - r.p99, kDovecotNotifyDelayMs, 2 * kDovecotNotifyDelayMs);
     std::printf("missed: watcher %d, raw %d; announced twice: %d; messages beyond those sent: "
                 "%zu; watcher error: %s\n",
                 watcherMissing, rawMissing, duplicates,
