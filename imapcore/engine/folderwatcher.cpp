@@ -169,10 +169,9 @@ void FolderWatcher::start(Connection *connection)
         m_previous = {};
         m_previous.uidValidity = m_uidValidity;
         m_previous.highestModSeq = m_highestModSeq;
-        m_previous.uids = m_mailbox.knownUids();
-        m_previous.flags.reserve(m_previous.uids.size());
-        for (const quint32 uid : std::as_const(m_previous.uids))
-            m_previous.flags.append(m_mailbox.flagsOf(uid).value_or(MessageFlags {}));
+        MailboxState::KnownMessages known = m_mailbox.knownMessages();
+        m_previous.uids = std::move(known.uids);
+        m_previous.flags = std::move(known.flags);
         m_mailbox.beginResync();
     } else {
         m_previous = {};

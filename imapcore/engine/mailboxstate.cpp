@@ -20,6 +20,12 @@ QString number(quint64 n)
     return QString::number(n);
 }
 
+constexpr bool isUnseen(quint32 mask)
+{
+    constexpr quint32 unseenMask = flagsKnownBit | MessageFlags::Seen | MessageFlags::Deleted;
+    return (mask & unseenMask) == flagsKnownBit;
+}
+
 } // namespace
 
 MailboxState::MailboxState(QObject *parent)
@@ -81,28 +87,41 @@ std::optional<MailboxState::Error> MailboxState::apply(const ExpungeResponse &re
     return std::nullopt;
 }
 
-// RFC 7162 3.2.10. Ranges are never expanded: the known UIDs are walked instead.
+// RFC 7162 3.2.10. Ranges are never expanded: the known UIDs are walked instead, once, and the
+// survivors are moved down in the same pass (one erase per UID would move the tail each time).
 std::optional<MailboxState::Error> MailboxState::apply(const VanishedResponse &response)
 {
     Messages &target = (m_resyncing && response.earlier) ? m_previous : m_messages;
-    std::vector<quint32> hits; // slot indices, ascending
-    for (quint32 i = 0; i < target.uids.size(); ++i) {
-        if (target.uids[i] != 0 && response.uids.contains(target.uids[i]))
-            hits.push_back(i);
-    }
-    const quint64 unplaced = response.uids.count() - hits.size();
     const bool live = &target == &m_messages;
+    const bool renumberOverflow = !target.overflow.isEmpty();
+    QHash<quint32, QList<QByteArray>> overflow;
     quint32 removed = 0;
-    for (const quint32 index : hits) {
-        const quint32 at = index - removed;
-        const quint32 uid = target.uids[at];
-        removeSlot(target, at);
-        ++removed;
-        if (live) {
-            --m_exists;
-            m_pendingExpunges.append({at + 1, uid});
+    for (quint32 i = 0; i < target.uids.size(); ++i) {
+        const quint32 uid = target.uids[i];
+        if (uid != 0 && response.uids.contains(uid)) {
+            if (isUnseen(target.flags[i]))
+                --target.unseen;
+            if (live)
+                m_pendingExpunges.append({i - removed + 1, uid});
+            ++removed;
+            continue;
+        }
+        if (renumberOverflow) {
+            if (const auto it = target.overflow.constFind(i); it != target.overflow.cend())
+                overflow.insert(i - removed, it.value());
+        }
+        if (removed > 0) {
+            target.uids[i - removed] = uid;
+            target.flags[i - removed] = target.flags[i];
         }
     }
+    target.uids.resize(target.uids.size() - removed);
+    target.flags.resize(target.flags.size() - removed);
+    if (renumberOverflow)
+        target.overflow = std::move(overflow);
+    if (live)
+        m_exists -= removed;
+    const quint64 unplaced = response.uids.count() - removed;
     std::optional<Error> error;
     const bool hasUnknownSlots = unknownUidCount() > 0;
     if (!response.earlier && unplaced > 0 && hasUnknownSlots) {
@@ -180,17 +199,14 @@ std::optional<MailboxState::Error> MailboxState::apply(const FetchResponse &resp
             }
             slotUid = uid;
             --m_messages.unknownSlots;
-            if (m_synchronized && m_arrivalFloor && uid > *m_arrivalFloor)
-                m_pendingArrivals.append(uid);
         }
     }
     if (response.flags) {
         const MessageFlags flags = MessageFlags::fromImap(*response.flags);
-        quint32 &mask = m_messages.flags[index];
-        const bool wasKnown = (mask & flagsKnownBit) != 0;
+        const bool wasKnown = (m_messages.flags[index] & flagsKnownBit) != 0;
         const bool changed = wasKnown && decodeFlags(m_messages, index) != flags;
         QList<QByteArray> overflow;
-        mask = encodeFlags(flags, overflow);
+        m_messages.setMask(index, encodeFlags(flags, overflow));
         if (overflow.isEmpty())
             m_messages.overflow.remove(index);
         else
@@ -269,18 +285,12 @@ void MailboxState::flush()
     const auto uidValidity = std::exchange(m_pendingUidValidity, std::nullopt);
     const auto expunges = std::exchange(m_pendingExpunges, {});
     const auto flagChanges = std::exchange(m_pendingFlagChanges, {});
-    auto arrivals = std::exchange(m_pendingArrivals, {});
 
     QList<std::pair<quint32, MessageFlags>> flags;
     for (const quint32 uid : flagChanges) {
         if (auto current = flagsOf(uid))
             flags.append({uid, *current});
     }
-    arrivals.removeIf([this](quint32 uid) { return sequenceOf(uid) == 0; });
-    std::sort(arrivals.begin(), arrivals.end());
-    arrivals.erase(std::unique(arrivals.begin(), arrivals.end()), arrivals.end());
-    if (!arrivals.isEmpty())
-        m_arrivalFloor = std::max(m_arrivalFloor.value_or(0), arrivals.last());
     const bool countDiffers = m_reportedCount != m_exists;
     m_reportedCount = m_exists;
     maybeShrink();
@@ -293,8 +303,6 @@ void MailboxState::flush()
         Q_EMIT flagsChanged(uid, value);
     if (countDiffers)
         Q_EMIT countChanged(m_reportedCount);
-    if (!arrivals.isEmpty())
-        Q_EMIT messagesArrived(arrivals);
 }
 
 void MailboxState::beginResync()
@@ -307,7 +315,6 @@ void MailboxState::beginResync()
     m_exists = 0;
     m_synchronized = false;
     m_pendingFlagChanges.clear();
-    m_pendingArrivals.clear();
 }
 
 MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse> &snapshot)
@@ -343,7 +350,6 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse
     }
 
     Messages old = m_resyncing ? std::move(m_previous) : std::move(m_messages);
-    const bool reportArrivals = m_arrivalFloor.has_value();
     Messages fresh;
     fresh.uids.reserve(unique.size());
     fresh.flags.reserve(unique.size());
@@ -379,13 +385,13 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse
             ++o;
         } else {
             diff.newUids.append(uid);
-            if (reportArrivals && uid > *m_arrivalFloor)
-                m_pendingArrivals.append(uid);
         }
         if (!overflow.isEmpty())
             fresh.overflow.insert(quint32(fresh.uids.size()), overflow);
         fresh.uids.push_back(uid);
         fresh.flags.push_back(mask);
+        if (isUnseen(mask))
+            ++fresh.unseen;
     }
     m_messages = std::move(fresh);
     m_exists = std::max<quint32>(quint32(m_messages.uids.size()), m_exists);
@@ -394,13 +400,6 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse
     markSynchronized();
     autoFlush();
     return diff;
-}
-
-void MailboxState::markSynchronized()
-{
-    m_synchronized = true;
-    const quint32 fromUidNext = m_uidNext > 0 ? m_uidNext - 1 : 0;
-    m_arrivalFloor = std::max({m_arrivalFloor.value_or(0), highestKnownUid(), fromUidNext});
 }
 
 void MailboxState::clear()
@@ -416,13 +415,11 @@ void MailboxState::clear()
     m_keywordNames.clear();
     m_keywordBits.clear();
     m_synchronized = false;
-    m_arrivalFloor.reset();
     m_resyncing = false;
     m_reportedCount = 0;
     m_pendingUidValidity.reset();
     m_pendingExpunges.clear();
     m_pendingFlagChanges.clear();
-    m_pendingArrivals.clear();
 }
 
 quint32 MailboxState::uidAt(quint32 sequenceNumber) const
@@ -464,6 +461,22 @@ QList<quint32> MailboxState::knownUids() const
     return result;
 }
 
+MailboxState::KnownMessages MailboxState::knownMessages() const
+{
+    KnownMessages known;
+    const auto size = qsizetype(m_messages.uids.size() - m_messages.unknownSlots);
+    known.uids.reserve(size);
+    known.flags.reserve(size);
+    for (quint32 i = 0; i < m_messages.uids.size(); ++i) {
+        if (m_messages.uids[i] == 0)
+            continue;
+        known.uids.append(m_messages.uids[i]);
+        known.flags.append((m_messages.flags[i] & flagsKnownBit) ? decodeFlags(m_messages, i)
+                                                                 : MessageFlags {});
+    }
+    return known;
+}
+
 quint32 MailboxState::highestKnownUid() const
 {
     for (auto it = m_messages.uids.rbegin(); it != m_messages.uids.rend(); ++it) {
@@ -487,23 +500,14 @@ quint32 MailboxState::unknownUidCount() const
     return m_messages.unknownSlots + (m_exists - quint32(m_messages.uids.size()));
 }
 
-quint32 MailboxState::unseenCount() const
-{
-    constexpr quint32 unseenMask = flagsKnownBit | MessageFlags::Seen | MessageFlags::Deleted;
-    return quint32(
-        std::count_if(m_messages.flags.cbegin(), m_messages.flags.cend(),
-                      [](quint32 mask) { return (mask & unseenMask) == flagsKnownBit; }));
-}
-
 QList<quint32> MailboxState::unseenUids(quint32 maxUid, qsizetype limit) const
 {
-    constexpr quint32 unseenMask = flagsKnownBit | MessageFlags::Seen | MessageFlags::Deleted;
     QList<quint32> result;
     for (std::size_t i = m_messages.uids.size(); i-- > 0;) {
         if (limit >= 0 && result.size() >= limit)
             break;
         const quint32 uid = m_messages.uids[i];
-        if (uid != 0 && uid <= maxUid && (m_messages.flags[i] & unseenMask) == flagsKnownBit)
+        if (uid != 0 && uid <= maxUid && isUnseen(m_messages.flags[i]))
             result.append(uid);
     }
     std::reverse(result.begin(), result.end());
@@ -574,10 +578,21 @@ std::optional<MailboxState::Error> MailboxState::materialise(quint32 sequenceNum
     return std::nullopt;
 }
 
+void MailboxState::Messages::setMask(quint32 index, quint32 mask)
+{
+    if (isUnseen(flags[index]))
+        --unseen;
+    if (isUnseen(mask))
+        ++unseen;
+    flags[index] = mask;
+}
+
 void MailboxState::removeSlot(Messages &messages, quint32 index)
 {
     if (messages.uids[index] == 0)
         --messages.unknownSlots;
+    if (isUnseen(messages.flags[index]))
+        --messages.unseen;
     messages.uids.erase(messages.uids.begin() + index);
     messages.flags.erase(messages.flags.begin() + index);
     if (messages.overflow.isEmpty())
@@ -618,9 +633,7 @@ void MailboxState::changeUidValidity(quint32 newValue)
     }
     m_pendingExpunges.clear();
     m_pendingFlagChanges.clear();
-    m_pendingArrivals.clear();
     m_synchronized = false;
-    m_arrivalFloor.reset();
     m_highestModSeq = 0;
 }
 

@@ -30,10 +30,13 @@ namespace ImapCore {
 // read chunk with beginBatch()/endBatch() (apply() outside a batch flushes at once). Order within
 // one flush: uidValidityChanged, messageExpunged (in the order they happened, each index valid at
 // that moment), flagsChanged (messages still present), countChanged (only when the count differs
-// from the last one reported), messagesArrived (UIDs still present, ascending). So an EXISTS that
-// only restores the count after EXPUNGEs is not new mail (MailKit holds count events until the
-// expunge batch ends), and a message is "arrived" only once its UID is known and above every UID
-// known when the state was last synchronized (markSynchronized() or applySnapshot()).
+// from the last one reported; MailKit likewise holds count events until an expunge batch ends).
+//
+// Whether a message is new mail is not this class's question: FolderWatcher answers it, once,
+// against the SeenStore's watermark (slotsAbove()), which survives restarts.
+//
+// Costs on a large folder (bench_mailboxstate): the unseen count is kept as flags change, so
+// reading it is O(1); knownMessages() and a VANISHED of any size walk the slots once.
 class MailboxState : public QObject
 {
     Q_OBJECT
@@ -53,6 +56,14 @@ public:
         QList<quint32> flagsChanged; // known before, flags differ now
         QList<quint32> newUids; // not known before (arrived, or first sync)
         QList<Error> errors; // FETCH items without UID, duplicates
+    };
+
+    // The messages whose UID is known, in sequence order, with their flags (empty flags where
+    // they were never fetched).
+    struct KnownMessages
+    {
+        QList<quint32> uids;
+        QList<MessageFlags> flags;
     };
 
     // Most messages the state accepts: an EXISTS above it is refused (an Error; the watcher
@@ -85,13 +96,12 @@ public:
     void beginResync();
     bool isResyncing() const { return m_resyncing; }
     // Replaces the messages with a full "UID FETCH 1:* (FLAGS)" result and reports the
-    // differences; emits messageExpunged / flagsChanged / countChanged / messagesArrived for
-    // them (arrivals only if the state was synchronized before). Ends a resync and marks the
-    // state synchronized. Unknown-UID slots of the old state are dropped without events.
+    // differences; emits messageExpunged / flagsChanged / countChanged for them. Ends a resync
+    // and marks the state synchronized. Unknown-UID slots of the old state are dropped without
+    // events.
     SnapshotDiff applySnapshot(const QList<FetchResponse> &snapshot);
-    // The initial sync is complete: UIDs learnt from now on above max(highest known UID,
-    // UIDNEXT - 1) are arrivals.
-    void markSynchronized();
+    // The initial sync is complete: the state describes the whole mailbox.
+    void markSynchronized() { m_synchronized = true; }
     bool isSynchronized() const { return m_synchronized; }
     // Forgets everything (no events), e.g. when the mailbox is unselected.
     void clear();
@@ -111,6 +121,8 @@ public:
     std::optional<MessageFlags> flagsAt(quint32 sequenceNumber) const;
     std::optional<MessageFlags> flagsOf(quint32 uid) const;
     QList<quint32> knownUids() const;
+    // One walk over the slots (sequenceOf() per UID would search the map once per message).
+    KnownMessages knownMessages() const;
     quint32 highestKnownUid() const;
     // The stored slots after the last one whose UID is known and at most floor, in sequence
     // order: their UIDs, 0 where not known yet. Costs the slots above floor (new mail), not the
@@ -120,9 +132,9 @@ public:
     quint32 unknownUidCount() const;
     // Messages EXISTS announced beyond the stored slots (their UIDs are not known either).
     quint32 unstoredCount() const { return m_exists - quint32(m_messages.uids.size()); }
-    // Messages whose flags are known and include neither \Seen nor \Deleted. Walks the stored
-    // slots only (never the EXISTS count the server claims), without allocating.
-    quint32 unseenCount() const;
+    // Messages whose flags are known and include neither \Seen nor \Deleted, among the stored
+    // slots (never the EXISTS count the server claims). Kept as flags change: O(1).
+    quint32 unseenCount() const { return m_messages.unseen; }
     // The UIDs of the messages unseenCount() counts that are at most maxUid, ascending; with a
     // limit, only the highest (newest) limit of them. Walks the stored slots from the end.
     QList<quint32> unseenUids(quint32 maxUid = 0xFFFFFFFFu, qsizetype limit = -1) const;
@@ -136,8 +148,6 @@ Q_SIGNALS:
     void messageExpunged(quint32 index, quint32 uid);
     // The complete new flag set of a message whose flags were known and changed.
     void flagsChanged(quint32 uid, const ImapCore::MessageFlags &flags);
-    // New messages, UIDs ascending.
-    void messagesArrived(const QList<quint32> &uids);
     // The mailbox was recreated (RFC 9051 2.3.1.1); every UID known before is void.
     void uidValidityChanged(quint32 oldValue, quint32 newValue);
 
@@ -148,6 +158,9 @@ private:
         std::vector<quint32> flags;
         QHash<quint32, QList<QByteArray>> overflow; // slot index -> keywords beyond the bits
         quint32 unknownSlots = 0; // stored slots with UID 0
+        quint32 unseen = 0; // slots whose mask isUnseen()
+
+        void setMask(quint32 index, quint32 mask);
     };
 
     quint32 encodeFlags(const MessageFlags &flags, QList<QByteArray> &overflow);
@@ -170,7 +183,6 @@ private:
     QHash<QByteArray, int> m_keywordBits; // lower-cased keyword -> i
 
     bool m_synchronized = false;
-    std::optional<quint32> m_arrivalFloor;
     bool m_resyncing = false;
     Messages m_previous;
 
@@ -179,7 +191,6 @@ private:
     std::optional<std::pair<quint32, quint32>> m_pendingUidValidity;
     QList<std::pair<quint32, quint32>> m_pendingExpunges;
     QList<quint32> m_pendingFlagChanges;
-    QList<quint32> m_pendingArrivals;
 };
 
 } // namespace ImapCore
