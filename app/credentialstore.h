@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mailbellversion.h"
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
@@ -16,7 +18,7 @@ class CredentialStore : public QObject
     Q_OBJECT
 
 public:
-    static constexpr auto service = "org.mailbell.Mailbell";
+    static constexpr auto service = MAILBELL_APP_ID;
 
     struct Result
     {

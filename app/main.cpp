@@ -48,10 +48,10 @@ constexpr SubcommandInfo kSubcommands[] = {
 void setUpTrayApplication()
 {
     QApplication::setQuitOnLastWindowClosed(false); // closing a window leaves the tray running
-    QGuiApplication::setDesktopFileName(u"org.mailbell.Mailbell"_s);
+    QGuiApplication::setDesktopFileName(QStringLiteral(MAILBELL_APP_ID));
     // Not installed (run from the build folder): the built-in copy of the app icon.
     QApplication::setWindowIcon(
-        QIcon::fromTheme(u"org.mailbell.Mailbell"_s, QIcon(u":/icons/mailbell.svg"_s)));
+        QIcon::fromTheme(QStringLiteral(MAILBELL_APP_ID), QIcon(u":/icons/mailbell.svg"_s)));
 }
 
 // SIGTERM, SIGINT and SIGHUP end the tray app the way its Quit does: recent list saved, every

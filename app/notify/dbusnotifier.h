@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mailbellversion.h"
 #include "notifier.h"
 
 #include <QDBusConnection>
@@ -33,7 +34,7 @@ public:
     static inline const QString kPath = QStringLiteral("/org/freedesktop/Notifications");
     static inline const QString kInterface = QStringLiteral("org.freedesktop.Notifications");
     static inline const QString kAppName = QStringLiteral("Mailbell");
-    static inline const QString kAppId = QStringLiteral("org.mailbell.Mailbell");
+    static inline const QString kAppId = QStringLiteral(MAILBELL_APP_ID);
 
     explicit DbusNotifier(const QDBusConnection &connection, QObject *parent = nullptr);
     ~DbusNotifier() override;

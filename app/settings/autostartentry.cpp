@@ -2,6 +2,7 @@
 
 #include "atomicfile.h"
 #include "localfile.h"
+#include "mailbellversion.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +18,7 @@ AutostartEntry::AutostartEntry(QString path, QString executable)
 QString AutostartEntry::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation)
-        + u"/autostart/org.mailbell.Mailbell.desktop"_s;
+        + u"/autostart/"_s + QStringLiteral(MAILBELL_APP_ID) + u".desktop"_s;
 }
 
 QString AutostartEntry::defaultExecutable()
@@ -64,7 +65,7 @@ QByteArray AutostartEntry::content() const
            "Type=Application\n"
            "Name=Mailbell\n"
            "Comment=Tells you the moment new mail arrives\n"
-           "Icon=org.mailbell.Mailbell\n"
+           "Icon=" MAILBELL_APP_ID "\n"
            "Exec="
         + exec.toUtf8()
         + "\n"

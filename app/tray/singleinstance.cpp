@@ -1,5 +1,7 @@
 #include "singleinstance.h"
 
+#include "mailbellversion.h"
+
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,8 +34,9 @@ QString SingleInstance::defaultSocketPath()
 {
     const QString runtimeDir = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!runtimeDir.isEmpty() && QDir(runtimeDir).exists())
-        return runtimeDir + u"/org.mailbell.Mailbell.socket"_s;
-    return QDir::tempPath() + u"/org.mailbell.Mailbell-%1.socket"_s.arg(::getuid());
+        return runtimeDir + u"/"_s + QStringLiteral(MAILBELL_APP_ID) + u".socket"_s;
+    return QDir::tempPath() + u"/"_s + QStringLiteral(MAILBELL_APP_ID)
+        + u"-%1.socket"_s.arg(::getuid());
 }
 
 SingleInstance::Role SingleInstance::claim(const QStringList &arguments)
