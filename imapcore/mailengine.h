@@ -2,8 +2,7 @@
 
 #include "accountspec.h"
 #include "connectiontestresult.h"
-#include "engine/messageflags.h"
-#include "imaperror.h"
+#include "mailtypes.h"
 #include "messagesummary.h"
 
 #include <QDateTime>
@@ -17,52 +16,6 @@
 namespace ImapCore {
 
 class MailEngineWorker;
-
-// The coordinates of one message, enough to act on it safely: the UIDVALIDITY makes sure a
-// command never hits a different message after the server renumbered the folder.
-struct MessageRef
-{
-    QString accountId;
-    QString folder;
-    quint32 uidValidity = 0;
-    quint32 uid = 0;
-    friend bool operator==(const MessageRef &, const MessageRef &) = default;
-};
-
-// One account's connection state, for the tray tooltip and the headless `state` events.
-struct AccountStatus
-{
-    Q_GADGET
-public:
-    enum class State {
-        Disabled,
-        WaitingForPassword, // no password yet: passwordRequired was emitted
-        Connecting,
-        Synchronizing, // connected, initial sync of its folders running
-        Online, // every folder watched (IDLE or polling)
-        Reconnecting, // lost; the next attempt is at nextAttempt (backoff with jitter)
-        AuthFailed, // credentials rejected; retried slowly, or at once after setPassword
-        Error, // a retry will not fix it by itself (e.g. TLS untrusted): see error
-        Stopped,
-    };
-    Q_ENUM(State)
-
-    QString accountId;
-    State state = State::Stopped;
-    ImapError error; // the last error; kind None when there is none
-    QDateTime nextAttempt; // Reconnecting / AuthFailed: when the engine tries again
-};
-
-// One folder's counts, for the unread badge and `count` events.
-struct FolderStatus
-{
-    QString accountId;
-    QString folder;
-    quint32 uidValidity = 0;
-    quint32 messages = 0;
-    quint32 unseen = 0;
-    friend bool operator==(const FolderStatus &, const FolderStatus &) = default;
-};
 
 // The only face of imapcore the app sees. MailEngine lives in the caller's thread and owns a
 // worker QThread in which every connection, watcher and account session lives. Every method is
@@ -182,7 +135,3 @@ private:
 };
 
 } // namespace ImapCore
-
-Q_DECLARE_METATYPE(ImapCore::MessageRef)
-Q_DECLARE_METATYPE(ImapCore::AccountStatus)
-Q_DECLARE_METATYPE(ImapCore::FolderStatus)

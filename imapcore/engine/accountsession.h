@@ -3,10 +3,10 @@
 #include "accountspec.h"
 #include "engine/clock.h"
 #include "engine/connection.h"
-#include "engine/messageflags.h"
 #include "engine/reconnectpolicy.h"
 #include "imaperror.h"
-#include "mailengine.h"
+#include "mailtypes.h"
+#include "messageflags.h"
 #include "messagesummary.h"
 
 #include <QList>

@@ -3,9 +3,9 @@
 #include "engine/clock.h"
 #include "engine/connection.h"
 #include "engine/mailboxstate.h"
-#include "engine/messageflags.h"
 #include "engine/summaryfetcher.h"
 #include "imaperror.h"
+#include "messageflags.h"
 #include "messagesummary.h"
 
 #include <QByteArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "engine/messageflags.h"
+#include "messageflags.h"
 #include "protocol/limits.h"
 #include "protocol/response.h"
 

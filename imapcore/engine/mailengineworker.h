@@ -6,7 +6,7 @@
 #include "engine/connectiontester.h"
 #include "engine/protocollog.h"
 #include "engine/seenstore.h"
-#include "mailengine.h"
+#include "mailtypes.h"
 
 #include <QHash>
 #include <QList>

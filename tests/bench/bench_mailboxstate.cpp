@@ -89,8 +89,12 @@ int main(int argc, char **argv)
     const int repetitions = argc > 2 ? std::max(1, atoi(argv[2])) : 7;
     std::printf("bench_mailboxstate: %u messages, median of %d\n", count, repetitions);
 
-    const auto plain = [count] { return filled(count, false); };
-    const auto withUnknown = [count] { return filled(count, true); };
+    const auto plain = [count] {
+        return filled(count, false);
+    };
+    const auto withUnknown = [count] {
+        return filled(count, true);
+    };
 
     volatile quint64 sink = 0;
     const double unseen = medianOf(repetitions, plain, [&](MailboxState &state) {

@@ -1,4 +1,4 @@
-#include "engine/messageflags.h"
+#include "messageflags.h"
 
 #include <algorithm>
 
