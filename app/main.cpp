@@ -14,7 +14,9 @@
 #include "stopsignals.h"
 #include "tray/launchoptions.h"
 #include "tray/singleinstance.h"
+#include "tray/startupprobe.h"
 #include "tray/trayapplication.h"
+#include "ui/trayicon.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -207,6 +209,8 @@ int runTrayApp(int argc, char *argv[])
     QObject::connect(&instance, &SingleInstance::activated, &tray, &TrayApplication::activate);
     quitTrayOnStopSignals(tray);
     tray.start();
+    if (StartupProbe::requested()) // bench_trayapp's measurement
+        StartupProbe::start(tray.trayIcon()->systemTrayIcon(), &tray);
     // `mailbell --check-now` / `--settings` when none was running: started, now do it.
     if (const LaunchOptions::Request request = LaunchOptions::requestOf(app.arguments());
         !request.isPlain())

@@ -1,5 +1,10 @@
 #include "accounteditordialog.h"
 
+#include "accountaddresssection.h"
+#include "accountadvancedsection.h"
+#include "accountfolderssection.h"
+#include "accountserversection.h"
+#include "accountsigninsection.h"
 #include "autodetector.h"
 #include "connectiontestpanel.h"
 #include "credentialstore.h"
@@ -19,7 +24,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
@@ -37,36 +41,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-enum SecurityIndex { Tls, StartTls, Plain };
-
-AccountConfig::Security securityAt(int index)
-{
-    return index == StartTls ? AccountConfig::Security::StartTls
-        : index == Plain     ? AccountConfig::Security::Plain
-                             : AccountConfig::Security::Tls;
-}
-
-int securityIndex(AccountConfig::Security security)
-{
-    return security == AccountConfig::Security::StartTls ? StartTls
-        : security == AccountConfig::Security::Plain     ? Plain
-                                                         : Tls;
-}
-
-QLabel *buddyLabel(const QString &text, QWidget *buddy, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setBuddy(buddy);
-    return label;
-}
-
-QLabel *note(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    return label;
-}
+using Security = AccountServerSection::SecurityIndex;
 
 } // namespace
 
@@ -219,208 +194,92 @@ QWidget *AccountEditorDialog::buildWelcome()
     return m_welcome;
 }
 
+// The sections build the form (AccountAddressSection and the rest); the editor keeps their
+// widgets and wires them to the flow.
 QWidget *AccountEditorDialog::buildAddress()
 {
-    auto *box = new QGroupBox(tr("Account"), this);
-    m_email = new QLineEdit(box);
-    m_email->setObjectName(u"email"_s);
-    m_email->setPlaceholderText(tr("you@example.org"));
-    m_detect = new QPushButton(tr("D&etect"), box);
-    m_detect->setObjectName(u"detect"_s);
-    m_detect->setToolTip(tr("Find the server settings for this address"));
-    m_detect->setAutoDefault(false);
-    m_detectStatus = note(box);
-    m_detectStatus->setObjectName(u"detectStatus"_s);
-    // Rich text for the provider's link; every text put in is escaped first.
-    m_detectStatus->setTextFormat(Qt::RichText);
-    m_detectStatus->setOpenExternalLinks(true);
-    m_detectStatus->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    m_detectStatus->hide();
-    m_password = new QLineEdit(box);
-    m_password->setObjectName(u"password"_s);
-    m_password->setEchoMode(QLineEdit::Password);
-    m_manualServer = new QPushButton(tr("Set up the &server myself"), box);
-    m_manualServer->setObjectName(u"manualServer"_s);
-    m_manualServer->setFlat(true);
-    m_manualServer->setAutoDefault(false);
-    m_manualServer->hide();
+    const AccountAddressSection section(this);
+    m_email = section.email;
+    m_hints[m_email] = section.emailHint;
+    m_detect = section.detect;
+    m_detectStatus = section.detectStatus;
+    m_passwordLabel = section.passwordLabel;
+    m_password = section.password;
+    m_manualServer = section.manualServer;
     connect(m_manualServer, &QPushButton::clicked, this, [this] {
         revealServer();
         m_host->setFocus();
     });
-
-    auto *emailRow = new QHBoxLayout;
-    emailRow->addWidget(m_email, 1);
-    emailRow->addWidget(m_detect);
-    auto *form = new QFormLayout(box);
-    form->addRow(buddyLabel(tr("E&mail address:"), m_email, box), emailRow);
-    form->addRow(QString(), m_hints[m_email] = new FieldHint(box));
-    form->addRow(m_passwordLabel = buddyLabel(tr("&Password:"), m_password, box), m_password);
-    form->addRow(QString(), m_detectStatus);
-    auto *manualRow = new QHBoxLayout;
-    manualRow->addWidget(m_manualServer);
-    manualRow->addStretch(1);
-    form->addRow(QString(), manualRow);
-    return box;
+    return section.box;
 }
 
 QWidget *AccountEditorDialog::buildServer()
 {
-    auto *box = new QGroupBox(tr("Server"), this);
-    m_serverBox = box;
-    m_host = new QLineEdit(box);
-    m_host->setObjectName(u"host"_s);
-    m_host->setPlaceholderText(tr("imap.example.org"));
-    m_security = new QComboBox(box);
-    m_security->setObjectName(u"security"_s);
-    m_security->addItem(tr("TLS (recommended)"));
-    m_security->addItem(tr("STARTTLS"));
-    m_security->addItem(tr("None (unencrypted)"));
-    m_port = new QSpinBox(box);
-    m_port->setObjectName(u"port"_s);
-    m_port->setRange(1, 65535);
-    m_plainWarning = note(box);
-    m_plainWarning->setObjectName(u"plainWarning"_s);
-    m_plainWarning->setText(
-        tr("Without encryption your password and mail cross the network readable by anyone "
-           "on the way. Use this only for a server on this machine."));
-    m_plainWarning->setStyleSheet(u"color: #a15c00; font-weight: bold;"_s);
-    m_plainWarning->hide();
-    m_user = new QLineEdit(box);
-    m_user->setObjectName(u"user"_s);
-    m_user->setPlaceholderText(tr("Often your email address"));
+    const AccountServerSection server(this);
+    m_serverBox = server.box;
+    m_host = server.host;
+    m_hints[m_host] = server.hostHint;
+    m_security = server.security;
+    m_plainWarning = server.plainWarning;
+    m_port = server.port;
+    m_user = server.user;
+    m_hints[m_user] = server.userHint;
 
-    m_signIn = new QComboBox(box);
-    m_signIn->setObjectName(u"signIn"_s);
-    m_signIn->addItem(tr("Password, saved in the keyring"));
-    m_signIn->addItem(tr("Password, asked at each start"));
-    m_signIn->addItem(tr("Password command"));
-    m_signIn->addItem(tr("OAuth 2: Google"));
-    m_signIn->addItem(tr("OAuth 2: Microsoft"));
-    m_command = new QLineEdit(box);
-    m_command->setObjectName(u"passwordCommand"_s);
-    m_command->setPlaceholderText(tr("pass show mail/work"));
-    m_clientId = new QLineEdit(box);
-    m_clientId->setObjectName(u"clientId"_s);
-    m_clientId->setPlaceholderText(tr("The packaged client ID"));
-    m_signInNote = note(box);
-    m_signInNote->setObjectName(u"signInNote"_s);
-    m_oauthSignIn = new OAuthSignInWidget(box);
-    m_oauthSignIn->setObjectName(u"oauthSignIn"_s);
-    m_oauthSignIn->signInButton()->setAutoDefault(false);
+    const AccountSignInSection signIn(server.box, server.form);
+    m_signIn = signIn.signIn;
+    m_commandLabel = signIn.commandLabel;
+    m_command = signIn.command;
+    m_hints[m_command] = signIn.commandHint;
+    m_clientIdLabel = signIn.clientIdLabel;
+    m_clientId = signIn.clientId;
+    m_oauthSignIn = signIn.oauthSignIn;
+    m_signInNote = signIn.note;
     connect(m_oauthSignIn, &OAuthSignInWidget::signedIn, this,
             [this](const OAuthTokenResult &tokens) {
                 m_oauthTokens = tokens;
                 m_oauthTokensProvider = account().oauthProvider;
             });
-
-    auto *form = new QFormLayout(box);
-    form->addRow(buddyLabel(tr("&Server:"), m_host, box), m_host);
-    form->addRow(QString(), m_hints[m_host] = new FieldHint(box));
-    form->addRow(buddyLabel(tr("Securit&y:"), m_security, box), m_security);
-    form->addRow(QString(), m_plainWarning);
-    form->addRow(buddyLabel(tr("P&ort:"), m_port, box), m_port);
-    form->addRow(buddyLabel(tr("&User name:"), m_user, box), m_user);
-    form->addRow(QString(), m_hints[m_user] = new FieldHint(box));
-    form->addRow(buddyLabel(tr("Sign-&in:"), m_signIn, box), m_signIn);
-    form->addRow(m_commandLabel = buddyLabel(tr("Passwor&d command:"), m_command, box), m_command);
-    form->addRow(QString(), m_hints[m_command] = new FieldHint(box));
-    form->addRow(m_clientIdLabel = buddyLabel(tr("OAuth client I&D:"), m_clientId, box),
-                 m_clientId);
-    form->addRow(QString(), m_oauthSignIn);
-    form->addRow(QString(), m_signInNote);
-    m_testArea = new QVBoxLayout; // the connection test, with the settings it tests
-    form->addRow(m_testArea);
     connect(m_clientId, &QLineEdit::editingFinished, this,
             &AccountEditorDialog::updateSignInFields);
-    return box;
+
+    m_testArea = new QVBoxLayout; // the connection test, with the settings it tests
+    server.form->addRow(m_testArea);
+    return server.box;
 }
 
 QWidget *AccountEditorDialog::buildFolders()
 {
-    auto *box = new QWidget(this);
-    m_foldersBox = box;
-    m_folders = new FolderTreeModel(this);
-    m_folderView = new QTreeView(box);
-    m_folderView->setObjectName(u"folders"_s);
-    m_folderView->setModel(m_folders);
-    m_folderView->setHeaderHidden(true);
-    m_folderView->setUniformRowHeights(true);
-    m_folderView->setMinimumHeight(100);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins({});
-    layout->addWidget(buddyLabel(tr("&Folders to watch:"), m_folderView, box));
-    layout->addWidget(m_folderView, 1);
-    layout->addWidget(m_hints[m_folderView] = new FieldHint(box));
-    return box;
+    const AccountFoldersSection section(this);
+    m_foldersBox = section.box;
+    m_folders = section.model;
+    m_folderView = section.view;
+    m_hints[m_folderView] = section.hint;
+    return section.box;
 }
 
 QWidget *AccountEditorDialog::buildAdvanced()
 {
-    auto *section = new QWidget(this);
-    m_advancedToggle = new QToolButton(section);
-    m_advancedToggle->setObjectName(u"advanced"_s);
-    m_advancedToggle->setText(tr("Ad&vanced"));
-    m_advancedToggle->setCheckable(true);
-    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_advancedToggle->setArrowType(Qt::RightArrow);
-    m_advancedToggle->setAutoRaise(true);
-    m_advancedBox = new QWidget(section);
-    m_advancedBox->setObjectName(u"advancedOptions"_s);
-    m_advancedBox->hide();
+    const AccountAdvancedSection section(this);
+    m_advancedToggle = section.toggle;
+    m_advancedBox = section.options;
+    m_name = section.name;
+    m_idleMinutes = section.idleMinutes;
+    m_pollSeconds = section.pollSeconds;
+    m_showPreview = section.showPreview;
+    m_colourButton = section.colour;
+    m_autoColour = section.autoColour;
+    m_openCommand = section.openCommand;
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advancedBox->setVisible(open);
         ScreenFit::growToScrolledContents(this, m_scroll);
     });
-
-    m_name = new QLineEdit(m_advancedBox);
-    m_name->setObjectName(u"name"_s);
-    m_name->setPlaceholderText(tr("As the email address"));
-    m_idleMinutes = new QSpinBox(m_advancedBox);
-    m_idleMinutes->setObjectName(u"idleMinutes"_s);
-    m_idleMinutes->setRange(1, 29);
-    m_idleMinutes->setSuffix(tr(" min"));
-    m_idleMinutes->setToolTip(tr("How often the waiting connection is renewed (IMAP IDLE)"));
-    m_pollSeconds = new QSpinBox(m_advancedBox);
-    m_pollSeconds->setObjectName(u"pollSeconds"_s);
-    m_pollSeconds->setRange(10, 3600);
-    m_pollSeconds->setSuffix(tr(" s"));
-    m_pollSeconds->setToolTip(tr("How often to ask a server that cannot wait for mail (no IDLE)"));
-    m_showPreview = new QCheckBox(tr("S&how message preview in notifications"), m_advancedBox);
-    m_showPreview->setObjectName(u"showPreview"_s);
-    m_colourButton = new QPushButton(m_advancedBox);
-    m_colourButton->setObjectName(u"colour"_s);
-    m_colourButton->setAutoDefault(false);
-    m_autoColour = new QPushButton(tr("&Automatic"), m_advancedBox);
-    m_autoColour->setObjectName(u"autoColour"_s);
-    m_autoColour->setAutoDefault(false);
-    m_openCommand = new QLineEdit(m_advancedBox);
-    m_openCommand->setObjectName(u"openCommand"_s);
-    m_openCommand->setPlaceholderText(tr("thunderbird -mail; or a webmail address"));
-
-    auto *colourRow = new QHBoxLayout;
-    colourRow->addWidget(m_colourButton);
-    colourRow->addWidget(m_autoColour);
-    colourRow->addStretch(1);
-    auto *form = new QFormLayout(m_advancedBox);
-    form->addRow(buddyLabel(tr("&Name:"), m_name, m_advancedBox), m_name);
-    form->addRow(buddyLabel(tr("IDLE &renewal:"), m_idleMinutes, m_advancedBox), m_idleMinutes);
-    form->addRow(buddyLabel(tr("Pollin&g interval:"), m_pollSeconds, m_advancedBox), m_pollSeconds);
-    form->addRow(QString(), m_showPreview);
-    form->addRow(buddyLabel(tr("Account co&lour:"), m_colourButton, m_advancedBox), colourRow);
-    form->addRow(buddyLabel(tr("Open &with:"), m_openCommand, m_advancedBox), m_openCommand);
     connect(m_colourButton, &QPushButton::clicked, this, &AccountEditorDialog::chooseColour);
     connect(m_autoColour, &QPushButton::clicked, this, [this] {
         m_colour = QColor();
         showColour();
     });
-
-    auto *layout = new QVBoxLayout(section);
-    layout->setContentsMargins({});
-    layout->addWidget(m_advancedToggle, 0, Qt::AlignLeft);
-    layout->addWidget(m_advancedBox);
-    return section;
+    return section.section;
 }
 
 void AccountEditorDialog::showEvent(QShowEvent *event)
@@ -444,7 +303,7 @@ void AccountEditorDialog::applyDetected(const DetectedAccount &found)
     QUrl link = found.helpUrl;
     if (m_host->text() == m_hostWhenDetecting) {
         m_host->setText(found.connection.host);
-        m_security->setCurrentIndex(securityIndex(found.connection.security));
+        m_security->setCurrentIndex(AccountServerSection::securityIndex(found.connection.security));
         m_port->setValue(found.connection.port);
         if (found.idleRenewalMs > 0)
             m_idleMinutes->setValue(qBound(1, found.idleRenewalMs / 60'000, 29));
@@ -568,9 +427,9 @@ void AccountEditorDialog::load(const AccountsFile::Account &account)
     m_email->setText(account.email);
     m_user->setText(spec.connection.user);
     m_host->setText(spec.connection.host);
-    m_security->setCurrentIndex(securityIndex(spec.connection.security));
+    m_security->setCurrentIndex(AccountServerSection::securityIndex(spec.connection.security));
     m_lastSecurity = m_security->currentIndex();
-    m_plainWarning->setVisible(m_lastSecurity == Plain);
+    m_plainWarning->setVisible(m_lastSecurity == Security::Plain);
     m_port->setValue(spec.connection.port);
     SignIn signIn = SignIn::KeyringPassword;
     if (spec.connection.authMethod != AccountConfig::AuthMethod::Password)
@@ -609,7 +468,7 @@ AccountsFile::Account AccountEditorDialog::account() const
     spec.connection.user = m_user->text().trimmed();
     spec.connection.host = m_host->text().trimmed();
     spec.connection.port = quint16(m_port->value());
-    spec.connection.security = securityAt(m_security->currentIndex());
+    spec.connection.security = AccountServerSection::securityAt(m_security->currentIndex());
     const SignIn how = signIn();
     const bool oauth = how == SignIn::OAuthGoogle || how == SignIn::OAuthMicrosoft;
     if (!oauth)
@@ -799,10 +658,11 @@ void AccountEditorDialog::onSecurityChanged()
 {
     const int index = m_security->currentIndex();
     // Follow the security with the port while the port is the previous choice's default.
-    if (m_port->value() == AccountConfig::defaultPort(securityAt(m_lastSecurity)))
-        m_port->setValue(AccountConfig::defaultPort(securityAt(index)));
+    if (m_port->value()
+        == AccountConfig::defaultPort(AccountServerSection::securityAt(m_lastSecurity)))
+        m_port->setValue(AccountConfig::defaultPort(AccountServerSection::securityAt(index)));
     m_lastSecurity = index;
-    m_plainWarning->setVisible(index == Plain);
+    m_plainWarning->setVisible(index == Security::Plain);
     validate();
 }
 

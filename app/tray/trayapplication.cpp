@@ -1,6 +1,7 @@
 #include "trayapplication.h"
 
 #include "accountcontroller.h"
+#include "certificatenotice.h"
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "demo/dovecotfixture.h"
@@ -12,7 +13,7 @@
 #include "oauthsignindialog.h"
 #include "oauthtokenmanager.h"
 #include "passworddialog.h"
-#include "settings/settingsfile.h"
+#include "settings/settingsfilewatcher.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog/accounteditordialog.h"
 #include "settingsdialog/accountspage.h"
@@ -24,28 +25,27 @@
 #include "ui/markallreaddialog.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
+#include "ui/recentmessagesstore.h"
 #include "ui/recentmessageswindow.h"
 #include "ui/systemtraymonitor.h"
 #include "ui/trayicon.h"
+#include "windowbroker.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QEvent>
-#include <QLabel>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QSystemTrayIcon>
 #include <QTime>
+#include <QTimer>
 
-#include <cstdio>
-#include <ctime>
 #include <memory>
 
 using namespace Qt::StringLiterals;
 using ImapCore::AccountSpec;
 using ImapCore::AccountStatus;
-using ImapCore::ErrorKind;
 using ImapCore::FolderStatus;
 using ImapCore::MailEngine;
 using ImapCore::MessageFlags;
@@ -79,6 +79,8 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     , m_trayMonitor(std::make_unique<SystemTrayMonitor>())
     , m_manualCheck(std::make_unique<ManualCheck>())
     , m_recent(std::make_unique<RecentMessagesModel>())
+    , m_recentStore(std::make_unique<RecentMessagesStore>(m_recent.get(), m_paths.recentMessages))
+    , m_settingsFile(std::make_unique<SettingsFileWatcher>())
 {
     m_hasSystemTray = m_trayMonitor->isAvailable();
     connect(m_trayMonitor.get(), &SystemTrayMonitor::availabilityChanged, this,
@@ -89,21 +91,26 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
         [center = m_notifications.get()](const QList<MessageSummary> &slice) {
             center->messagesArrived(slice);
         });
+    m_certificateNotice =
+        std::make_unique<CertificateNotice>(m_notifier, [this](const QString &accountId) {
+            CertificateNotice::Account account;
+            account.displayName = accountInfo(accountId).displayName;
+            for (const AccountSpec &spec : m_accounts->accountSpecs()) {
+                if (spec.id == accountId) {
+                    account.trustedSha256 = spec.connection.pinnedSha256;
+                    account.host = spec.connection.host;
+                }
+            }
+            return account;
+        });
+    m_windows = std::make_unique<WindowBroker>(WindowBroker::Factories {
+        [this] { return makeRecentWindow(); },
+        [this] { return makeSummaryWindow(); },
+        [this] { return makeSettingsDialog(); },
+    });
 
-    QString error;
-    if (!m_recent->load(m_paths.recentMessages, &error) && !error.isEmpty())
-        qWarning("mailbell: %s", qPrintable(error));
+    m_recentStore->load();
     m_tray->setRecentModel(m_recent.get());
-    m_recentWriter.setMaxThreadCount(1); // one writer: saves land in the order they were made
-    m_saveRecentTimer.setSingleShot(true);
-    m_saveRecentTimer.setInterval(2'000);
-    connect(&m_saveRecentTimer, &QTimer::timeout, this, &TrayApplication::saveRecent);
-    connect(m_recent.get(), &QAbstractItemModel::rowsInserted, this,
-            &TrayApplication::scheduleSaveRecent);
-    connect(m_recent.get(), &QAbstractItemModel::rowsRemoved, this,
-            &TrayApplication::scheduleSaveRecent);
-    connect(m_recent.get(), &QAbstractItemModel::dataChanged, this,
-            &TrayApplication::scheduleSaveRecent);
 
     connectEngine();
     connectTray();
@@ -121,22 +128,12 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
     connect(m_systemEvents.get(), &SystemEvents::networkChanged, m_engine.get(),
             &MailEngine::networkChanged);
     connect(m_systemEvents.get(), &SystemEvents::resumed, m_engine.get(), &MailEngine::resumed);
-    connect(&m_settingsWatcher, &QFileSystemWatcher::fileChanged, this,
+    connect(m_settingsFile.get(), &SettingsFileWatcher::changed, this,
             &TrayApplication::loadSettings);
-    connect(&m_settingsWatcher, &QFileSystemWatcher::directoryChanged, this, [this] {
-        // Only when our file appeared or was replaced (editors write a new file).
-        if (QFileInfo::exists(m_settingsPath)
-            && !m_settingsWatcher.files().contains(m_settingsPath))
-            loadSettings();
-    });
 }
 
 TrayApplication::~TrayApplication()
 {
-    saveRecent();
-    m_recentWriter.waitForDone();
-    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
-        delete window.data();
     for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
         delete dialog.data();
     for (const QPointer<OAuthSignInDialog> &dialog : std::as_const(m_signInDialogs))
@@ -158,8 +155,8 @@ void TrayApplication::connectEngine()
     connect(engine, &MailEngine::folderStatusChanged, this, &TrayApplication::onFolderStatus);
     connect(engine, &MailEngine::accountStatusChanged, m_tray.get(),
             &TrayIcon::updateAccountStatus);
-    connect(engine, &MailEngine::accountStatusChanged, this,
-            &TrayApplication::reportCertificateChange);
+    connect(engine, &MailEngine::accountStatusChanged, m_certificateNotice.get(),
+            &CertificateNotice::accountStatusChanged);
     connect(engine, &MailEngine::commandFailed, this, &TrayApplication::onCommandFailed);
     // Where a delete goes, known before the user deletes: the recent window offers Undo there,
     // and asks first where deleting is permanent. Asked on every connect (answered from the
@@ -171,8 +168,8 @@ void TrayApplication::connectEngine()
     connect(engine, &MailEngine::trashFolderFound, this,
             [this](const QString &accountId, const QString &trashFolder) {
                 m_trashFolders.insert(accountId, trashFolder);
-                if (m_recentWindow)
-                    m_recentWindow->setTrashFolder(accountId, trashFolder);
+                if (RecentMessagesWindow *window = m_windows->existingRecentWindow())
+                    window->setTrashFolder(accountId, trashFolder);
             });
     connect(engine, &MailEngine::summaryFetched, this, [this](const MessageSummary &summary) {
         const MessageRef ref = RecentMessagesModel::refOf(summary);
@@ -220,10 +217,13 @@ void TrayApplication::connectNotifications()
 
 RecentMessagesWindow *TrayApplication::recentWindow()
 {
-    if (m_recentWindow)
-        return m_recentWindow.get();
-    m_recentWindow = std::make_unique<RecentMessagesWindow>(m_recent.get());
-    RecentMessagesWindow *window = m_recentWindow.get();
+    return m_windows->recentWindow();
+}
+
+std::unique_ptr<RecentMessagesWindow> TrayApplication::makeRecentWindow()
+{
+    auto made = std::make_unique<RecentMessagesWindow>(m_recent.get());
+    RecentMessagesWindow *window = made.get();
     window->setAppActions(m_tray->appActions());
     window->setTrayMissing(!m_hasSystemTray);
     window->setNoAccount(!m_accounts->hasAccounts());
@@ -241,30 +241,24 @@ RecentMessagesWindow *TrayApplication::recentWindow()
             &MailEngine::deleteMessage);
     for (auto it = m_trashFolders.cbegin(); it != m_trashFolders.cend(); ++it)
         window->setTrashFolder(it.key(), it.value());
-    return window;
+    return made;
 }
 
 void TrayApplication::setSettingsFile(const QString &path)
 {
-    m_settingsPath = path;
+    m_settingsFile->setPath(path);
 }
 
 void TrayApplication::loadSettings()
 {
-    if (m_settingsPath.isEmpty())
+    if (m_settingsFile->path().isEmpty())
         return;
-    const SettingsFile::Result result = SettingsFile::load(m_settingsPath);
+    const SettingsFile::Result result = m_settingsFile->read();
     m_notifications->setSettings(result.notifications);
     for (const QString &warning : result.warnings)
         qWarning("mailbell: %s", qPrintable(warning));
     if (!result.errors.isEmpty())
         showMessageToUser(tr("Problems in the settings file"), result.errors.join(u'\n'));
-    // Editors replace the file: watch the folder too, and re-add the file when it comes back.
-    const QString folder = QFileInfo(m_settingsPath).absolutePath();
-    if (QFileInfo::exists(folder) && !m_settingsWatcher.directories().contains(folder))
-        m_settingsWatcher.addPath(folder);
-    if (QFileInfo::exists(m_settingsPath) && !m_settingsWatcher.files().contains(m_settingsPath))
-        m_settingsWatcher.addPath(m_settingsPath);
 }
 
 void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, const QString &password,
@@ -272,8 +266,8 @@ void TrayApplication::addInMemoryAccount(const ImapCore::AccountSpec &spec, cons
 {
     m_accounts->addInMemoryAccount(spec, password);
     m_unsavedAccounts.append(listed);
-    if (m_settingsDialog)
-        m_settingsDialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
+    if (SettingsDialog *dialog = m_windows->existingSettingsDialog())
+        dialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
 }
 
 void TrayApplication::start()
@@ -299,14 +293,12 @@ void TrayApplication::start()
         startWatching();
     else
         welcome();
-    if (qEnvironmentVariableIsSet("MAILBELL_STARTUP_PROBE"))
-        reportWhenTrayVisible();
     Q_EMIT started();
 }
 
 bool TrayApplication::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Close && m_recentWindow && watched == m_recentWindow.get()
+    if (event->type() == QEvent::Close && watched == m_windows->existingRecentWindow()
         && !m_hasSystemTray)
         QTimer::singleShot(0, this, &TrayApplication::quit);
     return QObject::eventFilter(watched, event);
@@ -318,36 +310,14 @@ void TrayApplication::onTrayAvailabilityChanged(bool available)
     if (available) {
         // A tray that starts after us embeds the icon by itself; the window stays as it is,
         // now an ordinary one.
-        if (m_recentWindow)
-            m_recentWindow->setTrayMissing(false);
+        if (RecentMessagesWindow *window = m_windows->existingRecentWindow())
+            window->setTrayMissing(false);
         return;
     }
     // The tray went away: without the window nothing of Mailbell would be left on screen.
     RecentMessagesWindow *window = recentWindow();
     window->setTrayMissing(true);
     window->showAndActivate();
-}
-
-void TrayApplication::reportWhenTrayVisible()
-{
-    // For bench_trayapp: the CLOCK_MONOTONIC time at which the tray host has embedded our icon
-    // (its geometry becomes known), on stderr. Polls only in this mode, and for 10 s at most.
-    auto *poll = new QTimer(this);
-    poll->setInterval(2);
-    poll->setTimerType(Qt::PreciseTimer);
-    auto polls = std::make_shared<int>(0);
-    connect(poll, &QTimer::timeout, this, [this, poll, polls] {
-        const bool visible = !m_tray->systemTrayIcon()->geometry().isEmpty();
-        if (!visible && ++*polls < 5'000)
-            return;
-        timespec now {};
-        clock_gettime(CLOCK_MONOTONIC, &now);
-        std::fprintf(stderr, "mailbell-startup-probe tray-%s monotonic-ns=%lld\n",
-                     visible ? "visible" : "not-visible",
-                     static_cast<long long>(now.tv_sec) * 1'000'000'000LL + now.tv_nsec);
-        poll->deleteLater();
-    });
-    poll->start();
 }
 
 void TrayApplication::startWatching()
@@ -361,8 +331,8 @@ void TrayApplication::refreshAccounts()
     const QList<AccountInfo> infos = m_accounts->accountInfos();
     m_tray->setAccounts(infos);
     m_tray->setNoAccount(!m_accounts->hasAccounts());
-    if (m_recentWindow)
-        m_recentWindow->setNoAccount(!m_accounts->hasAccounts());
+    if (RecentMessagesWindow *window = m_windows->existingRecentWindow())
+        window->setNoAccount(!m_accounts->hasAccounts());
     m_manualCheck->setAccounts(infos);
     m_recent->setAccounts(infos);
     m_notifications->setAccounts(infos);
@@ -399,7 +369,7 @@ void TrayApplication::checkNow()
 
 void TrayApplication::welcome()
 {
-    SettingsDialog *dialog = ensureSettingsDialog();
+    SettingsDialog *dialog = m_windows->settingsDialog();
     AccountsPage *page = dialog->accountsPage();
     if (AccountEditorDialog *open = page->editor(); open && open->isVisible()) { // on screen
         open->raise();
@@ -433,43 +403,42 @@ void TrayApplication::startDemo()
     quit();
 }
 
-SettingsDialog *TrayApplication::ensureSettingsDialog()
+SettingsDialog *TrayApplication::settingsDialog() const
 {
-    if (!m_settingsDialog) {
-        // Without a settings file of its own (the demo) the dialog uses the user's default.
-        m_store = std::make_unique<SettingsStore>(
-            m_paths.accountsFile,
-            m_settingsPath.isEmpty() ? SettingsStore::defaultSettingsPath() : m_settingsPath);
-        m_settingsDialog =
-            std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get(), m_engine.get());
-        SettingsDialog *dialog = m_settingsDialog.get();
-        dialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
-        connect(dialog, &SettingsDialog::accountsSaved, this, &TrayApplication::onAccountsSaved);
-        // Already on its way to the keyring: this run uses it at once.
-        connect(dialog, &SettingsDialog::passwordEntered, this,
-                [this](const QString &accountId, const QString &password) {
-                    m_accounts->providePassword(accountId, password, false);
-                });
-        connect(dialog, &SettingsDialog::oauthSignedIn, m_accounts.get(),
-                &AccountController::provideSignIn);
-        connect(dialog, &SettingsDialog::keyringProblem, this,
-                [this, dialog](const QString &, const QString &message) {
-                    if (!dialog->isVisible())
-                        showMessageToUser(tr("Password not saved"), message);
-                });
-        connect(dialog, &SettingsDialog::settingsSaved, this, &TrayApplication::loadSettings);
-    } else if (!m_settingsDialog->isVisible()) {
-        m_settingsDialog->reload(); // the files may have changed since
-    }
-    return m_settingsDialog.get();
+    return m_windows->existingSettingsDialog();
+}
+
+std::unique_ptr<SettingsDialog> TrayApplication::makeSettingsDialog()
+{
+    // Without a settings file of its own (the demo) the dialog uses the user's default.
+    const QString settingsPath = m_settingsFile->path();
+    m_store = std::make_unique<SettingsStore>(
+        m_paths.accountsFile,
+        settingsPath.isEmpty() ? SettingsStore::defaultSettingsPath() : settingsPath);
+    auto made =
+        std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get(), m_engine.get());
+    SettingsDialog *dialog = made.get();
+    dialog->accountsPage()->setUnsavedAccounts(m_unsavedAccounts);
+    connect(dialog, &SettingsDialog::accountsSaved, this, &TrayApplication::onAccountsSaved);
+    // Already on its way to the keyring: this run uses it at once.
+    connect(dialog, &SettingsDialog::passwordEntered, this,
+            [this](const QString &accountId, const QString &password) {
+                m_accounts->providePassword(accountId, password, false);
+            });
+    connect(dialog, &SettingsDialog::oauthSignedIn, m_accounts.get(),
+            &AccountController::provideSignIn);
+    connect(dialog, &SettingsDialog::keyringProblem, this,
+            [this, dialog](const QString &, const QString &message) {
+                if (!dialog->isVisible())
+                    showMessageToUser(tr("Password not saved"), message);
+            });
+    connect(dialog, &SettingsDialog::settingsSaved, this, &TrayApplication::loadSettings);
+    return made;
 }
 
 void TrayApplication::openSettings(bool addAccount)
 {
-    SettingsDialog *dialog = ensureSettingsDialog();
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    SettingsDialog *dialog = m_windows->showSettings();
     if (addAccount) {
         dialog->showPage(SettingsDialog::Page::Accounts);
         dialog->accountsPage()->addAccount();
@@ -498,14 +467,12 @@ void TrayApplication::askPassword(const QString &accountId, const QString &reaso
         // "Use a password command": that account's editor, in the settings dialog.
         connect(dialog, &PasswordDialog::settingsRequested, this, [this](const QString &id) {
             openSettings(false);
-            m_settingsDialog->accountsPage()->editAccount(id);
+            settingsDialog()->accountsPage()->editAccount(id);
         });
     }
     dialog->setReason(reason);
     dialog->setRememberAvailable(m_accounts->canRememberPassword(accountId));
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    WindowBroker::bringToFront(dialog);
 }
 
 void TrayApplication::askSignIn(const QString &accountId, const QString &reason)
@@ -524,9 +491,7 @@ void TrayApplication::askSignIn(const QString &accountId, const QString &reason)
                 &AccountController::provideSignIn);
     }
     dialog->setReason(reason);
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
+    WindowBroker::bringToFront(dialog);
 }
 
 void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
@@ -543,10 +508,8 @@ void TrayApplication::onFlagsChanged(const MessageRef &message, const MessageFla
     m_recent->applyFlags(message, flags);
     m_announcePacer->flush(); // a message's arrival is announced before news about it
     m_notifications->flagsChanged(message, flags);
-    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
-        if (window)
-            window->applyFlags(message, flags);
-    }
+    for (MessageSummaryWindow *window : m_windows->summaryWindows())
+        window->applyFlags(message, flags);
 }
 
 void TrayApplication::onMessageExpunged(const MessageRef &message)
@@ -554,10 +517,8 @@ void TrayApplication::onMessageExpunged(const MessageRef &message)
     m_recent->removeMessage(message);
     m_announcePacer->flush();
     m_notifications->messageExpunged(message);
-    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows)) {
-        if (window)
-            window->markExpunged(message);
-    }
+    for (MessageSummaryWindow *window : m_windows->summaryWindows())
+        window->markExpunged(message);
 }
 
 void TrayApplication::onFolderStatus(const FolderStatus &status)
@@ -578,8 +539,8 @@ int TrayApplication::unreadCount() const
 void TrayApplication::onCommandFailed(const MessageRef &message, const ImapCore::ImapError &error)
 {
     // A refused delete: the row the window hid shows again.
-    if (m_recentWindow)
-        m_recentWindow->restoreMessage(message);
+    if (RecentMessagesWindow *window = m_windows->existingRecentWindow())
+        window->restoreMessage(message);
     const std::optional<MessageSummary> summary = m_recent->summary(message);
     const QString subject = summary ? summary->subject : QString();
     showMessageToUser(tr("Could not change a message in %1").arg(message.folder),
@@ -601,41 +562,32 @@ void TrayApplication::openMessage(const MessageRef &message)
 
 MessageSummaryWindow *TrayApplication::summaryWindow(const MessageRef &message) const
 {
-    for (const QPointer<MessageSummaryWindow> &window : m_summaryWindows) {
-        if (window && window->message() == message)
-            return window;
-    }
-    return nullptr;
+    return m_windows->summaryWindow(message);
 }
 
 void TrayApplication::showSummary(const MessageSummary &summary)
 {
-    const MessageRef ref = RecentMessagesModel::refOf(summary);
-    MessageSummaryWindow *window = summaryWindow(ref);
-    if (!window) {
-        m_summaryWindows.removeAll(nullptr);
-        window = new MessageSummaryWindow;
-        window->setAttribute(Qt::WA_DeleteOnClose);
-        m_summaryWindows.append(window);
-        connect(window, &MessageSummaryWindow::markReadRequested, m_engine.get(),
-                &MailEngine::markSeen);
-        connect(window, &MessageSummaryWindow::markUnreadRequested, m_engine.get(),
-                &MailEngine::markUnseen);
-        connect(window, &MessageSummaryWindow::flagRequested, m_engine.get(),
-                &MailEngine::setFlagged);
-        connect(window, &MessageSummaryWindow::deleteRequested, m_engine.get(),
-                &MailEngine::deleteMessage);
-        connect(window, &MessageSummaryWindow::openInMailClientRequested, this,
-                [this](const MessageSummary &message, const AccountInfo &account) {
-                    QString error;
-                    if (!MailClientLauncher::open(account, message, &error) && !error.isEmpty())
-                        showMessageToUser(tr("Could not open the mail client"), error);
-                });
-    }
-    window->setSummary(summary, accountInfo(summary.accountId));
-    window->show();
-    window->raise();
-    window->activateWindow();
+    m_windows->showSummary(summary, accountInfo(summary.accountId));
+}
+
+MessageSummaryWindow *TrayApplication::makeSummaryWindow()
+{
+    auto *window = new MessageSummaryWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &MessageSummaryWindow::markReadRequested, m_engine.get(),
+            &MailEngine::markSeen);
+    connect(window, &MessageSummaryWindow::markUnreadRequested, m_engine.get(),
+            &MailEngine::markUnseen);
+    connect(window, &MessageSummaryWindow::flagRequested, m_engine.get(), &MailEngine::setFlagged);
+    connect(window, &MessageSummaryWindow::deleteRequested, m_engine.get(),
+            &MailEngine::deleteMessage);
+    connect(window, &MessageSummaryWindow::openInMailClientRequested, this,
+            [this](const MessageSummary &message, const AccountInfo &account) {
+                QString error;
+                if (!MailClientLauncher::open(account, message, &error) && !error.isEmpty())
+                    showMessageToUser(tr("Could not open the mail client"), error);
+            });
+    return window;
 }
 
 void TrayApplication::markAllRead()
@@ -654,9 +606,7 @@ void TrayApplication::markAllRead()
                 &MailEngine::markAllSeen);
     }
     m_markAllReadDialog->setUnread(unread);
-    m_markAllReadDialog->show();
-    m_markAllReadDialog->raise();
-    m_markAllReadDialog->activateWindow();
+    WindowBroker::bringToFront(m_markAllReadDialog);
 }
 
 void TrayApplication::quit()
@@ -664,32 +614,11 @@ void TrayApplication::quit()
     if (m_quitting)
         return;
     m_quitting = true;
-    saveRecent();
+    m_recentStore->save();
     m_tray->hide();
     connect(m_engine.get(), &MailEngine::stopped, qApp, &QCoreApplication::quit);
     QTimer::singleShot(quitTimeoutMs, qApp, &QCoreApplication::quit);
     m_engine->stop();
-}
-
-void TrayApplication::scheduleSaveRecent()
-{
-    if (!m_saveRecentTimer.isActive())
-        m_saveRecentTimer.start();
-}
-
-void TrayApplication::saveRecent()
-{
-    m_saveRecentTimer.stop();
-    if (m_paths.recentMessages.isEmpty())
-        return;
-    // Serialising and syncing the file costs milliseconds: a snapshot (shared, not copied) goes
-    // to the writer thread, which writes the snapshots in order.
-    m_recentWriter.start([messages = m_recent->snapshot(), path = m_paths.recentMessages] {
-        QDir().mkpath(QFileInfo(path).absolutePath());
-        QString error;
-        if (!RecentMessagesModel::saveSnapshot(messages, path, &error))
-            qWarning("mailbell: %s", qPrintable(error));
-    });
 }
 
 void TrayApplication::reportCheck(const QString &text, bool foundNew)
@@ -705,35 +634,6 @@ void TrayApplication::reportCheck(const QString &text, bool foundNew)
     notification.silent = true;
     notification.urgency = Notification::Urgency::Low;
     m_checkNotification = m_notifier->show(notification, m_checkNotification);
-}
-
-void TrayApplication::reportCertificateChange(const AccountStatus &status)
-{
-    if (status.error.kind != ErrorKind::TlsPinMismatch) {
-        if (status.state == AccountStatus::State::Online)
-            m_reportedCertificates.remove(status.accountId);
-        return;
-    }
-    // The engine holds the account (slow retries only); each retry that meets the same
-    // certificate must not notify again, a different one must.
-    if (m_reportedCertificates.value(status.accountId) == status.error.fingerprintSha256)
-        return;
-    m_reportedCertificates.insert(status.accountId, status.error.fingerprintSha256);
-    QByteArray trusted;
-    QString host;
-    for (const AccountSpec &spec : m_accounts->accountSpecs()) {
-        if (spec.id == status.accountId) {
-            trusted = spec.connection.pinnedSha256;
-            host = spec.connection.host;
-        }
-    }
-    const auto [summary, body] = AccountStatusWords::certificateChanged(
-        accountInfo(status.accountId).displayName, host, trusted, status.error.fingerprintSha256);
-    Notification notification;
-    notification.summary = summary;
-    notification.body = body;
-    notification.urgency = Notification::Urgency::Critical;
-    m_notifier->show(notification);
 }
 
 void TrayApplication::showMessageToUser(const QString &title, const QString &text)

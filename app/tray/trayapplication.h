@@ -6,16 +6,14 @@
 #include "settingsdialog/unsavedaccount.h"
 #include "ui/markallreaddialog.h" // QPointer needs the complete type
 
-#include <QFileSystemWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QThreadPool>
-#include <QTimer>
 
 #include <memory>
 
 class AccountController;
+class CertificateNotice;
 class CredentialStore;
 class ManualCheck;
 class MessageSummaryWindow;
@@ -25,17 +23,22 @@ class Notifier;
 class OAuthSignInDialog;
 class PasswordDialog;
 class RecentMessagesModel;
+class RecentMessagesStore;
 class RecentMessagesWindow;
 class SettingsDialog;
+class SettingsFileWatcher;
 class SettingsStore;
 class SystemEvents;
 class SystemTrayMonitor;
 class TrayIcon;
+class WindowBroker;
 
 // The running tray app: owns the engine and every piece of UI and connects them. Engine events
 // go to the recent list, the badge and tooltip, the notifications and any open summary window;
 // the user's clicks (tray menu, notification actions, list, summary window) go back to the engine
-// as queued commands. Knows nothing about IMAP or D-Bus details itself.
+// as queued commands. Knows nothing about IMAP or D-Bus details itself, and keeps to wiring:
+// the recent list's file is RecentMessagesStore's, the settings file's changes
+// SettingsFileWatcher's, the windows WindowBroker's, a changed certificate CertificateNotice's.
 class TrayApplication : public QObject
 {
     Q_OBJECT
@@ -79,6 +82,7 @@ public:
     TrayIcon *trayIcon() const { return m_tray.get(); }
     ManualCheck *manualCheck() const { return m_manualCheck.get(); }
     RecentMessagesModel *recentModel() const { return m_recent.get(); }
+    RecentMessagesStore *recentStore() const { return m_recentStore.get(); }
     RecentMessagesWindow *recentWindow();
     NotificationCenter *notifications() const { return m_notifications.get(); }
     ImapCore::MailEngine *engine() const { return m_engine.get(); }
@@ -87,7 +91,7 @@ public:
     // Watches for a tray that comes or goes (tests replace its probe).
     SystemTrayMonitor *trayMonitor() const { return m_trayMonitor.get(); }
     // The settings dialog, once opened (tests).
-    SettingsDialog *settingsDialog() const { return m_settingsDialog.get(); }
+    SettingsDialog *settingsDialog() const;
     // The "Mark all as read" confirmation while it is open (tests).
     MarkAllReadDialog *markAllReadDialog() const { return m_markAllReadDialog; }
     // What the badge shows: the servers' unseen counts of the watched folders, summed.
@@ -106,15 +110,16 @@ private:
     void connectTray();
     void connectNotifications();
     void startWatching();
-    void reportWhenTrayVisible();
     // The tray menu's "Check now" (also --check-now); with no account, the welcome instead.
     void checkNow();
     // A tray appeared or went away: the recent window stands in for it, or stops doing so.
     void onTrayAvailabilityChanged(bool available);
     // The settings dialog; addAccount: straight into a new account.
     void openSettings(bool addAccount);
-    // Made once, then reloaded from the files whenever it opens again.
-    SettingsDialog *ensureSettingsDialog();
+    // The windows as WindowBroker first makes them, wired to the rest.
+    std::unique_ptr<RecentMessagesWindow> makeRecentWindow();
+    MessageSummaryWindow *makeSummaryWindow();
+    std::unique_ptr<SettingsDialog> makeSettingsDialog();
     // The first start: the account editor alone with a welcome (and the demo to try first).
     void welcome();
     // "Try the demo first": `mailbell demo` in its own process, then this instance quits.
@@ -135,14 +140,10 @@ private:
     void markAllRead();
     void refreshAccounts();
     void loadSettings();
-    void scheduleSaveRecent();
-    void saveRecent();
     void showMessageToUser(const QString &title, const QString &text);
     // What "Check now" found: in the tooltip, and (only when nothing new came, which announces
     // itself) in one quiet notification that replaces the previous check's.
     void reportCheck(const QString &text, bool foundNew);
-    // A pinned certificate that no longer matches: one urgent notification per new certificate.
-    void reportCertificateChange(const ImapCore::AccountStatus &status);
     AccountInfo accountInfo(const QString &accountId) const;
 
     Paths m_paths;
@@ -154,28 +155,26 @@ private:
     std::unique_ptr<SystemTrayMonitor> m_trayMonitor;
     std::unique_ptr<ManualCheck> m_manualCheck;
     std::unique_ptr<RecentMessagesModel> m_recent;
-    std::unique_ptr<RecentMessagesWindow> m_recentWindow;
+    std::unique_ptr<RecentMessagesStore> m_recentStore; // recent.json
     Notifier *m_notifier = nullptr; // child of this
     std::unique_ptr<NotificationCenter> m_notifications;
     // Feeds arrivals to m_notifications a slice per event-loop turn (declared after it: it goes
     // first on destruction and never calls into a deleted center).
     std::unique_ptr<ArrivalPacer> m_announcePacer;
+    std::unique_ptr<CertificateNotice> m_certificateNotice;
+    std::unique_ptr<SettingsFileWatcher> m_settingsFile;
     std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
-    std::unique_ptr<SettingsDialog> m_settingsDialog;
+    // The recent window, the summary windows and the settings dialog (declared after the model
+    // and the store they show: it goes first on destruction).
+    std::unique_ptr<WindowBroker> m_windows;
     QList<UnsavedAccount> m_unsavedAccounts; // the in-memory ones, for Settings
     QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
-    QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     QPointer<MarkAllReadDialog> m_markAllReadDialog;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
     quint32 m_checkNotification = 0; // the last check's notification, replaced by the next
     QHash<QString, QString> m_trashFolders; // account -> its Trash as the engine found it; "": none
-    QHash<QString, QByteArray> m_reportedCertificates; // account -> changed leaf's SHA-256 shown
-    QTimer m_saveRecentTimer;
-    QThreadPool m_recentWriter; // writes recent.json off the UI thread
-    QString m_settingsPath;
-    QFileSystemWatcher m_settingsWatcher;
     bool m_hasSystemTray = false;
     bool m_quitting = false;
     bool m_watching = false; // the engine was started on the accounts

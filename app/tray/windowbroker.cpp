@@ -1,0 +1,83 @@
+#include "windowbroker.h"
+
+#include "accountinfo.h"
+#include "settingsdialog/settingsdialog.h"
+#include "ui/messagesummarywindow.h"
+#include "ui/recentmessagesmodel.h"
+#include "ui/recentmessageswindow.h"
+
+using ImapCore::MessageRef;
+using ImapCore::MessageSummary;
+
+WindowBroker::WindowBroker(Factories factories)
+    : m_factories(std::move(factories))
+{ }
+
+WindowBroker::~WindowBroker()
+{
+    for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
+        delete window.data();
+}
+
+void WindowBroker::bringToFront(QWidget *window)
+{
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+RecentMessagesWindow *WindowBroker::recentWindow()
+{
+    if (!m_recentWindow)
+        m_recentWindow = m_factories.recentWindow();
+    return m_recentWindow.get();
+}
+
+MessageSummaryWindow *WindowBroker::summaryWindow(const MessageRef &message) const
+{
+    for (const QPointer<MessageSummaryWindow> &window : m_summaryWindows) {
+        if (window && window->message() == message)
+            return window;
+    }
+    return nullptr;
+}
+
+QList<MessageSummaryWindow *> WindowBroker::summaryWindows() const
+{
+    QList<MessageSummaryWindow *> open;
+    for (const QPointer<MessageSummaryWindow> &window : m_summaryWindows) {
+        if (window)
+            open.append(window);
+    }
+    return open;
+}
+
+MessageSummaryWindow *WindowBroker::showSummary(const MessageSummary &summary,
+                                                const AccountInfo &account)
+{
+    MessageSummaryWindow *window = summaryWindow(RecentMessagesModel::refOf(summary));
+    if (!window) {
+        m_summaryWindows.removeAll(nullptr);
+        window = m_factories.summaryWindow();
+        m_summaryWindows.append(window);
+    }
+    window->setSummary(summary, account);
+    bringToFront(window);
+    return window;
+}
+
+SettingsDialog *WindowBroker::settingsDialog()
+{
+    if (!m_settingsDialog)
+        m_settingsDialog = m_factories.settingsDialog();
+    else if (!m_settingsDialog->isVisible())
+        m_settingsDialog->reload(); // the files may have changed since
+    return m_settingsDialog.get();
+}
+
+SettingsDialog *WindowBroker::showSettings()
+{
+    SettingsDialog *dialog = settingsDialog();
+    bringToFront(dialog);
+    return dialog;
+}

@@ -1,0 +1,187 @@
+// WindowBroker: one window of each kind. The first request makes it with the factory, a second
+// brings the same window to the front (no second window); a summary window per message, made
+// again once closed; the settings dialog reloaded from the files when it opens again.
+#include "tray/windowbroker.h"
+
+#include "accountinfo.h"
+#include "credentialstore.h"
+#include "settings/settingsstore.h"
+#include "settingsdialog/settingsdialog.h"
+#include "ui/messagesummarywindow.h"
+#include "ui/recentmessagesmodel.h"
+#include "ui/recentmessageswindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using ImapCore::MessageSummary;
+
+namespace {
+
+MessageSummary summaryOf(quint32 uid, const QString &subject)
+{
+    MessageSummary summary;
+    summary.accountId = u"work"_s;
+    summary.folder = u"INBOX"_s;
+    summary.uidValidity = 7;
+    summary.uid = uid;
+    summary.subject = subject;
+    summary.from = {ImapCore::MailAddress {u"Ann"_s, u"ann@example.org"_s, {}}};
+    summary.date = QDateTime::currentDateTime();
+    return summary;
+}
+
+AccountInfo work()
+{
+    AccountInfo account;
+    account.id = u"work"_s;
+    account.displayName = u"Work"_s;
+    return account;
+}
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+}
+
+} // namespace
+
+class TestWindowBroker : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    RecentMessagesModel m_model;
+    int m_recentMade = 0;
+    int m_summariesMade = 0;
+    int m_settingsMade = 0;
+    std::unique_ptr<SettingsStore> m_store;
+    std::unique_ptr<CredentialStore> m_credentials;
+
+    WindowBroker::Factories factories()
+    {
+        return {
+            [this] {
+                ++m_recentMade;
+                return std::make_unique<RecentMessagesWindow>(&m_model);
+            },
+            [this] {
+                ++m_summariesMade;
+                auto *window = new MessageSummaryWindow;
+                window->setAttribute(Qt::WA_DeleteOnClose);
+                return window;
+            },
+            [this] {
+                ++m_settingsMade;
+                return std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get());
+            },
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        // No Secret Service: the keyring answers Unavailable, at once and for certain.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"xdg"_s).toUtf8());
+        m_store = std::make_unique<SettingsStore>(m_dir.filePath(u"accounts.conf"_s),
+                                                  m_dir.filePath(u"settings.conf"_s),
+                                                  m_dir.filePath(u"autostart.desktop"_s));
+        m_credentials = std::make_unique<CredentialStore>();
+    }
+
+    void init() { m_recentMade = m_summariesMade = m_settingsMade = 0; }
+
+    void recentWindowIsMadeOnce()
+    {
+        WindowBroker broker(factories());
+        QVERIFY(!broker.existingRecentWindow());
+        RecentMessagesWindow *window = broker.recentWindow();
+        QVERIFY(window);
+        QCOMPARE(broker.recentWindow(), window);
+        QCOMPARE(broker.existingRecentWindow(), window);
+        QCOMPARE(m_recentMade, 1);
+    }
+
+    // A second request for a message's summary raises the window it has, over another one.
+    void secondRequestRaisesTheExistingSummaryWindow()
+    {
+        WindowBroker broker(factories());
+        const MessageSummary first = summaryOf(1, u"first"_s);
+        const MessageSummary second = summaryOf(2, u"second"_s);
+        MessageSummaryWindow *a = broker.showSummary(first, work());
+        QVERIFY(QTest::qWaitForWindowActive(a));
+        MessageSummaryWindow *b = broker.showSummary(second, work());
+        QVERIFY(b != a);
+        QVERIFY(QTest::qWaitForWindowActive(b));
+        QCOMPARE(m_summariesMade, 2);
+
+        QCOMPARE(broker.showSummary(first, work()), a);
+        QCOMPARE(m_summariesMade, 2);
+        QTRY_COMPARE(QApplication::activeWindow(), a);
+        QCOMPARE(broker.summaryWindow(RecentMessagesModel::refOf(first)), a);
+        QCOMPARE(broker.summaryWindows(), (QList<MessageSummaryWindow *> {a, b}));
+    }
+
+    // Closed (and so deleted), a summary window is made anew for the next request.
+    void closedSummaryWindowIsMadeAgain()
+    {
+        WindowBroker broker(factories());
+        const MessageSummary first = summaryOf(1, u"first"_s);
+        QPointer<MessageSummaryWindow> a = broker.showSummary(first, work());
+        QVERIFY(a->close());
+        QTRY_VERIFY(!a);
+        QVERIFY(!broker.summaryWindow(RecentMessagesModel::refOf(first)));
+        QVERIFY(broker.summaryWindows().isEmpty());
+        QVERIFY(broker.showSummary(first, work()));
+        QCOMPARE(m_summariesMade, 2);
+    }
+
+    // The windows still open go with the broker.
+    void openWindowsGoWithTheBroker()
+    {
+        QPointer<MessageSummaryWindow> summary;
+        QPointer<RecentMessagesWindow> recent;
+        {
+            WindowBroker broker(factories());
+            summary = broker.showSummary(summaryOf(3, u"third"_s), work());
+            recent = broker.recentWindow();
+        }
+        QVERIFY(!summary);
+        QVERIFY(!recent);
+    }
+
+    // Made once; opened again while hidden, it shows what the files hold now; while open, the
+    // user's unsaved edits stay.
+    void settingsDialogIsMadeOnceAndReloadedWhenReopened()
+    {
+        WindowBroker broker(factories());
+        QVERIFY(!broker.existingSettingsDialog());
+        SettingsDialog *dialog = broker.showSettings();
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        auto *accounts = dialog->findChild<QTreeWidget *>(u"accounts"_s);
+        QVERIFY(accounts);
+        QCOMPARE(accounts->topLevelItemCount(), 0);
+
+        QVERIFY(writeFile(m_dir.filePath(u"accounts.conf"_s),
+                          "[work]\nhost = imap.example.org\nuser = ann\n"));
+        QCOMPARE(broker.showSettings(), dialog); // open: not reloaded
+        QCOMPARE(accounts->topLevelItemCount(), 0);
+        dialog->hide();
+        QCOMPARE(broker.showSettings(), dialog);
+        QCOMPARE(accounts->topLevelItemCount(), 1);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(m_settingsMade, 1);
+    }
+};
+
+QTEST_MAIN(TestWindowBroker)
+#include "tst_windowbroker.moc"
