@@ -10,12 +10,24 @@
 // Invariants (abort on violation): no crash, no sanitizer report, no Q_ASSERT; the mailbox state
 // is internally consistent after every chunk and at the end (stored slots <= EXISTS, unseen <=
 // EXISTS, UIDs and sequence numbers agree, memory within the named limit).
-// Speed: each input builds a whole session, so its floor is the scripted prefix, not the
-// input. Measured under the asan-ubsan preset (December 2026, libFuzzer -runs=5000 on a one-byte
-// input, i.e. without libFuzzer's feature bookkeeping): about 430 us an input, of which setup 44,
-// login 64, SELECT + initial sync + IDLE 226, teardown 21 us; about a third of it is ASan's
-// allocator (stack depot, quarantine, fresh pages), since the engine allocates per field.
-// Fuzzing adds libFuzzer's per-run feature bookkeeping: 1,000-1,600 exec/s in all.
+// Speed: the scripted prefix runs once per server profile (32 sessions, built before the first
+// input); after each input the session is put back to its state right after the prefix: every
+// member of Connection, FolderWatcher and MailboxState that can change (fuzzsessionsnapshot.h),
+// the clock's time and timers, the transport, the SeenStore and the line reader. Each input thus
+// starts where it would on a new session; check-determinism.sh (a ctest) proves it on the corpus.
+// FUZZ_FOLDERWATCHER_FRESH=1 builds a new session per input instead (the old way, the reference).
+// Measured under the asan-ubsan preset (December 2026, on a shared 2-core machine at load 8-10,
+// so wall times are inflated; CPU times are steadier):
+// - libFuzzer -runs=5000 on a one-byte input: 14-30 us an input (the input 8-14, the restore
+//   7-16), against 380 us of CPU (build 610, input 6-10, teardown 36-50 us of wall time) with a
+//   new session per input, as before: setup 44, login 64, SELECT + initial sync + IDLE 226,
+//   teardown 21 us on a quiet machine, a third of it ASan's allocator.
+// - Fuzzing 60 s as scripts/run-fuzzers.sh does, three runs, old and new back to back: 1,264-1,790
+//   exec/s (2,560-4,410 inputs per CPU second) against 485-636 exec/s (985-1,530) before.
+// What is left is mostly not the harness: libFuzzer's per-run feature bookkeeping (entropic's
+// rare-feature scan, about a fifth of the time), the engine's own work on the input and ASan's
+// allocator. Inputs that announce a huge EXISTS and then touch a far slot (the
+// regression-uid-far-* seed) take 350 ms: the engine and checkMailbox() walk 1.6 million slots.
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
 #include "engine/mailboxstate.h"
