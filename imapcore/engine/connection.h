@@ -17,6 +17,8 @@
 #include <memory>
 #include <optional>
 
+struct FuzzSessionSnapshot;
+
 namespace ImapCore {
 
 class Transport;
@@ -174,6 +176,10 @@ private:
     void writeIdleDone();
     void setCapabilities(const QList<QByteArray> &capabilities);
     void updateTimer(bool heardFromServer);
+
+    // The fuzz harness reuses one session across inputs and puts every member back after each
+    // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
+    friend struct ::FuzzSessionSnapshot;
 
     AccountConfig m_config;
     std::unique_ptr<Transport> m_transport;

@@ -16,6 +16,8 @@
 #include <functional>
 #include <optional>
 
+struct FuzzSessionSnapshot;
+
 namespace ImapCore {
 
 class SeenStore;
@@ -221,6 +223,10 @@ private:
     void commandDone();
     void noteModSeq(quint64 modSeq);
     void saveStore();
+
+    // The fuzz harness reuses one session across inputs and puts every member back after each
+    // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
+    friend struct ::FuzzSessionSnapshot;
 
     Connection *m_connection = nullptr;
     QString m_accountId;

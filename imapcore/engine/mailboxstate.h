@@ -10,6 +10,8 @@
 #include <optional>
 #include <vector>
 
+struct FuzzSessionSnapshot;
+
 namespace ImapCore {
 
 // One selected mailbox's facts, and their single owner: UIDVALIDITY, UIDNEXT, HIGHESTMODSEQ,
@@ -171,6 +173,10 @@ private:
     void changeUidValidity(quint32 newValue);
     void autoFlush();
     void maybeShrink();
+
+    // The fuzz harness reuses one session across inputs and puts every member back after each
+    // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
+    friend struct ::FuzzSessionSnapshot;
 
     Messages m_messages;
     quint32 m_exists = 0;

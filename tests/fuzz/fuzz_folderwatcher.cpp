@@ -10,27 +10,46 @@
 // Invariants (abort on violation): no crash, no sanitizer report, no Q_ASSERT; the mailbox state
 // is internally consistent after every chunk and at the end (stored slots <= EXISTS, unseen <=
 // EXISTS, UIDs and sequence numbers agree, memory within the named limit).
-// Speed: each input builds a whole session, so its floor is the scripted prefix, not the
-// input. Measured under the asan-ubsan preset (December 2026, libFuzzer -runs=5000 on a one-byte
-// input, i.e. without libFuzzer's feature bookkeeping): about 430 us an input, of which setup 44,
-// login 64, SELECT + initial sync + IDLE 226, teardown 21 us; about a third of it is ASan's
-// allocator (stack depot, quarantine, fresh pages), since the engine allocates per field.
-// Fuzzing adds libFuzzer's per-run feature bookkeeping: 1,000-1,600 exec/s in all.
+// Speed: the scripted prefix runs once per server profile (32 sessions, built before the first
+// input); after each input the session is put back to its state right after the prefix: every
+// member of Connection, FolderWatcher and MailboxState that can change (fuzzsessionsnapshot.h),
+// the clock's time and timers, the transport, the SeenStore and the line reader. Each input thus
+// starts where it would on a new session; check-determinism.sh (a ctest) proves it on the corpus.
+// FUZZ_FOLDERWATCHER_FRESH=1 builds a new session per input instead (the old way, the reference).
+// Measured under the asan-ubsan preset (December 2026, on a shared 2-core machine at load 8-10,
+// so wall times are inflated; CPU times are steadier):
+// - libFuzzer -runs=5000 on a one-byte input: 14-30 us an input (the input 8-14, the restore
+//   7-16), against 380 us of CPU (build 610, input 6-10, teardown 36-50 us of wall time) with a
+//   new session per input, as before: setup 44, login 64, SELECT + initial sync + IDLE 226,
+//   teardown 21 us on a quiet machine, a third of it ASan's allocator.
+// - Fuzzing 60 s as scripts/run-fuzzers.sh does, three runs, old and new back to back: 1,264-1,790
+//   exec/s (2,560-4,410 inputs per CPU second) against 485-636 exec/s (985-1,530) before.
+// What is left is mostly not the harness: libFuzzer's per-run feature bookkeeping (entropic's
+// rare-feature scan, about a fifth of the time), the engine's own work on the input and ASan's
+// allocator. Inputs that announce a huge EXISTS and then touch a far slot (the
+// regression-uid-far-* seed) take 350 ms: the engine and checkMailbox() walk 1.6 million slots.
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
 #include "engine/mailboxstate.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
+#include "fuzzsessionsnapshot.h"
 #include "manualclock.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QHashFunctions>
 #include <QList>
 
+#include <array>
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -205,6 +224,110 @@ void checkMailbox(const MailboxState &m)
         violated("mailbox memory beyond the named limit");
 }
 
+// What an input did that anyone could observe: the signals the watcher emitted, the commands the
+// client sent, and the state it was left in. Recorded only for the determinism check
+// (FUZZ_FOLDERWATCHER_DIGEST), which compares it for the same input run in different orders.
+QByteArray g_outcome;
+bool g_recording = false;
+// FUZZ_FOLDERWATCHER_LEAVE_BEHIND=n: the restore skips member n (see FuzzSessionState::restore),
+// so the determinism check can show that it fails then.
+int g_leaveBehind = -1;
+
+void note(const char *what, std::initializer_list<QByteArray> fields = {})
+{
+    g_outcome += what;
+    for (const QByteArray &field : fields)
+        g_outcome += ' ' + field;
+    g_outcome += '\n';
+}
+
+QByteArray number(quint64 n)
+{
+    return QByteArray::number(n);
+}
+
+QByteArray flagsText(const MessageFlags &flags)
+{
+    return '(' + flags.toImap().join(' ') + ')';
+}
+
+QByteArray errorText(const ImapError &error)
+{
+    return number(quint64(error.kind)) + ' ' + error.message.toUtf8() + " / "
+        + error.detail.toUtf8();
+}
+
+QByteArray summariesText(const QList<MessageSummary> &summaries)
+{
+    QByteArray text;
+    for (const MessageSummary &summary : summaries)
+        text += number(summary.uid) + ':' + summary.subject.toUtf8() + ':'
+            + summary.preview.toUtf8() + ' ';
+    return text;
+}
+
+void recordSignals(FolderWatcher *watcher)
+{
+    QObject::connect(watcher, &FolderWatcher::ready, [] { note("ready"); });
+    QObject::connect(
+        watcher, &FolderWatcher::messagesArrived,
+        [](const QList<MessageSummary> &list) { note("messagesArrived", {summariesText(list)}); });
+    QObject::connect(watcher, &FolderWatcher::unseenBacklog, [](const QList<MessageSummary> &list) {
+        note("unseenBacklog", {summariesText(list)});
+    });
+    QObject::connect(watcher, &FolderWatcher::countChanged,
+                     [](quint32 count) { note("countChanged", {number(count)}); });
+    QObject::connect(watcher, &FolderWatcher::messageExpunged, [](quint32 index, quint32 uid) {
+        note("messageExpunged", {number(index), number(uid)});
+    });
+    QObject::connect(watcher, &FolderWatcher::flagsChanged,
+                     [](quint32 uid, const MessageFlags &flags) {
+                         note("flagsChanged", {number(uid), flagsText(flags)});
+                     });
+    QObject::connect(watcher, &FolderWatcher::uidValidityChanged, [](quint32 from, quint32 to) {
+        note("uidValidityChanged", {number(from), number(to)});
+    });
+    QObject::connect(watcher, &FolderWatcher::summaryFetched, [](const MessageSummary &summary) {
+        note("summaryFetched", {summariesText({summary})});
+    });
+    QObject::connect(watcher, &FolderWatcher::trashFolderFound,
+                     [](const QString &trash) { note("trashFolderFound", {trash.toUtf8()}); });
+    QObject::connect(watcher, &FolderWatcher::commandFailed,
+                     [](quint32 uid, const ImapError &error) {
+                         note("commandFailed", {number(uid), errorText(error)});
+                     });
+    QObject::connect(watcher, &FolderWatcher::failed,
+                     [](const ImapError &error) { note("failed", {errorText(error)}); });
+}
+
+// The state an input left behind, for the digest.
+void recordFinalState(const FolderWatcher &watcher, const Connection &connection,
+                      const ManualClock &clock, const SeenStore &store)
+{
+    const MailboxState &m = watcher.mailbox();
+    note("phase",
+         {number(quint64(watcher.phase())), number(quint64(watcher.lastSyncMode())),
+          number(watcher.queuedCommands()), number(watcher.highestModSeq())});
+    note("connection", {number(quint64(connection.state())), errorText(connection.error())});
+    note("mailbox",
+         {number(m.exists()), number(m.uidValidity()), number(m.uidNext()), number(m.unseenCount()),
+          number(m.highestModSeq())});
+    for (const quint32 uid : m.knownUids())
+        note("message", {number(uid), flagsText(m.flagsOf(uid).value_or(MessageFlags {}))});
+    if (const auto record = store.record(u"acct"_s, u"INBOX"_s, m.uidValidity())) {
+        QByteArray handled;
+        for (const quint32 uid : record->handledAbove)
+            handled += number(uid) + ',';
+        note("store",
+             {number(record->uidValidity), number(record->watermark), number(record->highestModSeq),
+              handled});
+    }
+    for (const ManualClock::Armed &armed : clock.armedTimers())
+        note("timer", {armed.name.toUtf8(), number(armed.dueInMs)});
+}
+
+// One server profile's session: logged in, selected, synchronized and idling (or polling), and
+// the snapshot of all of it taken right then, which restore() puts back after each input.
 struct Session
 {
     ManualClock clock; // first: outlives the connection and the watcher
@@ -212,38 +335,162 @@ struct Session
     FakeTransport *transport = nullptr;
     std::unique_ptr<Connection> connection;
     std::unique_ptr<FolderWatcher> watcher;
+    std::optional<ClientLines> client;
+    qsizetype prefixWritten = 0; // what the client wrote during the prefix
+
+    struct Saved
+    {
+        FuzzSessionState engine;
+        ManualClock::Snapshot clock;
+        FakeTransport::Snapshot transport;
+        SeenStore store;
+        ClientLines client;
+    };
+    std::optional<Saved> saved;
+
+    explicit Session(uchar profile);
+    ~Session()
+    {
+        watcher.reset();
+        connection.reset();
+        clock.settle(); // deleteLater of anything the engine dropped
+    }
+    // Back to the state right after the prefix, whatever the last input did.
+    void restore();
 };
 
-void run(QByteArrayView header, QByteArrayView stream)
+Session::Session(uchar profile)
 {
-    const uchar mode = header.isEmpty() ? 0 : uchar(header[0]);
-    const QByteArray caps = kCapabilities[mode % 8];
+    const QByteArray caps = kCapabilities[profile % 8];
     const bool condstore = caps.contains("CONDSTORE");
 
-    Session s;
-    if (mode & 0x10) // a previous run announced up to UID 10: UID 11 is new
-        s.store.initialize(u"acct"_s, u"INBOX"_s, kValidity, 10);
-    s.transport = new FakeTransport;
-    s.connection = std::make_unique<Connection>(config(), s.transport, &s.clock);
-    s.connection->setPassword(u"s3cret"_s);
-    ClientLines client(s.transport);
+    if (profile & 0x10) // a previous run announced up to UID 10: UID 11 is new
+        store.initialize(u"acct"_s, u"INBOX"_s, kValidity, 10);
+    transport = new FakeTransport;
+    connection = std::make_unique<Connection>(config(), transport, &clock);
+    connection->setPassword(u"s3cret"_s);
+    client.emplace(transport);
 
     FolderWatcher::Options options;
-    options.clock = &s.clock;
-    if (!(mode & 0x08))
+    options.clock = &clock;
+    if (!(profile & 0x08))
         options.quietDelayMs = 0;
-    s.watcher = std::make_unique<FolderWatcher>(u"acct"_s, u"INBOX"_s, &s.store, options);
+    watcher = std::make_unique<FolderWatcher>(u"acct"_s, u"INBOX"_s, &store, options);
+    if (g_recording)
+        recordSignals(watcher.get());
 
-    s.connection->open();
-    s.transport->serverAccept();
-    s.transport->serverSend("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\r\n");
-    client.take();
-    s.transport->serverSend(client.lastTag() + " OK [CAPABILITY " + caps + "] Logged in\r\n");
-    s.clock.settle();
-    s.watcher->start(s.connection.get());
-    scriptedPrefix(s.transport, client, caps, condstore);
-    s.clock.settle();
-    checkMailbox(s.watcher->mailbox());
+    connection->open();
+    transport->serverAccept();
+    transport->serverSend("* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\r\n");
+    client->take();
+    transport->serverSend(client->lastTag() + " OK [CAPABILITY " + caps + "] Logged in\r\n");
+    clock.settle();
+    watcher->start(connection.get());
+    scriptedPrefix(transport, *client, caps, condstore);
+    clock.settle();
+    checkMailbox(watcher->mailbox());
+    prefixWritten = transport->written().size();
+}
+
+void Session::restore()
+{
+    clock.settle(); // nothing posted may reach the next input
+    if (!saved) {
+        saved.emplace(Saved {FuzzSessionState::save(*connection, *watcher), clock.snapshot(),
+                             transport->snapshot(), store, *client});
+    }
+    saved->engine.restore(*connection, *watcher, g_leaveBehind);
+    transport->restore(saved->transport);
+    store = saved->store;
+    *client = saved->client;
+    if (!clock.restore(saved->clock))
+        violated("an input made or destroyed a timer: the session cannot be reused");
+}
+
+// FUZZ_FOLDERWATCHER_FRESH builds a new session for every input (the reference the determinism
+// check compares against, and the old cost).
+bool freshSessions()
+{
+    static const bool fresh = qEnvironmentVariableIsSet("FUZZ_FOLDERWATCHER_FRESH");
+    return fresh;
+}
+
+// The reused session of each profile. All are built before the first input (so no input pays for
+// one, and every input allocates as much as it frees, which libFuzzer's leak detection expects)
+// and restored right away, so every input starts from a restored session.
+std::array<std::unique_ptr<Session>, 32> &reusedSessions()
+{
+    static std::array<std::unique_ptr<Session>, 32> sessions;
+    return sessions;
+}
+
+void buildSessions()
+{
+    for (uchar profile = 0; profile < reusedSessions().size(); ++profile) {
+        std::unique_ptr<Session> &session = reusedSessions().at(profile);
+        session = std::make_unique<Session>(profile);
+        session->restore();
+    }
+}
+
+void writeDigest(QByteArrayView input)
+{
+    static const QByteArray path = qgetenv("FUZZ_FOLDERWATCHER_DIGEST");
+    QFile file(QString::fromLocal8Bit(path));
+    if (!file.open(QIODevice::Append))
+        violated("cannot write FUZZ_FOLDERWATCHER_DIGEST");
+    file.write(QCryptographicHash::hash(input, QCryptographicHash::Sha1).toHex() + ' '
+               + QCryptographicHash::hash(g_outcome, QCryptographicHash::Sha1).toHex() + '\n');
+}
+
+// FUZZ_FOLDERWATCHER_TIMING: the average time of each step of an input, printed at exit (for the
+// figures in the header comment).
+struct StepTimes
+{
+    enum Step { Build, Input, Restore, Teardown, Steps };
+    std::array<std::chrono::nanoseconds, Steps> total {};
+    std::array<qint64, Steps> count {};
+    std::chrono::steady_clock::time_point started;
+    bool on = false;
+
+    void start() { started = std::chrono::steady_clock::now(); }
+    void stop(Step step)
+    {
+        const auto now = std::chrono::steady_clock::now();
+        total[step] += now - started;
+        ++count[step];
+        started = now;
+    }
+    ~StepTimes()
+    {
+        if (!on)
+            return;
+        const char *names[] = {"build", "input", "restore", "teardown"};
+        for (int step = 0; step < Steps; ++step) {
+            if (count[step])
+                std::fprintf(stderr, "%-8s %7.1f us (%lld times)\n", names[step],
+                             double(total[step].count()) / 1000.0 / double(count[step]),
+                             static_cast<long long>(count[step]));
+        }
+    }
+};
+StepTimes g_times;
+
+void run(QByteArrayView input)
+{
+    const QByteArrayView header = input.first(1);
+    const QByteArrayView stream = input.sliced(1);
+    // Byte 0: capabilities (bits 0-2), quiet delay (bit 3), a stored watermark (bit 4).
+    const uchar profile = uchar(header[0]) & 0x1f;
+    g_times.start();
+    std::unique_ptr<Session> fresh;
+    if (freshSessions()) {
+        fresh = std::make_unique<Session>(profile);
+        g_times.stop(StepTimes::Build);
+    }
+    Session &s = fresh ? *fresh : *reusedSessions().at(profile);
+    ClientLines &client = *s.client;
+    g_outcome.clear();
 
     qsizetype at = 0;
     for (int chunk = 0; chunk < kMaxChunks && at <= stream.size(); ++chunk) {
@@ -291,9 +538,21 @@ void run(QByteArrayView header, QByteArrayView stream)
         std::fprintf(stderr, "client wrote:\n%s\nphase %d, exists %u, known %d\n",
                      s.transport->written().constData(), int(phase), s.watcher->mailbox().exists(),
                      int(s.watcher->mailbox().knownUids().size()));
-    s.watcher.reset();
-    s.connection.reset();
-    s.clock.settle(); // deleteLater of anything the engine dropped
+    g_times.stop(StepTimes::Input);
+    if (g_recording) {
+        s.clock.settle();
+        note("client", {s.transport->written().sliced(s.prefixWritten)});
+        recordFinalState(*s.watcher, *s.connection, s.clock, s.store);
+        writeDigest(input);
+    }
+    g_times.start();
+    if (fresh) {
+        fresh.reset();
+        g_times.stop(StepTimes::Teardown);
+    } else {
+        s.restore();
+        g_times.stop(StepTimes::Restore);
+    }
 }
 
 } // namespace
@@ -303,8 +562,18 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     static int argc = 1;
     static char name[] = "fuzz_folderwatcher";
     static char *argv[] = {name, nullptr};
+    // QHash iteration order must not depend on the process: a crash must reproduce in another.
+    QHashSeed::setDeterministicGlobalSeed();
     static QCoreApplication app(argc, argv);
     qInstallMessageHandler(discardMessages);
+    g_recording = qEnvironmentVariableIsSet("FUZZ_FOLDERWATCHER_DIGEST");
+    g_times.on = qEnvironmentVariableIsSet("FUZZ_FOLDERWATCHER_TIMING");
+    bool ok = false;
+    g_leaveBehind = qEnvironmentVariableIntValue("FUZZ_FOLDERWATCHER_LEAVE_BEHIND", &ok);
+    if (!ok)
+        g_leaveBehind = -1;
+    if (!freshSessions())
+        buildSessions();
     return 0;
 }
 
@@ -312,7 +581,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    const QByteArrayView all(reinterpret_cast<const char *>(data), qsizetype(size));
-    run(all.first(1), all.sliced(1));
+    run(QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)));
     return 0;
 }

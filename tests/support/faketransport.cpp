@@ -74,3 +74,13 @@ void FakeTransport::serverError(const ImapCore::ImapError &error)
     m_open = false;
     Q_EMIT errorOccurred(error);
 }
+
+FakeTransport::Snapshot FakeTransport::snapshot() const
+{
+    return const_cast<FakeTransport *>(this)->members();
+}
+
+void FakeTransport::restore(const Snapshot &snapshot)
+{
+    members() = Snapshot(snapshot);
+}

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QList>
 
+#include <tuple>
+
 /// An in-memory Transport for engine unit tests. The test plays the server: it accepts the
 /// connection, sends bytes (each serverSend() is one chunk and one readyRead), finishes the TLS
 /// handshake, closes. Every byte the client writes is recorded, split at the point where TLS
@@ -48,7 +50,20 @@ public:
     QByteArray writtenBeforeTls() const { return m_writtenPlain; }
     QByteArray writtenAfterTls() const { return m_writtenTls; }
 
+    // Everything above, for restore(): the fuzz harness reuses one session across inputs and
+    // puts the transport back after each.
+    using Snapshot = std::tuple<ImapCore::AccountConfig, QByteArray, QByteArray, QByteArray,
+                                QByteArray, int, bool, bool, bool, bool>;
+    Snapshot snapshot() const;
+    void restore(const Snapshot &snapshot);
+
 private:
+    auto members()
+    {
+        return std::tie(m_config, m_inbox, m_afterRead, m_writtenPlain, m_writtenTls,
+                        m_connectCount, m_startTlsCalled, m_encrypted, m_open, m_closed);
+    }
+
     ImapCore::AccountConfig m_config;
     QByteArray m_inbox;
     QByteArray m_afterRead;

@@ -145,6 +145,39 @@ QList<ManualClock::Armed> ManualClock::armedTimers() const
     return result;
 }
 
+ManualClock::Snapshot ManualClock::snapshot() const
+{
+    Snapshot snapshot;
+    snapshot.now = m_now;
+    snapshot.nextSequence = m_nextSequence;
+    snapshot.fired = m_fired;
+    for (ManualTimer *timer : m_timers)
+        snapshot.timers.append({timer, timer->m_active, timer->isSingleShot(), timer->interval(),
+                                timer->m_deadline, timer->m_sequence});
+    return snapshot;
+}
+
+bool ManualClock::restore(const Snapshot &snapshot)
+{
+    if (snapshot.timers.size() != m_timers.size())
+        return false;
+    for (qsizetype i = 0; i < m_timers.size(); ++i) {
+        if (snapshot.timers.at(i).timer != m_timers.at(i))
+            return false;
+    }
+    m_now = snapshot.now;
+    m_nextSequence = snapshot.nextSequence;
+    m_fired = snapshot.fired;
+    for (const Snapshot::TimerState &state : snapshot.timers) {
+        state.timer->m_active = state.active;
+        state.timer->setSingleShot(state.singleShot);
+        state.timer->setInterval(state.interval);
+        state.timer->m_deadline = state.deadline;
+        state.timer->m_sequence = state.sequence;
+    }
+    return true;
+}
+
 QStringList ManualClock::armedTimerNames() const
 {
     QStringList names;

@@ -52,6 +52,29 @@ public:
     // The names of the timers fired since the last call, in firing order.
     QStringList takeFired() { return std::exchange(m_fired, {}); }
 
+    // The time and every timer's state, for restore(): the fuzz harness reuses one session
+    // across inputs and puts the clock back after each. Opaque to callers.
+    struct Snapshot
+    {
+        struct TimerState
+        {
+            ManualTimer *timer = nullptr;
+            bool active = false;
+            bool singleShot = true;
+            int interval = 0;
+            qint64 deadline = 0;
+            quint64 sequence = 0;
+        };
+        qint64 now = 0;
+        quint64 nextSequence = 0;
+        QStringList fired;
+        QList<TimerState> timers;
+    };
+    Snapshot snapshot() const;
+    // Puts the time and the timers back as snapshot() saw them. Returns false (and changes
+    // nothing) when the set of live timers is not the one of the snapshot.
+    bool restore(const Snapshot &snapshot);
+
 private:
     friend class ManualTimer;
     ManualTimer *earliest(qint64 limit) const;

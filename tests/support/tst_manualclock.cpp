@@ -153,6 +153,38 @@ private slots:
         QVERIFY(clock.advanceToNextTimer());
         QCOMPARE(log, QStringList {u"t@1740000"_s});
     }
+
+    // What the fuzz harness relies on to reuse a session: restore() puts the time, the armed
+    // timers (deadlines, intervals, arming order) and the fired list back as snapshot() saw them.
+    void restorePutsTimeAndTimersBack()
+    {
+        ManualClock clock;
+        QObject parent;
+        QStringList log;
+        Timer *once = timer(clock, &parent, u"once"_s, log);
+        Timer *tie = timer(clock, &parent, u"tie"_s, log);
+        Timer *idle = timer(clock, &parent, u"idle"_s, log);
+        once->start(100);
+        tie->start(300);
+        clock.advance(50);
+        const ManualClock::Snapshot saved = clock.snapshot();
+
+        clock.advance(1000); // fires once and tie
+        idle->setSingleShot(false);
+        idle->start(10); // armed after tie: would now win a tie against it
+        tie->start(260);
+        QVERIFY(clock.restore(saved));
+        QCOMPARE(clock.monotonicMs(), 50);
+        QCOMPARE(clock.armedTimerNames(), (QStringList {u"once"_s, u"tie"_s}));
+        QVERIFY(idle->isSingleShot());
+        clock.takeFired();
+        log.clear();
+        clock.advance(1000);
+        QCOMPARE(log, (QStringList {u"once@100"_s, u"tie@300"_s}));
+
+        delete idle; // a timer that is gone: the snapshot no longer fits
+        QVERIFY(!clock.restore(saved));
+    }
 };
 
 QTEST_GUILESS_MAIN(Tst_ManualClock)
