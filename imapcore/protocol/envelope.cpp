@@ -8,6 +8,8 @@
 
 #include <QHash>
 
+#include <array>
+
 namespace ImapCore {
 
 namespace {
@@ -48,32 +50,43 @@ QString localPart(QByteArrayView mailbox)
     return quoted;
 }
 
-// A mailbox or host that decodes to itself and needs no quoting (RFC 5322 3.2.3 atext and dots).
+// The bytes of a mailbox or host that decodes to itself and needs no quoting (RFC 5322 3.2.3
+// atext and dots), as a table: the check runs over every address of a sync.
+constexpr std::array<bool, 256> plainAddressBytes = [] {
+    std::array<bool, 256> table {};
+    for (int c = 0x21; c < 0x7F; ++c)
+        table[c] = true;
+    for (const char c : {'(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"'})
+        table[uchar(c)] = false;
+    return table;
+}();
+
 bool isPlainAddressPart(QByteArrayView part)
 {
     if (part.size() > CharsetDecoder::maxDecodedHeaderLength)
         return false;
     for (const char c : part) {
-        if (c <= 0x20 || c >= 0x7F)
+        if (!plainAddressBytes[uchar(c)])
             return false;
-        switch (c) {
-        case '(':
-        case ')':
-        case '<':
-        case '>':
-        case '[':
-        case ']':
-        case ':':
-        case ';':
-        case '@':
-        case '\\':
-        case ',':
-        case '"':
-            return false;
-        default:
-            break;
-        }
     }
+    return true;
+}
+
+// "mailbox@host" for the common address whose parts decode to themselves and need no quoting,
+// written straight into one QString; false (and *out untouched) for any other, which goes the
+// general way.
+bool plainAddress(QByteArrayView mailbox, QByteArrayView host, QString *out)
+{
+    if (!isPlainAddressPart(mailbox) || !isPlainAddressPart(host))
+        return false;
+    QString address(mailbox.size() + 1 + host.size(), Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(address.data());
+    for (const char c : mailbox)
+        *d++ = char16_t(uchar(c));
+    *d++ = u'@';
+    for (const char c : host)
+        *d++ = char16_t(uchar(c));
+    *out = std::move(address);
     return true;
 }
 
@@ -97,31 +110,19 @@ QString decodeName(const QByteArray &raw)
     return name;
 }
 
-MailAddress decodeOne(const Address &a, const QString &group)
+// One address (not a group marker) decoded into m, which is empty but for its group.
+void decodeOne(const Address &a, MailAddress &m)
 {
-    MailAddress m;
-    m.group = group;
     if (a.name)
         m.name = decodeName(*a.name);
-    if (a.mailbox && a.host && !isMissingHost(*a.host) && isPlainAddressPart(*a.mailbox)
-        && isPlainAddressPart(*a.host)) {
-        const QByteArray &mailbox = *a.mailbox;
-        const QByteArray &host = *a.host;
-        m.address.resize(mailbox.size() + 1 + host.size());
-        QChar *d = m.address.data();
-        for (const char c : mailbox)
-            *d++ = QLatin1Char(c);
-        *d++ = u'@';
-        for (const char c : host)
-            *d++ = QLatin1Char(c);
-        return m;
-    }
+    const bool hasHost = a.host && !isMissingHost(*a.host);
+    if (a.mailbox && hasHost && plainAddress(*a.mailbox, *a.host, &m.address))
+        return;
     const QString mailbox = a.mailbox ? localPart(*a.mailbox) : QString();
-    if (a.host && !isMissingHost(*a.host))
+    if (hasHost)
         m.address = mailbox + u'@' + CharsetDecoder::decodeRaw8Bit(*a.host);
     else
         m.address = mailbox;
-    return m;
 }
 
 std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &section, int depth);
@@ -227,6 +228,8 @@ QString MailAddress::displayString() const
 QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addresses)
 {
     QList<MailAddress> out;
+    if (addresses.isEmpty())
+        return out; // reserve(0) would still allocate
     out.reserve(addresses.size()); // one entry per address at most (group markers add none)
     QString group;
     bool inGroup = false;
@@ -250,7 +253,11 @@ QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addres
             group.clear();
             continue;
         }
-        out.append(decodeOne(a, inGroup ? group : QString()));
+        // Built in place in the result: no MailAddress temporary to move and destroy.
+        MailAddress &m = out.emplaceBack();
+        if (inGroup)
+            m.group = group;
+        decodeOne(a, m);
         ++groupMembers;
     }
     if (inGroup && groupMembers == 0 && !group.isEmpty())
