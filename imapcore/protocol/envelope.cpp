@@ -72,20 +72,40 @@ bool isPlainAddressPart(QByteArrayView part)
     return true;
 }
 
-// "mailbox@host" for the common address whose parts decode to themselves and need no quoting,
-// written straight into one QString; false (and *out untouched) for any other, which goes the
-// general way.
+// "mailbox@host" for the common address whose parts decode to themselves and need no quoting;
+// false (and *out untouched) for any other, which goes the general way. Addresses recur as names
+// do (a mailbox's correspondents and lists), so a small per-thread table indexed by a hash of
+// the raw parts hands out the same shared QString again instead of allocating one per message.
+// The string is its own key (its parts are the raw bytes widened): a miss copies nothing more,
+// and a collision only replaces the slot.
 bool plainAddress(QByteArrayView mailbox, QByteArrayView host, QString *out)
 {
     if (!isPlainAddressPart(mailbox) || !isPlainAddressPart(host))
         return false;
-    QString address(mailbox.size() + 1 + host.size(), Qt::Uninitialized);
+    constexpr size_t tableSize = 1024;
+    constexpr qsizetype maxKept = 256; // what the table holds stays small whatever servers send
+    thread_local std::array<QString, tableSize> recent;
+    const qsizetype at = mailbox.size();
+    const qsizetype size = at + 1 + host.size();
+    QString *slot = nullptr;
+    if (size <= maxKept) {
+        slot = &recent[qHashMulti(0, mailbox, host) % tableSize];
+        if (slot->size() == size && slot->at(at) == u'@'
+            && QLatin1StringView(mailbox) == QStringView(*slot).first(at)
+            && QLatin1StringView(host) == QStringView(*slot).sliced(at + 1)) {
+            *out = *slot;
+            return true;
+        }
+    }
+    QString address(size, Qt::Uninitialized);
     char16_t *d = reinterpret_cast<char16_t *>(address.data());
     for (const char c : mailbox)
         *d++ = char16_t(uchar(c));
     *d++ = u'@';
     for (const char c : host)
         *d++ = char16_t(uchar(c));
+    if (slot)
+        *slot = address;
     *out = std::move(address);
     return true;
 }

@@ -92,6 +92,7 @@ class Tst_envelope : public QObject
 private slots:
     void addresses_data();
     void addresses();
+    void addressesRecurring();
     void displayString_data();
     void displayString();
     void messageId_data();
@@ -198,6 +199,29 @@ void Tst_envelope::addresses()
     QFETCH(QList<Address>, raw);
     QFETCH(QString, expected);
     QCOMPARE(show(EnvelopeDecoder::decodeAddresses(raw)), expected);
+}
+
+// Plain addresses come from a per-thread table of recent ones: more distinct addresses than it
+// has slots (so slots are shared and replaced), each decoded several times, including pairs
+// that differ only in where the '@' goes, must each come back as themselves.
+void Tst_envelope::addressesRecurring()
+{
+    QList<std::pair<QByteArray, QByteArray>> parts;
+    for (int i = 0; i < 3000; ++i)
+        parts.emplaceBack("user" + QByteArray::number(i),
+                          "host" + QByteArray::number(i % 7) + ".org");
+    parts.emplaceBack("ab", "c");
+    parts.emplaceBack("a", "bc");
+    parts.emplaceBack("a", "b.c");
+    parts.emplaceBack("a.b", "c");
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto &[mailbox, host] : std::as_const(parts)) {
+            const QList<MailAddress> out =
+                EnvelopeDecoder::decodeAddresses({addr(std::nullopt, mailbox, host)});
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.front().address, QString::fromLatin1(mailbox + '@' + host));
+        }
+    }
 }
 
 void Tst_envelope::displayString_data()
