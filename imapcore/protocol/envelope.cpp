@@ -72,6 +72,17 @@ bool isPlainAddressPart(QByteArrayView part)
     return true;
 }
 
+// Whether the UTF-16 text at d starts with the bytes widened. Inline: Qt's Latin-1 against
+// UTF-16 comparison is an out-of-line general routine, slow for these short strings.
+bool sameLatin1(QByteArrayView bytes, const QChar *d)
+{
+    for (const char c : bytes) {
+        if ((d++)->unicode() != char16_t(uchar(c)))
+            return false;
+    }
+    return true;
+}
+
 // "mailbox@host" for the common address whose parts decode to themselves and need no quoting;
 // false (and *out untouched) for any other, which goes the general way. Addresses recur as names
 // do (a mailbox's correspondents and lists), so a small per-thread table indexed by a hash of
@@ -90,9 +101,8 @@ bool plainAddress(QByteArrayView mailbox, QByteArrayView host, QString *out)
     QString *slot = nullptr;
     if (size <= maxKept) {
         slot = &recent[qHashMulti(0, mailbox, host) % tableSize];
-        if (slot->size() == size && slot->at(at) == u'@'
-            && QLatin1StringView(mailbox) == QStringView(*slot).first(at)
-            && QLatin1StringView(host) == QStringView(*slot).sliced(at + 1)) {
+        if (slot->size() == size && sameLatin1(mailbox, slot->constData()) && slot->at(at) == u'@'
+            && sameLatin1(host, slot->constData() + at + 1)) {
             *out = *slot;
             return true;
         }
