@@ -201,9 +201,9 @@ void Tst_envelope::addresses()
     QCOMPARE(show(EnvelopeDecoder::decodeAddresses(raw)), expected);
 }
 
-// Plain addresses come from a per-thread table of recent ones: more distinct addresses than it
-// has slots (so slots are shared and replaced), each decoded several times, including pairs
-// that differ only in where the '@' goes, must each come back as themselves.
+// Plain addresses and display names come from per-thread tables of recent ones: more distinct
+// addresses than it has slots (so slots are shared and replaced), each decoded several times,
+// including pairs that differ only in where the '@' goes, must each come back as themselves.
 void Tst_envelope::addressesRecurring()
 {
     QList<std::pair<QByteArray, QByteArray>> parts;
@@ -220,6 +220,24 @@ void Tst_envelope::addressesRecurring()
                 EnvelopeDecoder::decodeAddresses({addr(std::nullopt, mailbox, host)});
             QCOMPARE(out.size(), 1);
             QCOMPARE(out.front().address, QString::fromLatin1(mailbox + '@' + host));
+        }
+    }
+    // Display names have such a table too: distinct names, encoded and not, and the empty one.
+    QList<std::pair<QByteArray, QString>> names;
+    for (int i = 0; i < 3000; ++i) {
+        names.emplaceBack("\"Name " + QByteArray::number(i) + '"', u"Name %1"_s.arg(i));
+        if (i % 10 == 0)
+            names.emplaceBack("=?utf-8?q?N=C3=A4me_" + QByteArray::number(i) + "?=",
+                              u"Näme %1"_s.arg(i));
+    }
+    names.emplaceBack("", QString());
+    names.emplaceBack("\"\"", QString());
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto &[raw, expected] : std::as_const(names)) {
+            const QList<MailAddress> out =
+                EnvelopeDecoder::decodeAddresses({addr(raw, b("a"), b("h"))});
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.front().name, expected);
         }
     }
 }
