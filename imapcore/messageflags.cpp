@@ -25,6 +25,9 @@ bool lessCaseInsensitive(const QByteArray &a, const QByteArray &b)
 
 void normaliseKeywords(QList<QByteArray> &keywords)
 {
+    // Most messages carry no keyword or one: nothing to sort, and begin() would detach.
+    if (keywords.size() < 2)
+        return;
     std::stable_sort(keywords.begin(), keywords.end(), lessCaseInsensitive);
     const auto last =
         std::unique(keywords.begin(), keywords.end(), [](const QByteArray &a, const QByteArray &b) {
@@ -80,8 +83,9 @@ QList<QByteArray> MessageFlags::toImap() const
 
 quint8 MessageFlags::systemFlagFor(QByteArrayView name)
 {
+    // Case folding keeps the length: only names of an entry's length need comparing.
     for (const SystemFlagName &entry : systemFlagNames) {
-        if (name.compare(entry.name, Qt::CaseInsensitive) == 0)
+        if (name.size() == entry.name.size() && name.compare(entry.name, Qt::CaseInsensitive) == 0)
             return entry.flag;
     }
     return 0;
@@ -89,7 +93,8 @@ quint8 MessageFlags::systemFlagFor(QByteArrayView name)
 
 bool MessageFlags::isRecent(QByteArrayView name)
 {
-    return name.compare(QByteArrayView("\\Recent"), Qt::CaseInsensitive) == 0;
+    constexpr QByteArrayView recent("\\Recent");
+    return name.size() == recent.size() && name.compare(recent, Qt::CaseInsensitive) == 0;
 }
 
 bool operator==(const MessageFlags &a, const MessageFlags &b)

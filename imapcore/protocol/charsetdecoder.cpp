@@ -160,6 +160,14 @@ QByteArray normalizeCharset(QByteArrayView charset)
     charset = charset.trimmed();
     if (const qsizetype star = charset.indexOf('*'); star >= 0)
         charset.truncate(star);
+    // The labels nearly all mail carries, in any case: their lower-case literal, not allocated.
+    static const QByteArray common[] = {QByteArrayLiteral("utf-8"), QByteArrayLiteral("iso-8859-1"),
+                                        QByteArrayLiteral("us-ascii"),
+                                        QByteArrayLiteral("windows-1252")};
+    for (const QByteArray &name : common) {
+        if (equalsIgnoreCase(charset, name))
+            return name;
+    }
     QByteArray name(charset.size(), Qt::Uninitialized);
     char *d = name.data();
     for (const char c : charset) {
@@ -282,6 +290,11 @@ QString CharsetDecoder::decodeRaw8Bit(QByteArrayView raw, QByteArrayView charset
 {
     if (raw.size() > maxHeaderInputLength)
         raw = raw.first(maxHeaderInputLength);
+    // Message ids, hosts and local parts are nearly always printable ASCII, which every path
+    // below (UTF-8 check, sanitizing) leaves as it is: widen it at once.
+    const QByteArrayView head = raw.first(std::min(raw.size(), maxDecodedHeaderLength));
+    if (std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 0x20 && c < 0x7F; }))
+        return QString::fromLatin1(head);
     QString out = decodeUnlabelled(raw, charsetHint, Tail::Replace);
     sanitize(out);
     truncateTo(out, maxDecodedHeaderLength);

@@ -237,7 +237,8 @@ QString decodeEncodedWords(QByteArrayView input, QByteArrayView hint)
         // RFC 2047 6.2: white space between adjacent encoded words is not displayed.
         if (!(afterWord && onlySpace)) {
             flushRun();
-            out += decodeUnlabelled(between, hint, Tail::Replace);
+            if (!between.isEmpty())
+                out += decodeUnlabelled(between, hint, Tail::Replace);
         }
         // Adjacent words nearly always spell their charset alike: normalize only when it differs.
         if (!inRun || w->charset != runCharsetRaw) {

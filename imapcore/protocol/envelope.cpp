@@ -6,7 +6,8 @@
 #include "protocol/maildate.h"
 #include "protocol/mimeparameters.h"
 
-#include <QHash>
+#include <array>
+#include <cstring>
 
 namespace ImapCore {
 
@@ -48,80 +49,137 @@ QString localPart(QByteArrayView mailbox)
     return quoted;
 }
 
-// A mailbox or host that decodes to itself and needs no quoting (RFC 5322 3.2.3 atext and dots).
+// The bytes of a mailbox or host that decodes to itself and needs no quoting (RFC 5322 3.2.3
+// atext and dots), as a table: the check runs over every address of a sync.
+constexpr std::array<bool, 256> plainAddressBytes = [] {
+    std::array<bool, 256> table {};
+    for (int c = 0x21; c < 0x7F; ++c)
+        table[c] = true;
+    for (const char c : {'(', ')', '<', '>', '[', ']', ':', ';', '@', '\\', ',', '"'})
+        table[uchar(c)] = false;
+    return table;
+}();
+
 bool isPlainAddressPart(QByteArrayView part)
 {
     if (part.size() > CharsetDecoder::maxDecodedHeaderLength)
         return false;
     for (const char c : part) {
-        if (c <= 0x20 || c >= 0x7F)
+        if (!plainAddressBytes[uchar(c)])
             return false;
-        switch (c) {
-        case '(':
-        case ')':
-        case '<':
-        case '>':
-        case '[':
-        case ']':
-        case ':':
-        case ';':
-        case '@':
-        case '\\':
-        case ',':
-        case '"':
+    }
+    return true;
+}
+
+// A hash for the per-thread tables below, inline and eight bytes a step. qHash() goes through
+// Qt's AES-based qHashBits, which cost about 100 ns a call here (a VM), more than the allocation
+// a table saves. The tables only need spread: a collision costs a miss, never a wrong answer.
+size_t tableHash(QByteArrayView bytes, size_t h = 0)
+{
+    constexpr quint64 multiplier = 0x9E3779B97F4A7C15ull;
+    const char *p = bytes.data();
+    qsizetype n = bytes.size();
+    h = (h ^ quint64(n)) * multiplier;
+    for (; n >= 8; p += 8, n -= 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        h = (h ^ word) * multiplier;
+        h ^= h >> 32;
+    }
+    quint64 tail = 0;
+    if (n > 0) // an empty view may have no data pointer at all
+        std::memcpy(&tail, p, size_t(n));
+    h = (h ^ tail) * multiplier;
+    return size_t(h ^ (h >> 29));
+}
+
+// Whether the UTF-16 text at d starts with the bytes widened. Inline: Qt's Latin-1 against
+// UTF-16 comparison is an out-of-line general routine, slow for these short strings.
+bool sameLatin1(QByteArrayView bytes, const QChar *d)
+{
+    for (const char c : bytes) {
+        if ((d++)->unicode() != char16_t(uchar(c)))
             return false;
-        default:
-            break;
+    }
+    return true;
+}
+
+// "mailbox@host" for the common address whose parts decode to themselves and need no quoting;
+// false (and *out untouched) for any other, which goes the general way. Addresses recur as names
+// do (a mailbox's correspondents and lists), so a small per-thread table indexed by a hash of
+// the raw parts hands out the same shared QString again instead of allocating one per message.
+// The string is its own key (its parts are the raw bytes widened): a miss copies nothing more,
+// and a collision only replaces the slot.
+bool plainAddress(QByteArrayView mailbox, QByteArrayView host, QString *out)
+{
+    if (!isPlainAddressPart(mailbox) || !isPlainAddressPart(host))
+        return false;
+    constexpr size_t tableSize = 1024;
+    constexpr qsizetype maxKept = 256; // what the table holds stays small whatever servers send
+    thread_local std::array<QString, tableSize> recent;
+    const qsizetype at = mailbox.size();
+    const qsizetype size = at + 1 + host.size();
+    QString *slot = nullptr;
+    if (size <= maxKept) {
+        slot = &recent[tableHash(host, tableHash(mailbox)) % tableSize];
+        if (slot->size() == size && sameLatin1(mailbox, slot->constData()) && slot->at(at) == u'@'
+            && sameLatin1(host, slot->constData() + at + 1)) {
+            *out = *slot;
+            return true;
         }
     }
+    QString address(size, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(address.data());
+    for (const char c : mailbox)
+        *d++ = char16_t(uchar(c));
+    *d++ = u'@';
+    for (const char c : host)
+        *d++ = char16_t(uchar(c));
+    if (slot)
+        *slot = address;
+    *out = std::move(address);
     return true;
 }
 
 // Display names recur: the same few correspondents and lists fill a mailbox, and an initial sync
 // decodes each of them thousands of times. decodePhrase is a pure function of the raw bytes, so
-// a small per-thread memo returns the same (shared) QString for a repeated name, without decoding
-// or allocating again. Bounded: emptied when full, long names are not kept.
+// a small per-thread table (1024 slots by tableHash, a collision replaces the slot) returns the
+// same (shared) QString for a repeated name, without decoding or allocating again. Long names
+// are not kept.
 QString decodeName(const QByteArray &raw)
 {
-    constexpr qsizetype maxCached = 1024;
+    constexpr size_t tableSize = 1024;
     constexpr qsizetype maxKeyLength = 256;
     if (raw.size() > maxKeyLength)
         return EncodedWords::decodePhrase(raw);
-    thread_local QHash<QByteArray, QString> cache;
-    if (const auto it = cache.constFind(raw); it != cache.cend())
-        return it.value();
+    struct Entry
+    {
+        QByteArray raw;
+        QString name;
+    };
+    thread_local std::array<Entry, tableSize> recent;
+    Entry &slot = recent[tableHash(raw) % tableSize];
+    if (!slot.raw.isNull() && slot.raw == raw)
+        return slot.name;
     QString name = EncodedWords::decodePhrase(raw);
-    if (cache.size() >= maxCached)
-        cache.clear();
-    cache.insert(QByteArray(raw.constData(), raw.size()), name); // own copy: raw may be raw data
+    slot.raw = QByteArray(raw.constData(), raw.size()); // own copy: raw shares the read buffer
+    slot.name = name;
     return name;
 }
 
-MailAddress decodeOne(const Address &a, const QString &group)
+// One address (not a group marker) decoded into m, which is empty but for its group.
+void decodeOne(const Address &a, MailAddress &m)
 {
-    MailAddress m;
-    m.group = group;
     if (a.name)
         m.name = decodeName(*a.name);
-    if (a.mailbox && a.host && !isMissingHost(*a.host) && isPlainAddressPart(*a.mailbox)
-        && isPlainAddressPart(*a.host)) {
-        const QByteArray &mailbox = *a.mailbox;
-        const QByteArray &host = *a.host;
-        m.address.resize(mailbox.size() + 1 + host.size());
-        QChar *d = m.address.data();
-        for (const char c : mailbox)
-            *d++ = QLatin1Char(c);
-        *d++ = u'@';
-        for (const char c : host)
-            *d++ = QLatin1Char(c);
-        return m;
-    }
+    const bool hasHost = a.host && !isMissingHost(*a.host);
+    if (a.mailbox && hasHost && plainAddress(*a.mailbox, *a.host, &m.address))
+        return;
     const QString mailbox = a.mailbox ? localPart(*a.mailbox) : QString();
-    if (a.host && !isMissingHost(*a.host))
+    if (hasHost)
         m.address = mailbox + u'@' + CharsetDecoder::decodeRaw8Bit(*a.host);
     else
         m.address = mailbox;
-    return m;
 }
 
 std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &section, int depth);
@@ -227,6 +285,8 @@ QString MailAddress::displayString() const
 QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addresses)
 {
     QList<MailAddress> out;
+    if (addresses.isEmpty())
+        return out; // reserve(0) would still allocate
     out.reserve(addresses.size()); // one entry per address at most (group markers add none)
     QString group;
     bool inGroup = false;
@@ -250,7 +310,11 @@ QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addres
             group.clear();
             continue;
         }
-        out.append(decodeOne(a, inGroup ? group : QString()));
+        // Built in place in the result: no MailAddress temporary to move and destroy.
+        MailAddress &m = out.emplaceBack();
+        if (inGroup)
+            m.group = group;
+        decodeOne(a, m);
         ++groupMembers;
     }
     if (inGroup && groupMembers == 0 && !group.isEmpty())

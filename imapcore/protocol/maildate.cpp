@@ -13,15 +13,30 @@ using namespace TextUtil;
 
 namespace {
 
-constexpr const char *monthNames[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                      "jul", "aug", "sep", "oct", "nov", "dec"};
+// The first three letters of a name, ASCII case folded, as one number: month and weekday names
+// are told apart by three letters, and every date reads at least two of them.
+constexpr quint32 packLower3(const char *t)
+{
+    quint32 v = 0;
+    for (int i = 0; i < 3; ++i) {
+        const char c = t[i];
+        v = (v << 8) | uchar(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+    }
+    return v;
+}
+
+constexpr quint32 monthKeys[] = {packLower3("jan"), packLower3("feb"), packLower3("mar"),
+                                 packLower3("apr"), packLower3("may"), packLower3("jun"),
+                                 packLower3("jul"), packLower3("aug"), packLower3("sep"),
+                                 packLower3("oct"), packLower3("nov"), packLower3("dec")};
 
 int monthFromName(QByteArrayView t)
 {
     if (t.size() < 3 || t.size() > 9)
         return 0;
+    const quint32 key = packLower3(t.data());
     for (int m = 0; m < 12; ++m) {
-        if (equalsIgnoreCase(t.first(3), QByteArrayView(monthNames[m])))
+        if (key == monthKeys[m])
             return m + 1;
     }
     return 0;
@@ -29,11 +44,14 @@ int monthFromName(QByteArrayView t)
 
 bool isWeekdayName(QByteArrayView t)
 {
-    static const char *const days[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    constexpr quint32 days[] = {packLower3("mon"), packLower3("tue"), packLower3("wed"),
+                                packLower3("thu"), packLower3("fri"), packLower3("sat"),
+                                packLower3("sun")};
     if (t.size() < 3 || t.size() > 9)
         return false;
-    for (const char *d : days) {
-        if (equalsIgnoreCase(t.first(3), QByteArrayView(d)))
+    const quint32 key = packLower3(t.data());
+    for (const quint32 d : days) {
+        if (key == d)
             return true;
     }
     return false;
@@ -204,6 +222,41 @@ QDateTime assemble(DateParts d)
     return QDateTime(date, time, Qt::OffsetFromUTC, offset);
 }
 
+// The form nearly every mailer writes (RFC 5322 3.3 without obsolete parts or comments):
+// "Fri, 17 Jul 2026 02:44:25 -0700", weekday optional, day of one or two digits. Read at fixed
+// places, without the general path's copy and tokenizer. nullopt for anything else, and for
+// values the general path rejects or adjusts, so that it alone decides those.
+std::optional<DateParts> canonicalDateParts(QByteArrayView s)
+{
+    if (s.size() >= 5 && s[3] == ',' && s[4] == ' ') {
+        if (!isWeekdayName(s.first(3)))
+            return std::nullopt; // "Jul, ..." or "Foo, ...": the general path decides
+        s = s.sliced(5);
+    }
+    // d[d] SP Mon SP yyyy SP hh:mm:ss SP +zzzz
+    const qsizetype dayDigits = s.size() > 1 && isDigit(s[1]) ? 2 : 1;
+    if (s.size() != dayDigits + 1 + 3 + 1 + 4 + 1 + 8 + 1 + 5)
+        return std::nullopt;
+    const QByteArrayView rest = s.sliced(dayDigits);
+    if (rest[0] != ' ' || rest[4] != ' ' || rest[9] != ' ' || rest[12] != ':' || rest[15] != ':'
+        || rest[18] != ' ')
+        return std::nullopt;
+    DateParts parts;
+    parts.day = number(s.first(dayDigits), 2);
+    parts.month = monthFromName(rest.sliced(1, 3));
+    parts.year = number(rest.sliced(5, 4), 4);
+    parts.yearDigits = 4;
+    parts.hour = number(rest.sliced(10, 2), 2);
+    parts.minute = number(rest.sliced(13, 2), 2);
+    parts.second = number(rest.sliced(16, 2), 2);
+    parts.zone = numericZone(rest.sliced(19));
+    if (parts.day < 0 || parts.month == 0 || parts.year < 0 || parts.hour < 0 || parts.hour > 23
+        || parts.minute < 0 || parts.minute > 59 || parts.second < 0 || parts.second > 59
+        || !parts.zone)
+        return std::nullopt;
+    return parts;
+}
+
 } // namespace
 
 QDateTime MailDate::parseRfc5322Date(QByteArrayView raw)
@@ -211,6 +264,8 @@ QDateTime MailDate::parseRfc5322Date(QByteArrayView raw)
     constexpr qsizetype maxDateLength = 1024;
     if (raw.size() > maxDateLength)
         return QDateTime();
+    if (const std::optional<DateParts> parts = canonicalDateParts(raw))
+        return assemble(*parts);
     // RFC 5322 3.2.2: comments (nested, with quoted-pairs) are white space; RFC 5322 4.3
     // obs-time allows white space around the colons, which goes.
     char buffer[maxDateLength];

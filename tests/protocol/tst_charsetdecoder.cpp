@@ -36,6 +36,22 @@ void Tst_charsetdecoder::raw8Bit_data()
     QTest::newRow("truncated-utf8-replaced")
         << QByteArray("ab\xC3") << QByteArray() << u"ab\u00C3"_s;
     QTest::newRow("cp1252-undefined-byte") << QByteArray("a\x81z") << QByteArray() << u"a z"_s;
+    // Printable ASCII takes a shortcut: these rows sit on either side of it.
+    QTest::newRow("ascii-tab-becomes-space") << QByteArray("a\tb") << QByteArray() << u"a b"_s;
+    QTest::newRow("ascii-del-becomes-space") << QByteArray("a\x7F"
+                                                           "b")
+                                             << QByteArray() << u"a b"_s;
+    QTest::newRow("ascii-line-break-becomes-space")
+        << QByteArray("a\r\nb") << QByteArray() << u"a  b"_s;
+    QTest::newRow("ascii-ignores-hint") << QByteArray("+ADw-") << QByteArray("utf-7") << u"+ADw-"_s;
+    QTest::newRow("ascii-not-trimmed") << QByteArray(" a ") << QByteArray() << u" a "_s;
+    QTest::newRow("empty") << QByteArray() << QByteArray() << QString();
+    QTest::newRow("ascii-cut-at-cap")
+        << QByteArray(CharsetDecoder::maxDecodedHeaderLength + 7, 'x') << QByteArray()
+        << QString(CharsetDecoder::maxDecodedHeaderLength, u'x');
+    QTest::newRow("utf8-cut-at-cap")
+        << QByteArray(CharsetDecoder::maxDecodedHeaderLength + 7, 'x') + "\xC3\xA9" << QByteArray()
+        << QString(CharsetDecoder::maxDecodedHeaderLength, u'x');
 }
 
 void Tst_charsetdecoder::raw8Bit()

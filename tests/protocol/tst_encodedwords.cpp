@@ -103,6 +103,16 @@ void Tst_encodedwords::unstructured_data()
         << QByteArray("=?x-unknown?q?caf=C3=A9?=") << u"café"_s;
     QTest::newRow("unknown-charset-latin-bytes")
         << QByteArray("=?x-bogus-99?q?caf=E9?=") << u"café"_s;
+    // Common labels normalize to literals: every spelling must still mean the same decoder, and
+    // words spelt differently still join into one run.
+    QTest::newRow("utf8-label-mixed-case") << QByteArray("=?uTf-8?Q?na=C3=AFve?=") << u"naïve"_s;
+    QTest::newRow("utf8-label-quoted") << QByteArray("=?\"UTF-8\"?Q?na=C3=AFve?=") << u"naïve"_s;
+    QTest::newRow("utf8-split-across-spellings")
+        << QByteArray("=?UTF-8?Q?caf=C3?= =?utf-8?Q?=A9?=") << u"café"_s;
+    QTest::newRow("latin1-label-upper") << QByteArray("=?ISO-8859-1?Q?caf=E9?=") << u"café"_s;
+    QTest::newRow("windows-1252-label-upper") << QByteArray("=?WINDOWS-1252?Q?=80?=") << u"€"_s;
+    QTest::newRow("us-ascii-label-upper-cp1252-byte") << QByteArray("=?US-ASCII?Q?=80?=") << u"€"_s;
+    QTest::newRow("utf8-label-near-miss") << QByteArray("=?utf-8x?Q?caf=C3=A9?=") << u"café"_s;
     QTest::newRow("empty-charset") << QByteArray("=?"
                                                  "?q?caf=E9?=")
                                    << u"café"_s;

@@ -92,6 +92,7 @@ class Tst_envelope : public QObject
 private slots:
     void addresses_data();
     void addresses();
+    void addressesRecurring();
     void displayString_data();
     void displayString();
     void messageId_data();
@@ -168,6 +169,28 @@ void Tst_envelope::addresses_data()
         << QList<Address> {addr(std::nullopt, b(""), b("x.org"))} << u"|@x.org|"_s;
     QTest::newRow("latin1-host-read-as-cp1252")
         << QList<Address> {addr(std::nullopt, b("a"), b("caf\xE9.fr"))} << u"|a@café.fr|"_s;
+    // The plain-address fast path (both parts printable atext) against the general one.
+    QTest::newRow("nil-mailbox-with-host")
+        << QList<Address> {addr(std::nullopt, std::nullopt, b("x.org"))} << u"|@x.org|"_s;
+    QTest::newRow("local-part-with-del-byte") << QList<Address> {addr(std::nullopt,
+                                                                      b("a\x7F"
+                                                                        "b"),
+                                                                      b("x.org"))}
+                                              << u"|\"a b\"@x.org|"_s;
+    QTest::newRow("local-part-with-at-sign")
+        << QList<Address> {addr(std::nullopt, b("a@b"), b("x.org"))} << u"|\"a@b\"@x.org|"_s;
+    QTest::newRow("host-with-space-general-path")
+        << QList<Address> {addr(std::nullopt, b("a"), b("x .org"))} << u"|a@x .org|"_s;
+    QTest::newRow("host-with-tab-sanitized")
+        << QList<Address> {addr(std::nullopt, b("a"), b("x\t.org"))} << u"|a@x .org|"_s;
+    QTest::newRow("host-literal-brackets")
+        << QList<Address> {addr(std::nullopt, b("a"), b("[192.0.2.1]"))} << u"|a@[192.0.2.1]|"_s;
+    QTest::newRow("empty-host-is-missing")
+        << QList<Address> {addr(std::nullopt, b("a"), b(""))} << u"|a|"_s;
+    QTest::newRow("plain-members-keep-group") << QList<Address> {
+        addr(std::nullopt, b("G"), std::nullopt), addr(b("A"), b("a"), b("h")),
+        addr(b("B"), b("b"), b("h")), addr(std::nullopt, std::nullopt, std::nullopt),
+        addr(b("C"), b("c"), b("h"))} << u"A|a@h|G ; B|b@h|G ; C|c@h|"_s;
     QTest::newRow("empty-list") << QList<Address> {} << QString();
 }
 
@@ -176,6 +199,47 @@ void Tst_envelope::addresses()
     QFETCH(QList<Address>, raw);
     QFETCH(QString, expected);
     QCOMPARE(show(EnvelopeDecoder::decodeAddresses(raw)), expected);
+}
+
+// Plain addresses and display names come from per-thread tables of recent ones: more distinct
+// addresses than it has slots (so slots are shared and replaced), each decoded several times,
+// including pairs that differ only in where the '@' goes, must each come back as themselves.
+void Tst_envelope::addressesRecurring()
+{
+    QList<std::pair<QByteArray, QByteArray>> parts;
+    for (int i = 0; i < 3000; ++i)
+        parts.emplaceBack("user" + QByteArray::number(i),
+                          "host" + QByteArray::number(i % 7) + ".org");
+    parts.emplaceBack("ab", "c");
+    parts.emplaceBack("a", "bc");
+    parts.emplaceBack("a", "b.c");
+    parts.emplaceBack("a.b", "c");
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto &[mailbox, host] : std::as_const(parts)) {
+            const QList<MailAddress> out =
+                EnvelopeDecoder::decodeAddresses({addr(std::nullopt, mailbox, host)});
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.front().address, QString::fromLatin1(mailbox + '@' + host));
+        }
+    }
+    // Display names have such a table too: distinct names, encoded and not, and the empty one.
+    QList<std::pair<QByteArray, QString>> names;
+    for (int i = 0; i < 3000; ++i) {
+        names.emplaceBack("\"Name " + QByteArray::number(i) + '"', u"Name %1"_s.arg(i));
+        if (i % 10 == 0)
+            names.emplaceBack("=?utf-8?q?N=C3=A4me_" + QByteArray::number(i) + "?=",
+                              u"Näme %1"_s.arg(i));
+    }
+    names.emplaceBack("", QString());
+    names.emplaceBack("\"\"", QString());
+    for (int pass = 0; pass < 3; ++pass) {
+        for (const auto &[raw, expected] : std::as_const(names)) {
+            const QList<MailAddress> out =
+                EnvelopeDecoder::decodeAddresses({addr(raw, b("a"), b("h"))});
+            QCOMPARE(out.size(), 1);
+            QCOMPARE(out.front().name, expected);
+        }
+    }
 }
 
 void Tst_envelope::displayString_data()
@@ -213,6 +277,16 @@ void Tst_envelope::messageId_data()
     QTest::newRow("in-reply-to-two-ids") << NString(b("<a@h> <b@h>")) << u"a@h"_s;
     QTest::newRow("comment-before-id") << NString(b("(note) <a@h>")) << u"a@h"_s;
     QTest::newRow("unterminated") << NString(b("<a@h")) << u"a@h"_s;
+    // Printable ASCII is widened at once; anything else goes the 8-bit way.
+    QTest::newRow("control-byte-becomes-space") << NString(b("<a\x01"
+                                                             "b@h>"))
+                                                << u"a b@h"_s;
+    QTest::newRow("del-byte-becomes-space") << NString(b("<a\x7F"
+                                                         "b@h>"))
+                                            << u"a b@h"_s;
+    QTest::newRow("utf8-id") << NString(b("<caf\xC3\xA9@h>")) << u"café@h"_s;
+    QTest::newRow("latin1-id-read-as-cp1252") << NString(b("<caf\xE9@h>")) << u"café@h"_s;
+    QTest::newRow("empty-brackets") << NString(b("<>")) << QString();
 }
 
 void Tst_envelope::messageId()

@@ -21,6 +21,8 @@ class Tst_maildate : public QObject
 private slots:
     void rfc5322Date_data();
     void rfc5322Date();
+    void canonicalFormAsGeneralPath_data();
+    void canonicalFormAsGeneralPath();
     void internalDate_data();
     void internalDate();
 };
@@ -93,11 +95,22 @@ void Tst_maildate::rfc5322Date_data()
     QTest::newRow("comma-glued") << QByteArray("Tue,1 Jul 2003 10:52:37 +0200")
                                  << dt(2003, 7, 1, 10, 52, 37, 120) << 120;
 
+    // "Foo" is no weekday: as an alphabetic word it is an unknown zone ("-0000"), which the
+    // numeric zone after it does not override.
+    QTest::newRow("unknown-word-in-weekday-place-is-zone")
+        << QByteArray("Foo, 17 Jul 2026 02:44:25 -0700") << dt(2026, 7, 17, 2, 44, 25, 0) << 0;
+    QTest::newRow("canonical-one-digit-day")
+        << QByteArray("Fri, 3 Jul 2026 02:44:25 +0530") << dt(2026, 7, 3, 2, 44, 25, 330) << 330;
+
     QTest::newRow("invalid-empty") << QByteArray() << QDateTime() << 0;
     QTest::newRow("invalid-garbage") << QByteArray("next tuesday-ish") << QDateTime() << 0;
     QTest::newRow("invalid-day-32") << QByteArray("32 Jan 2003 10:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-feb-29") << QByteArray("29 Feb 2003 10:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-hour-25") << QByteArray("1 Jul 2003 25:00:00 +0000") << QDateTime() << 0;
+    QTest::newRow("invalid-month-with-latin1-letter")
+        << QByteArray("1 J\xC1n 2003 10:00 +0000") << QDateTime() << 0;
+    QTest::newRow("invalid-month-with-symbol")
+        << QByteArray("1 J@n 2003 10:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-no-month") << QByteArray("1 2003 10:00 +0000") << QDateTime() << 0;
     QTest::newRow("invalid-huge-number") << QByteArray("99999999999 Jul 2003") << QDateTime() << 0;
     // fuzz_headerdecoding crash-f002a3f6: a zone split off "7-:25" left a time with no colon.
@@ -119,6 +132,48 @@ void Tst_maildate::rfc5322Date()
         return;
     QCOMPARE(out, expected);
     QCOMPARE(out.offsetFromUtc(), offsetMinutes * 60);
+}
+
+// The canonical form "Fri, 17 Jul 2026 02:44:25 -0700" has a shortcut; a leading comment sends
+// the same date the general way, and both must agree, on the valid and the odd values alike.
+void Tst_maildate::canonicalFormAsGeneralPath_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    const char *const rows[] = {
+        "Fri, 17 Jul 2026 02:44:25 -0700",  "17 Jul 2026 02:44:25 -0700",
+        "Fri, 7 Jul 2026 02:44:25 -0700",   "7 Jul 2026 02:44:25 +0000",
+        "Sun, 31 Dec 2023 23:59:59 +1400",  "Mon, 01 Jan 2024 00:00:00 -1200",
+        "fri, 17 jul 2026 02:44:25 -0700",  "FRI, 17 JUL 2026 02:44:25 -0700",
+        "Sat, 17 Jul 2026 02:44:25 -0700", // weekday does not match: ignored
+        "Foo, 17 Jul 2026 02:44:25 -0700",  "Jul, 17 Jul 2026 02:44:25 -0700",
+        "Fri, 17 Jux 2026 02:44:25 -0700",  "Fri, 00 Jul 2026 02:44:25 -0700",
+        "Fri, 32 Jul 2026 02:44:25 -0700",  "Fri, 29 Feb 2026 02:44:25 -0700",
+        "Sat, 29 Feb 2020 02:44:25 -0700",  "Fri, 17 Jul 0999 02:44:25 -0700",
+        "Fri, 17 Jul 2026 24:44:25 -0700",  "Fri, 17 Jul 2026 02:60:25 -0700",
+        "Fri, 17 Jul 2026 02:44:60 -0700",  "Fri, 17 Jul 2026 02:44:61 -0700",
+        "Fri, 17 Jul 2026 02:44:25 +9959",  "Fri, 17 Jul 2026 02:44:25 +1460",
+        "Fri, 17 Jul 2026 02:44:25 -07:0",  "Fri, 17 Jul 2026 02:44:25 -07a0",
+        "Fri, 17 Jul 2026 02:44:25 x0700",  "Fri, 17 Jul 2026 2:44:25 -0700",
+        "Fri, 17 Jul 2026 02:4:25 -07000",  "Fri, 17 Jul 226 02:44:25 -0700",
+        "Fri, 1x Jul 2026 02:44:25 -0700",  "Fri,  7 Jul 2026 02:44:25 -0700",
+        "Fri, 17 Jul 2026 02:44:25 -0700 ", "Fri, 17 Jul 2026 02:44:25 -0700 (PDT)",
+        "Fri, 17-Jul-2026 02:44:25 -0700",
+    };
+    for (const char *raw : rows)
+        QTest::newRow(raw) << QByteArray(raw);
+}
+
+void Tst_maildate::canonicalFormAsGeneralPath()
+{
+    QFETCH(QByteArray, raw);
+    const QDateTime direct = MailDate::parseRfc5322Date(raw);
+    const QDateTime general =
+        MailDate::parseRfc5322Date(QByteArray(QByteArray("(general path) ") + raw));
+    QCOMPARE(direct.isValid(), general.isValid());
+    if (!general.isValid())
+        return;
+    QCOMPARE(direct, general);
+    QCOMPARE(direct.offsetFromUtc(), general.offsetFromUtc());
 }
 
 void Tst_maildate::internalDate_data()
