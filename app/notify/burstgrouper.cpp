@@ -7,11 +7,6 @@
 
 namespace {
 
-QString burstKey(const QString &accountId, const QString &folder)
-{
-    return accountId + QChar(0) + folder;
-}
-
 ImapCore::MessageRef refOf(const ImapCore::MessageSummary &m)
 {
     return {m.accountId, m.folder, m.uidValidity, m.uid};
@@ -54,16 +49,16 @@ BurstGrouper::Outcome BurstGrouper::add(const QList<ImapCore::MessageSummary> &m
     const qint64 now = m_clock();
 
     // Keep the arrival order of folders and of messages within each.
-    QStringList keys;
-    QHash<QString, QList<const ImapCore::MessageSummary *>> byKey;
+    QList<ImapCore::FolderRef> keys;
+    QHash<ImapCore::FolderRef, QList<const ImapCore::MessageSummary *>> byKey;
     for (const ImapCore::MessageSummary &m : messages) {
-        const QString key = burstKey(m.accountId, m.folder);
+        const ImapCore::FolderRef key {m.accountId, m.folder};
         if (!byKey.contains(key))
             keys.append(key);
         byKey[key].append(&m);
     }
 
-    for (const QString &key : std::as_const(keys)) {
+    for (const ImapCore::FolderRef &key : std::as_const(keys)) {
         const QList<const ImapCore::MessageSummary *> &batch = byKey[key];
         Burst &burst = m_bursts[key];
         const bool inWindow = now - burst.lastArrival <= m_windowMs;
@@ -101,7 +96,7 @@ BurstGrouper::Outcome BurstGrouper::add(const QList<ImapCore::MessageSummary> &m
 
     // Bursts that have gone quiet are dropped, so the table stays as small as the set of
     // folders that had mail within the window.
-    m_bursts.removeIf([&](const QHash<QString, Burst>::iterator it) {
+    m_bursts.removeIf([&](const QHash<ImapCore::FolderRef, Burst>::iterator it) {
         return now - it.value().lastArrival > m_windowMs;
     });
     return outcome;
@@ -109,7 +104,7 @@ BurstGrouper::Outcome BurstGrouper::add(const QList<ImapCore::MessageSummary> &m
 
 void BurstGrouper::forget(const ImapCore::MessageRef &message)
 {
-    auto it = m_bursts.find(burstKey(message.accountId, message.folder));
+    auto it = m_bursts.find(ImapCore::FolderRef {message.accountId, message.folder});
     if (it == m_bursts.end())
         return;
     it->recent.removeIf([&](const Recent &r) { return r.ref == message; });

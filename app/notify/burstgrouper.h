@@ -87,5 +87,5 @@ private:
     Clock m_clock;
     int m_threshold = 3;
     int m_windowMs = 2000;
-    QHash<QString, Burst> m_bursts; // by account + '\0' + folder
+    QHash<ImapCore::FolderRef, Burst> m_bursts;
 };

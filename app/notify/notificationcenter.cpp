@@ -3,15 +3,16 @@
 #include "notificationcontent.h"
 #include "notifier.h"
 
+using ImapCore::FolderRef;
 using ImapCore::MessageFlags;
 using ImapCore::MessageRef;
 using ImapCore::MessageSummary;
 
 namespace {
 
-QString groupKeyOf(const QString &accountId, const QString &folder)
+MessageRef refOf(const MessageSummary &m)
 {
-    return accountId + QChar(0) + folder;
+    return {m.accountId, m.folder, m.uidValidity, m.uid};
 }
 
 } // namespace
@@ -50,14 +51,14 @@ void NotificationCenter::messagesArrived(const QList<MessageSummary> &messages)
 {
     QList<MessageSummary> announced;
     bool anyAudible = false;
-    QHash<QString, bool> silentByUid; // account+folder+uid -> silent
+    QHash<MessageRef, bool> silentByMessage;
     for (const MessageSummary &m : messages) {
         const NotificationPolicy::Decision d = m_policy.decide(m);
         if (d == NotificationPolicy::Decision::RecordOnly)
             continue;
         const bool silent = d == NotificationPolicy::Decision::AnnounceSilently;
         anyAudible = anyAudible || !silent;
-        silentByUid.insert(groupKeyOf(m.accountId, m.folder) + QString::number(m.uid), silent);
+        silentByMessage.insert(refOf(m), silent);
         announced.append(m);
     }
     if (announced.isEmpty())
@@ -65,20 +66,19 @@ void NotificationCenter::messagesArrived(const QList<MessageSummary> &messages)
 
     const BurstGrouper::Outcome outcome = m_grouper.add(announced);
     for (const MessageSummary &m : outcome.singles) {
-        const bool silent =
-            silentByUid.value(groupKeyOf(m.accountId, m.folder) + QString::number(m.uid));
+        const bool silent = silentByMessage.value(refOf(m));
         const Notification n = NotificationContent::forMessage(m, accountName(m.accountId),
                                                                m_policy.settings(), silent);
         const quint32 handle = m_notifier->show(n);
-        const MessageRef ref {m.accountId, m.folder, m.uidValidity, m.uid};
-        m_active.insert(handle, {false, ref, QString(), 1});
-        m_handleByMessage.insert(keyOf(ref), handle);
+        const MessageRef ref = refOf(m);
+        m_active.insert(handle, {false, ref, {}, 1});
+        m_handleByMessage.insert(ref, handle);
     }
     for (const BurstGrouper::Outcome::GroupChange &change : outcome.groups) {
         const BurstGrouper::Group &g = change.group;
-        const QString key = groupKeyOf(g.accountId, g.folder);
+        const FolderRef key {g.accountId, g.folder};
         for (const MessageRef &ref : change.absorbed) {
-            if (const quint32 single = m_handleByMessage.value(keyOf(ref)))
+            if (const quint32 single = m_handleByMessage.value(ref))
                 closeHandle(single);
         }
         // The group sounds once, when it forms; updates replace it silently.
@@ -91,7 +91,7 @@ void NotificationCenter::messagesArrived(const QList<MessageSummary> &messages)
         active.groupKey = key;
         m_groupHandle.insert(key, handle);
         for (const MessageRef &ref : change.added) {
-            m_handleByMessage.insert(keyOf(ref), handle);
+            m_handleByMessage.insert(ref, handle);
             ++active.remaining;
         }
     }
@@ -111,7 +111,7 @@ void NotificationCenter::messageExpunged(const MessageRef &message)
 void NotificationCenter::messageGone(const MessageRef &message)
 {
     m_grouper.forget(message);
-    const quint32 handle = m_handleByMessage.take(keyOf(message));
+    const quint32 handle = m_handleByMessage.take(message);
     if (handle == 0)
         return;
     const auto active = m_active.find(handle);
@@ -139,7 +139,7 @@ bool NotificationCenter::forget(quint32 handle)
             m_groupHandle.remove(it->groupKey);
         m_handleByMessage.removeIf([&](const auto &entry) { return entry.value() == handle; });
     } else {
-        m_handleByMessage.remove(keyOf(it->message));
+        m_handleByMessage.remove(it->message);
     }
     m_active.erase(it);
     return true;

@@ -56,24 +56,12 @@ Q_SIGNALS:
     void showRecentRequested();
 
 private:
-    // MessageRef as a hash key (MessageRef itself has no qHash in imapcore).
-    struct RefKey
-    {
-        ImapCore::MessageRef ref;
-        friend bool operator==(const RefKey &, const RefKey &) = default;
-        friend size_t qHash(const RefKey &k, size_t seed = 0)
-        {
-            return qHashMulti(seed, k.ref.accountId, k.ref.folder, k.ref.uidValidity, k.ref.uid);
-        }
-    };
-    static RefKey keyOf(const ImapCore::MessageRef &ref) { return {ref}; }
-
     // One notification on screen: a single message, or a group of several.
     struct Active
     {
         bool group = false;
         ImapCore::MessageRef message; // singles
-        QString groupKey; // groups: account + folder
+        ImapCore::FolderRef groupKey; // groups
         int remaining = 0; // groups: messages not yet read or expunged
     };
 
@@ -89,6 +77,6 @@ private:
     BurstGrouper m_grouper;
     QHash<QString, QString> m_accountNames;
     QHash<quint32, Active> m_active;
-    QHash<RefKey, quint32> m_handleByMessage; // singles and members of groups
-    QHash<QString, quint32> m_groupHandle; // the burst group currently growing, by account+folder
+    QHash<ImapCore::MessageRef, quint32> m_handleByMessage; // singles and members of groups
+    QHash<ImapCore::FolderRef, quint32> m_groupHandle; // the burst group growing in each folder
 };

@@ -46,20 +46,12 @@
 using namespace Qt::StringLiterals;
 using ImapCore::AccountSpec;
 using ImapCore::AccountStatus;
+using ImapCore::FolderRef;
 using ImapCore::FolderStatus;
 using ImapCore::MailEngine;
 using ImapCore::MessageFlags;
 using ImapCore::MessageRef;
 using ImapCore::MessageSummary;
-
-namespace {
-
-QString folderKey(const QString &accountId, const QString &folder)
-{
-    return accountId + u'\n' + folder;
-}
-
-} // namespace
 
 TrayApplication::Paths TrayApplication::Paths::defaults()
 {
@@ -524,7 +516,7 @@ void TrayApplication::onMessageExpunged(const MessageRef &message)
 void TrayApplication::onFolderStatus(const FolderStatus &status)
 {
     m_tray->updateFolderStatus(status);
-    m_unseen.insert(folderKey(status.accountId, status.folder), status.unseen);
+    m_unseen.insert(FolderRef {status.accountId, status.folder}, status.unseen);
     m_tray->setUnreadCount(unreadCount());
 }
 

@@ -172,7 +172,7 @@ private:
     QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
     QPointer<MarkAllReadDialog> m_markAllReadDialog;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
-    QHash<QString, quint32> m_unseen; // account + '\n' + folder -> unseen
+    QHash<ImapCore::FolderRef, quint32> m_unseen;
     quint32 m_checkNotification = 0; // the last check's notification, replaced by the next
     QHash<QString, QString> m_trashFolders; // account -> its Trash as the engine found it; "": none
     bool m_hasSystemTray = false;

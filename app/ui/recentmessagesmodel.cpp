@@ -22,13 +22,6 @@ namespace {
 
 constexpr int fileVersion = 1;
 
-// Identifies a message for de-duplication within one call.
-QString keyOf(const MessageRef &ref)
-{
-    return ref.accountId + u'\x1f' + ref.folder + u'\x1f' + QString::number(ref.uidValidity)
-        + u'\x1f' + QString::number(ref.uid);
-}
-
 QJsonArray addressesToJson(const QList<MailAddress> &addresses)
 {
     QJsonArray array;
@@ -217,15 +210,15 @@ void RecentMessagesModel::setAccounts(const QList<AccountInfo> &accounts)
 
 void RecentMessagesModel::addMessages(const QList<MessageSummary> &messages)
 {
-    QHash<QString, int> rows; // existing rows by key
+    QHash<MessageRef, int> rows; // existing rows by key
     for (int row = 0; row < m_messages.size(); ++row)
-        rows.insert(keyOf(refOf(m_messages.at(row))), row);
+        rows.insert(refOf(m_messages.at(row)), row);
 
     // Newest arrival on top: walk the batch from its end; only the newest m_limit can stay.
     QList<MessageSummary> fresh;
-    QSet<QString> taken;
+    QSet<MessageRef> taken;
     for (auto it = messages.crbegin(); it != messages.crend() && fresh.size() < m_limit; ++it) {
-        const QString key = keyOf(refOf(*it));
+        const MessageRef key = refOf(*it);
         if (taken.contains(key))
             continue;
         taken.insert(key);
@@ -248,13 +241,13 @@ void RecentMessagesModel::addMessages(const QList<MessageSummary> &messages)
 
 void RecentMessagesModel::addBacklog(const QList<MessageSummary> &messages)
 {
-    QHash<QString, int> rows;
+    QHash<MessageRef, int> rows;
     for (int row = 0; row < m_messages.size(); ++row)
-        rows.insert(keyOf(refOf(m_messages.at(row))), row);
-    QSet<QString> taken;
+        rows.insert(refOf(m_messages.at(row)), row);
+    QSet<MessageRef> taken;
     QList<MessageSummary> fresh;
     for (const MessageSummary &message : messages) {
-        const QString key = keyOf(refOf(message));
+        const MessageRef key = refOf(message);
         if (taken.contains(key))
             continue;
         taken.insert(key);
@@ -401,7 +394,7 @@ bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
         return fail(tr("not a Mailbell recent-messages file of a known version"));
 
     QList<MessageSummary> loaded;
-    QSet<QString> keys;
+    QSet<MessageRef> keys;
     int skipped = 0;
     for (const QJsonValue &value : root.value(u"messages"_s).toArray()) {
         if (loaded.size() >= m_limit)
@@ -411,7 +404,7 @@ bool RecentMessagesModel::load(const QString &path, QString *errorMessage)
             ++skipped;
             continue;
         }
-        const QString key = keyOf(refOf(*summary));
+        const MessageRef key = refOf(*summary);
         if (keys.contains(key))
             continue;
         keys.insert(key);
