@@ -12,6 +12,7 @@ namespace ImapCore {
 // special-use attributes RFC 6154 2, LIST-EXTENDED RFC 5258), at most maxFolders of them.
 // Names are decoded from modified UTF-7 (or UTF-8 after UTF8=ACCEPT); a name that does not
 // decode is skipped and counted, since a folder we cannot name exactly could not be watched.
+// A plain value used by one ConnectionTester in the worker thread; never shared between threads.
 class FolderListCollector
 {
 public:

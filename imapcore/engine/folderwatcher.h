@@ -40,6 +40,7 @@ class SeenStore;
 // User commands (mark seen / unseen, flag, delete, fetch a summary) queue up and run between
 // IDLEs; commands queued while disconnected run after the next resync. Nothing this class sends
 // changes the mailbox except the user's commands; every fetch is a PEEK.
+// Lives in the worker thread, with its Connection.
 class FolderWatcher : public QObject
 {
     Q_OBJECT

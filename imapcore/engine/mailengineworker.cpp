@@ -2,6 +2,7 @@
 
 #include "engine/connectiontester.h"
 #include "engine/ssltransport.h"
+#include "engine/threadaffinity.h"
 
 namespace ImapCore {
 
@@ -37,6 +38,7 @@ void MailEngineWorker::setReconnectLimits(int initialMs, int maxMs)
 
 void MailEngineWorker::start(const QList<AccountSpec> &accounts, const QString &seenStorePath)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions))
         removeSession(session);
     m_sessions.clear();
@@ -109,6 +111,7 @@ void MailEngineWorker::removeSession(AccountSession *session)
 
 void MailEngineWorker::stop()
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     m_running = false;
     m_stopRequested = true;
     const QList<AccountSession *> sessions = m_sessions;
@@ -119,6 +122,7 @@ void MailEngineWorker::stop()
 
 void MailEngineWorker::shutdown(std::function<void()> done)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     m_shutdownDone = std::move(done);
     stop();
 }
@@ -152,6 +156,7 @@ bool MailEngineWorker::sameSpec(const AccountSpec &a, const AccountSpec &b)
 
 void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     if (!m_running)
         return;
     QList<AccountSession *> kept;
@@ -188,6 +193,7 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
 
 void MailEngineWorker::setPassword(const QString &accountId, const QString &password)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     m_passwords.insert(accountId, password);
     for (AccountSession *session : std::as_const(m_sessions)) {
         if (session->spec().id == accountId)
@@ -197,6 +203,7 @@ void MailEngineWorker::setPassword(const QString &accountId, const QString &pass
 
 void MailEngineWorker::setAccessToken(const QString &accountId, const QString &token)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     m_accessTokens.insert(accountId, token);
     for (AccountSession *session : std::as_const(m_sessions)) {
         if (session->spec().id == accountId)
@@ -206,6 +213,7 @@ void MailEngineWorker::setAccessToken(const QString &accountId, const QString &t
 
 void MailEngineWorker::setProtocolLogFile(const QString &path)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     m_log.closeFile();
     if (path.isEmpty())
         return;
@@ -215,30 +223,35 @@ void MailEngineWorker::setProtocolLogFile(const QString &path)
 
 void MailEngineWorker::networkChanged()
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions))
         session->networkChanged();
 }
 
 void MailEngineWorker::resumed()
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions))
         session->resumed();
 }
 
 void MailEngineWorker::checkNow()
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions))
         session->checkNow();
 }
 
 void MailEngineWorker::markAllSeen()
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions))
         session->markAllSeen();
 }
 
 void MailEngineWorker::command(const MessageRef &message, AccountSession::Command command)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions)) {
         if (session->spec().id == message.accountId) {
             session->command(message, command);
@@ -253,6 +266,7 @@ void MailEngineWorker::command(const MessageRef &message, AccountSession::Comman
 
 void MailEngineWorker::findTrash(const QString &accountId)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     for (AccountSession *session : std::as_const(m_sessions)) {
         if (session->spec().id == accountId)
             session->findTrash();
@@ -273,6 +287,7 @@ void MailEngineWorker::checkReady()
 
 void MailEngineWorker::testConnection(quint64 id, const AccountSpec &spec, const QString &secret)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     // Same transport factory as the watched accounts, so a test proves what watching will do.
     auto *tester = new ConnectionTester(id, spec, secret, m_factory(), this);
     m_tests.insert(id, tester);
@@ -287,6 +302,7 @@ void MailEngineWorker::testConnection(quint64 id, const AccountSpec &spec, const
 
 void MailEngineWorker::cancelConnectionTest(quint64 id)
 {
+    MAILBELL_ASSERT_OWN_THREAD(this);
     if (ConnectionTester *tester = m_tests.value(id))
         tester->cancel();
 }

@@ -19,7 +19,8 @@ namespace ImapCore {
 
 // MailEngine's other half, living in the worker thread: owns the SeenStore, the ProtocolLog and
 // one AccountSession per account, and forwards their signals. Every method runs in the worker
-// thread (MailEngine reaches it through queued calls); nothing here is thread-safe.
+// thread (MailEngine reaches it through queued calls; its entry points assert it, see
+// threadaffinity.h); nothing here is thread-safe.
 class MailEngineWorker : public QObject
 {
     Q_OBJECT

@@ -9,6 +9,7 @@ namespace ImapCore {
 // Options::initialMs and Options::maxMs (1 s to 5 min by default). Pure arithmetic: no timer,
 // no clock; the random source is injectable so tests are deterministic. A connection that
 // stayed up for Options::stableMs resets the backoff (connectionLost()).
+// A plain value owned by one AccountSession, in the worker thread.
 class ReconnectPolicy
 {
 public:

@@ -28,6 +28,7 @@ bool looksLikeTlsRecord(QByteArrayView firstBytes);
 // greeting, since a TLS server waits silently for the client to start. The certificate is not
 // judged (the probe sends nothing after the handshake); any answer that is a TLS handshake is
 // enough. speaksTls() follows only when it does; nothing follows otherwise.
+// Lives in the worker thread, with the SslTransport that starts it.
 class TlsProbe : public QObject
 {
     Q_OBJECT

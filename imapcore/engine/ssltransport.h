@@ -19,6 +19,7 @@ class TlsProbe;
 // matches the account's pinned fingerprint, and a leaf that differs from a pin is TlsPinMismatch.
 // A security that does not fit the port (TLS to a plain IMAP port, or plain IMAP to a TLS port)
 // is TlsFailed with ImapError::portSpeaks saying what the port speaks (SecurityMismatch).
+// Lives in the worker thread, with its Connection (QSslSocket has thread affinity).
 class SslTransport : public Transport
 {
     Q_OBJECT

@@ -22,6 +22,7 @@ class Connection;
 // encoding, charset, HTML) and cut by PreviewText. Every item is a PEEK: nothing sets \Seen.
 // Messages already \Seen or \Deleted get no preview fetch. The fetcher applies no response to
 // any MailboxState (the Connection's untaggedResponse signal is the one place for that).
+// Lives in the worker thread, with the Connection it sends through.
 class SummaryFetcher : public QObject
 {
     Q_OBJECT

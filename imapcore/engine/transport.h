@@ -14,6 +14,7 @@ namespace ImapCore {
 // The byte-stream seam under a Connection: the real one is SslTransport (QSslSocket), tests use
 // an in-memory fake. Single-use, like the connection on top of it. Errors are ImapError values;
 // after errorOccurred() the transport is dead and emits nothing more.
+// Lives in the thread of the Connection on top of it (the worker thread in the product).
 class Transport : public QObject
 {
     Q_OBJECT
