@@ -45,7 +45,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <vector>
@@ -78,16 +77,6 @@ struct Run
     double cpuMs = 0; // the client process, user + sys, over its whole life
     QString error;
 };
-
-double processCpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &t) {
-        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
 
 // Blocking: reads until a line starting with tag + " ", returns bytes read or -1.
 qint64 readUntilTagged(QSslSocket &socket, const QByteArray &tag, QByteArray *status,
@@ -262,7 +251,7 @@ int runClient(const QStringList &args)
         return 1;
     }
     Run run = raw ? rawReader(server, capture.isOpen() ? &capture : nullptr) : mailbell(server);
-    run.cpuMs = processCpuMs();
+    run.cpuMs = BenchFigures::processCpuMs();
     std::printf("result ok=%d fetch_ns=%lld total_ns=%lld cpu_ms=%.3f bytes=%lld summaries=%lld\n",
                 run.ok ? 1 : 0, qlonglong(run.fetchNs), qlonglong(run.totalNs), run.cpuMs,
                 qlonglong(run.bytes), qlonglong(run.summaries));

@@ -5,6 +5,7 @@
 // counted in QCoreApplication::notify. Prints figures; asserts nothing about speed.
 //
 // Usage: bench_idlecost [seconds (60)] [folders (10)]
+#include "benchfigures.h"
 #include "dovecotfixture.h"
 
 #include "engine/connection.h"
@@ -25,7 +26,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <memory>
-#include <sys/resource.h>
 #include <vector>
 
 using namespace ImapCore;
@@ -77,16 +77,6 @@ public:
     QMap<QByteArray, qint64> timers;
     QMap<int, qint64> others;
 };
-
-double cpuMs()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    const auto ms = [](const timeval &t) {
-        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
-    };
-    return ms(usage.ru_utime) + ms(usage.ru_stime);
-}
 
 qint64 contextSwitches(const char *field)
 {
@@ -195,7 +185,7 @@ int main(int argc, char **argv)
     QTimer end;
     end.setSingleShot(true);
     QObject::connect(&end, &QTimer::timeout, &idle, &QEventLoop::quit);
-    const double cpuBefore = cpuMs();
+    const double cpuBefore = BenchFigures::processCpuMs();
     const qint64 voluntaryBefore = contextSwitches("voluntary_ctxt_switches:");
     const qint64 involuntaryBefore = contextSwitches("nonvoluntary_ctxt_switches:");
     app.clock.start();
@@ -203,7 +193,7 @@ int main(int argc, char **argv)
     end.start(seconds * 1000);
     idle.exec();
     app.counting = false;
-    const double cpu = cpuMs() - cpuBefore;
+    const double cpu = BenchFigures::processCpuMs() - cpuBefore;
     const qint64 voluntary = contextSwitches("voluntary_ctxt_switches:") - voluntaryBefore;
     const qint64 involuntary = contextSwitches("nonvoluntary_ctxt_switches:") - involuntaryBefore;
 

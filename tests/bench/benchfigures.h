@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <algorithm>
+#include <sys/resource.h>
 #include <vector>
 
 namespace BenchFigures {
@@ -34,6 +35,17 @@ inline double peakRssMb(qint64 pid = 0)
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
     }
     return -1;
+}
+
+// This process's CPU time so far (user + sys), in milliseconds.
+inline double processCpuMs()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) {
+        return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3;
+    };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
 }
 
 } // namespace BenchFigures
