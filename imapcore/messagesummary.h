@@ -1,5 +1,6 @@
 #pragma once
 
+#include "mailtypes.h"
 #include "messageflags.h"
 #include "protocol/envelope.h"
 
@@ -31,6 +32,12 @@ struct MessageSummary
 
     friend bool operator==(const MessageSummary &, const MessageSummary &) = default;
 };
+
+// The coordinates to act on the message (found by argument-dependent lookup: refOf(summary)).
+inline MessageRef refOf(const MessageSummary &summary)
+{
+    return {summary.accountId, summary.folder, summary.uidValidity, summary.uid};
+}
 
 } // namespace ImapCore
 

@@ -5,15 +5,6 @@
 #include <algorithm>
 #include <memory>
 
-namespace {
-
-ImapCore::MessageRef refOf(const ImapCore::MessageSummary &m)
-{
-    return {m.accountId, m.folder, m.uidValidity, m.uid};
-}
-
-} // namespace
-
 BurstGrouper::BurstGrouper(Clock clock)
     : m_clock(std::move(clock))
 {

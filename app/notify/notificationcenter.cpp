@@ -8,15 +8,6 @@ using ImapCore::MessageFlags;
 using ImapCore::MessageRef;
 using ImapCore::MessageSummary;
 
-namespace {
-
-MessageRef refOf(const MessageSummary &m)
-{
-    return {m.accountId, m.folder, m.uidValidity, m.uid};
-}
-
-} // namespace
-
 NotificationCenter::NotificationCenter(Notifier *notifier, NotificationPolicy::Clock clock,
                                        BurstGrouper::Clock monotonicClock, QObject *parent)
     : QObject(parent)

@@ -164,7 +164,7 @@ void TrayApplication::connectEngine()
                     window->setTrashFolder(accountId, trashFolder);
             });
     connect(engine, &MailEngine::summaryFetched, this, [this](const MessageSummary &summary) {
-        const MessageRef ref = RecentMessagesModel::refOf(summary);
+        const MessageRef ref = refOf(summary);
         if (m_summariesWanted.removeAll(ref) > 0)
             showSummary(summary);
     });

@@ -55,7 +55,7 @@ QList<MessageSummaryWindow *> WindowBroker::summaryWindows() const
 MessageSummaryWindow *WindowBroker::showSummary(const MessageSummary &summary,
                                                 const AccountInfo &account)
 {
-    MessageSummaryWindow *window = summaryWindow(RecentMessagesModel::refOf(summary));
+    MessageSummaryWindow *window = summaryWindow(refOf(summary));
     if (!window) {
         m_summaryWindows.removeAll(nullptr);
         window = m_factories.summaryWindow();

@@ -91,7 +91,7 @@ MailClientLauncher::Plan MailClientLauncher::plan(const AccountInfo &account,
     const QString command = account.openCommand.trimmed();
     if (command.isEmpty())
         return plan;
-    const QString url = imapUrl(account, RecentMessagesModel::refOf(summary));
+    const QString url = imapUrl(account, refOf(summary));
     // A Message-ID is server data: a line break or NUL in it has no business in an argument.
     QString messageId = summary.messageId;
     messageId.remove(QChar(u'\0'));

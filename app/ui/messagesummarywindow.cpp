@@ -170,7 +170,7 @@ void MessageSummaryWindow::setSummary(const MessageSummary &summary, const Accou
 
 MessageRef MessageSummaryWindow::message() const
 {
-    return RecentMessagesModel::refOf(m_summary);
+    return refOf(m_summary);
 }
 
 void MessageSummaryWindow::applyFlags(const MessageRef &ref, const MessageFlags &flags)

@@ -459,11 +459,6 @@ bool RecentMessagesModel::saveSnapshot(const QList<MessageSummary> &list, const 
     return true;
 }
 
-MessageRef RecentMessagesModel::refOf(const MessageSummary &summary)
-{
-    return MessageRef {summary.accountId, summary.folder, summary.uidValidity, summary.uid};
-}
-
 QString RecentMessagesModel::accountName(const QString &accountId) const
 {
     const auto account = m_accounts.constFind(accountId);

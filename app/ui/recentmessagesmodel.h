@@ -84,8 +84,6 @@ public:
     static bool saveSnapshot(const QList<ImapCore::MessageSummary> &messages, const QString &path,
                              QString *errorMessage = nullptr);
 
-    static ImapCore::MessageRef refOf(const ImapCore::MessageSummary &summary);
-
 private:
     QString accountName(const QString &accountId) const;
     void trimToLimit();

@@ -28,11 +28,6 @@ MessageSummary mail(quint32 uid, const QString &sender, const QString &folder = 
     return m;
 }
 
-MessageRef refOf(const MessageSummary &m)
-{
-    return {m.accountId, m.folder, m.uidValidity, m.uid};
-}
-
 } // namespace
 
 class TestBurstGrouping : public QObject

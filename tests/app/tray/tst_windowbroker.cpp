@@ -127,7 +127,7 @@ private Q_SLOTS:
         QCOMPARE(broker.showSummary(first, work()), a);
         QCOMPARE(m_summariesMade, 2);
         QTRY_COMPARE(QApplication::activeWindow(), a);
-        QCOMPARE(broker.summaryWindow(RecentMessagesModel::refOf(first)), a);
+        QCOMPARE(broker.summaryWindow(refOf(first)), a);
         QCOMPARE(broker.summaryWindows(), (QList<MessageSummaryWindow *> {a, b}));
     }
 
@@ -139,7 +139,7 @@ private Q_SLOTS:
         QPointer<MessageSummaryWindow> a = broker.showSummary(first, work());
         QVERIFY(a->close());
         QTRY_VERIFY(!a);
-        QVERIFY(!broker.summaryWindow(RecentMessagesModel::refOf(first)));
+        QVERIFY(!broker.summaryWindow(refOf(first)));
         QVERIFY(broker.summaryWindows().isEmpty());
         QVERIFY(broker.showSummary(first, work()));
         QCOMPARE(m_summariesMade, 2);

@@ -34,10 +34,7 @@ inline ImapCore::MessageSummary message(const QString &account, quint32 uid,
     return summary;
 }
 
-inline ImapCore::MessageRef refOf(const ImapCore::MessageSummary &s)
-{
-    return ImapCore::MessageRef {s.accountId, s.folder, s.uidValidity, s.uid};
-}
+using ImapCore::refOf;
 
 // Saves a grab of the widget for a person to look at; returns the file's path.
 inline QString saveScreenshot(QWidget *widget, const QString &name)
