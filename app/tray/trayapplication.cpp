@@ -35,7 +35,6 @@
 #include <QEvent>
 #include <QFile>
 #include <QLocale>
-#include <QMessageBox>
 #include <QProcess>
 #include <QSystemTrayIcon>
 #include <QTime>
@@ -634,10 +633,7 @@ void TrayApplication::showMessageToUser(const QString &title, const QString &tex
         m_tray->systemTrayIcon()->showMessage(title, text, QSystemTrayIcon::Warning);
         return;
     }
-    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok);
-    box->setTextFormat(Qt::PlainText);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->show();
+    m_windows->showNotice(title, text);
 }
 
 AccountInfo TrayApplication::accountInfo(const QString &accountId) const

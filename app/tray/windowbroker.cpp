@@ -6,6 +6,8 @@
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
 
+#include <QMessageBox>
+
 using ImapCore::MessageRef;
 using ImapCore::MessageSummary;
 
@@ -17,6 +19,8 @@ WindowBroker::~WindowBroker()
 {
     for (const QPointer<MessageSummaryWindow> &window : std::as_const(m_summaryWindows))
         delete window.data();
+    for (const QPointer<QMessageBox> &notice : std::as_const(m_notices))
+        delete notice.data();
 }
 
 void WindowBroker::bringToFront(QWidget *window)
@@ -80,4 +84,21 @@ SettingsDialog *WindowBroker::showSettings()
     SettingsDialog *dialog = settingsDialog();
     bringToFront(dialog);
     return dialog;
+}
+
+QMessageBox *WindowBroker::showNotice(const QString &title, const QString &text)
+{
+    m_notices.removeAll(nullptr);
+    for (const QPointer<QMessageBox> &notice : std::as_const(m_notices)) {
+        if (notice->windowTitle() == title && notice->text() == text) {
+            bringToFront(notice);
+            return notice;
+        }
+    }
+    auto *notice = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok);
+    notice->setTextFormat(Qt::PlainText);
+    notice->setAttribute(Qt::WA_DeleteOnClose);
+    m_notices.append(notice);
+    bringToFront(notice);
+    return notice;
 }

@@ -10,14 +10,16 @@
 
 struct AccountInfo;
 class MessageSummaryWindow;
+class QMessageBox;
 class QWidget;
 class RecentMessagesWindow;
 class SettingsDialog;
 
-// The tray app's windows, one of a kind: the recent-messages window, the settings dialog and one
-// summary window per message. The first request for a window makes it with the factory the tray
-// app gave (which wires it up); every later one brings that same window to the front instead of
-// making a second. Owns them all: the ones still open go with the broker. Lives on the UI thread.
+// The tray app's windows, one of a kind: the recent-messages window, the settings dialog, one
+// summary window per message and one warning box per text (where no tray shows balloons). The first
+// request for a window makes it with the factory the tray app gave (which wires it up); every later
+// one brings that same window to the front instead of making a second. Owns them all: the ones
+// still open go with the broker. Lives on the UI thread.
 class WindowBroker
 {
 public:
@@ -58,9 +60,14 @@ public:
     // settingsDialog(), in front.
     SettingsDialog *showSettings();
 
+    // A warning box with title and plain text and an OK button, in front; the box already
+    // showing the same text when there is one. It closes (and goes) with OK or with the broker.
+    QMessageBox *showNotice(const QString &title, const QString &text);
+
 private:
     Factories m_factories;
     std::unique_ptr<RecentMessagesWindow> m_recentWindow;
     QList<QPointer<MessageSummaryWindow>> m_summaryWindows;
     std::unique_ptr<SettingsDialog> m_settingsDialog;
+    QList<QPointer<QMessageBox>> m_notices;
 };

@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -157,6 +158,31 @@ private Q_SLOTS:
         }
         QVERIFY(!summary);
         QVERIFY(!recent);
+    }
+
+    // One box per text: the same warning again raises the box that shows it; another text gets
+    // its own. OK closes one; the ones still open go with the broker.
+    void noticesAreOnePerTextAndGoWithTheBroker()
+    {
+        QPointer<QMessageBox> first;
+        QPointer<QMessageBox> second;
+        {
+            WindowBroker broker(factories());
+            first = broker.showNotice(u"Password not saved"_s, u"The keyring is locked."_s);
+            QVERIFY(first && first->isVisible());
+            QCOMPARE(first->textFormat(), Qt::PlainText);
+            QCOMPARE(broker.showNotice(u"Password not saved"_s, u"The keyring is locked."_s),
+                     first.data());
+            second = broker.showNotice(u"Password not saved"_s, u"No keyring."_s);
+            QVERIFY(second && second != first);
+            QTest::keyClick(second, Qt::Key_Return);
+            QTRY_VERIFY(!second);
+            QVERIFY(broker.showNotice(u"Password not saved"_s, u"No keyring."_s));
+        }
+        QVERIFY(!first);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            QVERIFY2(!qobject_cast<QMessageBox *>(widget), "a notice outlived its broker");
     }
 
     // Made once; opened again while hidden, it shows what the files hold now; while open, the
