@@ -11,10 +11,14 @@ class QObject;
 // address as the session bus ("disabled:": no bus at all). The child's slots check inChild().
 namespace KeyringSession {
 
-// The recipe of shared/notes/desktop-test-rig.md, 3: a new login keyring, unlocked.
-inline const QString unlockedKeyring =
-    QStringLiteral("printf %s keyring-pw | gnome-keyring-daemon --unlock --components=secrets "
-                   ">/dev/null || exit 3;");
+// The recipe of shared/notes/desktop-test-rig.md, 3: a new login keyring, unlocked. The daemon
+// takes the Secret Service's name some 20-40 ms after --unlock returns: wait for it (up to 5 s),
+// or a child that looks at once finds no keyring.
+inline const QString unlockedKeyring = QStringLiteral(
+    "printf %s keyring-pw | gnome-keyring-daemon --unlock --components=secrets >/dev/null "
+    "|| exit 3; for i in $(seq 100); do dbus-send --session --print-reply "
+    "--dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner "
+    "string:org.freedesktop.secrets | grep -q true && break; sleep 0.05; done;");
 
 bool inChild();
 // The private bus's configuration (dbus-daemon's session.conf without service activation), for
