@@ -4,10 +4,6 @@
 <context>
     <name>AccountController</name>
     <message>
-        <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation>Dieses Konto hat keinen OAuth-Anbieter (oauth-provider).</translation>
-    </message>
-    <message>
         <source>The server rejected the password.</source>
         <translation>Der Server hat das Passwort abgelehnt.</translation>
     </message>
@@ -1417,6 +1413,20 @@ Jetzt (SHA-256): %3</translation>
     </message>
 </context>
 <context>
+    <name>CredentialBroker</name>
+    <message>
+        <source>This account has no OAuth provider (oauth-provider).</source>
+        <translation>Dieses Konto hat keinen OAuth-Anbieter (oauth-provider).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
@@ -1752,13 +1762,6 @@ Jetzt (SHA-256): %3</translation>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
         <translation>Das Passwort des Kontos wird bei jedem Start der grafischen Anwendung abgefragt und nirgends gespeichert; geben Sie --password-command an oder ergänzen Sie das Konto um einen password-command (siehe docs/config.md).</translation>
     </message>
-    <message numerus="yes">
-        <source>The keyring did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
         <translation>Das Konto hat keinen password-command, und im Schlüsselbund ist kein Passwort dafür gespeichert; ergänzen Sie einen password-command (siehe docs/config.md), geben Sie --password-command an oder speichern Sie das Passwort in der grafischen Anwendung.</translation>
@@ -1766,6 +1769,10 @@ Jetzt (SHA-256): %3</translation>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
         <translation>Das Konto hat keinen password-command, und der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the password and nobody can type another one here; add a password-command to the account (see docs/config.md), or give --password-command.</source>
+        <translation>Der Server hat das Passwort abgelehnt, und hier kann niemand ein anderes eingeben; ergänzen Sie das Konto um einen password-command (siehe docs/config.md) oder geben Sie --password-command an.</translation>
     </message>
 </context>
 <context>

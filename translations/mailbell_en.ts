@@ -16,10 +16,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Mailbell asks for this account&apos;s password at each start and keeps it in memory only.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1409,6 +1405,20 @@ Now SHA-256: %3</source>
     </message>
 </context>
 <context>
+    <name>CredentialBroker</name>
+    <message>
+        <source>This account has no OAuth provider (oauth-provider).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
@@ -1744,19 +1754,16 @@ Now SHA-256: %3</source>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The keyring did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>The keyring did not answer within %n second.</numerusform>
-            <numerusform>The keyring did not answer within %n seconds.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server rejected the password and nobody can type another one here; add a password-command to the account (see docs/config.md), or give --password-command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,10 +4,6 @@
 <context>
     <name>AccountController</name>
     <message>
-        <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation>Esta cuenta no tiene proveedor OAuth (oauth-provider).</translation>
-    </message>
-    <message>
         <source>The server rejected the password.</source>
         <translation>El servidor rechazó la contraseña.</translation>
     </message>
@@ -1417,6 +1413,20 @@ SHA-256 actual: %3</translation>
     </message>
 </context>
 <context>
+    <name>CredentialBroker</name>
+    <message>
+        <source>This account has no OAuth provider (oauth-provider).</source>
+        <translation>Esta cuenta no tiene proveedor OAuth (oauth-provider).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El depósito de claves no respondió en %n segundo.</numerusform>
+            <numerusform>El depósito de claves no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
@@ -1752,13 +1762,6 @@ SHA-256 actual: %3</translation>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
         <translation>La contraseña de la cuenta se pide en cada inicio de la aplicación de bandeja y no se guarda en ningún sitio; indique --password-command, o añada un password-command a la cuenta (consulte docs/config.md).</translation>
     </message>
-    <message numerus="yes">
-        <source>The keyring did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>El depósito de claves no respondió en %n segundo.</numerusform>
-            <numerusform>El depósito de claves no respondió en %n segundos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
         <translation>La cuenta no tiene password-command y no hay ninguna contraseña guardada para ella en el depósito de claves; añada un password-command (consulte docs/config.md), indique --password-command o guarde la contraseña desde la aplicación de bandeja.</translation>
@@ -1766,6 +1769,10 @@ SHA-256 actual: %3</translation>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
         <translation>La cuenta no tiene password-command y no se pudo leer el depósito de claves: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the password and nobody can type another one here; add a password-command to the account (see docs/config.md), or give --password-command.</source>
+        <translation>El servidor rechazó la contraseña y aquí nadie puede escribir otra; añada un password-command a la cuenta (consulte docs/config.md), o indique --password-command.</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,6 @@
 <context>
     <name>AccountController</name>
     <message>
-        <source>This account has no OAuth provider (oauth-provider).</source>
-        <translation>Ce compte n’a pas de fournisseur OAuth (oauth-provider).</translation>
-    </message>
-    <message>
         <source>The server rejected the password.</source>
         <translation>Le serveur a refusé le mot de passe.</translation>
     </message>
@@ -1417,6 +1413,20 @@ SHA-256 actuel&#xa0;: %3</translation>
     </message>
 </context>
 <context>
+    <name>CredentialBroker</name>
+    <message>
+        <source>This account has no OAuth provider (oauth-provider).</source>
+        <translation>Ce compte n’a pas de fournisseur OAuth (oauth-provider).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>Le trousseau de clés n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>Le trousseau de clés n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CredentialStore</name>
     <message>
         <source>No desktop session bus (D-Bus): the keyring (Secret Service) cannot be reached.</source>
@@ -1752,13 +1762,6 @@ SHA-256 actuel&#xa0;: %3</translation>
         <source>The account&apos;s password is asked at each start of the tray app and kept nowhere; give --password-command, or add a password-command to the account (see docs/config.md).</source>
         <translation>Le mot de passe du compte est demandé à chaque démarrage de l’application de la zone de notification et n’est conservé nulle part&#x202f;; donnez --password-command, ou ajoutez une password-command au compte (voir docs/config.md).</translation>
     </message>
-    <message numerus="yes">
-        <source>The keyring did not answer within %n second(s).</source>
-        <translation>
-            <numerusform>Le trousseau de clés n’a pas répondu en %n seconde.</numerusform>
-            <numerusform>Le trousseau de clés n’a pas répondu en %n secondes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The account has no password-command and no password is saved in the keyring for it; add a password-command (see docs/config.md), give --password-command, or save the password from the tray app.</source>
         <translation>Le compte n’a pas de password-command et aucun mot de passe n’est enregistré pour lui dans le trousseau de clés&#x202f;; ajoutez une password-command (voir docs/config.md), donnez --password-command, ou enregistrez le mot de passe depuis l’application de la zone de notification.</translation>
@@ -1766,6 +1769,10 @@ SHA-256 actuel&#xa0;: %3</translation>
     <message>
         <source>The account has no password-command and the keyring could not be read: %1</source>
         <translation>Le compte n’a pas de password-command et le trousseau de clés n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The server rejected the password and nobody can type another one here; add a password-command to the account (see docs/config.md), or give --password-command.</source>
+        <translation>Le serveur a refusé le mot de passe et personne ne peut en saisir un autre ici&#x202f;; ajoutez une password-command au compte (voir docs/config.md), ou donnez --password-command.</translation>
     </message>
 </context>
 <context>

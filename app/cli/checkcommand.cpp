@@ -2,6 +2,7 @@
 
 #include "subcommandparser.h"
 
+#include "accountcredentials.h"
 #include "accountstatuswords.h"
 #include "commandadvice.h"
 #include "engine/connection.h"
@@ -86,7 +87,8 @@ int CheckCommand::run(const QStringList &arguments)
                       .arg(options.account.spec.id));
         return Failed;
     }
-    HeadlessPassword::Result password = HeadlessPassword::fetch(options.account);
+    // The command runs asynchronously, the keyring is asked with a bound: the loop turns.
+    HeadlessPassword::Result password = HeadlessPassword::fetch(credentialsOf(options.account));
     if (!password.isOk()) {
         printLine(stderr, tr("mailbell check: %1").arg(password.error));
         return Failed;

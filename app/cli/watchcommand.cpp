@@ -2,16 +2,15 @@
 
 #include "subcommandparser.h"
 
+#include "accountcredentials.h"
 #include "accountoptions.h"
 #include "commandadvice.h"
-#include "credentialstore.h"
+#include "credentialbroker.h"
 #include "eventformatter.h"
 #include "execrunner.h"
 #include "filekindwords.h"
 #include "headlesspassword.h"
 #include "localfile.h"
-#include "oauthprovider.h"
-#include "oauthtokenmanager.h"
 #include "statefolder.h"
 #include "stopsignals.h"
 
@@ -177,19 +176,77 @@ bool WatchCommand::start()
                     reportError(accountId, u"exec"_s, message);
                 });
     }
+    m_keyring = std::make_unique<CredentialStore>();
+    m_broker =
+        std::make_unique<CredentialBroker>(m_keyring.get(), HeadlessPassword::brokerOptions());
+    m_broker->serve(m_engine.get());
+    connectBroker();
 
-    int withPassword = 0;
     for (const AccountsFile::Account &account : std::as_const(m_options.accounts)) {
-        const bool oauth =
-            account.spec.connection.authMethod != ImapCore::AccountConfig::AuthMethod::Password;
-        if (oauth ? prepareOAuth(account) : fetchPassword(account))
-            ++withPassword;
+        const CredentialBroker::Account credentials = credentialsOf(account);
+        if (credentials.source != CredentialBroker::Source::OAuth) {
+            m_broker->setAccount(credentials);
+            m_awaitingPassword.insert(credentials.id);
+        } else if (oauthUsable(account, credentials.oauthProvider)) {
+            m_broker->setAccount(credentials); // the engine asks for a token when it connects
+            ++m_withPassword;
+        }
     }
-    if (withPassword == 0) {
-        printError(tr("mailbell watch: no account got a password; nothing to watch."));
-        return false;
-    }
+    // Every command runs at once, side by side; the engine starts when all have answered.
+    const QStringList waitingFor = m_awaitingPassword.values();
+    for (const QString &accountId : waitingFor)
+        m_broker->requestPassword(accountId);
+    if (waitingFor.isEmpty())
+        startEngine();
+    return true;
+}
 
+void WatchCommand::connectBroker()
+{
+    CredentialBroker *broker = m_broker.get();
+    connect(broker, &CredentialBroker::passwordReady, this,
+            [this](const QString &accountId) { firstAnswer(accountId, true); });
+    connect(broker, &CredentialBroker::passwordNeeded, this,
+            [this](const QString &accountId, CredentialBroker::Need need, const QString &detail) {
+                reportPasswordError(accountId, HeadlessPassword::advice(need, detail));
+                firstAnswer(accountId, false);
+            });
+    connect(broker, &CredentialBroker::passwordProblem, this,
+            [this](const QString &accountId, const QString &message) {
+                reportPasswordError(accountId, message);
+                firstAnswer(accountId, false);
+            });
+    // watch cannot open a browser: the sign-in is the tray app's; watch uses the refresh token
+    // it saved in the keyring. Until then the account waits.
+    connect(broker, &CredentialBroker::signInNeeded, this,
+            [this](const QString &accountId, const QString &reason) {
+                //: %1 is why a sign-in is needed, one or more whole sentences
+                reportError(accountId, u"oauth"_s,
+                            tr("%1 Sign in once in the tray app (run mailbell, Settings); "
+                               "watch then uses the sign-in saved in the keyring.")
+                                .arg(reason));
+            });
+    connect(broker, &CredentialBroker::retryScheduled, this, &WatchCommand::reportRetry);
+}
+
+void WatchCommand::firstAnswer(const QString &accountId, bool gotPassword)
+{
+    if (!m_awaitingPassword.remove(accountId))
+        return; // a later answer: the engine has it
+    if (gotPassword)
+        ++m_withPassword;
+    if (!m_awaitingPassword.isEmpty())
+        return;
+    if (m_withPassword == 0) {
+        printError(tr("mailbell watch: no account got a password; nothing to watch."));
+        Q_EMIT finished(Failed);
+        return;
+    }
+    startEngine();
+}
+
+void WatchCommand::startEngine()
+{
     MailEngine *engine = m_engine.get();
     connect(engine, &MailEngine::messagesArrived, this, &WatchCommand::onMessagesArrived);
     connect(engine, &MailEngine::messageExpunged, this, [this](const MessageRef &message, quint32) {
@@ -213,8 +270,6 @@ bool WatchCommand::start()
             emitLine(EventFormatter::readableCount(status, labelOf(status.accountId)));
     });
     connect(engine, &MailEngine::accountStatusChanged, this, &WatchCommand::onAccountStatus);
-    connect(engine, &MailEngine::passwordRequired, this, &WatchCommand::onPasswordRequired);
-    connect(engine, &MailEngine::accessTokenRequired, this, &WatchCommand::onAccessTokenRequired);
     connect(engine, &MailEngine::ready, this, [this] {
         qsizetype folders = 0;
         for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
@@ -238,54 +293,22 @@ bool WatchCommand::start()
     for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
         specs.append(account.spec);
     engine->start(specs, m_options.seenStorePath);
-    return true;
+    m_engineStarted = true;
+    for (const auto &[accountId, delayMs] : std::exchange(m_retriesBeforeStart, {}))
+        reportRetry(accountId, delayMs);
 }
 
-bool WatchCommand::prepareOAuth(const AccountsFile::Account &account)
+bool WatchCommand::oauthUsable(const AccountsFile::Account &account,
+                               const std::optional<OAuthProvider> &provider)
 {
-    const auto provider = OAuthProvider::forAccount(account.oauthProvider, account.oauthClientId);
-    if (!provider || !provider->problem().isEmpty()) {
-        reportError(account.spec.id, u"oauth"_s,
-                    provider ? provider->problem()
-                             : tr("The account's oauth-provider \"%1\" is not known.")
-                                   .arg(account.oauthProvider));
-        return false;
-    }
-    if (!m_oauth) {
-        m_credentials = std::make_unique<CredentialStore>();
-        m_oauth = std::make_unique<OAuthTokenManager>(m_credentials.get());
-        connect(m_oauth.get(), &OAuthTokenManager::accessTokenReady, this,
-                [this](const QString &accountId, const QString &token) {
-                    m_engine->setAccessToken(accountId, token);
-                });
-        // watch cannot open a browser: the sign-in is the tray app's; watch uses the refresh
-        // token it saved in the keyring. Until then the account waits (an empty token).
-        connect(m_oauth.get(), &OAuthTokenManager::signInRequired, this,
-                [this](const QString &accountId, const QString &reason) {
-                    //: %1 is why a sign-in is needed, one or more whole sentences
-                    reportError(accountId, u"oauth"_s,
-                                tr("%1 Sign in once in the tray app (run mailbell, Settings); "
-                                   "watch then uses the sign-in saved in the keyring.")
-                                    .arg(reason));
-                    m_engine->setAccessToken(accountId, QString());
-                });
-        connect(m_oauth.get(), &OAuthTokenManager::problem, this,
-                [this](const QString &accountId, const QString &message) {
-                    reportError(accountId, u"oauth"_s, message);
-                });
-    }
-    m_oauth->setAccount(account.spec.id, *provider);
-    return true; // the engine asks for a token when it connects
-}
-
-void WatchCommand::onAccessTokenRequired(const QString &accountId)
-{
-    if (m_stopping)
-        return;
-    if (m_oauth && m_oauth->hasAccount(accountId))
-        m_oauth->requestAccessToken(accountId);
-    else
-        m_engine->setAccessToken(accountId, QString());
+    if (provider && provider->problem().isEmpty())
+        return true;
+    reportError(
+        account.spec.id, u"oauth"_s,
+        provider
+            ? provider->problem()
+            : tr("The account's oauth-provider \"%1\" is not known.").arg(account.oauthProvider));
+    return false;
 }
 
 void WatchCommand::stop()
@@ -297,25 +320,14 @@ void WatchCommand::stop()
         return;
     }
     m_stopping = true;
-    for (PasswordRetry &retry : m_passwordRetries)
-        retry.timer->stop();
-    if (!m_engine) {
+    if (m_broker)
+        m_broker->keepOnly({}); // no more passwords or retries while the servers log out
+    if (!m_engineStarted) {
         Q_EMIT finished(Stopped);
         return;
     }
     m_stopTimer.start(stopTimeoutMs);
     m_engine->stop();
-}
-
-bool WatchCommand::fetchPassword(const AccountsFile::Account &account)
-{
-    HeadlessPassword::Result password = HeadlessPassword::fetch(account);
-    if (!password.isOk()) {
-        reportError(account.spec.id, password.source, password.error);
-        return false;
-    }
-    m_engine->setPassword(account.spec.id, std::exchange(password.password, {}));
-    return true;
 }
 
 void WatchCommand::onMessagesArrived(const QList<MessageSummary> &messages)
@@ -370,36 +382,28 @@ void WatchCommand::onAccountStatus(const AccountStatus &status)
                                .arg(EventFormatter::printable(labelOf(status.accountId)), line));
         }
     }
-    if (status.state == State::Online) {
-        m_passwordRetries.remove(status.accountId);
+    if (status.state == State::Online)
         m_reportedProtocolError.remove(status.accountId);
-    }
 }
 
-void WatchCommand::onPasswordRequired(const QString &accountId)
+void WatchCommand::reportPasswordError(const QString &accountId, const QString &message)
 {
-    const AccountsFile::Account *account = accountOf(accountId);
-    if (!account || m_stopping)
-        return;
-    // Never in a tight loop: the command runs again after a delay that doubles each time the
-    // engine asks again without getting online in between.
-    PasswordRetry &retry = m_passwordRetries[accountId];
-    if (!retry.timer) {
-        retry.timer = std::make_shared<QTimer>();
-        retry.timer->setSingleShot(true);
-        connect(retry.timer.get(), &QTimer::timeout, this, [this, accountId] {
-            if (const AccountsFile::Account *account = accountOf(accountId))
-                fetchPassword(*account);
-        });
-    } else if (retry.timer->isActive()) {
+    const auto source = m_broker->sourceOf(accountId);
+    reportError(accountId,
+                HeadlessPassword::errorKind(source.value_or(CredentialBroker::Source::Keyring)),
+                message);
+}
+
+void WatchCommand::reportRetry(const QString &accountId, int delayMs)
+{
+    if (!m_engineStarted) {
+        m_retriesBeforeStart.append({accountId, delayMs}); // said if the engine starts at all
         return;
     }
     printError(tr("mailbell watch: [%1] the password was rejected or is missing; running the "
                   "password command again in %n second(s).",
-                  nullptr, retry.delayMs / 1000)
+                  nullptr, delayMs / 1000)
                    .arg(EventFormatter::printable(labelOf(accountId))));
-    retry.timer->start(retry.delayMs);
-    retry.delayMs = qMin(retry.delayMs * 2, maxPasswordRetryMs);
 }
 
 void WatchCommand::emitJson(const QJsonObject &object)

@@ -2,42 +2,29 @@
 
 #include "accountinfo.h"
 #include "cli/accountsfile.h"
+#include "credentialbroker.h"
 #include "mailengine.h"
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QTimer>
 
-#include <memory>
-
-class CredentialStore;
 class OAuthTokenManager;
 struct OAuthTokenResult;
-class PasswordCommandJob;
 
 // Glue between where accounts are configured and the engine: loads the accounts file, turns it
-// into AccountSpecs for MailEngine and AccountInfos for the UI, and answers the engine's
-// passwordRequired from the account's password source:
-//   - a password command (run asynchronously; after a rejection retried with a growing pause,
-//     because the same command prints the same password);
-//   - the keyring (read once; when missing or rejected the user is asked: passwordNeeded);
-//   - a password given in memory (the demo account, or one the user typed for this session).
-// Never stores a password anywhere but the keyring, and only when the user asked for it.
-// OAuth accounts (auth = xoauth2 / oauthbearer) answer accessTokenRequired through the
-// OAuthTokenManager (refresh token in the keyring); when only a new sign-in helps: signInNeeded.
+// into AccountSpecs for MailEngine and AccountInfos for the UI, and lets the CredentialBroker
+// answer the engine's passwordRequired / accessTokenRequired from each account's source (its
+// password command, the keyring, a password held in memory, "ask", OAuth). Says in words why the
+// user has to type a password (passwordNeeded). Never stores a password anywhere but the
+// keyring, and only when the user asked for it.
+// Lives on the UI thread.
 class AccountController : public QObject
 {
     Q_OBJECT
 
 public:
-    static constexpr int passwordRetryMs = 60'000;
-    static constexpr int maxPasswordRetryMs = 15 * 60'000;
-
     AccountController(ImapCore::MailEngine *engine, CredentialStore *credentials,
                       QObject *parent = nullptr);
-    ~AccountController() override;
 
     // Replaces the accounts with those of the file; problems are in loadErrors() /
     // loadWarnings() (translated, naming file, line and key). The engine is (re)configured by
@@ -64,7 +51,7 @@ public:
     // An interactive OAuth sign-in (OAuthSignInWidget) for this account succeeded.
     void provideSignIn(const QString &accountId, const OAuthTokenResult &tokens);
     // The OAuth side: providers of the accounts, their tokens.
-    OAuthTokenManager *oauthTokens() const { return m_oauth; }
+    OAuthTokenManager *oauthTokens() const;
 
 Q_SIGNALS:
     // The user has to type the password of this account; reason says why in words.
@@ -78,35 +65,19 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
-    // Ask: "password-store = ask": typed at each start, kept in memory, never in the keyring.
-    enum class Source { Command, Keyring, Memory, Ask };
     struct Account
     {
         ImapCore::AccountSpec spec;
-        Source source = Source::Keyring;
-        QString passwordCommand;
+        bool inMemory = false; // addInMemoryAccount: not from the file, which cannot remove it
         QString openCommand;
         QColor color;
-        QString memoryPassword;
-        // Where the password the engine has now came from; a passwordRequired means the
-        // server rejected it (or none was given yet: Nothing).
-        enum class Given { Nothing, Source, User };
-        Given given = Given::Nothing;
-        int retryDelayMs = passwordRetryMs;
-        std::shared_ptr<QTimer> retryTimer;
-        QPointer<PasswordCommandJob> job;
     };
 
-    void onPasswordRequired(const QString &accountId);
-    void onAccessTokenRequired(const QString &accountId);
-    void onAccountStatus(const ImapCore::AccountStatus &status);
-    void runPasswordCommand(Account &account);
-    void scheduleCommandRetry(Account &account);
-    Account *find(const QString &accountId);
+    // The tray's words for why the user has to type the password.
+    static QString reasonFor(CredentialBroker::Need need, const QString &detail);
 
     ImapCore::MailEngine *m_engine;
-    CredentialStore *m_credentials;
-    OAuthTokenManager *m_oauth;
+    CredentialBroker *m_broker;
     QList<Account> m_accounts;
     QStringList m_loadErrors;
     QStringList m_loadWarnings;

@@ -1,14 +1,13 @@
-// `mailbell check`: the option parser and the password command (unit rows), then the real built
-// binary run with QProcess against the private Dovecot: counts and exit codes, several folders,
-// the error kinds on standard error (auth with the server's text, untrusted CA with the SHA-256
-// fingerprint, refused), bad options, a failing password command, and the protocol log; the
-// reason of a refused certificate and what a protocol error did not understand, in the words
-// `mailbell watch` prints too.
+// `mailbell check`: the option parser (unit rows), then the real built binary run with QProcess
+// against the private Dovecot: counts and exit codes, several folders, the error kinds on
+// standard error (auth with the server's text, untrusted CA with the SHA-256 fingerprint,
+// refused), bad options, a failing password command, and the protocol log; the reason of a
+// refused certificate and what a protocol error did not understand, in the words `mailbell
+// watch` prints too. The password command's own rows are in tests/app/credentials.
 #include "accountoptions.h"
 #include "certificatecases.h"
 #include "dovecotfixture.h"
 #include "headlessrun.h"
-#include "passwordcommand.h"
 #include "tlslineserver.h"
 
 #include <QCommandLineParser>
@@ -82,10 +81,6 @@ private slots:
 
     void accountOptions_data();
     void accountOptions();
-    void passwordCommand_data();
-    void passwordCommand();
-    void passwordCommandRunsNoShell();
-
     void nothingUnseen();
     void unseenMail();
     void twoFolders();
@@ -241,76 +236,6 @@ void Tst_CheckCommand::accountOptions()
     QCOMPARE(result.account.spec.folders, folders);
     QCOMPARE(result.config().connectAddress, connectAddress);
     QCOMPARE(result.account.passwordCommand, u"pass show mail"_s);
-}
-
-void Tst_CheckCommand::passwordCommand_data()
-{
-    QTest::addColumn<QString>("command");
-    QTest::addColumn<QString>("password");
-    QTest::addColumn<QString>("error"); // substring; empty for success
-
-    QTest::newRow("echo") << u"/bin/echo hunter2"_s << u"hunter2"_s << QString();
-    QTest::newRow("first-line-only")
-        << u"/usr/bin/printf \"one\\ntwo\\n\""_s << u"one"_s << QString();
-    QTest::newRow("crlf-stripped") << u"/usr/bin/printf \"pw\\r\\n\""_s << u"pw"_s << QString();
-    QTest::newRow("no-newline") << u"/usr/bin/printf pw"_s << u"pw"_s << QString();
-    QTest::newRow("double-quotes-group-words")
-        << u"/bin/echo \"two words\""_s << u"two words"_s << QString();
-    QTest::newRow("double-quotes-keep-spaces")
-        << u"/usr/bin/printf %s \"a  b\""_s << u"a  b"_s << QString();
-    QTest::newRow("no-variable-expansion")
-        << u"/bin/echo \"$HOME; rm x\""_s << u"$HOME; rm x"_s << QString();
-    QTest::newRow("single-quotes-are-plain-characters")
-        << u"/bin/echo 'pw'"_s << u"'pw'"_s << QString();
-    QTest::newRow("metacharacters-are-arguments")
-        << u"/bin/echo $HOME; rm x"_s << u"$HOME; rm x"_s << QString();
-    QTest::newRow("utf8") << u"/bin/echo pässwörd"_s << u"pässwörd"_s << QString();
-
-    QTest::newRow("neg-nonzero-exit") << u"/bin/false"_s << QString() << u"exit code 1"_s;
-    QTest::newRow("neg-exit-code-named")
-        << u"/bin/sh -c \"echo pw; exit 3\""_s << QString() << u"exit code 3"_s;
-    QTest::newRow("neg-not-found")
-        << u"/nonexistent/pass show"_s << QString() << u"could not be started"_s;
-    QTest::newRow("neg-endless-output-bounded")
-        << u"/usr/bin/yes"_s << QString() << u"printed more than 65536 bytes"_s;
-    QTest::newRow("neg-one-huge-line-then-exit")
-        << u"/usr/bin/head -c 70000 /dev/zero"_s << QString() << u"printed more than"_s;
-    QTest::newRow("neg-killed-by-signal")
-        << u"/bin/sh -c \"kill -9 $$\""_s << QString() << u"crashed"_s;
-    QTest::newRow("neg-empty-command") << u"   "_s << QString() << u"empty"_s;
-    QTest::newRow("neg-empty-output") << u"/bin/true"_s << QString() << u"printed no password"_s;
-    QTest::newRow("neg-empty-first-line")
-        << u"/usr/bin/printf \"\\npw\\n\""_s << QString() << u"printed no password"_s;
-}
-
-void Tst_CheckCommand::passwordCommand()
-{
-    QFETCH(QString, command);
-    QFETCH(QString, password);
-    QFETCH(QString, error);
-    const PasswordCommand::Result result = PasswordCommand::run(command);
-    if (!error.isEmpty()) {
-        QVERIFY2(!result.isOk(), qPrintable(result.password));
-        QVERIFY2(result.error.contains(error), qPrintable(result.error));
-        QVERIFY(result.password.isEmpty());
-        return;
-    }
-    QVERIFY2(result.isOk(), qPrintable(result.error));
-    QCOMPARE(result.password, password);
-}
-
-void Tst_CheckCommand::passwordCommandRunsNoShell()
-{
-    const QString marker = m_dir.filePath(u"shell-ran"_s);
-    const PasswordCommand::Result result =
-        PasswordCommand::run(u"/bin/echo pw; touch "_s + marker + u" && touch "_s + marker);
-    QVERIFY2(result.isOk(), qPrintable(result.error));
-    QCOMPARE(result.password, u"pw; touch "_s + marker + u" && touch "_s + marker);
-    QVERIFY(!QFile::exists(marker));
-
-    const PasswordCommand::Result timedOut = PasswordCommand::run(u"/bin/sleep 10"_s, 300);
-    QVERIFY(!timedOut.isOk());
-    QVERIFY2(timedOut.error.contains(u"did not finish"_s), qPrintable(timedOut.error));
 }
 
 void Tst_CheckCommand::nothingUnseen()

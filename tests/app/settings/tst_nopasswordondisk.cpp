@@ -7,6 +7,7 @@
 #include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "dovecotfixture.h"
+#include "keyringsession.h"
 #include "settings/settingsfile.h"
 #include "settings/settingsstore.h"
 #include "tray/passworddialog.h"
@@ -33,13 +34,6 @@ constexpr int kWaitMs = 60'000;
 constexpr auto kChildVariable = "MAILBELL_TEST_GREP_CHILD";
 const QString kUser = u"grepuser"_s;
 const QString kPassword = u"Zq7xDistinctivePass4711w"_s;
-
-const QByteArray kBareSession =
-    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-    "<busconfig><type>session</type><keep_umask/><listen>unix:tmpdir=/tmp</listen>"
-    "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\" "
-    "eavesdrop=\"true\"/><allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n";
 
 // The byte strings a leaked password would show up as.
 QList<QByteArray> needles()
@@ -102,10 +96,7 @@ void Tst_NoPasswordOnDisk::passwordIsInNoFile()
     QVERIFY(QFile::setPermissions(
         root + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
     const QString config = m_dir.filePath(u"bare-session.conf"_s);
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kBareSession);
-    file.close();
+    QVERIFY(KeyringSession::writeBareSessionConfig(config));
 
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QString::fromLatin1(kChildVariable), u"1"_s);
@@ -126,8 +117,7 @@ void Tst_NoPasswordOnDisk::passwordIsInNoFile()
     child.setProcessChannelMode(QProcess::MergedChannels);
     child.start(QStandardPaths::findExecutable(u"dbus-run-session"_s),
                 {u"--config-file="_s + config, u"--"_s, u"sh"_s, u"-c"_s,
-                 u"printf %s keyring-pw | gnome-keyring-daemon --unlock --components=secrets "
-                 ">/dev/null || exit 3; exec \"$0\" trayInSession"_s,
+                 KeyringSession::unlockedKeyring + u" exec \"$0\" trayInSession"_s,
                  QCoreApplication::applicationFilePath()});
     QVERIFY2(child.waitForStarted(kWaitMs), qPrintable(child.errorString()));
 

@@ -113,7 +113,7 @@ void Tst_AccountController::failingPasswordCommandIsReportedAndRetried()
     const QString message = problems.at(0).at(1).toString();
     QVERIFY2(message.contains(u"\"false\""_s) && message.contains(u"exit code 1"_s),
              qPrintable(message));
-    // Not in a tight loop: the retry waits passwordRetryMs (a minute).
+    // Not in a tight loop: the retry waits CredentialBroker::passwordRetryMs (a minute).
     QTest::qWait(300);
     QCOMPARE(problems.size(), 1);
 }

@@ -5,10 +5,8 @@
 // - a bus with no Secret Service on it: Unavailable with a clear message.
 // The *InSession slots are the child's part; run directly they skip.
 #include "credentialstore.h"
+#include "keyringsession.h"
 
-#include <QDir>
-#include <QFile>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -17,21 +15,6 @@ using namespace Qt::StringLiterals;
 using Status = CredentialStore::Result::Status;
 
 namespace {
-
-constexpr auto kChildVariable = "MAILBELL_TEST_KEYRING_CHILD";
-
-// dbus-daemon's session.conf without service activation: nothing starts by itself.
-const QByteArray kBareSession =
-    "<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
-    " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
-    "<busconfig><type>session</type><keep_umask/><listen>unix:tmpdir=/tmp</listen>"
-    "<auth>EXTERNAL</auth><policy context=\"default\"><allow send_destination=\"*\" "
-    "eavesdrop=\"true\"/><allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n";
-
-bool inChild()
-{
-    return qEnvironmentVariableIsSet(kChildVariable);
-}
 
 // Runs one CredentialStore call and waits for its callback.
 template<typename Call>
@@ -55,9 +38,7 @@ class Tst_CredentialStore : public QObject
     Q_OBJECT
 
 private:
-    // Runs this binary's slot `function` as a child: under dbus-run-session with the bare
-    // config (and `shell` before it, in sh -c), or with `bus` as its session bus address.
-    void runChild(const QString &function, const QString &shell, const QString &bus);
+    void runChild(const QString &function, const QString &shell, const QString &bus = {});
     QTemporaryDir m_dir;
 
 private slots:
@@ -73,65 +54,23 @@ void Tst_CredentialStore::runChild(const QString &function, const QString &shell
                                    const QString &bus)
 {
     QVERIFY(m_dir.isValid());
-    const QString home = m_dir.filePath(function);
-    QVERIFY(QDir().mkpath(home + u"/rt"_s));
-    QVERIFY(QFile::setPermissions(
-        home + u"/rt"_s, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
-    const QString config = m_dir.filePath(u"bare-session.conf"_s);
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(kBareSession);
-    file.close();
-
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QString::fromLatin1(kChildVariable), u"1"_s);
-    environment.insert(u"HOME"_s, home); // gnome-keyring keeps its keyring file here
-    environment.insert(u"XDG_RUNTIME_DIR"_s, home + u"/rt"_s);
-    environment.insert(u"XDG_DATA_HOME"_s, home + u"/data"_s);
-    environment.insert(u"XDG_CONFIG_HOME"_s, home + u"/config"_s);
-    // With a display, libsecret may open an unlock prompt and wait for it.
-    environment.remove(u"DISPLAY"_s);
-    environment.remove(u"WAYLAND_DISPLAY"_s);
-    QProcess child;
-    child.setProcessChannelMode(QProcess::MergedChannels);
-    const QString self = QCoreApplication::applicationFilePath();
-    if (bus.isEmpty()) {
-        const QString runSession = QStandardPaths::findExecutable(u"dbus-run-session"_s);
-        QVERIFY2(!runSession.isEmpty(), "dbus-run-session is missing (Debian: dbus-daemon)");
-        environment.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
-        child.setProcessEnvironment(environment);
-        child.start(runSession,
-                    {u"--config-file="_s + config, u"--"_s, u"sh"_s, u"-c"_s,
-                     shell + u" exec \"$0\" \"$1\""_s, self, function});
-    } else {
-        environment.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, bus);
-        child.setProcessEnvironment(environment);
-        child.start(self, {function});
-    }
-    QVERIFY2(child.waitForFinished(120'000), qPrintable(child.errorString()));
-    const QString output = QString::fromLocal8Bit(child.readAll());
-    QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0,
-             qPrintable(output));
-    QVERIFY2(output.contains(u"PASS   : Tst_CredentialStore::"_s + function), qPrintable(output));
+    const QString problem = KeyringSession::runChild(*this, function, m_dir.path(), shell, bus);
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void Tst_CredentialStore::roundTripWithGnomeKeyring()
 {
-    if (inChild())
+    if (KeyringSession::inChild())
         QSKIP("the parent's part");
     QVERIFY2(!QStandardPaths::findExecutable(u"gnome-keyring-daemon"_s).isEmpty(),
              "gnome-keyring-daemon is missing (Debian: gnome-keyring, in "
              "scripts/debian-packages.txt)");
-    // The recipe of shared/notes/desktop-test-rig.md, 3: a new login keyring, unlocked.
-    runChild(u"roundTripInSession"_s,
-             u"printf %s keyring-pw | gnome-keyring-daemon --unlock --components=secrets "
-             ">/dev/null || exit 3;"_s,
-             QString());
+    runChild(u"roundTripInSession"_s, KeyringSession::unlockedKeyring);
 }
 
 void Tst_CredentialStore::roundTripInSession()
 {
-    if (!inChild())
+    if (!KeyringSession::inChild())
         QSKIP("runs inside the keyring session that roundTripWithGnomeKeyring starts");
     CredentialStore store;
     const QString password = u"Pä55 wörd with spaces & \"quotes\""_s;
@@ -163,14 +102,14 @@ void Tst_CredentialStore::roundTripInSession()
 
 void Tst_CredentialStore::noSessionBus()
 {
-    if (inChild())
+    if (KeyringSession::inChild())
         QSKIP("the parent's part");
     runChild(u"noSessionBusInSession"_s, QString(), u"disabled:"_s);
 }
 
 void Tst_CredentialStore::noSessionBusInSession()
 {
-    if (!inChild())
+    if (!KeyringSession::inChild())
         QSKIP("runs with the bus disabled by noSessionBus");
     CredentialStore store;
     for (int i = 0; i < 2; ++i) {
@@ -184,14 +123,14 @@ void Tst_CredentialStore::noSessionBusInSession()
 
 void Tst_CredentialStore::noSecretService()
 {
-    if (inChild())
+    if (KeyringSession::inChild())
         QSKIP("the parent's part");
-    runChild(u"noSecretServiceInSession"_s, QString(), QString());
+    runChild(u"noSecretServiceInSession"_s, QString());
 }
 
 void Tst_CredentialStore::noSecretServiceInSession()
 {
-    if (!inChild())
+    if (!KeyringSession::inChild())
         QSKIP("runs in the bus without a Secret Service that noSecretService starts");
     CredentialStore store;
     const CredentialStore::Result result =

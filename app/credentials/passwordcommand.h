@@ -4,11 +4,11 @@
 #include <QProcess>
 #include <QString>
 
-// Runs the user's password command without a shell: the command line is split with
-// QProcess::splitCommand (double quotes group words, """ is a literal quote; single quotes, $,
-// ;, |, > and the like are plain characters), the program runs with our stdin and stderr, and the
-// first line of its standard output is the password. A non-zero exit, a crash, a timeout or an
-// empty first line is an error. The password is never logged; errors never contain it.
+// The rules of the user's password command, which PasswordCommandJob runs: no shell (the command
+// line is split with QProcess::splitCommand: double quotes group words, """ is a literal quote;
+// single quotes, $, ;, |, > and the like are plain characters), the first line of standard output
+// is the password; a non-zero exit, a crash, a timeout or an empty first line is an error. The
+// password is never logged; errors never contain it.
 class PasswordCommand
 {
     Q_DECLARE_TR_FUNCTIONS(PasswordCommand)
@@ -24,12 +24,10 @@ public:
         bool isOk() const { return error.isEmpty(); }
     };
 
-    static Result run(const QString &commandLine, int timeoutMs = defaultTimeoutMs);
-
-    // The pieces run() is made of, shared with the asynchronous PasswordCommandJob of the tray
-    // app. Each wipes `output` before returning.
+    // The password in a finished command's output, or why there is none. Wipes `output`.
     static Result fromFinishedProcess(const QString &program, QProcess::ExitStatus status,
                                       int exitCode, QByteArray &output);
+    static QString emptyCommandError();
     static QString notStartedError(const QString &program, const QString &reason);
     static QString timeoutError(const QString &program, int timeoutMs);
     static QString tooMuchOutputError(const QString &program);

@@ -1,10 +1,10 @@
 #include "passwordcommandjob.h"
 
-#include <QCoreApplication>
-
-PasswordCommandJob::PasswordCommandJob(const QString &commandLine, int timeoutMs, QObject *parent)
+PasswordCommandJob::PasswordCommandJob(const QString &commandLine, int timeoutMs, Input input,
+                                       QObject *parent)
     : QObject(parent)
     , m_commandLine(commandLine)
+    , m_input(input)
 {
     m_timeout.setSingleShot(true);
     m_timeout.setInterval(timeoutMs);
@@ -49,9 +49,7 @@ void PasswordCommandJob::start()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                finish({{},
-                        QCoreApplication::translate("PasswordCommand",
-                                                    "The password command is empty.")});
+                finish({{}, PasswordCommand::emptyCommandError()});
             },
             Qt::QueuedConnection);
         return;
@@ -59,7 +57,10 @@ void PasswordCommandJob::start()
     m_program = words.constFirst();
     m_process.setProgram(m_program);
     m_process.setArguments(words.mid(1));
-    m_process.setStandardInputFile(QProcess::nullDevice()); // the tray has no terminal
+    if (m_input == Input::Forwarded)
+        m_process.setInputChannelMode(QProcess::ForwardedInputChannel);
+    else
+        m_process.setStandardInputFile(QProcess::nullDevice());
     m_timeout.start();
     m_process.start(QIODevice::ReadOnly);
 }

@@ -1,10 +1,9 @@
 #include "passwordcommand.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QProcess>
-
-using namespace Qt::StringLiterals;
+QString PasswordCommand::emptyCommandError()
+{
+    return tr("The password command is empty.");
+}
 
 QString PasswordCommand::notStartedError(const QString &program, const QString &reason)
 {
@@ -58,45 +57,4 @@ PasswordCommand::Result PasswordCommand::fromFinishedProcess(const QString &prog
     result.password = QString::fromUtf8(output.constData(), length);
     output.fill('\0');
     return result;
-}
-
-PasswordCommand::Result PasswordCommand::run(const QString &commandLine, int timeoutMs)
-{
-    Result result;
-    const QStringList words = QProcess::splitCommand(commandLine);
-    if (words.isEmpty()) {
-        result.error = tr("The password command is empty.");
-        return result;
-    }
-    const QString program = words.constFirst();
-
-    QProcess process;
-    process.setProgram(program);
-    process.setArguments(words.mid(1));
-    // Let prompts (gpg, pass) reach the user; keep stdout, which carries the password.
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.setInputChannelMode(QProcess::ForwardedInputChannel);
-    process.start(QIODevice::ReadOnly);
-    if (!process.waitForStarted(timeoutMs)) {
-        result.error = notStartedError(program, process.errorString());
-        return result;
-    }
-    // Read as it comes, so that a command printing without end is stopped at the bound.
-    const QDeadlineTimer deadline(timeoutMs);
-    QByteArray output;
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired()
-           && output.size() <= maxOutputBytes) {
-        process.waitForReadyRead(int(qMax<qint64>(deadline.remainingTime(), 1)));
-        output += process.readAllStandardOutput();
-    }
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(1000);
-        result.error = output.size() > maxOutputBytes ? tooMuchOutputError(program)
-                                                      : timeoutError(program, timeoutMs);
-        output.fill('\0');
-        return result;
-    }
-    output += process.readAllStandardOutput();
-    return fromFinishedProcess(program, process.exitStatus(), process.exitCode(), output);
 }
