@@ -4,6 +4,8 @@
 #include "engine/ssltransport.h"
 #include "engine/threadaffinity.h"
 
+#include <QSet>
+
 namespace ImapCore {
 
 MailEngineWorker::MailEngineWorker(QObject *parent)
@@ -50,6 +52,7 @@ void MailEngineWorker::start(const QList<AccountSpec> &accounts, const QString &
         for (const QString &warning : loaded.warnings)
             qWarning("%s", qPrintable(warning));
     }
+    forgetSecretsOfOthers(accounts);
     m_running = true;
     m_stopRequested = false;
     m_readyEmitted = false;
@@ -177,6 +180,7 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
         if (!kept.contains(session))
             removeSession(session);
     }
+    forgetSecretsOfOthers(accounts);
     // Rebuild in the new order; new and changed accounts get fresh sessions.
     m_sessions.clear();
     QList<AccountSession *> started;
@@ -189,6 +193,15 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
     }
     for (AccountSession *session : started)
         session->start();
+}
+
+void MailEngineWorker::forgetSecretsOfOthers(const QList<AccountSpec> &accounts)
+{
+    QSet<QString> ids;
+    for (const AccountSpec &spec : accounts)
+        ids.insert(spec.id);
+    m_passwords.removeIf([&ids](const auto &entry) { return !ids.contains(entry.key()); });
+    m_accessTokens.removeIf([&ids](const auto &entry) { return !ids.contains(entry.key()); });
 }
 
 void MailEngineWorker::setPassword(const QString &accountId, const QString &password)

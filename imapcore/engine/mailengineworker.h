@@ -73,6 +73,8 @@ private:
     void removeSession(AccountSession *session);
     void checkReady();
     void checkStopped();
+    // Drops the passwords and access tokens of accounts not in accounts.
+    void forgetSecretsOfOthers(const QList<AccountSpec> &accounts);
     static bool sameSpec(const AccountSpec &a, const AccountSpec &b);
 
     AccountSession::TransportFactory m_factory;
@@ -81,6 +83,8 @@ private:
     ProtocolLog m_log;
     QList<AccountSession *> m_sessions; // children, in the order of the account list
     QList<AccountSession *> m_stopping; // removed or stopping, waiting for their logout
+    // The one place the worker keeps secrets (sessions hold shared copies while they exist). An
+    // account gone from the list takes its secret along (start(), reconfigure()).
     QHash<QString, QString> m_passwords;
     QHash<QString, QString> m_accessTokens;
     bool m_running = false;

@@ -328,6 +328,16 @@ void Tst_MailEngineDovecot::reconfigureKeepsUnchangedAccounts()
     QVERIFY(m_server.appendMessage(userA, u"Work"_s, message("to work")));
     QVERIFY(run.waitArrivals(1));
     QCOMPARE(run.arrivals.constLast().folder, u"Work"_s);
+
+    // The removed account's password went with it: added again, B asks for one and does not
+    // log in with the old.
+    QSignalSpy asked(run.engine.get(), &MailEngine::passwordRequired);
+    run.engine->reconfigure({a2, b});
+    QVERIFY(QTest::qWaitFor([&] { return asked.contains({b.id}); }, kWaitMs));
+    QVERIFY(states.value(b.id).constLast() != AccountStatus::State::Online);
+    run.engine->setPassword(b.id, kPassword);
+    QVERIFY(QTest::qWaitFor(
+        [&] { return states.value(b.id).constLast() == AccountStatus::State::Online; }, kWaitMs));
 }
 
 void Tst_MailEngineDovecot::flagAndSummaryCommands()
