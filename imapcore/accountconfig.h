@@ -32,6 +32,9 @@ public:
     QString user;
     AuthMethod authMethod = AuthMethod::Password;
     bool sendId = false; // send ID (RFC 2971) after login; some servers need it, others reject it
+    // COMPRESS=DEFLATE (RFC 4978) after login over TLS, when the server offers it; off only to
+    // read the bytes on the wire while debugging.
+    bool compress = true;
     // SHA-256 of the DER leaf certificate the user accepted (32 bytes); empty for none. When set,
     // the leaf must match it, whether or not a CA vouches for it.
     QByteArray pinnedSha256;

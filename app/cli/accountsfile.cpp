@@ -254,6 +254,15 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
             }
             return n;
         };
+        const auto flag = [&](const QString &key) -> std::optional<bool> {
+            if (!values.contains(key))
+                return std::nullopt;
+            const Entry entry = values.value(key);
+            const std::optional<bool> value = parseBool(entry.value);
+            if (!value)
+                problem(entry, key, tr("must be true or false, not \"%1\"").arg(entry.value));
+            return value;
+        };
         if (const auto port = number(Keys::port, 1, 65535))
             config.port = quint16(*port);
         // RFC 2177 3: a client should re-issue IDLE at least every 29 minutes.
@@ -264,14 +273,8 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
         if (const auto connections = number(Keys::maxConnections, 1, 20))
             spec.maxConnections = *connections;
 
-        if (values.contains(Keys::enabled)) {
-            const Entry entry = values.value(Keys::enabled);
-            if (const std::optional<bool> enabled = parseBool(entry.value))
-                spec.enabled = *enabled;
-            else
-                problem(entry, Keys::enabled,
-                        tr("must be true or false, not \"%1\"").arg(entry.value));
-        }
+        if (const auto enabled = flag(Keys::enabled))
+            spec.enabled = *enabled;
 
         account.openCommand = values.value(Keys::openCommand).value;
         if (values.contains(Keys::color)) {
@@ -373,16 +376,12 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
                            "\"%1\"")
                             .arg(entry.value));
         }
-        if (values.contains(Keys::showPreview)) {
-            const Entry entry = values.value(Keys::showPreview);
-            if (const std::optional<bool> show = parseBool(entry.value))
-                account.showPreview = *show;
-            else
-                problem(entry, Keys::showPreview,
-                        tr("must be true or false, not \"%1\"").arg(entry.value));
-        }
+        if (const auto show = flag(Keys::showPreview))
+            account.showPreview = *show;
         if (!account.showPreview)
             spec.previewLength = 0;
+        if (const auto compress = flag(Keys::compress))
+            config.compress = *compress;
 
         if (errors.isEmpty() && ids.contains(spec.id)) {
             errors.append(tr("%1: account \"%2\": the id \"%3\" is already used by an earlier "

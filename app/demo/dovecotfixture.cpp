@@ -123,6 +123,16 @@ bool traversableByAll(const QString &path)
 
 } // namespace
 
+bool DovecotFixture::offersCompression()
+{
+    for (const char *modules : {"/usr/lib/dovecot/modules", "/usr/lib64/dovecot/modules",
+                                "/usr/local/lib/dovecot/modules"}) {
+        if (QFileInfo::exists(QString::fromLatin1(modules) + u"/lib30_imap_zlib_plugin.so"))
+            return true;
+    }
+    return false;
+}
+
 QString DovecotFixture::toolPath(const QString &name)
 {
     // A normal user's PATH often lacks the sbin folders where Debian puts `dovecot`.
@@ -315,14 +325,21 @@ bool DovecotFixture::writeConfig()
             "  unix_listener anvil-auth-penalty {\n"
             "    mode = 0\n"
             "  }\n"
-            "}\n")
+            "}\n"
+            "%12")
             .arg(m_instanceName, d, acc->loginUser, acc->internalUser,
                  m_pki.serverCertificatePath(), m_pki.serverKeyPath())
             .arg(acc->mailUid)
             .arg(acc->mailGid)
             .arg(m_imapPort)
             .arg(m_imapsPort)
-            .arg(acc->internalGroup);
+            .arg(acc->internalGroup,
+                 // COMPRESS=DEFLATE (RFC 4978) after login: imap_zlib needs the zlib plugin.
+                 offersCompression() ? QStringLiteral("mail_plugins = $mail_plugins zlib\n"
+                                                      "protocol imap {\n"
+                                                      "  mail_plugins = $mail_plugins imap_zlib\n"
+                                                      "}\n")
+                                     : QString());
     return writeFile(configPath(), config.toUtf8(), &m_error);
 }
 

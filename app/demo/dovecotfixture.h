@@ -82,6 +82,9 @@ public:
     // Absolute path of a tool (dovecot, doveadm, openssl) on PATH or in the sbin folders; empty
     // when it is not installed.
     static QString toolPath(const QString &name);
+    // Whether Dovecot's imap_zlib plugin is installed: then the fixture offers COMPRESS=DEFLATE
+    // (RFC 4978) after login, so clients that want it compress (Debian: dovecot-imapd has it).
+    static bool offersCompression();
 
 private:
     bool prepare();

@@ -85,6 +85,7 @@ QList<SettingsField> AccountsWriter::fields(const AccountsFile::Account &account
         text(Keys::pinnedSha256, QString::fromLatin1(config.pinnedSha256.toHex(':').toUpper())),
         {Keys::showPreview, boolText(account.showPreview),
          account.showPreview == defaultAccount.showPreview},
+        {Keys::compress, boolText(config.compress), config.compress == AccountConfig().compress},
     };
 }
 

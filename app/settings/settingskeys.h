@@ -36,6 +36,7 @@ inline constexpr auto openCommand = "open-command"_L1;
 inline constexpr auto color = "color"_L1;
 inline constexpr auto pinnedSha256 = "pinned-sha256"_L1;
 inline constexpr auto showPreview = "show-preview"_L1;
+inline constexpr auto compress = "compress"_L1;
 
 inline const QStringList &all()
 {
@@ -63,6 +64,7 @@ inline const QStringList &all()
         color,
         pinnedSha256,
         showPreview,
+        compress,
     };
     return keys;
 }

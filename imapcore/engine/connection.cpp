@@ -93,6 +93,11 @@ bool Connection::hasCapability(QByteArrayView name) const
     return contains(m_capabilities, name);
 }
 
+DeflateStream::Counters Connection::compressionCounters() const
+{
+    return m_deflate ? m_deflate->counters() : DeflateStream::Counters {};
+}
+
 void Connection::open()
 {
     if (m_state != State::NotStarted)
@@ -267,11 +272,64 @@ void Connection::onReadyRead()
         failProtocol(u"data before the connection was ready"_s);
         return;
     }
-    m_framer.feed(bytes);
+    if (m_deflate)
+        receiveCompressed(bytes);
+    else
+        receivePlain(bytes);
+    if (!isFinal())
+        updateTimer(true);
+}
+
+// While COMPRESS waits for its answer the bytes go to the framer a line at a time: the server
+// compresses everything after the CRLF of its tagged OK (RFC 4978 3), in the same read or not.
+void Connection::receivePlain(QByteArrayView bytes)
+{
+    while (!bytes.isEmpty()) {
+        qsizetype take = bytes.size();
+        if (compressionPending()) {
+            const qsizetype lineEnd = bytes.indexOf('\n');
+            if (lineEnd >= 0)
+                take = lineEnd + 1;
+        }
+        m_framer.feed(bytes.first(take));
+        bytes = bytes.sliced(take);
+        if (!handleFramed())
+            return;
+        if (m_deflate) {
+            receiveCompressed(bytes);
+            return;
+        }
+    }
+}
+
+// Inflated a chunk at a time, each framed and handled before the next: a small input that
+// expands without end meets the framer's limits after at most one chunk more than they allow.
+void Connection::receiveCompressed(QByteArrayView wire)
+{
+    m_deflate->feed(wire);
+    for (;;) {
+        DeflateStream::InflateResult inflated = m_deflate->inflateNext();
+        if (const auto *error = std::get_if<DeflateStream::InflateError>(&inflated)) {
+            failProtocol(error->reason);
+            return;
+        }
+        const QByteArray &plain = std::get<QByteArray>(inflated);
+        if (plain.isEmpty())
+            return;
+        m_framer.feed(plain);
+        if (!handleFramed())
+            return;
+    }
+}
+
+// Handles every complete response the framer holds; false once the connection cannot go on
+// reading (failed, or waiting for the STARTTLS handshake).
+bool Connection::handleFramed()
+{
     while (!isFinal() && !m_tlsHandshakeAfterStartTls) {
         FramerResult result = m_framer.next();
         if (std::holds_alternative<NeedMoreData>(result))
-            break;
+            return true;
         if (const auto *error = std::get_if<FramingError>(&result)) {
             // Say what could not be framed as a parse error does: the start of that response,
             // a SASL challenge redacted as below.
@@ -279,7 +337,7 @@ void Connection::onReadyRead()
                 m_state == State::Authenticating && error->responseStart.startsWith('+');
             m_currentUnit = redact ? QByteArray("+ ***\r\n") : error->responseStart;
             failProtocol(error->reason, error->offset);
-            return;
+            return false;
         }
         const ResponseUnit &unit = std::get<ResponseUnit>(result);
         const bool redact = m_state == State::Authenticating && unit.bytes.startsWith('+');
@@ -288,13 +346,12 @@ void Connection::onReadyRead()
         ParseResult parsed = ResponseParser::parse(unit);
         if (const auto *error = std::get_if<ParseError>(&parsed)) {
             failProtocol(error->reason, unit.streamOffset + error->offset);
-            return;
+            return false;
         }
         handle(std::get<Response>(parsed));
         m_currentUnit.clear();
     }
-    if (!isFinal())
-        updateTimer(true);
+    return false;
 }
 
 // ---- responses ------------------------------------------------------------------------------
@@ -472,6 +529,14 @@ void Connection::complete(Pending pending, const StatusResponse &status)
         m_sasl.reset();
         loggedIn(pending, status);
         return;
+    case Role::Compress:
+        // RFC 4978 3: after the OK both sides compress, starting with the next byte; after NO
+        // (also [COMPRESSIONACTIVE]: TLS compresses already) or BAD neither does.
+        m_compressDone = true;
+        if (ok)
+            m_deflate.emplace();
+        afterLogin();
+        return;
     case Role::Enable:
         for (const Response &response : pending.untagged) {
             if (const auto *enabled = std::get_if<EnabledResponse>(&response))
@@ -628,6 +693,15 @@ void Connection::afterLogin()
         enqueue(m_builder.capability(), Role::Capability, {});
         return;
     }
+    // First, so that what follows (ENABLE's and ID's answers too) is compressed.
+    if (!m_compressDone) {
+        m_compressDone = true;
+        if (wantsCompression()) {
+            m_compressDone = false;
+            enqueue(m_builder.compressDeflate(), Role::Compress, {});
+            return;
+        }
+    }
     if (!m_enableDone) {
         m_enableDone = true;
         QList<QByteArray> wanted;
@@ -650,6 +724,24 @@ void Connection::afterLogin()
         }
     }
     Q_EMIT ready();
+}
+
+// Only logged in and over TLS: compressing before TLS would leave the STARTTLS step behind a
+// stream the handshake cannot follow, and a plaintext session stays readable on the wire for
+// debugging (the user chose no protection there anyway).
+bool Connection::wantsCompression() const
+{
+    return m_config.compress && isUsable() && m_tlsActive && !m_deflate
+        && hasCapability("COMPRESS=DEFLATE");
+}
+
+bool Connection::compressionPending() const
+{
+    for (const Pending &pending : m_pending) {
+        if (pending.role == Role::Compress && pending.chunksSent > 0)
+            return true;
+    }
+    return false;
 }
 
 // ---- sending --------------------------------------------------------------------------------
@@ -735,8 +827,9 @@ QByteArray Connection::enqueue(const CommandResult &command, Role role, Completi
 }
 
 // Writes queued commands in order. Nothing is written after a command that waits for "+"
-// (literal, AUTHENTICATE, IDLE) or after STARTTLS until it completes; these exclusive commands
-// wait for everything before them.
+// (literal, AUTHENTICATE, IDLE) or after STARTTLS or COMPRESS until it completes (RFC 4978 3:
+// the client sends nothing until it has seen COMPRESS's result); these exclusive commands wait
+// for everything before them.
 void Connection::pump()
 {
     if (isFinal() || m_tlsHandshakeAfterStartTls)
@@ -744,7 +837,8 @@ void Connection::pump()
     bool inFlight = false;
     for (Pending &pending : m_pending) {
         const bool exclusive = pending.role == Role::StartTls || pending.role == Role::Idle
-            || pending.role == Role::Authenticate || pending.role == Role::Login;
+            || pending.role == Role::Authenticate || pending.role == Role::Login
+            || pending.role == Role::Compress;
         if (pending.chunksSent > 0) {
             if (exclusive || pending.chunksSent < pending.command.chunks.size())
                 return;
@@ -764,11 +858,16 @@ void Connection::pump()
     updateTimer(false);
 }
 
+// Each write is flushed through the compressor on its own (RFC 4978 4: at least at the end of
+// each command), so the server never waits for bytes we hold.
 void Connection::writeLine(const QByteArray &bytes, const QByteArray &logged)
 {
     if (!logged.isEmpty())
         Q_EMIT wireLine(Direction::Sent, logged);
-    m_transport->write(bytes);
+    if (m_deflate)
+        m_transport->write(m_deflate->deflate(bytes));
+    else
+        m_transport->write(bytes);
 }
 
 void Connection::setCapabilities(const QList<QByteArray> &capabilities)

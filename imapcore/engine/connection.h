@@ -2,6 +2,7 @@
 
 #include "accountconfig.h"
 #include "engine/clock.h"
+#include "engine/deflatestream.h"
 #include "engine/sasl.h"
 #include "imaperror.h"
 #include "protocol/commandbuilder.h"
@@ -32,6 +33,12 @@ class Transport;
 // mandatory; bytes after the STARTTLS OK and before the handshake are fatal (CVE-2020-14954);
 // capabilities and state from before TLS are discarded; PREAUTH before TLS is fatal
 // (CVE-2014-2567); the login mechanism is chosen from post-TLS capabilities only.
+//
+// COMPRESS=DEFLATE (RFC 4978) is the first command after login (before ENABLE and ID) when the
+// server offers it, the config allows it and TLS is up (never on a plaintext connection, never
+// before login). After its tagged OK every byte both ways goes through a DeflateStream; a
+// refusal (NO, BAD, also [COMPRESSIONACTIVE]) leaves the session uncompressed. The wire log
+// keeps the plain lines.
 class Connection : public QObject
 {
     Q_OBJECT
@@ -112,10 +119,13 @@ public:
     bool hasCapability(QByteArrayView name) const;
     const QList<QByteArray> &enabledCapabilities() const { return m_enabled; }
     CommandBuilder &commandBuilder() { return m_builder; }
+    // COMPRESS=DEFLATE is on, and the bytes it carried so far (wire and plain, both ways).
+    bool isCompressed() const { return m_deflate.has_value(); }
+    DeflateStream::Counters compressionCounters() const;
 
 Q_SIGNALS:
     void stateChanged(ImapCore::Connection::State state);
-    // Logged in; capabilities final; ENABLE and ID done.
+    // Logged in; capabilities final; COMPRESS, ENABLE and ID done.
     void ready();
     void failed(const ImapCore::ImapError &error);
     void loggedOut();
@@ -129,7 +139,18 @@ Q_SIGNALS:
     void wireLine(ImapCore::Connection::Direction direction, const QByteArray &bytes);
 
 private:
-    enum class Role { User, Capability, StartTls, Login, Authenticate, Enable, Id, Idle, Logout };
+    enum class Role {
+        User,
+        Capability,
+        StartTls,
+        Login,
+        Authenticate,
+        Compress,
+        Enable,
+        Id,
+        Idle,
+        Logout
+    };
     struct Pending
     {
         Command command;
@@ -152,6 +173,9 @@ private:
     void onConnected();
     void onEncrypted();
     void onReadyRead();
+    void receivePlain(QByteArrayView bytes);
+    void receiveCompressed(QByteArrayView wire);
+    bool handleFramed();
     void onDisconnected();
     void onTimeout();
 
@@ -168,6 +192,8 @@ private:
     void authenticateWith(const Sasl::Plan &plan, const QByteArray &secret);
     void loggedIn(const Pending &pending, const StatusResponse &status);
     void afterLogin();
+    bool wantsCompression() const;
+    bool compressionPending() const;
 
     QByteArray enqueue(const CommandResult &command, Role role, Completion done,
                        UntaggedSink sink = {});
@@ -206,6 +232,9 @@ private:
     bool m_idleContinued = false;
     bool m_idleDoneWanted = false;
     bool m_idleDoneSent = false;
+
+    bool m_compressDone = false;
+    std::optional<DeflateStream> m_deflate; // set once COMPRESS=DEFLATE is on
 };
 
 } // namespace ImapCore

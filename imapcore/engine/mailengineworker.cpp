@@ -152,9 +152,10 @@ bool MailEngineWorker::sameSpec(const AccountSpec &a, const AccountSpec &b)
         && a.maxConnections == b.maxConnections && a.idleRenewalMs == b.idleRenewalMs
         && a.pollIntervalMs == b.pollIntervalMs && a.previewLength == b.previewLength
         && x.host == y.host && x.port == y.port && x.security == y.security && x.user == y.user
-        && x.authMethod == y.authMethod && x.sendId == y.sendId && x.pinnedSha256 == y.pinnedSha256
-        && x.greetingTimeoutMs == y.greetingTimeoutMs && x.commandTimeoutMs == y.commandTimeoutMs
-        && x.caCertificates == y.caCertificates && x.connectAddress == y.connectAddress;
+        && x.authMethod == y.authMethod && x.sendId == y.sendId && x.compress == y.compress
+        && x.pinnedSha256 == y.pinnedSha256 && x.greetingTimeoutMs == y.greetingTimeoutMs
+        && x.commandTimeoutMs == y.commandTimeoutMs && x.caCertificates == y.caCertificates
+        && x.connectAddress == y.connectAddress;
 }
 
 void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)

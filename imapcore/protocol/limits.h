@@ -44,6 +44,12 @@ inline constexpr quint64 maxModSeq = 0x7FFFFFFFFFFFFFFFull;
 // 128 MiB of UIDs and flags; real mailboxes stay far below (Gmail's largest are a few million).
 inline constexpr quint32 maxMailboxMessages = 1u << 24;
 
+// Most plain bytes one step of inflating a COMPRESS=DEFLATE stream (RFC 4978) produces before
+// they go to the framer. Deflate expands up to about 1000:1, so the bytes of one read are
+// inflated chunk by chunk, each framed (and its limits checked) before the next: what a
+// decompression bomb can make us hold is what the framer may hold, plus one chunk.
+inline constexpr qsizetype inflateChunkBytes = 64 * 1024;
+
 // Most items in one list-valued response (SEARCH results, flags, capabilities, ...).
 inline constexpr qsizetype maxListItems = 10 * 1000 * 1000;
 

@@ -186,6 +186,9 @@ void Tst_AccountsFile::parse_data()
     QTest::newRow("neg-show-preview-sometimes")
         << QByteArray("[a]\nhost=h\nuser=u\nshow-preview = sometimes\n") << QStringList()
         << QStringList {u"key \"show-preview\": must be true or false"_s} << QStringList();
+    QTest::newRow("neg-compress-maybe")
+        << QByteArray("[a]\nhost=h\nuser=u\ncompress = maybe\n") << QStringList()
+        << QStringList {u"key \"compress\": must be true or false"_s} << QStringList();
     QTest::newRow("warn-unknown-key-account-kept")
         << kWork + "colour = red\n"
         << QStringList {u"work"_s} << QStringList()
@@ -289,6 +292,7 @@ void Tst_AccountsFile::settingsDialogKeys()
                             "oauth-provider = google\n"
                             "oauth-client-id = 123.apps.googleusercontent.com\n"
                             "show-preview = off\n"
+                            "compress = off\n"
                             "[home]\n"
                             "host = mail.home.example\n"
                             "user = bob\n"
@@ -309,9 +313,11 @@ void Tst_AccountsFile::settingsDialogKeys()
     QCOMPARE(gmail.oauthClientId, u"123.apps.googleusercontent.com"_s);
     QCOMPARE(gmail.showPreview, false);
     QCOMPARE(gmail.spec.previewLength, 0); // no text leaves the server for a notification
+    QCOMPARE(gmail.spec.connection.compress, false);
     QVERIFY(gmail.spec.connection.pinnedSha256.isEmpty());
     const AccountsFile::Account &home = result.accounts.at(1);
     QCOMPARE(home.passwordStore, AccountsFile::Account::PasswordStore::Ask);
+    QCOMPARE(home.spec.connection.compress, true);
     QCOMPARE(home.spec.connection.pinnedSha256, pin);
     const AccountsFile::Account &ms = result.accounts.at(2);
     QCOMPARE(ms.spec.connection.authMethod, AccountConfig::AuthMethod::OAuthBearer);

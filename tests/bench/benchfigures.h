@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <sys/resource.h>
+#include <unistd.h>
 #include <vector>
 
 namespace BenchFigures {
@@ -35,6 +36,22 @@ inline double peakRssMb(qint64 pid = 0)
             return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024;
     }
     return -1;
+}
+
+// The CPU time (user + sys) of another process so far, from /proc/<pid>/stat, in
+// milliseconds; -1 when it cannot be read.
+inline double processCpuMs(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // After "pid (comm) ": state is field 3, utime 14 and stime 15 (comm may hold spaces).
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return -1;
+    const double ticks = fields.at(11).toDouble() + fields.at(12).toDouble();
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
 }
 
 // This process's CPU time so far (user + sys), in milliseconds.

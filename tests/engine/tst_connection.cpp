@@ -1,7 +1,8 @@
 // Connection over the in-memory FakeTransport: scripted server dialogs (greeting, STARTTLS, SASL,
 // failures) with the exact bytes the client wrote, the command pipeline, literals, IDLE,
-// timeouts (at their real defaults, on a ManualClock) and the wire log. Security rows follow
-// reliability-test-plan.md section A.
+// timeouts (at their real defaults, on a ManualClock), the wire log and COMPRESS=DEFLATE (when
+// it is negotiated, what travels compressed, a corrupt stream, a decompression bomb). Security
+// rows follow reliability-test-plan.md section A.
 #include "engine/connection.h"
 #include "faketransport.h"
 #include "manualclock.h"
@@ -10,6 +11,8 @@
 
 #include <QSignalSpy>
 #include <QTest>
+
+#include <zlib.h>
 
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
@@ -92,6 +95,15 @@ ImapError::Kind failureKind(const QSignalSpy &failed)
                             : failed.constFirst().constFirst().value<ImapError>().kind;
 }
 
+// Logged in over implicit TLS on a server offering COMPRESS=DEFLATE, and compressing.
+const QString kCompressedLogin =
+    u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR IDLE AUTH=PLAIN] ready\n"
+    "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
+    "S: A0001 OK [CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE] Logged in\n"
+    "C: A0002 COMPRESS DEFLATE\n"
+    "S: A0002 OK DEFLATE active\n"
+    "DEFLATE\n"_s;
+
 // The greeting and login of a plain Dovecot-like session over implicit TLS.
 const QString kLogin = u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR IDLE AUTH=PLAIN] ready\n"
                        "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
@@ -127,6 +139,13 @@ private slots:
     void disconnectFailsPendingCommands();
     void logoutEndsCleanly();
     void singleUse();
+    void compression_data();
+    void compression();
+    void compressedBytesInTheReadOfTheOk();
+    void compressedSessionCarriesCommandsAndIdle();
+    void corruptCompressedStream_data();
+    void corruptCompressedStream();
+    void decompressionBombStopsAtTheLineLimit();
 };
 
 void Tst_Connection::dialog_data()
@@ -372,9 +391,12 @@ void Tst_Connection::dialog_data()
            "S: * CAPABILITY IMAP4rev1 UNSELECT IDLE NAMESPACE QUOTA ID XLIST CHILDREN X-GM-EXT-1 "
            "UIDPLUS COMPRESS=DEFLATE ENABLE MOVE CONDSTORE ESEARCH UTF8=ACCEPT\n"
            "S: A0002 OK alice@example.org authenticated (Success)\n"
-           "C: A0003 ENABLE CONDSTORE UTF8=ACCEPT\n"
+           "C: A0003 COMPRESS DEFLATE\n"
+           "S: A0003 OK Success\n"
+           "DEFLATE\n"
+           "C: A0004 ENABLE CONDSTORE UTF8=ACCEPT\n"
            "S: * ENABLED CONDSTORE UTF8=ACCEPT\n"
-           "S: A0003 OK Success\n"_s
+           "S: A0004 OK Success\n"_s
         << none << QString();
     QTest::newRow("gmail-xoauth2-error-empty-response")
         << tls << xoauth2 << false
@@ -992,6 +1014,276 @@ void Tst_Connection::singleUse()
     h.clock.settle();
     QCOMPARE(result.error.kind, ErrorKind::Cancelled); // ...but from the event loop
     QCOMPARE(h.transport->written(), QByteArray());
+}
+
+void Tst_Connection::compression_data()
+{
+    QTest::addColumn<int>("security");
+    QTest::addColumn<bool>("compress"); // AccountConfig::compress
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<bool>("compressed");
+    // A line the client sent after COMPRESS's OK: in the wire log, but not as plain bytes on
+    // the transport.
+    QTest::addColumn<QByteArray>("sentCompressed");
+
+    const int tls = int(AccountConfig::Security::Tls);
+    const QString greeting = u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready\n"
+                             "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"_s;
+    const QString loggedIn = greeting
+        + u"S: A0001 OK [CAPABILITY IMAP4rev1 IDLE ENABLE CONDSTORE COMPRESS=DEFLATE] Logged in\n"_s;
+    const QString enable = u"S: * ENABLED CONDSTORE\n"
+                           "S: A0003 OK Enabled.\n"_s;
+
+    // RFC 4978 3: first after login, then ENABLE and ID go compressed.
+    QTest::newRow("dovecot-compress-before-enable") << tls << true
+                                                    << loggedIn
+            + u"C: A0002 COMPRESS DEFLATE\n"
+              "S: A0002 OK Begin compression.\n"
+              "DEFLATE\n"
+              "C: A0003 ENABLE CONDSTORE\n"_s
+            + enable << true << QByteArray("A0003 ENABLE CONDSTORE");
+    QTest::newRow("off-by-setting") << tls << false
+                                    << loggedIn
+            + u"C: A0002 ENABLE CONDSTORE\n"
+              "S: * ENABLED CONDSTORE\n"
+              "S: A0002 OK Enabled.\n"_s
+                                    << false << QByteArray();
+    QTest::newRow("refused-no") << tls << true
+                                << loggedIn
+            + u"C: A0002 COMPRESS DEFLATE\n"
+              "S: A0002 NO Compression is not available now\n"
+              "C: A0003 ENABLE CONDSTORE\n"_s
+            + enable << false << QByteArray();
+    QTest::newRow("refused-bad") << tls << true
+                                 << loggedIn
+            + u"C: A0002 COMPRESS DEFLATE\n"
+              "S: A0002 BAD Unknown command\n"
+              "C: A0003 ENABLE CONDSTORE\n"_s
+            + enable << false << QByteArray();
+    // RFC 4978 3: TLS compresses the stream already; the session goes on as it is.
+    QTest::newRow("compressionactive") << tls << true
+                                       << loggedIn
+            + u"C: A0002 COMPRESS DEFLATE\n"
+              "S: A0002 NO [COMPRESSIONACTIVE] DEFLATE active via TLS\n"
+              "C: A0003 ENABLE CONDSTORE\n"_s
+            + enable << false << QByteArray();
+    QTest::newRow("plaintext-session-never-compresses")
+        << int(AccountConfig::Security::Plain) << true
+        << u"S: * OK [CAPABILITY IMAP4rev1 AUTH=PLAIN] ready\n"
+           "C: A0001 AUTHENTICATE PLAIN\n"
+           "S: + \n"
+           "C: AGFsaWNlAHMzY3JldA==\n"
+           "S: A0001 OK [CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE] Logged in\n"_s
+        << false << QByteArray();
+    QTest::newRow("after-starttls-and-login")
+        << int(AccountConfig::Security::StartTls) << true
+        << u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR STARTTLS COMPRESS=DEFLATE] ready\n"
+           "C: A0001 STARTTLS\n"
+           "S: A0001 OK Begin TLS negotiation now.\n"
+           "TLS\n"
+           "C: A0002 CAPABILITY\n"
+           "S: * CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN COMPRESS=DEFLATE\n"
+           "S: A0002 OK done\n"
+           "C: A0003 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
+           "S: A0003 OK [CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE ID] Logged in\n"
+           "C: A0004 COMPRESS DEFLATE\n"
+           "S: A0004 OK DEFLATE active\n"
+           "DEFLATE\n"_s
+        << true << QByteArray();
+    // Chosen from the capabilities after login (RFC 9051 6.2.2 says they may change).
+    QTest::newRow("offered-before-login-only")
+        << tls << true
+        << u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN COMPRESS=DEFLATE] ready\n"
+           "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
+           "S: A0001 OK [CAPABILITY IMAP4rev1 IDLE] Logged in\n"_s
+        << false << QByteArray();
+    QTest::newRow("capabilities-asked-after-login-first") << tls << true
+                                                          << greeting
+            + u"S: A0001 OK Logged in\n"
+              "C: A0002 CAPABILITY\n"
+              "S: * CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE\n"
+              "S: A0002 OK done\n"
+              "C: A0003 COMPRESS DEFLATE\n"
+              "S: A0003 OK DEFLATE active\n"
+              "DEFLATE\n"_s << true << QByteArray();
+    QTest::newRow("preauth-over-tls")
+        << tls << true
+        << u"S: * PREAUTH [CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE] logged in as alice\n"
+           "C: A0001 COMPRESS DEFLATE\n"
+           "S: A0001 OK DEFLATE active\n"
+           "DEFLATE\n"_s
+        << true << QByteArray();
+    QTest::newRow("other-algorithm-only")
+        << tls << true
+        << greeting + u"S: A0001 OK [CAPABILITY IMAP4rev1 IDLE COMPRESS=LZMA] Logged in\n"_s
+        << false << QByteArray();
+}
+
+void Tst_Connection::compression()
+{
+    QFETCH(int, security);
+    QFETCH(bool, compress);
+    QFETCH(QString, script);
+    QFETCH(bool, compressed);
+    QFETCH(QByteArray, sentCompressed);
+
+    AccountConfig config = makeConfig(AccountConfig::Security(security));
+    config.compress = compress;
+    Harness h(config);
+    h.open();
+    QVERIFY(h.play(script));
+    QCOMPARE(h.unread(), QByteArray()); // no COMPRESS where none is wanted
+    QCOMPARE(failureKind(h.failed), ErrorKind::None);
+    QCOMPARE(h.ready.size(), 1);
+    QCOMPARE(h.connection.state(), Connection::State::Authenticated);
+    QCOMPARE(h.connection.isCompressed(), compressed);
+    if (!sentCompressed.isEmpty()) {
+        QVERIFY(h.wire.contains(sentCompressed)); // the log keeps the plain lines
+        QVERIFY(!h.transport->written().contains(sentCompressed));
+    }
+}
+
+// RFC 4978 3: the server compresses from the byte after its OK, which may share a read with it.
+void Tst_Connection::compressedBytesInTheReadOfTheOk()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(u"S: * OK [CAPABILITY IMAP4rev1 SASL-IR IDLE AUTH=PLAIN] ready\n"
+                   "C: A0001 AUTHENTICATE PLAIN AGFsaWNlAHMzY3JldA==\n"
+                   "S: A0001 OK [CAPABILITY IMAP4rev1 IDLE COMPRESS=DEFLATE] Logged in\n"
+                   "C: A0002 COMPRESS DEFLATE\n"_s));
+    DeflateStream server;
+    h.transport->serverSend("* OK [ALERT] plain, before the OK\r\nA0002 OK DEFLATE active\r\n"
+                            + server.deflate("* OK [ALERT] compressed, same read\r\n"));
+    h.transport->serverSend(server.deflate("* OK [ALERT] compressed, next read\r\n"));
+    QCOMPARE(failureKind(h.failed), ErrorKind::None);
+    QVERIFY(h.connection.isCompressed());
+    QCOMPARE(h.ready.size(), 1);
+    QStringList alerts;
+    for (const QList<QVariant> &signal : std::as_const(h.untagged)) {
+        const Response response = signal.constFirst().value<Response>();
+        const auto *status = std::get_if<StatusResponse>(&response);
+        QVERIFY(status);
+        alerts.append(QString::fromUtf8(status->text));
+    }
+    QCOMPARE(alerts,
+             QStringList({u"plain, before the OK"_s, u"compressed, same read"_s,
+                          u"compressed, next read"_s}));
+}
+
+void Tst_Connection::compressedSessionCarriesCommandsAndIdle()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kCompressedLogin));
+    QVERIFY(h.connection.isCompressed());
+    const qsizetype wireBefore = h.transport->written().size();
+
+    Connection::Reply select;
+    h.connection.send(h.connection.commandBuilder().select(u"INBOX"_s),
+                      [&](const Connection::Reply &reply) { select = reply; });
+    QVERIFY(h.play(u"C: A0003 SELECT INBOX\n"
+                   "S: * 2 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 7] UIDs valid\n"
+                   "S: A0003 OK [READ-WRITE] Select completed\n"_s));
+    QVERIFY(select.isOk());
+    QCOMPARE(select.untagged.size(), 2);
+    QCOMPARE(h.connection.state(), Connection::State::Selected);
+
+    QSignalSpy idling(&h.connection, &Connection::idleStarted);
+    Connection::Reply idle;
+    h.connection.startIdle([&](const Connection::Reply &reply) { idle = reply; });
+    QVERIFY(h.play(u"C: A0004 IDLE\n"
+                   "S: + idling\n"
+                   "S: * 3 EXISTS\n"_s));
+    QCOMPARE(idling.size(), 1);
+    h.connection.stopIdle();
+    QVERIFY(h.play(u"C: DONE\n"
+                   "S: A0004 OK Idle completed\n"_s));
+    QVERIFY(idle.isOk());
+    QCOMPARE(h.unread(), QByteArray());
+
+    // Each write is flushed on its own, so the server sees every line at once; the counters
+    // say what went on the wire and what it carried.
+    const DeflateStream::Counters counters = h.connection.compressionCounters();
+    QCOMPARE(counters.plainOut,
+             qint64(QByteArray("A0003 SELECT INBOX\r\nA0004 IDLE\r\nDONE\r\n").size()));
+    QCOMPARE(counters.wireOut, h.transport->written().size() - wireBefore);
+    QVERIFY(counters.wireIn > 0);
+    QCOMPARE(counters.plainIn,
+             qint64(QByteArray("* 2 EXISTS\r\n* OK [UIDVALIDITY 7] UIDs valid\r\n"
+                               "A0003 OK [READ-WRITE] Select completed\r\n+ idling\r\n"
+                               "* 3 EXISTS\r\nA0004 OK Idle completed\r\n")
+                        .size()));
+    // The wire log has the plain lines, never deflate bytes.
+    QVERIFY(h.wire.contains("A0004 IDLE\r\n"));
+    QVERIFY(h.wire.contains("* 3 EXISTS\r\n"));
+}
+
+void Tst_Connection::corruptCompressedStream_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("reason"); // a substring of the error's detail
+
+    QTest::newRow("plain-text") << QByteArray("* OK this was never deflated\r\n")
+                                << u"compressed stream (COMPRESS=DEFLATE) is corrupt: invalid "
+                                   "distance too far back"_s;
+    QTest::newRow("reserved-block-type")
+        << QByteArray("\x07\xff\xff\xff", 4) << u"invalid block type"_s;
+    // A final block, then more: RFC 4978 never ends compression, and nothing after it decodes.
+    QByteArray ended(1024, Qt::Uninitialized);
+    {
+        const QByteArray plain = "* OK the last block\r\n";
+        z_stream z {};
+        deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY);
+        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(plain.constData()));
+        z.avail_in = uInt(plain.size());
+        z.next_out = reinterpret_cast<Bytef *>(ended.data());
+        z.avail_out = uInt(ended.size());
+        QCOMPARE(deflate(&z, Z_FINISH), Z_STREAM_END);
+        ended.truncate(ended.size() - z.avail_out);
+        deflateEnd(&z);
+    }
+    QTest::newRow("data-after-the-final-block")
+        << ended + "* OK more" << u"data after the end of the compressed stream"_s;
+}
+
+// A protocol error for that connection (it is replaced with backoff), never a crash or a hang.
+void Tst_Connection::corruptCompressedStream()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, reason);
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kCompressedLogin));
+    h.transport->serverSend(bytes);
+    QCOMPARE(h.failed.size(), 1);
+    const ImapError error = h.failed.constFirst().constFirst().value<ImapError>();
+    QCOMPARE(error.kind, ErrorKind::ProtocolError);
+    QVERIFY2(error.detail.contains(reason), qPrintable(error.detail));
+    QCOMPARE(h.connection.state(), Connection::State::Failed);
+    QVERIFY(h.transport->isClosed());
+}
+
+// A few KiB that inflate to 64 MiB without a line end: inflated a chunk at a time and framed as
+// it goes, so the framer's line limit ends it after little more than that limit, not 64 MiB.
+void Tst_Connection::decompressionBombStopsAtTheLineLimit()
+{
+    Harness h(makeConfig(AccountConfig::Security::Tls));
+    h.open();
+    QVERIFY(h.play(kCompressedLogin));
+    DeflateStream server;
+    const QByteArray mib(1024 * 1024, 'A');
+    QByteArray bomb = server.deflate("* OK ");
+    for (int i = 0; i < 64; ++i)
+        bomb += server.deflate(mib);
+    QVERIFY(bomb.size() < 128 * 1024);
+    h.transport->serverSend(bomb);
+    QCOMPARE(failureKind(h.failed), ErrorKind::ProtocolError);
+    const DeflateStream::Counters counters = h.connection.compressionCounters();
+    QCOMPARE(counters.wireIn, qint64(bomb.size()));
+    QVERIFY2(counters.plainIn <= Limits::maxLineLength + 2 * Limits::inflateChunkBytes,
+             qPrintable(QString::number(counters.plainIn)));
 }
 
 QTEST_GUILESS_MAIN(Tst_Connection)

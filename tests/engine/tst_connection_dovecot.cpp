@@ -2,7 +2,8 @@
 // server's own AuthFailed text, and the TLS trust matrix (untrusted CA with fingerprint and no
 // byte written, pinning, pin changes, host name mismatch). Plan cases T2 and T7. A security that
 // does not fit the port (TLS to the plain port, plain or STARTTLS to the TLS port) is TlsFailed
-// saying what the port speaks, before any credential and well before the greeting timeout.
+// saying what the port speaks, before any credential and well before the greeting timeout. With
+// Dovecot's imap_zlib plugin installed the logins go on compressed (COMPRESS=DEFLATE).
 #include "dovecotfixture.h"
 #include "engine/connection.h"
 #include "engine/ssltransport.h"
@@ -117,6 +118,21 @@ void Tst_ConnectionDovecot::login()
     QTRY_VERIFY_WITH_TIMEOUT(!reply.tag.isEmpty() || reply.error.isError(), kWaitMs);
     QVERIFY(reply.isOk());
     QCOMPARE(connection.state(), Connection::State::Selected);
+
+    // RFC 4978 with Dovecot's own zlib on the other end: what followed COMPRESS went deflated
+    // both ways (the wire log keeps the plain lines), and Dovecot's answers shrank.
+    QCOMPARE(connection.isCompressed(), DovecotFixture::offersCompression());
+    if (connection.isCompressed()) {
+        QVERIFY(wire.contains(" COMPRESS DEFLATE\r\n"));
+        QVERIFY(wire.contains(" EXAMINE INBOX\r\n"));
+        QVERIFY(!transport->written.contains("EXAMINE"));
+        const DeflateStream::Counters counters = connection.compressionCounters();
+        qInfo("after COMPRESS: received %lld bytes for %lld plain, sent %lld for %lld",
+              qlonglong(counters.wireIn), qlonglong(counters.plainIn), qlonglong(counters.wireOut),
+              qlonglong(counters.plainOut));
+        QVERIFY(counters.wireIn > 0);
+        QVERIFY(counters.wireIn < counters.plainIn);
+    }
 
     QSignalSpy loggedOut(&connection, &Connection::loggedOut);
     connection.logout();

@@ -5,14 +5,16 @@
 // another reconnect; markSeen visible to doveadm; a second engine on the same SeenStore file
 // announces nothing old; mail that was unseen before the start is listed (unseenBacklog, the
 // newest 50) and never announced, while mail delivered afterwards is announced once; markAllSeen
-// leaves the server with no unseen message; destruction of a running engine returns promptly.
-// Prints figures.
+// leaves the server with no unseen message; destruction of a running engine returns promptly; a
+// watcher on a compressed session (COMPRESS=DEFLATE) announces new mail, and none is asked for
+// when the account turns it off. Prints figures.
 #include "enginerun.h"
 #include "maildirseeder.h"
 #include "protocol/limits.h"
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,8 @@ private slots:
     void resumedAndCheckNowKeepLiveConnections();
     void unseenBacklogIsListedNotAnnounced();
     void markAllSeenLeavesNothingUnseen();
+    void compressionWhereOffered_data();
+    void compressionWhereOffered();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -518,6 +522,50 @@ void Tst_MailEngineDovecot::markAllSeenLeavesNothingUnseen()
     QVERIFY(QTest::qWaitFor([&] { return run.flagChanges.size() >= qsizetype(*unseenBefore); },
                             kWaitMs));
     QVERIFY(run.arrivals.isEmpty());
+}
+
+void Tst_MailEngineDovecot::compressionWhereOffered_data()
+{
+    QTest::addColumn<bool>("compress");
+    QTest::newRow("on") << true;
+    QTest::newRow("off-by-setting") << false;
+}
+
+// The real watcher with Dovecot's imap_zlib: COMPRESS right after login, then SELECT, the UID
+// FETCH, IDLE and the new message's summary all travel deflated (the protocol log keeps them as
+// plain lines); turned off, the offer is left alone.
+void Tst_MailEngineDovecot::compressionWhereOffered()
+{
+    if (!DovecotFixture::offersCompression())
+        QSKIP("Dovecot's imap_zlib plugin is not installed: no COMPRESS=DEFLATE to negotiate");
+    QFETCH(bool, compress);
+    const QString user = newUser(compress ? u"me-compress"_s : u"me-no-compress"_s);
+    EngineRun run(m_server, user, storePath(user));
+    run.spec.connection.compress = compress;
+    const QString logPath = m_dir.filePath(user + u"-protocol.log"_s);
+    run.engine->setProtocolLogFile(logPath);
+    run.start();
+    QVERIFY(run.waitReady());
+    QVERIFY(run.waitState(AccountStatus::State::Online));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("sent while compressed")));
+    QVERIFY(run.waitArrivals(1));
+    QCOMPARE(run.subjects(), QStringList {u"sent while compressed"_s});
+    QCOMPARE(run.last.state, AccountStatus::State::Online); // no reconnect on the way
+
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(log.readAll());
+    QVERIFY(text.contains(u"COMPRESS=DEFLATE"_s)); // offered either way
+    const QRegularExpressionMatch asked =
+        QRegularExpression(u"C: (\\S+) COMPRESS DEFLATE\n"_s).match(text);
+    QCOMPARE(asked.hasMatch(), compress);
+    if (!compress)
+        return;
+    const qsizetype okAt = text.indexOf(u"S: "_s + asked.captured(1) + u" OK"_s);
+    QVERIFY2(okAt > asked.capturedStart(), qPrintable(text));
+    QVERIFY(text.indexOf(u" SELECT INBOX"_s, okAt) > okAt);
+    QVERIFY(text.indexOf(u" IDLE\n"_s, okAt) > okAt);
+    QVERIFY(text.indexOf(u"sent while compressed"_s, okAt) > okAt);
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)

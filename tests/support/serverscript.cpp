@@ -8,12 +8,23 @@
 void ServerScript::attach(FakeTransport *transport)
 {
     m_transport = transport;
+    m_compression = ServerCompression();
     m_checked = transport ? transport->written().size() : 0;
+}
+
+QByteArray ServerScript::clientBytes() const
+{
+    return m_transport ? m_compression.clientPlain(m_transport->written()) : QByteArray();
+}
+
+void ServerScript::send(const QByteArray &bytes)
+{
+    m_transport->serverSend(m_compression.wire(bytes));
 }
 
 QByteArray ServerScript::unread() const
 {
-    return m_transport ? m_transport->written().mid(m_checked) : QByteArray();
+    return clientBytes().mid(m_checked);
 }
 
 bool ServerScript::expect(const QByteArray &line)
@@ -33,7 +44,7 @@ bool ServerScript::play(const QString &script)
     QByteArray chunk;
     auto flush = [&] {
         if (!chunk.isEmpty())
-            m_transport->serverSend(std::exchange(chunk, QByteArray()));
+            send(std::exchange(chunk, QByteArray()));
     };
     for (const QString &text : script.split(u'\n', Qt::SkipEmptyParts)) {
         const QByteArray line = text.toUtf8();
@@ -54,7 +65,14 @@ bool ServerScript::play(const QString &script)
             }
             m_transport->serverFinishTls();
         } else if (line.startsWith("SOCKET: ")) {
-            m_transport->serverSendAfterNextRead(line.mid(8) + "\r\n");
+            m_transport->serverSendAfterNextRead(m_compression.wire(line.mid(8) + "\r\n"));
+        } else if (line == "DEFLATE") {
+            // What the client wrote after the checked lines (COMPRESS's) is compressed.
+            if (m_compression.isActive()) {
+                qWarning("DEFLATE given twice");
+                return false;
+            }
+            m_compression.start(m_checked);
         } else if (line == "CLOSE") {
             m_transport->serverClose();
         } else {

@@ -149,7 +149,13 @@ TranscriptPlayer::~TranscriptPlayer()
 
 QByteArray TranscriptPlayer::written() const
 {
-    return m_transport ? m_transport->written() : QByteArray();
+    return clientBytes();
+}
+
+// What the client wrote, inflated from where COMPRESS=DEFLATE began.
+QByteArray TranscriptPlayer::clientBytes() const
+{
+    return m_transport ? m_compression.clientPlain(m_transport->written()) : QByteArray();
 }
 
 QString TranscriptPlayer::where(const Line &line) const
@@ -210,6 +216,10 @@ bool TranscriptPlayer::load()
             line.kind = 'A';
         else if (directive == "T:")
             line.kind = 'T';
+        else if (directive == "Z:" && payload == u"deflate"_s)
+            line.kind = 'Z';
+        else if (directive == "Z:")
+            return fail(line, u"expected \"Z: deflate\""_s);
         else
             return fail(line, u"unknown directive \"%1\""_s.arg(QString::fromUtf8(directive)));
         if (line.kind == '+'
@@ -324,7 +334,7 @@ bool TranscriptPlayer::waitFor(const std::function<bool()> &condition)
 void TranscriptPlayer::flush()
 {
     if (!m_chunk.isEmpty())
-        m_transport->serverSend(std::exchange(m_chunk, QByteArray()));
+        m_transport->serverSend(m_compression.wire(std::exchange(m_chunk, QByteArray())));
 }
 
 bool TranscriptPlayer::noPendingEvents(const QString &before)
@@ -338,7 +348,7 @@ bool TranscriptPlayer::noPendingEvents(const QString &before)
 bool TranscriptPlayer::playClient(const Line &line)
 {
     auto unread = [this] {
-        return m_transport->written().mid(m_checked);
+        return clientBytes().mid(m_checked);
     };
     if (!waitFor([&] { return unread().contains("\r\n"); })) {
         const QByteArray partial = unread();
@@ -446,7 +456,7 @@ bool TranscriptPlayer::playTime(const Line &line)
     m_clock.settle();
     if (!noPendingEvents(where(line)))
         return false;
-    const QByteArray early = m_transport->written().mid(m_checked);
+    const QByteArray early = clientBytes().mid(m_checked);
     if (!early.isEmpty())
         return fail(line, u"before the time passed, the client wrote %1"_s.arg(visible(early)));
     m_clock.advance(qint64(ms));
@@ -499,6 +509,12 @@ bool TranscriptPlayer::play()
             if (!playTime(line))
                 return false;
             break;
+        case 'Z':
+            flush(); // COMPRESS's OK, the last plain bytes; what the client wrote since is not
+            if (m_compression.isActive())
+                return fail(line, u"COMPRESS=DEFLATE is on already"_s);
+            m_compression.start(m_checked);
+            break;
         }
     }
     flush();
@@ -506,7 +522,7 @@ bool TranscriptPlayer::play()
     const Line end {int(m_lines.isEmpty() ? 0 : m_lines.last().number), 0, {}};
     if (!noPendingEvents(where(end) + u" (end of script)"_s))
         return false;
-    const QByteArray rest = m_transport->written().mid(m_checked);
+    const QByteArray rest = clientBytes().mid(m_checked);
     if (!rest.isEmpty())
         return fail(end, u"the client wrote more than the script has: %1"_s.arg(visible(rest)));
     return true;

@@ -2,6 +2,7 @@
 
 #include "engine/folderwatcher.h"
 #include "manualclock.h"
+#include "servercompression.h"
 
 #include <QByteArray>
 #include <QList>
@@ -58,6 +59,9 @@ class SeenStore;
 ///                   the time passes, every client byte and signal so far must have been matched,
 ///                   so "T: 539999ms" then "T: 1ms" proves that nothing happened early.
 ///   X:              the server closes the connection.
+///   Z: deflate      COMPRESS=DEFLATE (RFC 4978) is on from here, both ways: put it right after
+///                   the server's tagged OK to COMPRESS. Later S: and C: lines stay plain text;
+///                   the player deflates the server's bytes and inflates the client's.
 ///   A: action uid   the user asks the watcher for something: markSeen, markUnseen, flag,
 ///                   unflag, deleteMessage, fetchSummary (FolderWatcher's queued commands).
 ///
@@ -100,7 +104,7 @@ private:
     struct Line
     {
         int number = 0;
-        char kind = 0; // 'S', '+', 'C', 'E', 'X', 'A', 'T'
+        char kind = 0; // 'S', '+', 'C', 'E', 'X', 'A', 'T', 'Z'
         QString text;
     };
 
@@ -115,6 +119,7 @@ private:
     bool playTime(const Line &line);
     bool noPendingEvents(const QString &before);
     void flush();
+    QByteArray clientBytes() const;
 
     QString m_path;
     QList<Line> m_lines;
@@ -129,6 +134,7 @@ private:
     std::unique_ptr<ImapCore::Connection> m_connection;
     std::unique_ptr<ImapCore::FolderWatcher> m_watcher;
 
+    mutable ServerCompression m_compression; // inflates the client's bytes as they are read
     QByteArray m_chunk; // S: + S+ lines not sent yet
     QByteArray m_tag; // of the most recent tagged C: line
     qsizetype m_checked = 0; // client bytes matched so far

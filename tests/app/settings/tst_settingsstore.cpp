@@ -63,6 +63,7 @@ void compareAccounts(const Account &got, const Account &want)
     QCOMPARE(g.connection.authMethod, w.connection.authMethod);
     QCOMPARE(g.connection.pinnedSha256, w.connection.pinnedSha256);
     QCOMPARE(g.connection.connectAddress, w.connection.connectAddress);
+    QCOMPARE(g.connection.compress, w.connection.compress);
     QCOMPARE(g.connection.caCertificates, w.connection.caCertificates);
     QCOMPARE(g.folders, w.folders);
     QCOMPARE(g.enabled, w.enabled);
@@ -143,6 +144,7 @@ void Tst_SettingsStore::accountsRoundTripEveryField()
     spec.connection.security = AccountConfig::Security::StartTls;
     spec.connection.pinnedSha256 = QByteArray(32, '\xAB');
     spec.connection.connectAddress = u"127.0.0.1"_s;
+    spec.connection.compress = false;
     spec.folders = {u"INBOX"_s, u"Lists, Qt"_s, u"Entwürfe"_s, u"受信箱"_s, u"say \"hi\""_s};
     spec.enabled = false;
     spec.maxConnections = 3;
