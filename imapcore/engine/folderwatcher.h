@@ -2,7 +2,9 @@
 
 #include "engine/clock.h"
 #include "engine/connection.h"
+#include "engine/folderlink.h"
 #include "engine/mailboxstate.h"
+#include "engine/messageactions.h"
 #include "engine/summaryfetcher.h"
 #include "imaperror.h"
 #include "messageflags.h"
@@ -96,41 +98,42 @@ public:
     // dropped (not closed: its owner does that) and the folder is resynchronized on the new one.
     void start(Connection *connection);
 
-    // Queued user commands; they run when the watcher is between IDLEs. A command that fails
-    // emits commandFailed(uid, error); a successful flag change also emits flagsChanged.
-    void markSeen(quint32 uid);
-    void markUnseen(quint32 uid);
+    // Queued user commands (MessageActions); they run when the watcher is between IDLEs. A
+    // command that fails emits commandFailed(uid, error); a successful flag change also emits
+    // flagsChanged.
+    void markSeen(quint32 uid) { m_actions.markSeen(uid); }
+    void markUnseen(quint32 uid) { m_actions.markUnseen(uid); }
     // UID STORE +FLAGS.SILENT / -FLAGS.SILENT (\Flagged).
-    void setFlagged(quint32 uid, bool flagged);
+    void setFlagged(quint32 uid, bool flagged) { m_actions.setFlagged(uid, flagged); }
     // Moves the message to the account's Trash (SPECIAL-USE \Trash, RFC 6154; else a mailbox
     // named "Trash"): UID MOVE (RFC 6851), else UID COPY + \Deleted + UID EXPUNGE (RFC 4315).
     // Without a Trash, or in the Trash itself: \Deleted + UID EXPUNGE of just this UID. Never a
     // plain EXPUNGE: without UIDPLUS the message is only marked \Deleted and commandFailed says so.
-    void deleteMessage(quint32 uid);
+    void deleteMessage(quint32 uid) { m_actions.deleteMessage(uid); }
     // Looks the account's Trash up as deleteMessage() would (one LIST, remembered for the
     // watcher's life) and answers with trashFolderFound; at once when already known. A refused
     // LIST answers nothing: the Trash stays unknown, and a delete looks again.
-    void findTrash();
+    void findTrash() { m_actions.findTrash(); }
     // Fetches one message's summary with its preview (summaryFetched, or commandFailed).
-    void fetchSummary(quint32 uid);
+    void fetchSummary(quint32 uid) { m_actions.fetchSummary(uid); }
     // UID STORE +FLAGS.SILENT (\Seen) of every message the state knows as unseen when the
     // command runs (at most Limits::maxUidsPerStore UIDs a command); flagsChanged follows for
     // each. A refusal emits commandFailed(0, error).
-    void markAllSeen();
+    void markAllSeen() { m_actions.markAllSeen(); }
 
     Phase phase() const { return m_phase; }
     SyncMode lastSyncMode() const { return m_syncMode; }
     const MailboxState &mailbox() const { return m_mailbox; }
     const QString &folder() const { return m_folder; }
     const QString &accountId() const { return m_accountId; }
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const { return m_link.connection(); }
     // The IDLE renewal interval in use on the current connection (see gmailIdleRenewalMs).
     int idleRenewalInterval() const;
     // The SeenStore watermark of this folder; 0 before the initial sync.
     quint32 watermark() const;
     // HIGHESTMODSEQ as last learnt (SELECT response code, OK [HIGHESTMODSEQ], FETCH MODSEQ).
     quint64 highestModSeq() const { return m_highestModSeq; }
-    qsizetype queuedCommands() const { return m_queue.size(); }
+    qsizetype queuedCommands() const { return m_actions.queuedCommands(); }
 
 Q_SIGNALS:
     // The (initial or re-) synchronization on the current connection is done and the watcher is
@@ -162,12 +165,6 @@ Q_SIGNALS:
     void failed(const ImapCore::ImapError &error);
 
 private:
-    struct UserCommand
-    {
-        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary, SeenAll, FindTrash };
-        Kind kind = Kind::Seen;
-        quint32 uid = 0;
-    };
     // The messages known before a resync, UIDs ascending.
     struct Previous
     {
@@ -177,7 +174,6 @@ private:
         QList<MessageFlags> flags;
     };
 
-    Connection::Completion bind(std::function<void(const Connection::Reply &)> handler);
     void fail(const ImapError &error);
     void drop();
     void onUntagged(const Response &response);
@@ -202,26 +198,12 @@ private:
     // Known messages above the watermark not handled yet, or messages without a UID.
     bool hasUnconfirmed() const;
     void scheduleRefetch(const QList<quint32> &missing);
-    void enqueue(UserCommand command);
-    void run(const UserCommand &command);
-    void runStore(const UserCommand &command);
-    // One UID STORE of the next chunk of uids; the rest follow when it succeeded.
-    void runStoreAll(const UserCommand &command, QList<quint32> uids);
-    void runSummary(const UserCommand &command);
-    void runDelete(const UserCommand &command);
-    // LIST, then m_trash is set and then() runs (a refusal fails the command).
-    void lookUpTrash(const UserCommand &command, std::function<void()> then);
-    void deleteWithTrash(const UserCommand &command);
-    void expungeOne(const UserCommand &command, const QString &copiedTo);
-    void storeLocally(quint32 uid, quint8 flag, bool add);
-    void commandFailedWith(const UserCommand &command, const ImapError &error);
-    bool connectionGone() const;
+    // A fetch, a poll or a user command is in flight.
+    bool isBusy() const { return m_busy || m_actions.isRunning(); }
     // Whether a reply to a step of the (re)sync may be acted on: false when the connection is
     // gone, the watcher has left phase `expected`, or the server refused (then fail(refusal())).
     bool stepSucceeded(const Connection::Reply &reply, Phase expected,
                        const std::function<ImapError()> &refusal);
-    bool handledError(const UserCommand &command, const Connection::Reply &reply);
-    void commandDone();
     void noteModSeq(quint64 modSeq);
     void saveStore();
 
@@ -229,18 +211,18 @@ private:
     // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
     friend struct ::FuzzSessionSnapshot;
 
-    Connection *m_connection = nullptr;
+    FolderLink m_link; // the connection, and the generation that makes older completions stale
     QString m_accountId;
     QString m_folder;
     SeenStore *m_store;
     Options m_options;
     MailboxState m_mailbox;
     SummaryFetcher m_fetcher;
+    MessageActions m_actions;
     Phase m_phase = Phase::NotStarted;
     SyncMode m_syncMode = SyncMode::None;
-    quint64 m_generation = 0; // bumped by start(): completions of older connections are dropped
 
-    bool m_busy = false; // one of our commands (or a fetch chain) is in flight
+    bool m_busy = false; // a fetch chain or a poll is in flight (user commands: m_actions)
     bool m_idling = false; // IDLE sent and not completed
     bool m_idleStopping = false;
     bool m_idleRejected = false; // the server refused IDLE: poll instead
@@ -261,11 +243,6 @@ private:
     SequenceSet m_vanished; // VANISHED (EARLIER) during the resync
     QList<FetchResponse> m_changed; // FETCH responses of the resync, by UID
 
-    // Trash lookup (once per watcher): nullopt = not looked up yet, "" = none found.
-    std::optional<QString> m_trash;
-
-    QList<UserCommand> m_queue;
-    std::optional<UserCommand> m_current; // in flight; re-queued if the connection drops
     Timer *m_renewTimer = nullptr;
     Timer *m_pollTimer = nullptr;
     Timer *m_quietTimer = nullptr;
