@@ -1,11 +1,10 @@
 #include "engine/folderwatcher.h"
 
 #include "engine/seenstore.h"
-#include "protocol/mailboxname.h"
 
-#include <QMap>
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -24,14 +23,6 @@ ImapError selectRefused(const Connection::Reply &reply, const QString &folder)
                            QString::fromUtf8(reply.completion.text));
 }
 
-bool hasEnabled(const Connection &connection, QByteArrayView name)
-{
-    const auto &enabled = connection.enabledCapabilities();
-    return std::any_of(enabled.cbegin(), enabled.cend(), [name](const QByteArray &c) {
-        return c.compare(name, Qt::CaseInsensitive) == 0;
-    });
-}
-
 } // namespace
 
 FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store, Options options,
@@ -42,33 +33,43 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     , m_store(store)
     , m_options(options)
     , m_fetcher(nullptr, m_accountId, m_folder, options.summaries)
+    , m_sync(m_link, m_mailbox, m_folder)
     , m_actions(m_link, m_mailbox, m_fetcher, m_folder)
 {
     Clock *clock = m_options.clock ? m_options.clock : Clock::system();
     // Coarse timers: Qt already gives intervals of 20 s and more whole-second precision, so the
     // minutes-long renewal and poll batch their wake-ups, while a short test interval stays short
     // (a VeryCoarseTimer would round 50 ms down to 0 and spin).
-    m_renewTimer = clock->createTimer(this);
-    m_pollTimer = clock->createTimer(this);
-    m_quietTimer = clock->createTimer(this);
-    m_renewTimer->setObjectName(u"idleRenewal"_s);
-    m_pollTimer->setObjectName(u"poll"_s);
-    m_quietTimer->setObjectName(u"quietDelay"_s);
-    m_silenceTimer = clock->createTimer(this);
-    m_silenceTimer->setObjectName(u"idleSilence"_s);
-    m_silenceTimer->setSingleShot(true);
-    m_silenceTimer->setInterval(std::max(0, m_options.idleSilenceMs));
-    connect(m_silenceTimer, &Timer::timeout, this, [this] {
+    const auto timer = [this, clock](const QString &name, int intervalMs, auto onTimeout) {
+        Timer *timer = clock->createTimer(this);
+        timer->setObjectName(name);
+        timer->setSingleShot(true);
+        timer->setInterval(intervalMs);
+        connect(timer, &Timer::timeout, this, onTimeout);
+        return timer;
+    };
+    m_renewTimer = timer(u"idleRenewal"_s, m_options.idleRenewalMs, [this] {
+        m_renewDue = true;
+        pump();
+    });
+    m_pollTimer = timer(u"poll"_s, m_options.pollIntervalMs, [this] {
+        m_pollDue = true;
+        pump();
+    });
+    m_quietTimer = timer(u"quietDelay"_s, m_options.quietDelayMs, [this] {
+        if (m_phase == Phase::Watching && !isBusy() && !m_idling)
+            enterIdle();
+    });
+    m_silenceTimer = timer(u"idleSilence"_s, m_options.idleSilenceMs, [this] {
         m_renewDue = true; // the same DONE / IDLE round as a renewal
         pump();
     });
-    m_refetchTimer = clock->createTimer(this);
-    m_refetchTimer->setObjectName(u"refetch"_s);
-    m_refetchTimer->setSingleShot(true);
-    connect(m_refetchTimer, &Timer::timeout, this, [this] {
+    m_refetchTimer = timer(u"refetch"_s, 0, [this] {
         m_needFetch = true;
         pump();
     });
+    connect(&m_sync, &FolderSync::finished, this, &FolderWatcher::becomeWatching);
+    connect(&m_sync, &FolderSync::failed, this, &FolderWatcher::fail);
     connect(&m_actions, &MessageActions::commandQueued, this, &FolderWatcher::pump);
     connect(&m_actions, &MessageActions::commandFinished, this, &FolderWatcher::pump);
     connect(&m_actions, &MessageActions::commandFailed, this, &FolderWatcher::commandFailed);
@@ -87,25 +88,6 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
                 }
                 Q_EMIT uidValidityChanged(oldValue, newValue);
             });
-
-    m_renewTimer->setSingleShot(true);
-    m_renewTimer->setInterval(m_options.idleRenewalMs);
-    connect(m_renewTimer, &Timer::timeout, this, [this] {
-        m_renewDue = true;
-        pump();
-    });
-    m_pollTimer->setSingleShot(true);
-    m_pollTimer->setInterval(m_options.pollIntervalMs);
-    connect(m_pollTimer, &Timer::timeout, this, [this] {
-        m_pollDue = true;
-        pump();
-    });
-    m_quietTimer->setSingleShot(true);
-    m_quietTimer->setInterval(std::max(0, m_options.quietDelayMs));
-    connect(m_quietTimer, &Timer::timeout, this, [this] {
-        if (m_phase == Phase::Watching && !isBusy() && !m_idling)
-            enterIdle();
-    });
 }
 
 FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store, QObject *parent)
@@ -131,65 +113,34 @@ void FolderWatcher::start(Connection *connection)
     connect(connection, &Connection::failed, this, &FolderWatcher::fail);
     connect(connection, &Connection::loggedOut, this, [this] { drop(); });
 
-    m_actions.requeueCurrent();
-    m_busy = false;
-    m_idling = false;
-    m_idleStopping = false;
+    stopWork();
     m_idleRejected = false;
     m_needFetch = false;
     m_renewDue = false;
     m_pollDue = false;
     m_pollAnswered = false;
-    m_renewTimer->stop();
-    m_pollTimer->stop();
-    m_quietTimer->stop();
-    m_refetchTimer->stop();
-    m_silenceTimer->stop();
     m_reselect = false;
-    m_vanished = {};
-    m_changed.clear();
-
-    if (m_previous.uidValidity != 0 && m_phase != Phase::Watching) {
-        m_mailbox.beginResync(); // the last resync never finished: same starting point
-    } else if (m_mailbox.isSynchronized() && m_uidValidity != 0) {
-        m_previous = {};
-        m_previous.uidValidity = m_uidValidity;
-        m_previous.highestModSeq = m_highestModSeq;
-        MailboxState::KnownMessages known = m_mailbox.knownMessages();
-        m_previous.uids = std::move(known.uids);
-        m_previous.flags = std::move(known.flags);
-        m_mailbox.beginResync();
-    } else {
-        m_previous = {};
-        if (m_phase != Phase::NotStarted)
-            m_mailbox.clear(); // an initial sync that never finished: start over
-    }
+    const bool resync = m_sync.begin(m_phase == Phase::Watching, m_uidValidity, m_highestModSeq);
+    if (!resync && m_phase != Phase::NotStarted)
+        m_mailbox.clear(); // an initial sync that never finished: start over
     select();
 }
 
 void FolderWatcher::select()
 {
     m_phase = Phase::Selecting;
-    Connection &connection = *m_link.connection();
-    SelectParameters parameters;
-    parameters.condStore = connection.hasCapability("CONDSTORE");
-    const bool resync = m_previous.uidValidity != 0;
-    if (resync && m_previous.highestModSeq > 0 && hasEnabled(connection, "QRESYNC")) {
-        // RFC 7162 3.2.5: the server reports what changed and VANISHED (EARLIER).
-        m_syncMode = SyncMode::QResync;
-        parameters.qresync = QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq,
-                                                SequenceSet::fromNumbers(m_previous.uids)};
-    } else if (resync && m_previous.highestModSeq > 0 && parameters.condStore) {
-        m_syncMode = SyncMode::CondStore;
-    } else {
-        m_syncMode = resync ? SyncMode::Full : SyncMode::Initial;
-    }
-    m_link.send(connection.commandBuilder().select(m_folder, parameters),
-                [this, resync](const Connection::Reply &reply) {
-                    if (resync)
-                        resyncSelected(reply);
-                    else
-                        selected(reply);
+    m_link.send(m_link.connection()->commandBuilder().select(m_folder, m_sync.prepareSelect()),
+                [this](const Connection::Reply &reply) {
+                    if (reply.error.isError() && m_link.connectionGone())
+                        return; // drop() or fail() follows from the connection's signal
+                    if (m_phase != Phase::Selecting)
+                        return;
+                    if (!reply.isOk()) {
+                        fail(selectRefused(reply, m_folder));
+                        return;
+                    }
+                    m_phase = Phase::Syncing;
+                    m_sync.run();
                 });
 }
 
@@ -209,16 +160,20 @@ void FolderWatcher::drop()
         return;
     m_phase = Phase::Failed;
     m_link.invalidate(); // completions still to come from this connection change nothing
+    stopWork();
+    saveStore();
+}
+
+// The connection is left behind (dropped, or replaced by start()): the user command in flight
+// runs again on the next one; no IDLE, fetch or timer of this one goes on.
+void FolderWatcher::stopWork()
+{
     m_actions.requeueCurrent();
     m_busy = false;
     m_idling = false;
     m_idleStopping = false;
-    m_renewTimer->stop();
-    m_pollTimer->stop();
-    m_quietTimer->stop();
-    m_refetchTimer->stop();
-    m_silenceTimer->stop();
-    saveStore();
+    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_refetchTimer, m_silenceTimer})
+        timer->stop();
 }
 
 void FolderWatcher::noteModSeq(quint64 modSeq)
@@ -258,19 +213,11 @@ void FolderWatcher::onUntagged(const Response &response)
             u"* %1 EXISTS"_s.arg(exists->count)));
         return;
     }
-    const bool resyncing = m_phase != Phase::Watching && m_previous.uidValidity != 0;
-    if (const auto *vanished = std::get_if<VanishedResponse>(&response);
-        vanished && vanished->earlier && resyncing) {
-        // RFC 7162 3.2.5.2: expunged while we were away; the snapshot diff reports them.
-        m_vanished.unite(vanished->uids);
+    if (m_phase != Phase::Watching && m_sync.absorb(response))
         return;
-    }
-    if (const auto *fetch = std::get_if<FetchResponse>(&response)) {
-        if (fetch->modSeq && m_phase == Phase::Watching)
-            noteModSeq(*fetch->modSeq);
-        if (resyncing && fetch->uid && m_syncMode != SyncMode::Full)
-            m_changed.append(*fetch);
-    }
+    if (const auto *fetch = std::get_if<FetchResponse>(&response);
+        fetch && fetch->modSeq && m_phase == Phase::Watching)
+        noteModSeq(*fetch->modSeq);
     if (const auto *status = std::get_if<StatusResponse>(&response); status
         && status->code.kind == ResponseCodeKind::HighestModSeq && m_phase == Phase::Watching) {
         noteModSeq(status->code.number);
@@ -286,183 +233,12 @@ void FolderWatcher::onUntagged(const Response &response)
     }
 }
 
-bool FolderWatcher::stepSucceeded(const Connection::Reply &reply, Phase expected,
-                                  const std::function<ImapError()> &refusal)
-{
-    if (reply.error.isError() && m_link.connectionGone())
-        return false; // drop() or fail() follows from the connection's signal
-    if (m_phase != expected)
-        return false;
-    if (!reply.isOk()) {
-        fail(refusal());
-        return false;
-    }
-    return true;
-}
-
-void FolderWatcher::selected(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
-        return;
-    m_phase = Phase::Syncing;
-    // The FETCH responses reach the MailboxState through onUntagged(); the empty sink keeps the
-    // Connection from also copying each of them into the reply (100,000 of them for a large
-    // folder: issue 10.3).
-    m_link.send(
-        m_link.connection()->commandBuilder().command(
-            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-             CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        [this](const Connection::Reply &reply) { synchronized(reply); }, [](const Response &) {});
-}
-
-void FolderWatcher::synchronized(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Syncing, [&] {
-            return FolderLink::refusal(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder));
-        }))
-        return;
-    m_mailbox.markSynchronized();
-    becomeWatching();
-}
-
-// After the SELECT of a resync. RFC 7162 3.2.5.2: with QRESYNC the SELECT itself carried
-// VANISHED (EARLIER) and the FETCHes of changed messages, unless UIDVALIDITY changed.
-void FolderWatcher::resyncSelected(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
-        return;
-    m_phase = Phase::Syncing;
-    if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
-        resyncFull();
-        return;
-    }
-    if (m_syncMode == SyncMode::QResync) {
-        resyncFetchNew();
-        return;
-    }
-    if (m_syncMode == SyncMode::CondStore && !m_previous.uids.isEmpty()) {
-        // RFC 7162 3.1.4.1: only the known messages whose flags changed since then.
-        m_link.send(m_link.connection()->commandBuilder().uidFetch(
-                        SequenceSet::fromRange(1, m_previous.uids.last()), {"UID", "FLAGS"},
-                        m_previous.highestModSeq),
-                    [this](const Connection::Reply &reply) {
-                        if (reply.error.isError())
-                            return;
-                        if (!reply.isOk()) {
-                            resyncFull();
-                            return;
-                        }
-                        resyncFetchNew();
-                    });
-        return;
-    }
-    if (m_syncMode == SyncMode::CondStore) {
-        resyncFetchNew();
-        return;
-    }
-    resyncFull();
-}
-
-// The messages above the highest UID known before; then the snapshot is complete unless
-// something was expunged while away without a VANISHED telling which (CONDSTORE only): the
-// count tells, and a full fetch settles it.
-void FolderWatcher::resyncFetchNew()
-{
-    const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-    const QByteArray range = QByteArray::number(oldMax + 1) + ":*";
-    m_link.send(m_link.connection()->commandBuilder().command(
-                    {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-                     CommandArgument::raw(range), CommandArgument::rawList({"UID", "FLAGS"})}),
-                [this](const Connection::Reply &reply) {
-                    if (reply.error.isError())
-                        return;
-                    if (!reply.isOk()) {
-                        resyncFull();
-                        return;
-                    }
-                    QMap<quint32, QList<QByteArray>> merged;
-                    for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
-                        if (!m_vanished.contains(m_previous.uids[i]))
-                            merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
-                    }
-                    const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-                    for (const FetchResponse &fetch : std::as_const(m_changed)) {
-                        const quint32 uid = *fetch.uid;
-                        if (m_vanished.contains(uid))
-                            continue;
-                        if (uid <= oldMax && !merged.contains(uid))
-                            continue; // expunged before: VANISHED may name it only as a range
-                        if (fetch.flags)
-                            merged.insert(uid, *fetch.flags);
-                        else if (!merged.contains(uid))
-                            merged.insert(uid, {});
-                    }
-                    if (quint32(merged.size()) != m_mailbox.exists()) {
-                        resyncFull();
-                        return;
-                    }
-                    QList<FetchResponse> snapshot;
-                    snapshot.reserve(merged.size());
-                    quint32 sequence = 0;
-                    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
-                        FetchResponse fetch;
-                        fetch.sequenceNumber = ++sequence;
-                        fetch.uid = it.key();
-                        fetch.flags = it.value();
-                        snapshot.append(std::move(fetch));
-                    }
-                    finishResync(snapshot);
-                });
-}
-
-void FolderWatcher::resyncFull()
-{
-    m_syncMode = SyncMode::Full;
-    m_changed.clear();
-    // Only what the snapshot needs (sequence number, UID, flags) is kept of each FETCH, as it
-    // arrives, instead of every untagged response in the reply.
-    auto snapshot = std::make_shared<QList<FetchResponse>>();
-    const auto sink = [snapshot](const Response &response) {
-        const auto *fetch = std::get_if<FetchResponse>(&response);
-        if (!fetch || !fetch->uid)
-            return;
-        FetchResponse entry;
-        entry.sequenceNumber = fetch->sequenceNumber;
-        entry.uid = fetch->uid;
-        entry.flags = fetch->flags;
-        snapshot->append(std::move(entry));
-    };
-    m_link.send(
-        m_link.connection()->commandBuilder().command(
-            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-             CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        [this, snapshot](const Connection::Reply &reply) {
-            if (reply.error.isError() && m_link.connectionGone())
-                return;
-            if (!reply.isOk()) {
-                fail(FolderLink::refusal(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
-                return;
-            }
-            finishResync(std::exchange(*snapshot, {}));
-        },
-        sink);
-}
-
-void FolderWatcher::finishResync(const QList<FetchResponse> &snapshot)
-{
-    if (m_phase != Phase::Syncing)
-        return;
-    const auto diff = m_mailbox.applySnapshot(snapshot);
-    for (const auto &error : diff.errors)
-        qWarning("%s: %s", qPrintable(m_folder), qPrintable(error.reason));
-    m_previous = {};
-    m_vanished = {};
-    m_changed.clear();
-    becomeWatching();
-}
-
+// The (re)sync is done: the watermark starts (or goes on) in this UIDVALIDITY, and the watcher
+// waits for news.
 void FolderWatcher::becomeWatching()
 {
+    // A completion from before a drop or another start() never gets here (the link's generation).
+    Q_ASSERT(m_phase == Phase::Syncing);
     const quint32 oldValidity = m_uidValidity;
     m_uidValidity = m_mailbox.uidValidity();
     if (oldValidity != m_uidValidity)
@@ -476,7 +252,7 @@ void FolderWatcher::becomeWatching()
     if (oldValidity != 0 && oldValidity != m_uidValidity)
         m_actions.failQueuedOfRecreatedFolder();
     // A folder seen for the first time by this watcher (or recreated): list what was unseen.
-    if ((m_syncMode == SyncMode::Initial || oldValidity != m_uidValidity)
+    if ((m_sync.method() == FolderSync::Method::Initial || oldValidity != m_uidValidity)
         && m_options.unseenBacklogLimit > 0)
         m_backlogDue = true;
     m_phase = Phase::Watching;
@@ -510,7 +286,7 @@ void FolderWatcher::pump()
         m_quietTimer->stop();
         m_reselect = false;
         m_needFetch = false;
-        m_previous = {};
+        m_sync.forget();
         m_mailbox.clear();
         select();
         return;
@@ -589,6 +365,23 @@ void FolderWatcher::enterIdle()
     m_renewTimer->start(idleRenewalInterval());
     if (m_options.idleSilenceMs > 0 && m_options.idleSilenceMs < idleRenewalInterval())
         m_silenceTimer->start();
+}
+
+FolderWatcher::SyncMode FolderWatcher::lastSyncMode() const
+{
+    if (m_phase == Phase::NotStarted)
+        return SyncMode::None;
+    switch (m_sync.method()) {
+    case FolderSync::Method::Initial:
+        return SyncMode::Initial;
+    case FolderSync::Method::QResync:
+        return SyncMode::QResync;
+    case FolderSync::Method::CondStore:
+        return SyncMode::CondStore;
+    case FolderSync::Method::Full:
+        break;
+    }
+    return SyncMode::Full;
 }
 
 int FolderWatcher::idleRenewalInterval() const

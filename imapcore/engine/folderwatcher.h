@@ -3,6 +3,7 @@
 #include "engine/clock.h"
 #include "engine/connection.h"
 #include "engine/folderlink.h"
+#include "engine/foldersync.h"
 #include "engine/mailboxstate.h"
 #include "engine/messageactions.h"
 #include "engine/summaryfetcher.h"
@@ -13,10 +14,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <functional>
-#include <optional>
 
 struct FuzzSessionSnapshot;
 
@@ -25,8 +23,8 @@ namespace ImapCore {
 class SeenStore;
 
 // Watches one folder, across connections: SELECT (CONDSTORE when offered), the initial
-// "UID FETCH 1:* (UID FLAGS)" into a MailboxState, the SeenStore decision (first run and
-// UIDVALIDITY change announce nothing; otherwise what arrived while away is announced), then
+// "UID FETCH 1:* (UID FLAGS)" into a MailboxState (FolderSync), the SeenStore decision (first run
+// and UIDVALIDITY change announce nothing; otherwise what arrived while away is announced), then
 // IDLE (RFC 2177) after a short quiet delay, renewed every idleRenewalMs, or NOOP every
 // pollIntervalMs without IDLE. New mail (an EXISTS beyond the known UIDs) ends the IDLE, is
 // fetched as MessageSummary values by SummaryFetcher and announced once per message when not
@@ -35,13 +33,15 @@ class SeenStore;
 // never announced.
 //
 // The watcher does not own its Connection. When it fails (failed()), the owner passes a fresh
-// authenticated Connection to start(); the watcher keeps its MailboxState and resyncs on it
-// (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else a full UID FETCH), so
-// the mail that arrived in between is announced once and changes made elsewhere become events.
+// authenticated Connection to start(); the watcher keeps its MailboxState and FolderSync
+// resyncs it (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else a full UID
+// FETCH), so the mail that arrived in between is announced once and changes made elsewhere
+// become events.
 //
-// User commands (mark seen / unseen, flag, delete, fetch a summary) queue up and run between
-// IDLEs; commands queued while disconnected run after the next resync. Nothing this class sends
-// changes the mailbox except the user's commands; every fetch is a PEEK.
+// User commands (mark seen / unseen, flag, delete, fetch a summary: MessageActions) queue up and
+// run between IDLEs; commands queued while disconnected run after the next resync. Only the
+// watcher starts and ends IDLE. Nothing this class sends changes the mailbox except the user's
+// commands; every fetch is a PEEK.
 // Lives in the worker thread, with its Connection.
 class FolderWatcher : public QObject
 {
@@ -122,7 +122,7 @@ public:
     void markAllSeen() { m_actions.markAllSeen(); }
 
     Phase phase() const { return m_phase; }
-    SyncMode lastSyncMode() const { return m_syncMode; }
+    SyncMode lastSyncMode() const;
     const MailboxState &mailbox() const { return m_mailbox; }
     const QString &folder() const { return m_folder; }
     const QString &accountId() const { return m_accountId; }
@@ -165,26 +165,15 @@ Q_SIGNALS:
     void failed(const ImapCore::ImapError &error);
 
 private:
-    // The messages known before a resync, UIDs ascending.
-    struct Previous
-    {
-        quint32 uidValidity = 0;
-        quint64 highestModSeq = 0;
-        QList<quint32> uids;
-        QList<MessageFlags> flags;
-    };
-
     void fail(const ImapError &error);
     void drop();
+    void stopWork();
     void onUntagged(const Response &response);
     void select();
-    void selected(const Connection::Reply &reply);
-    void synchronized(const Connection::Reply &reply);
-    void resyncSelected(const Connection::Reply &reply);
-    void resyncFetchNew();
-    void resyncFull();
-    void finishResync(const QList<FetchResponse> &snapshot);
+    // The (re)sync is done (FolderSync::finished): watch.
     void becomeWatching();
+    // Does the next thing due, in this order: SELECT again, fetch new mail, the unseen backlog, a
+    // user command, a poll; else (re-)enters IDLE. Leaves IDLE first when something is due.
     void pump();
     void scheduleIdle();
     void enterIdle();
@@ -200,10 +189,6 @@ private:
     void scheduleRefetch(const QList<quint32> &missing);
     // A fetch, a poll or a user command is in flight.
     bool isBusy() const { return m_busy || m_actions.isRunning(); }
-    // Whether a reply to a step of the (re)sync may be acted on: false when the connection is
-    // gone, the watcher has left phase `expected`, or the server refused (then fail(refusal())).
-    bool stepSucceeded(const Connection::Reply &reply, Phase expected,
-                       const std::function<ImapError()> &refusal);
     void noteModSeq(quint64 modSeq);
     void saveStore();
 
@@ -218,9 +203,9 @@ private:
     Options m_options;
     MailboxState m_mailbox;
     SummaryFetcher m_fetcher;
+    FolderSync m_sync;
     MessageActions m_actions;
     Phase m_phase = Phase::NotStarted;
-    SyncMode m_syncMode = SyncMode::None;
 
     bool m_busy = false; // a fetch chain or a poll is in flight (user commands: m_actions)
     bool m_idling = false; // IDLE sent and not completed
@@ -237,11 +222,6 @@ private:
     bool m_reselect = false; // UIDVALIDITY changed mid-session: SELECT again
     quint32 m_uidValidity = 0;
     quint64 m_highestModSeq = 0;
-
-    // Resync state.
-    Previous m_previous;
-    SequenceSet m_vanished; // VANISHED (EARLIER) during the resync
-    QList<FetchResponse> m_changed; // FETCH responses of the resync, by UID
 
     Timer *m_renewTimer = nullptr;
     Timer *m_pollTimer = nullptr;

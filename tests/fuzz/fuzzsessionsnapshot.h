@@ -1,10 +1,10 @@
 #pragma once
 
 // Saves and restores every member of a Connection, a FolderWatcher (with the helpers it holds:
-// its FolderLink and MessageActions) and its MailboxState that can change after construction, so
-// fuzz_folderwatcher can build one logged-in, idling session per server profile and put it back
-// after each input instead of building it again (the scripted prefix cost most of an input). The
-// engine classes declare this struct a friend; nothing else uses it.
+// its FolderLink, FolderSync and MessageActions) and its MailboxState that can change after
+// construction, so fuzz_folderwatcher can build one logged-in, idling session per server profile
+// and put it back after each input instead of building it again (the scripted prefix cost most of
+// an input). The engine classes declare this struct a friend; nothing else uses it.
 //
 // Each class's members are listed once (members()), for both directions; the watcher's list
 // takes in those of its helpers. What is not listed does not change after construction and
@@ -21,6 +21,7 @@
 
 #include "engine/connection.h"
 #include "engine/folderlink.h"
+#include "engine/foldersync.h"
 #include "engine/folderwatcher.h"
 #include "engine/mailboxstate.h"
 #include "engine/messageactions.h"
@@ -54,6 +55,11 @@ struct FuzzSessionSnapshot
         return std::tie(l.m_connection, *l.m_generation);
     }
 
+    static auto members(ImapCore::FolderSync &s)
+    {
+        return std::tie(s.m_method, s.m_previous, s.m_vanished, s.m_changed);
+    }
+
     static auto members(ImapCore::MessageActions &a)
     {
         return std::tie(a.m_queue, a.m_current, a.m_trash);
@@ -61,12 +67,11 @@ struct FuzzSessionSnapshot
 
     static auto members(ImapCore::FolderWatcher &w)
     {
-        return std::tuple_cat(members(w.m_link), members(w.m_actions),
-                              std::tie(w.m_phase, w.m_syncMode, w.m_busy, w.m_idling,
-                                       w.m_idleStopping, w.m_idleRejected, w.m_needFetch,
-                                       w.m_backlogDue, w.m_renewDue, w.m_pollDue, w.m_pollAnswered,
-                                       w.m_modSeqDirty, w.m_reselect, w.m_uidValidity,
-                                       w.m_highestModSeq, w.m_previous, w.m_vanished, w.m_changed,
+        return std::tuple_cat(members(w.m_link), members(w.m_sync), members(w.m_actions),
+                              std::tie(w.m_phase, w.m_busy, w.m_idling, w.m_idleStopping,
+                                       w.m_idleRejected, w.m_needFetch, w.m_backlogDue,
+                                       w.m_renewDue, w.m_pollDue, w.m_pollAnswered, w.m_modSeqDirty,
+                                       w.m_reselect, w.m_uidValidity, w.m_highestModSeq,
                                        w.m_refetchAttempt));
     }
 
@@ -129,8 +134,9 @@ private:
 // A member added to one of these classes must be listed above; then update its size here (these
 // are the sizes under clang on x86-64, the only fuzzing build).
 static_assert(sizeof(ImapCore::Connection) == 856, "Connection changed: list its new member");
-static_assert(sizeof(ImapCore::FolderWatcher) == 912, "FolderWatcher changed: list its new member");
+static_assert(sizeof(ImapCore::FolderWatcher) == 976, "FolderWatcher changed: list its new member");
 static_assert(sizeof(ImapCore::FolderLink) == 24, "FolderLink changed: list its new member");
+static_assert(sizeof(ImapCore::FolderSync) == 176, "FolderSync changed: list its new member");
 static_assert(sizeof(ImapCore::MessageActions) == 136,
               "MessageActions changed: list its new member");
 static_assert(sizeof(ImapCore::MailboxState) == 328, "MailboxState changed: list its new member");
