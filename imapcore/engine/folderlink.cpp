@@ -4,6 +4,8 @@ namespace ImapCore {
 
 bool FolderLink::connectionGone() const
 {
+    if (!m_connection)
+        return true;
     const auto state = m_connection->state();
     return state == Connection::State::Failed || state == Connection::State::LoggedOut
         || state == Connection::State::LoggingOut;

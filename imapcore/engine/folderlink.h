@@ -3,6 +3,7 @@
 #include "engine/connection.h"
 #include "imaperror.h"
 
+#include <QPointer>
 #include <QString>
 #include <memory>
 #include <utility>
@@ -12,16 +13,17 @@ struct FuzzSessionSnapshot;
 namespace ImapCore {
 
 // The connection a FolderWatcher is on, as the watcher and its helpers (the user's commands, the
-// sync) send through it. Every completion is bound to the link's generation, which
-// each move to another connection and each drop advances, so a reply that arrives after the
-// watcher moved on changes nothing.
+// sync) send through it. Held by QPointer: a connection its owner deleted reads as null, never
+// as a dangling pointer. Every completion is bound to the link's generation, which each move to
+// another connection and each drop advances, so a reply that arrives after the watcher moved on
+// changes nothing.
 // Lives in the worker thread, inside its FolderWatcher.
 class FolderLink
 {
 public:
-    Connection *connection() const { return m_connection; }
-    // Failed, logged out or logging out: its replies carry errors, and the watcher learns of it
-    // from the connection's own signals.
+    Connection *connection() const { return m_connection.data(); }
+    // Failed, logged out, logging out or deleted: its replies carry errors, and the watcher
+    // learns of it from the connection's own signals (or its destruction).
     bool connectionGone() const;
 
     // Binds the link to connection (or to none); what was bound before goes stale.
@@ -59,7 +61,7 @@ private:
     // The fuzz harness puts every member back after each input (tests/fuzz/fuzzsessionsnapshot.h).
     friend struct ::FuzzSessionSnapshot;
 
-    Connection *m_connection = nullptr;
+    QPointer<Connection> m_connection;
     // Shared only so that a bound handler can tell whether the link still exists.
     std::shared_ptr<quint64> m_generation = std::make_shared<quint64>(0);
 };

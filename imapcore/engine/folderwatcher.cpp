@@ -112,6 +112,8 @@ void FolderWatcher::start(Connection *connection)
     connect(connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
     connect(connection, &Connection::failed, this, &FolderWatcher::fail);
     connect(connection, &Connection::loggedOut, this, [this] { drop(); });
+    // Deleted by its owner without a word: as if closed (the link now reads null).
+    connect(connection, &QObject::destroyed, this, [this] { drop(); });
 
     stopWork();
     m_idleRejected = false;

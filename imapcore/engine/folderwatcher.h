@@ -32,11 +32,12 @@ class SeenStore;
 // at the initial sync is not new: the newest of it is fetched once for unseenBacklog() and
 // never announced.
 //
-// The watcher does not own its Connection. When it fails (failed()), the owner passes a fresh
-// authenticated Connection to start(); the watcher keeps its MailboxState and FolderSync
-// resyncs it (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else a full UID
-// FETCH), so the mail that arrived in between is announced once and changes made elsewhere
-// become events.
+// The watcher does not own its Connection and holds it by QPointer (FolderLink): one its owner
+// deletes counts as closed, and the watcher waits for the next. When it fails (failed()), the
+// owner passes a fresh authenticated Connection to start(); the watcher keeps its MailboxState
+// and FolderSync resyncs it (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else
+// a full UID FETCH), so the mail that arrived in between is announced once and changes made
+// elsewhere become events.
 //
 // User commands (mark seen / unseen, flag, delete, fetch a summary: MessageActions) queue up and
 // run between IDLEs; commands queued while disconnected run after the next resync. Only the

@@ -193,6 +193,7 @@ private slots:
     void findTrash();
     void fetchSummary();
     void commandsQueuedWhileDisconnectedRunAfterResync();
+    void deletedConnectionCountsAsClosed();
     void quietDelayCoalescesABurst();
     void uidValidityChangeMidSession();
     void reattachDuringResync();
@@ -1620,6 +1621,47 @@ void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync()
     QVERIFY(flags && flags->has(MessageFlags::Seen) && flags->has(MessageFlags::Flagged));
     QVERIFY(h.commandFailures.isEmpty());
     QVERIFY(h.failures.isEmpty()); // an aborted connection is not a failure of the folder
+}
+
+// The watcher holds its connection by QPointer: one its owner deletes mid-IDLE reads as null and
+// counts as closed (no failed(), no call into freed memory); a command queued meanwhile runs after
+// the next connection's resync.
+void Tst_FolderWatcher::deletedConnectionCountsAsClosed()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    const QString caps = u"IMAP4rev1 IDLE UIDPLUS"_s;
+    h.start(caps, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
+    h.connections.back().reset();
+    h.connection = nullptr;
+    h.transport = nullptr;
+    QCOMPARE(h.watcher->connection(), nullptr);
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
+    h.watcher->markSeen(11); // idling on the deleted connection, this would have sent DONE on it
+    QCOMPARE(h.watcher->queuedCommands(), 1);
+
+    h.connect();
+    h.login(caps);
+    h.watcher->start(h.connection);
+    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
+                   "S: * 2 EXISTS\n"
+                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+                   "S: * OK [UIDNEXT 12] Predicted next UID\n"
+                   "S: A0002 OK [READ-WRITE] Select completed.\n"
+                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                   "S: A0003 OK Fetch completed.\n"
+                   "C: A0004 UID STORE 11 +FLAGS.SILENT (\\Seen)\n"
+                   "S: A0004 OK Store completed.\n"
+                   "C: A0005 IDLE\n"_s));
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.watcher->queuedCommands(), 0);
+    const auto flags = h.watcher->mailbox().flagsOf(11);
+    QVERIFY(flags && flags->has(MessageFlags::Seen));
+    QVERIFY(h.commandFailures.isEmpty());
+    QVERIFY(h.failures.isEmpty());
 }
 
 // The default quiet delay (100 ms) before IDLE: a burst of arrivals is fetched without bouncing
