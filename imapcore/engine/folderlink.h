@@ -21,6 +21,9 @@ namespace ImapCore {
 class FolderLink
 {
 public:
+    FolderLink() = default;
+    Q_DISABLE_COPY_MOVE(FolderLink) // a copy would share the generation
+
     Connection *connection() const { return m_connection.data(); }
     // Failed, logged out, logging out or deleted: its replies carry errors, and the watcher
     // learns of it from the connection's own signals (or its destruction).
@@ -31,8 +34,8 @@ public:
     // The connection dropped: what was bound before goes stale.
     void invalidate() { ++*m_generation; }
 
-    // handler, to be called only while the link is still on the same generation (and exists).
-    // Works for any callback: Connection completions, SummaryFetcher answers.
+    // Wraps handler so that it runs only while the link (still there) is on the generation it
+    // has now. For any callback: Connection completions, SummaryFetcher answers.
     template<typename Handler>
     auto bind(Handler handler) const
     {
