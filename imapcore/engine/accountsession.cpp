@@ -87,10 +87,8 @@ AccountSession::~AccountSession()
         if (slot.connection)
             QObject::disconnect(slot.connection.data(), nullptr, this, nullptr);
     }
-    for (Slot &slot : m_slots) {
+    for (Slot &slot : m_slots)
         delete slot.connection.data();
-        delete slot.retired.data();
-    }
 }
 
 QStringList AccountSession::watchedFolders() const
@@ -242,10 +240,6 @@ void AccountSession::slotReady(Connection *connection)
         slot->watcher = createWatcher(slot->folder);
     setStatus(AccountStatus::State::Synchronizing, capError());
     slot->watcher->start(connection);
-    if (Connection *retired = slot->retired.data()) {
-        slot->retired = nullptr;
-        retired->deleteLater();
-    }
 }
 
 FolderWatcher *AccountSession::createWatcher(const QString &folder)
@@ -366,10 +360,6 @@ void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
         QObject::disconnect(watcher, nullptr, this, nullptr);
         watcher->deleteLater();
     }
-    if (slot.retired && !slot.watcher) {
-        slot.retired->deleteLater();
-        slot.retired = nullptr;
-    }
     if (!connection)
         return;
     QObject::disconnect(connection, nullptr, this, nullptr);
@@ -377,12 +367,7 @@ void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
     if (connection->state() != Connection::State::Failed
         && connection->state() != Connection::State::LoggedOut)
         connection->abort();
-    if (slot.watcher && slot.watcher->connection() == connection) {
-        if (slot.retired)
-            slot.retired->deleteLater();
-        slot.retired = connection;
-        return;
-    }
+    // A watcher still on it holds it by QPointer and has dropped it (failed or loggedOut).
     connection->deleteLater();
 }
 

@@ -112,9 +112,6 @@ private:
         QString folder;
         QPointer<Connection> connection;
         QPointer<FolderWatcher> watcher;
-        // The watcher's last connection after it failed, kept alive until the watcher moved to
-        // the next one (FolderWatcher holds a plain pointer to it until start(next)).
-        QPointer<Connection> retired;
         quint32 connectionId = 0;
         bool watching = false; // the watcher reported ready on this connection
         bool syncedOnce = false; // ready or failed at least once since start()

@@ -1,11 +1,10 @@
 #include "engine/folderwatcher.h"
 
 #include "engine/seenstore.h"
-#include "protocol/mailboxname.h"
 
-#include <QMap>
 #include <algorithm>
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -13,14 +12,6 @@ using namespace Qt::StringLiterals;
 namespace ImapCore {
 
 namespace {
-
-ImapError refused(const Connection::Reply &reply, const QString &what)
-{
-    if (reply.error.isError())
-        return reply.error;
-    return ImapError::make(ErrorKind::ProtocolError, what,
-                           QString::fromUtf8(reply.completion.text));
-}
 
 // A refused SELECT: the folder is missing or not ours to read, which a reconnect will not fix.
 ImapError selectRefused(const Connection::Reply &reply, const QString &folder)
@@ -30,14 +21,6 @@ ImapError selectRefused(const Connection::Reply &reply, const QString &folder)
     return ImapError::make(ErrorKind::MailboxUnavailable,
                            u"The server would not open the folder %1"_s.arg(folder),
                            QString::fromUtf8(reply.completion.text));
-}
-
-bool hasEnabled(const Connection &connection, QByteArrayView name)
-{
-    const auto &enabled = connection.enabledCapabilities();
-    return std::any_of(enabled.cbegin(), enabled.cend(), [name](const QByteArray &c) {
-        return c.compare(name, Qt::CaseInsensitive) == 0;
-    });
 }
 
 } // namespace
@@ -50,32 +33,48 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     , m_store(store)
     , m_options(options)
     , m_fetcher(nullptr, m_accountId, m_folder, options.summaries)
+    , m_sync(m_link, m_mailbox, m_folder)
+    , m_actions(m_link, m_mailbox, m_fetcher, m_folder)
 {
     Clock *clock = m_options.clock ? m_options.clock : Clock::system();
     // Coarse timers: Qt already gives intervals of 20 s and more whole-second precision, so the
     // minutes-long renewal and poll batch their wake-ups, while a short test interval stays short
     // (a VeryCoarseTimer would round 50 ms down to 0 and spin).
-    m_renewTimer = clock->createTimer(this);
-    m_pollTimer = clock->createTimer(this);
-    m_quietTimer = clock->createTimer(this);
-    m_renewTimer->setObjectName(u"idleRenewal"_s);
-    m_pollTimer->setObjectName(u"poll"_s);
-    m_quietTimer->setObjectName(u"quietDelay"_s);
-    m_silenceTimer = clock->createTimer(this);
-    m_silenceTimer->setObjectName(u"idleSilence"_s);
-    m_silenceTimer->setSingleShot(true);
-    m_silenceTimer->setInterval(std::max(0, m_options.idleSilenceMs));
-    connect(m_silenceTimer, &Timer::timeout, this, [this] {
+    const auto timer = [this, clock](const QString &name, int intervalMs, auto onTimeout) {
+        Timer *timer = clock->createTimer(this);
+        timer->setObjectName(name);
+        timer->setSingleShot(true);
+        timer->setInterval(intervalMs);
+        connect(timer, &Timer::timeout, this, onTimeout);
+        return timer;
+    };
+    m_renewTimer = timer(u"idleRenewal"_s, m_options.idleRenewalMs, [this] {
+        m_renewDue = true;
+        pump();
+    });
+    m_pollTimer = timer(u"poll"_s, m_options.pollIntervalMs, [this] {
+        m_pollDue = true;
+        pump();
+    });
+    m_quietTimer = timer(u"quietDelay"_s, m_options.quietDelayMs, [this] {
+        if (m_phase == Phase::Watching && !isBusy() && !m_idling)
+            enterIdle();
+    });
+    m_silenceTimer = timer(u"idleSilence"_s, m_options.idleSilenceMs, [this] {
         m_renewDue = true; // the same DONE / IDLE round as a renewal
         pump();
     });
-    m_refetchTimer = clock->createTimer(this);
-    m_refetchTimer->setObjectName(u"refetch"_s);
-    m_refetchTimer->setSingleShot(true);
-    connect(m_refetchTimer, &Timer::timeout, this, [this] {
+    m_refetchTimer = timer(u"refetch"_s, 0, [this] {
         m_needFetch = true;
         pump();
     });
+    connect(&m_sync, &FolderSync::finished, this, &FolderWatcher::becomeWatching);
+    connect(&m_sync, &FolderSync::failed, this, &FolderWatcher::fail);
+    connect(&m_actions, &MessageActions::commandQueued, this, &FolderWatcher::pump);
+    connect(&m_actions, &MessageActions::commandFinished, this, &FolderWatcher::pump);
+    connect(&m_actions, &MessageActions::commandFailed, this, &FolderWatcher::commandFailed);
+    connect(&m_actions, &MessageActions::summaryFetched, this, &FolderWatcher::summaryFetched);
+    connect(&m_actions, &MessageActions::trashFolderFound, this, &FolderWatcher::trashFolderFound);
     connect(&m_mailbox, &MailboxState::countChanged, this, &FolderWatcher::countChanged);
     connect(&m_mailbox, &MailboxState::messageExpunged, this, &FolderWatcher::messageExpunged);
     connect(&m_mailbox, &MailboxState::flagsChanged, this, &FolderWatcher::flagsChanged);
@@ -89,25 +88,6 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
                 }
                 Q_EMIT uidValidityChanged(oldValue, newValue);
             });
-
-    m_renewTimer->setSingleShot(true);
-    m_renewTimer->setInterval(m_options.idleRenewalMs);
-    connect(m_renewTimer, &Timer::timeout, this, [this] {
-        m_renewDue = true;
-        pump();
-    });
-    m_pollTimer->setSingleShot(true);
-    m_pollTimer->setInterval(m_options.pollIntervalMs);
-    connect(m_pollTimer, &Timer::timeout, this, [this] {
-        m_pollDue = true;
-        pump();
-    });
-    m_quietTimer->setSingleShot(true);
-    m_quietTimer->setInterval(std::max(0, m_options.quietDelayMs));
-    connect(m_quietTimer, &Timer::timeout, this, [this] {
-        if (m_phase == Phase::Watching && !m_busy && !m_idling)
-            enterIdle();
-    });
 }
 
 FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store, QObject *parent)
@@ -121,480 +101,49 @@ quint32 FolderWatcher::watermark() const
     return m_store->watermark(m_accountId, m_folder, m_uidValidity).value_or(0);
 }
 
-Connection::Completion FolderWatcher::bind(std::function<void(const Connection::Reply &)> handler)
-{
-    QPointer<FolderWatcher> self(this);
-    const quint64 generation = m_generation;
-    return [self, generation, handler = std::move(handler)](const Connection::Reply &reply) {
-        if (self && self->m_generation == generation)
-            handler(reply);
-    };
-}
-
 void FolderWatcher::start(Connection *connection)
 {
     if (!connection)
         return;
-    if (m_connection)
-        disconnect(m_connection, nullptr, this, nullptr);
-    ++m_generation;
-    m_connection = connection;
+    if (m_link.connection())
+        disconnect(m_link.connection(), nullptr, this, nullptr);
+    m_link.moveTo(connection);
     m_fetcher.setConnection(connection);
-    connect(m_connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
-    connect(m_connection, &Connection::failed, this, &FolderWatcher::fail);
-    connect(m_connection, &Connection::loggedOut, this, [this] { drop(); });
+    connect(connection, &Connection::untaggedResponse, this, &FolderWatcher::onUntagged);
+    connect(connection, &Connection::failed, this, &FolderWatcher::fail);
+    connect(connection, &Connection::loggedOut, this, [this] { drop(); });
+    // Deleted by its owner without a word: as if closed (the link now reads null).
+    connect(connection, &QObject::destroyed, this, [this] { drop(); });
 
-    if (m_current)
-        m_queue.prepend(*std::exchange(m_current, std::nullopt));
-    m_busy = false;
-    m_idling = false;
-    m_idleStopping = false;
+    stopWork();
     m_idleRejected = false;
     m_needFetch = false;
     m_renewDue = false;
     m_pollDue = false;
     m_pollAnswered = false;
-    m_renewTimer->stop();
-    m_pollTimer->stop();
-    m_quietTimer->stop();
-    m_refetchTimer->stop();
-    m_silenceTimer->stop();
     m_reselect = false;
-    m_vanished = {};
-    m_changed.clear();
-
-    if (m_previous.uidValidity != 0 && m_phase != Phase::Watching) {
-        m_mailbox.beginResync(); // the last resync never finished: same starting point
-    } else if (m_mailbox.isSynchronized() && m_uidValidity != 0) {
-        m_previous = {};
-        m_previous.uidValidity = m_uidValidity;
-        m_previous.highestModSeq = m_highestModSeq;
-        MailboxState::KnownMessages known = m_mailbox.knownMessages();
-        m_previous.uids = std::move(known.uids);
-        m_previous.flags = std::move(known.flags);
-        m_mailbox.beginResync();
-    } else {
-        m_previous = {};
-        if (m_phase != Phase::NotStarted)
-            m_mailbox.clear(); // an initial sync that never finished: start over
-    }
+    const bool resync = m_sync.begin(m_phase == Phase::Watching, m_uidValidity, m_highestModSeq);
+    if (!resync && m_phase != Phase::NotStarted)
+        m_mailbox.clear(); // an initial sync that never finished: start over
     select();
 }
 
 void FolderWatcher::select()
 {
     m_phase = Phase::Selecting;
-    SelectParameters parameters;
-    parameters.condStore = m_connection->hasCapability("CONDSTORE");
-    const bool resync = m_previous.uidValidity != 0;
-    if (resync && m_previous.highestModSeq > 0 && hasEnabled(*m_connection, "QRESYNC")) {
-        // RFC 7162 3.2.5: the server reports what changed and VANISHED (EARLIER).
-        m_syncMode = SyncMode::QResync;
-        parameters.qresync = QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq,
-                                                SequenceSet::fromNumbers(m_previous.uids)};
-    } else if (resync && m_previous.highestModSeq > 0 && parameters.condStore) {
-        m_syncMode = SyncMode::CondStore;
-    } else {
-        m_syncMode = resync ? SyncMode::Full : SyncMode::Initial;
-    }
-    m_connection->send(m_connection->commandBuilder().select(m_folder, parameters),
-                       bind([this, resync](const Connection::Reply &reply) {
-                           if (resync)
-                               resyncSelected(reply);
-                           else
-                               selected(reply);
-                       }));
-}
-
-void FolderWatcher::markSeen(quint32 uid)
-{
-    enqueue({UserCommand::Kind::Seen, uid});
-}
-
-void FolderWatcher::markUnseen(quint32 uid)
-{
-    enqueue({UserCommand::Kind::Unseen, uid});
-}
-
-void FolderWatcher::setFlagged(quint32 uid, bool flagged)
-{
-    enqueue({flagged ? UserCommand::Kind::Flag : UserCommand::Kind::Unflag, uid});
-}
-
-void FolderWatcher::deleteMessage(quint32 uid)
-{
-    enqueue({UserCommand::Kind::Delete, uid});
-}
-
-void FolderWatcher::findTrash()
-{
-    if (m_trash) {
-        Q_EMIT trashFolderFound(*m_trash);
-        return;
-    }
-    m_queue.append({UserCommand::Kind::FindTrash, 0});
-    pump();
-}
-
-void FolderWatcher::fetchSummary(quint32 uid)
-{
-    enqueue({UserCommand::Kind::Summary, uid});
-}
-
-void FolderWatcher::markAllSeen()
-{
-    // One is enough: it takes the unseen UIDs as they are when it runs.
-    const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const UserCommand &c) {
-        return c.kind == UserCommand::Kind::SeenAll;
-    });
-    if (!queued)
-        m_queue.append({UserCommand::Kind::SeenAll, 0});
-    pump();
-}
-
-void FolderWatcher::enqueue(UserCommand command)
-{
-    if (command.uid == 0) {
-        Q_EMIT commandFailed(
-            0, ImapError::make(ErrorKind::ProtocolError, u"UID 0 names no message"_s, QString()));
-        return;
-    }
-    m_queue.append(command);
-    pump();
-}
-
-void FolderWatcher::run(const UserCommand &command)
-{
-    m_busy = true;
-    m_current = command;
-    switch (command.kind) {
-    case UserCommand::Kind::Seen:
-    case UserCommand::Kind::Unseen:
-    case UserCommand::Kind::Flag:
-    case UserCommand::Kind::Unflag:
-        runStore(command);
-        return;
-    case UserCommand::Kind::Summary:
-        runSummary(command);
-        return;
-    case UserCommand::Kind::Delete:
-        runDelete(command);
-        return;
-    case UserCommand::Kind::SeenAll:
-        runStoreAll(command, m_mailbox.unseenUids());
-        return;
-    case UserCommand::Kind::FindTrash:
-        if (m_trash) { // a delete queued before it looked it up
-            Q_EMIT trashFolderFound(*m_trash);
-            commandDone();
-            return;
-        }
-        lookUpTrash(command, [this] {
-            Q_EMIT trashFolderFound(*m_trash);
-            commandDone();
-        });
-        return;
-    }
-}
-
-void FolderWatcher::commandFailedWith(const UserCommand &command, const ImapError &error)
-{
-    m_current.reset();
-    m_busy = false;
-    // A Trash lookup names no message and the user asked for nothing: it stays unknown.
-    if (command.kind != UserCommand::Kind::FindTrash)
-        Q_EMIT commandFailed(command.uid, error);
-    pump();
-}
-
-bool FolderWatcher::connectionGone() const
-{
-    const auto state = m_connection->state();
-    return state == Connection::State::Failed || state == Connection::State::LoggedOut
-        || state == Connection::State::LoggingOut;
-}
-
-// A reply with an error: the connection dropped (the command runs again on the next one; failed()
-// follows) or the command could not even be sent (reported).
-bool FolderWatcher::handledError(const UserCommand &command, const Connection::Reply &reply)
-{
-    if (!reply.error.isError())
-        return false;
-    if (!connectionGone())
-        commandFailedWith(command, reply.error);
-    return true;
-}
-
-void FolderWatcher::runStore(const UserCommand &command)
-{
-    using Kind = UserCommand::Kind;
-    const bool add = command.kind == Kind::Seen || command.kind == Kind::Flag;
-    const bool seen = command.kind == Kind::Seen || command.kind == Kind::Unseen;
-    const QByteArray flag = seen ? "\\Seen" : "\\Flagged";
-    const auto operation =
-        add ? CommandBuilder::StoreOperation::Add : CommandBuilder::StoreOperation::Remove;
-    m_connection->send(
-        m_connection->commandBuilder().uidStore(SequenceSet::fromNumbers({command.uid}), operation,
-                                                {flag}, true),
-        bind([this, command, add, seen, flag](const Connection::Reply &reply) {
-            if (handledError(command, reply))
-                return;
-            if (!reply.isOk()) {
-                commandFailedWith(
-                    command,
-                    refused(reply,
-                            u"UID STORE %1 %2 of message %3 "
-                            u"refused"_s.arg(add ? u"+"_s : u"-"_s, QString::fromLatin1(flag),
-                                             QString::number(command.uid))));
-                return;
-            }
-            storeLocally(command.uid, seen ? MessageFlags::Seen : MessageFlags::Flagged, add);
-            commandDone();
-        }));
-}
-
-void FolderWatcher::runStoreAll(const UserCommand &command, QList<quint32> uids)
-{
-    if (uids.isEmpty()) {
-        commandDone();
-        return;
-    }
-    const qsizetype count = std::min(uids.size(), Limits::maxUidsPerStore);
-    const QList<quint32> chunk = uids.first(count);
-    uids.remove(0, count);
-    m_connection->send(
-        m_connection->commandBuilder().uidStore(
-            SequenceSet::fromNumbers(chunk), CommandBuilder::StoreOperation::Add, {"\\Seen"}, true),
-        bind([this, command, chunk, rest = std::move(uids)](const Connection::Reply &reply) {
-            if (handledError(command, reply))
-                return;
-            if (!reply.isOk()) {
-                commandFailedWith(
-                    command,
-                    refused(reply,
-                            u"UID STORE +FLAGS (\\Seen) of %1 messages in %2 "
-                            u"refused"_s.arg(QString::number(chunk.size()), m_folder)));
-                return;
-            }
-            m_mailbox.beginBatch();
-            for (const quint32 uid : chunk)
-                storeLocally(uid, MessageFlags::Seen, true);
-            m_mailbox.endBatch();
-            runStoreAll(command, rest);
-        }));
-}
-
-// The server confirmed the user's own STORE; .SILENT suppressed its FETCH, so the state learns
-// the new flags here (an equal FETCH that did come makes no second event).
-void FolderWatcher::storeLocally(quint32 uid, quint8 flag, bool add)
-{
-    const quint32 sequence = m_mailbox.sequenceOf(uid);
-    const auto current = m_mailbox.flagsOf(uid);
-    if (sequence == 0 || !current)
-        return;
-    const quint8 system =
-        add ? quint8(current->systemFlags() | flag) : quint8(current->systemFlags() & ~flag);
-    FetchResponse fetch;
-    fetch.sequenceNumber = sequence;
-    fetch.uid = uid;
-    fetch.flags = MessageFlags(system, current->keywords()).toImap();
-    m_mailbox.apply(fetch);
-}
-
-void FolderWatcher::runSummary(const UserCommand &command)
-{
-    if (m_mailbox.sequenceOf(command.uid) == 0) {
-        commandFailedWith(command,
-                          ImapError::make(ErrorKind::ProtocolError,
-                                          u"No message with UID %1 in %2"_s.arg(
-                                              QString::number(command.uid), m_folder),
-                                          QString()));
-        return;
-    }
-    QPointer<FolderWatcher> self(this);
-    const quint64 generation = m_generation;
-    m_fetcher.fetch(
-        QByteArray::number(command.uid), command.uid, m_uidValidity,
-        [self, generation, command](const QList<MessageSummary> &summaries,
-                                    const ImapError &error) {
-            if (!self || self->m_generation != generation)
-                return;
-            if (error.isError() && error.kind != ErrorKind::ProtocolError)
-                return; // the connection is gone; the command runs again later
-            const auto it =
-                std::find_if(summaries.cbegin(), summaries.cend(),
-                             [&](const MessageSummary &s) { return s.uid == command.uid; });
-            if (it == summaries.cend()) {
-                self->commandFailedWith(
-                    command,
-                    error.isError()
-                        ? error
-                        : ImapError::make(ErrorKind::ProtocolError,
-                                          u"No message with UID %1 in %2"_s.arg(
-                                              QString::number(command.uid), self->m_folder),
-                                          QString()));
-                return;
-            }
-            self->m_current.reset();
-            self->m_busy = false;
-            Q_EMIT self->summaryFetched(*it);
-            self->pump();
-        },
-        true);
-}
-
-void FolderWatcher::runDelete(const UserCommand &command)
-{
-    if (m_trash) {
-        deleteWithTrash(command);
-        return;
-    }
-    lookUpTrash(command, [this, command] { deleteWithTrash(command); });
-}
-
-void FolderWatcher::lookUpTrash(const UserCommand &command, std::function<void()> then)
-{
-    // RFC 6154 2: RETURN (SPECIAL-USE) with the SPECIAL-USE capability, else plain LIST, whose
-    // attributes some servers fill in anyway.
-    const bool specialUse = m_connection->hasCapability("SPECIAL-USE");
-    const QList<QByteArray> options =
-        specialUse ? QList<QByteArray> {"SPECIAL-USE"} : QList<QByteArray> {};
-    const bool utf8 = m_connection->commandBuilder().options().utf8Accepted;
-    m_connection->send(
-        m_connection->commandBuilder().list(QString(), u"*"_s, options),
-        bind([this, command, utf8, then](const Connection::Reply &reply) {
-            if (handledError(command, reply))
-                return;
-            if (!reply.isOk()) {
-                // Not knowing the Trash must not turn a delete into a permanent one.
-                commandFailedWith(command,
-                                  refused(reply,
-                                          u"LIST refused: the Trash folder could "
-                                          u"not be looked up"_s));
-                return;
-            }
-            QString byAttribute;
-            QString byName;
-            for (const Response &response : reply.untagged) {
-                const auto *list = std::get_if<ListResponse>(&response);
-                if (!list || list->isLsub)
-                    continue;
-                const auto name = MailboxName::decode(list->mailbox, utf8);
-                if (!name)
-                    continue;
-                const bool selectable = std::none_of(
-                    list->attributes.cbegin(), list->attributes.cend(), [](const QByteArray &a) {
-                        return a.compare("\\Noselect", Qt::CaseInsensitive) == 0
-                            || a.compare("\\NonExistent", Qt::CaseInsensitive) == 0;
-                    });
-                if (!selectable)
-                    continue;
-                for (const QByteArray &attribute : list->attributes) {
-                    if (attribute.compare("\\Trash", Qt::CaseInsensitive) == 0
-                        && byAttribute.isEmpty())
-                        byAttribute = *name;
-                }
-                if (byName.isEmpty() && name->compare(u"Trash"_s, Qt::CaseInsensitive) == 0)
-                    byName = *name;
-            }
-            m_trash = !byAttribute.isEmpty() ? byAttribute : byName;
-            then();
-        }));
-}
-
-void FolderWatcher::deleteWithTrash(const UserCommand &command)
-{
-    const QString trash = *m_trash;
-    const bool inTrash = !trash.isEmpty() && trash == m_folder;
-    if (trash.isEmpty() || inTrash) {
-        expungeOne(command, QString());
-        return;
-    }
-    if (m_connection->hasCapability("MOVE")) {
-        // RFC 6851 3.3: the server expunges the source message itself.
-        m_connection->send(
-            m_connection->commandBuilder().uidMove(SequenceSet::fromNumbers({command.uid}), trash),
-            bind([this, command, trash](const Connection::Reply &reply) {
-                if (handledError(command, reply))
-                    return;
-                if (!reply.isOk()) {
-                    commandFailedWith(command,
-                                      refused(reply,
-                                              u"UID MOVE %1 to %2 refused"_s.arg(
-                                                  QString::number(command.uid), trash)));
-                    return;
-                }
-                commandDone();
-            }));
-        return;
-    }
-    const CommandResult copy = m_connection->commandBuilder().command(
-        {CommandArgument::atom("UID"), CommandArgument::atom("COPY"),
-         CommandArgument::sequenceSet(SequenceSet::fromNumbers({command.uid})),
-         CommandArgument::mailbox(trash)});
-    m_connection->send(copy, bind([this, command, trash](const Connection::Reply &reply) {
-                           if (handledError(command, reply))
-                               return;
-                           if (!reply.isOk()) {
-                               commandFailedWith(command,
-                                                 refused(reply,
-                                                         u"UID COPY %1 to %2 refused"_s.arg(
-                                                             QString::number(command.uid), trash)));
-                               return;
-                           }
-                           expungeOne(command, trash);
-                       }));
-}
-
-// \Deleted, then RFC 4315 2.1 UID EXPUNGE of this UID only. A plain EXPUNGE would also remove
-// every other message someone marked \Deleted, so without UIDPLUS the flag stays and the user
-// hears why.
-void FolderWatcher::expungeOne(const UserCommand &command, const QString &copiedTo)
-{
-    const bool uidPlus = m_connection->hasCapability("UIDPLUS");
-    m_connection->send(
-        m_connection->commandBuilder().uidStore(SequenceSet::fromNumbers({command.uid}),
-                                                CommandBuilder::StoreOperation::Add, {"\\Deleted"},
-                                                true),
-        bind([this, command, uidPlus, copiedTo](const Connection::Reply &reply) {
-            if (handledError(command, reply))
-                return;
-            if (!reply.isOk()) {
-                commandFailedWith(command,
-                                  refused(reply,
-                                          u"UID STORE +FLAGS (\\Deleted) of message %1 "
-                                          u"refused"_s.arg(QString::number(command.uid))));
-                return;
-            }
-            storeLocally(command.uid, MessageFlags::Deleted, true);
-            if (!uidPlus) {
-                const QString where =
-                    copiedTo.isEmpty() ? QString() : u" (a copy is in %1)"_s.arg(copiedTo);
-                commandFailedWith(
-                    command,
-                    ImapError::make(
-                        ErrorKind::ProtocolError,
-                        u"Message %1 is marked deleted but not removed%2: the server "
-                        u"offers no UIDPLUS, and a plain EXPUNGE would also remove "
-                        u"other messages marked deleted"_s.arg(QString::number(command.uid), where),
-                        QString()));
-                return;
-            }
-            m_connection->send(
-                m_connection->commandBuilder().uidExpunge(SequenceSet::fromNumbers({command.uid})),
-                bind([this, command](const Connection::Reply &reply) {
-                    if (handledError(command, reply))
+    m_link.send(m_link.connection()->commandBuilder().select(m_folder, m_sync.prepareSelect()),
+                [this](const Connection::Reply &reply) {
+                    if (reply.error.isError() && m_link.connectionGone())
+                        return; // drop() or fail() follows from the connection's signal
+                    if (m_phase != Phase::Selecting)
                         return;
                     if (!reply.isOk()) {
-                        commandFailedWith(
-                            command,
-                            refused(reply,
-                                    u"UID EXPUNGE %1 refused"_s.arg(QString::number(command.uid))));
+                        fail(selectRefused(reply, m_folder));
                         return;
                     }
-                    commandDone();
-                }));
-        }));
+                    m_phase = Phase::Syncing;
+                    m_sync.run();
+                });
 }
 
 void FolderWatcher::fail(const ImapError &error)
@@ -612,18 +161,21 @@ void FolderWatcher::drop()
     if (m_phase == Phase::Failed)
         return;
     m_phase = Phase::Failed;
-    ++m_generation; // completions still to come from this connection change nothing
-    if (m_current)
-        m_queue.prepend(*std::exchange(m_current, std::nullopt));
+    m_link.invalidate(); // completions still to come from this connection change nothing
+    stopWork();
+    saveStore();
+}
+
+// The connection is left behind (dropped, or replaced by start()): the user command in flight
+// runs again on the next one; no IDLE, fetch or timer of this one goes on.
+void FolderWatcher::stopWork()
+{
+    m_actions.requeueCurrent();
     m_busy = false;
     m_idling = false;
     m_idleStopping = false;
-    m_renewTimer->stop();
-    m_pollTimer->stop();
-    m_quietTimer->stop();
-    m_refetchTimer->stop();
-    m_silenceTimer->stop();
-    saveStore();
+    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_refetchTimer, m_silenceTimer})
+        timer->stop();
 }
 
 void FolderWatcher::noteModSeq(quint64 modSeq)
@@ -663,19 +215,11 @@ void FolderWatcher::onUntagged(const Response &response)
             u"* %1 EXISTS"_s.arg(exists->count)));
         return;
     }
-    const bool resyncing = m_phase != Phase::Watching && m_previous.uidValidity != 0;
-    if (const auto *vanished = std::get_if<VanishedResponse>(&response);
-        vanished && vanished->earlier && resyncing) {
-        // RFC 7162 3.2.5.2: expunged while we were away; the snapshot diff reports them.
-        m_vanished.unite(vanished->uids);
+    if (m_phase != Phase::Watching && m_sync.absorb(response))
         return;
-    }
-    if (const auto *fetch = std::get_if<FetchResponse>(&response)) {
-        if (fetch->modSeq && m_phase == Phase::Watching)
-            noteModSeq(*fetch->modSeq);
-        if (resyncing && fetch->uid && m_syncMode != SyncMode::Full)
-            m_changed.append(*fetch);
-    }
+    if (const auto *fetch = std::get_if<FetchResponse>(&response);
+        fetch && fetch->modSeq && m_phase == Phase::Watching)
+        noteModSeq(*fetch->modSeq);
     if (const auto *status = std::get_if<StatusResponse>(&response); status
         && status->code.kind == ResponseCodeKind::HighestModSeq && m_phase == Phase::Watching) {
         noteModSeq(status->code.number);
@@ -691,185 +235,12 @@ void FolderWatcher::onUntagged(const Response &response)
     }
 }
 
-bool FolderWatcher::stepSucceeded(const Connection::Reply &reply, Phase expected,
-                                  const std::function<ImapError()> &refusal)
-{
-    if (reply.error.isError() && connectionGone())
-        return false; // drop() or fail() follows from the connection's signal
-    if (m_phase != expected)
-        return false;
-    if (!reply.isOk()) {
-        fail(refusal());
-        return false;
-    }
-    return true;
-}
-
-void FolderWatcher::selected(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
-        return;
-    m_phase = Phase::Syncing;
-    // The FETCH responses reach the MailboxState through onUntagged(); the empty sink keeps the
-    // Connection from also copying each of them into the reply (100,000 of them for a large
-    // folder: issue 10.3).
-    m_connection->send(
-        m_connection->commandBuilder().command(
-            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-             CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        bind([this](const Connection::Reply &reply) { synchronized(reply); }),
-        [](const Response &) {});
-}
-
-void FolderWatcher::synchronized(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Syncing, [&] {
-            return refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder));
-        }))
-        return;
-    m_mailbox.markSynchronized();
-    becomeWatching();
-}
-
-// After the SELECT of a resync. RFC 7162 3.2.5.2: with QRESYNC the SELECT itself carried
-// VANISHED (EARLIER) and the FETCHes of changed messages, unless UIDVALIDITY changed.
-void FolderWatcher::resyncSelected(const Connection::Reply &reply)
-{
-    if (!stepSucceeded(reply, Phase::Selecting, [&] { return selectRefused(reply, m_folder); }))
-        return;
-    m_phase = Phase::Syncing;
-    if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
-        resyncFull();
-        return;
-    }
-    if (m_syncMode == SyncMode::QResync) {
-        resyncFetchNew();
-        return;
-    }
-    if (m_syncMode == SyncMode::CondStore && !m_previous.uids.isEmpty()) {
-        // RFC 7162 3.1.4.1: only the known messages whose flags changed since then.
-        m_connection->send(m_connection->commandBuilder().uidFetch(
-                               SequenceSet::fromRange(1, m_previous.uids.last()), {"UID", "FLAGS"},
-                               m_previous.highestModSeq),
-                           bind([this](const Connection::Reply &reply) {
-                               if (reply.error.isError())
-                                   return;
-                               if (!reply.isOk()) {
-                                   resyncFull();
-                                   return;
-                               }
-                               resyncFetchNew();
-                           }));
-        return;
-    }
-    if (m_syncMode == SyncMode::CondStore) {
-        resyncFetchNew();
-        return;
-    }
-    resyncFull();
-}
-
-// The messages above the highest UID known before; then the snapshot is complete unless
-// something was expunged while away without a VANISHED telling which (CONDSTORE only): the
-// count tells, and a full fetch settles it.
-void FolderWatcher::resyncFetchNew()
-{
-    const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-    const QByteArray range = QByteArray::number(oldMax + 1) + ":*";
-    m_connection->send(
-        m_connection->commandBuilder().command(
-            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-             CommandArgument::raw(range), CommandArgument::rawList({"UID", "FLAGS"})}),
-        bind([this](const Connection::Reply &reply) {
-            if (reply.error.isError())
-                return;
-            if (!reply.isOk()) {
-                resyncFull();
-                return;
-            }
-            QMap<quint32, QList<QByteArray>> merged;
-            for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
-                if (!m_vanished.contains(m_previous.uids[i]))
-                    merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
-            }
-            const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-            for (const FetchResponse &fetch : std::as_const(m_changed)) {
-                const quint32 uid = *fetch.uid;
-                if (m_vanished.contains(uid))
-                    continue;
-                if (uid <= oldMax && !merged.contains(uid))
-                    continue; // expunged before: VANISHED may name it only as a range
-                if (fetch.flags)
-                    merged.insert(uid, *fetch.flags);
-                else if (!merged.contains(uid))
-                    merged.insert(uid, {});
-            }
-            if (quint32(merged.size()) != m_mailbox.exists()) {
-                resyncFull();
-                return;
-            }
-            QList<FetchResponse> snapshot;
-            snapshot.reserve(merged.size());
-            quint32 sequence = 0;
-            for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
-                FetchResponse fetch;
-                fetch.sequenceNumber = ++sequence;
-                fetch.uid = it.key();
-                fetch.flags = it.value();
-                snapshot.append(std::move(fetch));
-            }
-            finishResync(snapshot);
-        }));
-}
-
-void FolderWatcher::resyncFull()
-{
-    m_syncMode = SyncMode::Full;
-    m_changed.clear();
-    // Only what the snapshot needs (sequence number, UID, flags) is kept of each FETCH, as it
-    // arrives, instead of every untagged response in the reply.
-    auto snapshot = std::make_shared<QList<FetchResponse>>();
-    const auto sink = [snapshot](const Response &response) {
-        const auto *fetch = std::get_if<FetchResponse>(&response);
-        if (!fetch || !fetch->uid)
-            return;
-        FetchResponse entry;
-        entry.sequenceNumber = fetch->sequenceNumber;
-        entry.uid = fetch->uid;
-        entry.flags = fetch->flags;
-        snapshot->append(std::move(entry));
-    };
-    m_connection->send(
-        m_connection->commandBuilder().command(
-            {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
-             CommandArgument::raw("1:*"), CommandArgument::rawList({"UID", "FLAGS"})}),
-        bind([this, snapshot](const Connection::Reply &reply) {
-            if (reply.error.isError() && connectionGone())
-                return;
-            if (!reply.isOk()) {
-                fail(refused(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
-                return;
-            }
-            finishResync(std::exchange(*snapshot, {}));
-        }),
-        sink);
-}
-
-void FolderWatcher::finishResync(const QList<FetchResponse> &snapshot)
-{
-    if (m_phase != Phase::Syncing)
-        return;
-    const auto diff = m_mailbox.applySnapshot(snapshot);
-    for (const auto &error : diff.errors)
-        qWarning("%s: %s", qPrintable(m_folder), qPrintable(error.reason));
-    m_previous = {};
-    m_vanished = {};
-    m_changed.clear();
-    becomeWatching();
-}
-
+// The (re)sync is done: the watermark starts (or goes on) in this UIDVALIDITY, and the watcher
+// waits for news.
 void FolderWatcher::becomeWatching()
 {
+    // A completion from before a drop or another start() never gets here (the link's generation).
+    Q_ASSERT(m_phase == Phase::Syncing);
     const quint32 oldValidity = m_uidValidity;
     m_uidValidity = m_mailbox.uidValidity();
     if (oldValidity != m_uidValidity)
@@ -880,24 +251,10 @@ void FolderWatcher::becomeWatching()
     m_store->begin(m_accountId, m_folder, m_uidValidity,
                    std::max(m_mailbox.uidNext(), m_mailbox.highestKnownUid() + 1));
     saveStore();
-    if (oldValidity != 0 && oldValidity != m_uidValidity && !m_queue.isEmpty()) {
-        // Queued commands name UIDs of the old mailbox: running them could hit other messages.
-        const QList<UserCommand> stale = std::exchange(m_queue, {});
-        for (const UserCommand &command : stale) {
-            if (command.kind == UserCommand::Kind::FindTrash) {
-                m_queue.append(command); // names no message: still good
-                continue;
-            }
-            Q_EMIT commandFailed(
-                command.uid,
-                ImapError::make(ErrorKind::ProtocolError,
-                                u"%1 was recreated on the server (new "
-                                u"UIDVALIDITY); the command was not run"_s.arg(m_folder),
-                                QString()));
-        }
-    }
+    if (oldValidity != 0 && oldValidity != m_uidValidity)
+        m_actions.failQueuedOfRecreatedFolder();
     // A folder seen for the first time by this watcher (or recreated): list what was unseen.
-    if ((m_syncMode == SyncMode::Initial || oldValidity != m_uidValidity)
+    if ((m_sync.method() == FolderSync::Method::Initial || oldValidity != m_uidValidity)
         && m_options.unseenBacklogLimit > 0)
         m_backlogDue = true;
     m_phase = Phase::Watching;
@@ -908,14 +265,15 @@ void FolderWatcher::becomeWatching()
 
 void FolderWatcher::pump()
 {
-    if (m_phase != Phase::Watching || m_busy)
+    if (m_phase != Phase::Watching || isBusy())
         return;
+    const bool commands = m_actions.queuedCommands() > 0;
     const bool work =
-        m_reselect || m_needFetch || m_backlogDue || !m_queue.isEmpty() || m_renewDue || m_pollDue;
+        m_reselect || m_needFetch || m_backlogDue || commands || m_renewDue || m_pollDue;
     if (m_idling) {
         if (work && !m_idleStopping) {
             m_idleStopping = true;
-            m_connection->stopIdle();
+            m_link.connection()->stopIdle();
         }
         return;
     }
@@ -925,12 +283,12 @@ void FolderWatcher::pump()
     const bool renewed = std::exchange(m_renewDue, false);
     const bool polled = std::exchange(m_pollAnswered, false);
     const bool leaseOnly =
-        (renewed || polled) && !m_reselect && !m_needFetch && m_queue.isEmpty() && !m_pollDue;
+        (renewed || polled) && !m_reselect && !m_needFetch && !commands && !m_pollDue;
     if (m_reselect) {
         m_quietTimer->stop();
         m_reselect = false;
         m_needFetch = false;
-        m_previous = {};
+        m_sync.forget();
         m_mailbox.clear();
         select();
         return;
@@ -951,19 +309,20 @@ void FolderWatcher::pump()
         fetchBacklog();
         return;
     }
-    if (!m_queue.isEmpty()) {
+    if (commands) {
         m_quietTimer->stop();
-        run(m_queue.takeFirst());
+        m_actions.runNext(m_uidValidity);
         return;
     }
     if (m_pollDue) {
         m_pollDue = false;
         m_busy = true;
-        m_connection->send(m_connection->commandBuilder().noop(),
-                           bind([this](const Connection::Reply &) {
-                               m_pollAnswered = true;
-                               commandDone();
-                           }));
+        m_link.send(m_link.connection()->commandBuilder().noop(),
+                    [this](const Connection::Reply &) {
+                        m_pollAnswered = true;
+                        m_busy = false;
+                        pump();
+                    });
         return;
     }
     if (leaseOnly && !m_quietTimer->isActive()) {
@@ -987,13 +346,14 @@ void FolderWatcher::scheduleIdle()
 
 void FolderWatcher::enterIdle()
 {
-    if (!m_connection->hasCapability("IDLE") || m_idleRejected) {
+    Connection &connection = *m_link.connection();
+    if (!connection.hasCapability("IDLE") || m_idleRejected) {
         m_pollTimer->start();
         return;
     }
     m_idling = true;
     m_idleStopping = false;
-    m_connection->startIdle(bind([this](const Connection::Reply &reply) {
+    connection.startIdle(m_link.bind([this](const Connection::Reply &reply) {
         m_idling = false;
         m_idleStopping = false;
         m_renewTimer->stop();
@@ -1009,9 +369,26 @@ void FolderWatcher::enterIdle()
         m_silenceTimer->start();
 }
 
+FolderWatcher::SyncMode FolderWatcher::lastSyncMode() const
+{
+    if (m_phase == Phase::NotStarted)
+        return SyncMode::None;
+    switch (m_sync.method()) {
+    case FolderSync::Method::Initial:
+        return SyncMode::Initial;
+    case FolderSync::Method::QResync:
+        return SyncMode::QResync;
+    case FolderSync::Method::CondStore:
+        return SyncMode::CondStore;
+    case FolderSync::Method::Full:
+        break;
+    }
+    return SyncMode::Full;
+}
+
 int FolderWatcher::idleRenewalInterval() const
 {
-    if (m_connection && m_connection->hasCapability("X-GM-EXT-1"))
+    if (m_link.connection() && m_link.connection()->hasCapability("X-GM-EXT-1"))
         return std::min(m_options.idleRenewalMs, gmailIdleRenewalMs);
     return m_options.idleRenewalMs;
 }
@@ -1019,25 +396,21 @@ int FolderWatcher::idleRenewalInterval() const
 void FolderWatcher::fetchNew(const QByteArray &uidSet, quint32 minUid)
 {
     m_busy = true;
-    QPointer<FolderWatcher> self(this);
-    const quint64 generation = m_generation;
     m_fetcher.fetch(
         uidSet, minUid, m_uidValidity,
-        [self, generation](const QList<MessageSummary> &summaries, const ImapError &error) {
-            if (self && self->m_generation == generation)
-                self->announce(summaries, error);
-        },
+        m_link.bind([this](const QList<MessageSummary> &summaries, const ImapError &error) {
+            announce(summaries, error);
+        }),
         false,
         // A summary counts only for a UID the engine asked for and knows: above the watermark
         // and held by the MailboxState, which every FETCH reached by the completion (one the
         // server never announced with EXISTS, or that contradicts the known UIDs, did not get
         // in). No preview is fetched for others and announce() never sees them. The known UIDs
         // above the watermark are listed once (they ascend), then looked up by binary search.
-        [self, known = std::make_shared<std::optional<std::vector<quint32>>>()](quint32 uid) {
-            if (!self)
-                return false;
+        // (The fetcher is a member: it never asks once the watcher is gone.)
+        [this, known = std::make_shared<std::optional<std::vector<quint32>>>()](quint32 uid) {
             if (!*known) {
-                std::vector<quint32> above = self->m_mailbox.slotsAbove(self->watermark());
+                std::vector<quint32> above = m_mailbox.slotsAbove(watermark());
                 above.erase(std::remove(above.begin(), above.end(), 0u), above.end());
                 *known = std::move(above);
             }
@@ -1058,31 +431,29 @@ void FolderWatcher::fetchBacklog()
         return;
     }
     m_busy = true;
-    QPointer<FolderWatcher> self(this);
-    const quint64 generation = m_generation;
     m_fetcher.fetch(
         SequenceSet::fromNumbers(uids).toByteArray(), uids.first(), m_uidValidity,
-        [self, generation, floor](const QList<MessageSummary> &summaries, const ImapError &error) {
-            if (!self || self->m_generation != generation || self->m_phase != Phase::Watching)
+        m_link.bind([this, floor](const QList<MessageSummary> &summaries, const ImapError &error) {
+            if (m_phase != Phase::Watching)
                 return;
             if (error.isError() && error.kind != ErrorKind::ProtocolError)
                 return; // the connection is gone: fetched again after the resync
             if (error.isError())
-                qWarning("%s: %s (%s)", qPrintable(self->m_folder), qPrintable(error.message),
+                qWarning("%s: %s (%s)", qPrintable(m_folder), qPrintable(error.message),
                          qPrintable(error.detail));
-            self->m_backlogDue = false;
-            self->m_busy = false;
+            m_backlogDue = false;
+            m_busy = false;
             QList<MessageSummary> unseen;
             for (const MessageSummary &summary : summaries) {
-                if (summary.uid <= floor && summary.uidValidity == self->m_uidValidity
+                if (summary.uid <= floor && summary.uidValidity == m_uidValidity
                     && !summary.flags.has(MessageFlags::Seen)
                     && !summary.flags.has(MessageFlags::Deleted))
                     unseen.append(summary);
             }
             if (!unseen.isEmpty())
-                Q_EMIT self->unseenBacklog(unseen);
-            self->pump();
-        },
+                Q_EMIT unseenBacklog(unseen);
+            pump();
+        }),
         false, [uids](quint32 uid) { return std::binary_search(uids.cbegin(), uids.cend(), uid); });
 }
 
@@ -1184,13 +555,6 @@ void FolderWatcher::scheduleRefetch(const QList<quint32> &missing)
     if (const auto warning = m_store->markHandled(m_accountId, m_folder, m_uidValidity, missing))
         qWarning("%s", qPrintable(*warning));
     advanceWatermark(true);
-}
-
-void FolderWatcher::commandDone()
-{
-    m_current.reset();
-    m_busy = false;
-    pump();
 }
 
 } // namespace ImapCore

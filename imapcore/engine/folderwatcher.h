@@ -2,7 +2,10 @@
 
 #include "engine/clock.h"
 #include "engine/connection.h"
+#include "engine/folderlink.h"
+#include "engine/foldersync.h"
 #include "engine/mailboxstate.h"
+#include "engine/messageactions.h"
 #include "engine/summaryfetcher.h"
 #include "imaperror.h"
 #include "messageflags.h"
@@ -11,10 +14,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <functional>
-#include <optional>
 
 struct FuzzSessionSnapshot;
 
@@ -23,8 +23,8 @@ namespace ImapCore {
 class SeenStore;
 
 // Watches one folder, across connections: SELECT (CONDSTORE when offered), the initial
-// "UID FETCH 1:* (UID FLAGS)" into a MailboxState, the SeenStore decision (first run and
-// UIDVALIDITY change announce nothing; otherwise what arrived while away is announced), then
+// "UID FETCH 1:* (UID FLAGS)" into a MailboxState (FolderSync), the SeenStore decision (first run
+// and UIDVALIDITY change announce nothing; otherwise what arrived while away is announced), then
 // IDLE (RFC 2177) after a short quiet delay, renewed every idleRenewalMs, or NOOP every
 // pollIntervalMs without IDLE. New mail (an EXISTS beyond the known UIDs) ends the IDLE, is
 // fetched as MessageSummary values by SummaryFetcher and announced once per message when not
@@ -32,14 +32,17 @@ class SeenStore;
 // at the initial sync is not new: the newest of it is fetched once for unseenBacklog() and
 // never announced.
 //
-// The watcher does not own its Connection. When it fails (failed()), the owner passes a fresh
-// authenticated Connection to start(); the watcher keeps its MailboxState and resyncs on it
-// (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else a full UID FETCH), so
-// the mail that arrived in between is announced once and changes made elsewhere become events.
+// The watcher does not own its Connection and holds it by QPointer (FolderLink): one its owner
+// deletes counts as closed, and the watcher waits for the next. When it fails (failed()), the
+// owner passes a fresh authenticated Connection to start(); the watcher keeps its MailboxState
+// and FolderSync resyncs it (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else
+// a full UID FETCH), so the mail that arrived in between is announced once and changes made
+// elsewhere become events.
 //
-// User commands (mark seen / unseen, flag, delete, fetch a summary) queue up and run between
-// IDLEs; commands queued while disconnected run after the next resync. Nothing this class sends
-// changes the mailbox except the user's commands; every fetch is a PEEK.
+// User commands (mark seen / unseen, flag, delete, fetch a summary: MessageActions) queue up and
+// run between IDLEs; commands queued while disconnected run after the next resync. Only the
+// watcher starts and ends IDLE. Nothing this class sends changes the mailbox except the user's
+// commands; every fetch is a PEEK.
 // Lives in the worker thread, with its Connection.
 class FolderWatcher : public QObject
 {
@@ -96,41 +99,42 @@ public:
     // dropped (not closed: its owner does that) and the folder is resynchronized on the new one.
     void start(Connection *connection);
 
-    // Queued user commands; they run when the watcher is between IDLEs. A command that fails
-    // emits commandFailed(uid, error); a successful flag change also emits flagsChanged.
-    void markSeen(quint32 uid);
-    void markUnseen(quint32 uid);
+    // Queued user commands (MessageActions); they run when the watcher is between IDLEs. A
+    // command that fails emits commandFailed(uid, error); a successful flag change also emits
+    // flagsChanged.
+    void markSeen(quint32 uid) { m_actions.markSeen(uid); }
+    void markUnseen(quint32 uid) { m_actions.markUnseen(uid); }
     // UID STORE +FLAGS.SILENT / -FLAGS.SILENT (\Flagged).
-    void setFlagged(quint32 uid, bool flagged);
+    void setFlagged(quint32 uid, bool flagged) { m_actions.setFlagged(uid, flagged); }
     // Moves the message to the account's Trash (SPECIAL-USE \Trash, RFC 6154; else a mailbox
     // named "Trash"): UID MOVE (RFC 6851), else UID COPY + \Deleted + UID EXPUNGE (RFC 4315).
     // Without a Trash, or in the Trash itself: \Deleted + UID EXPUNGE of just this UID. Never a
     // plain EXPUNGE: without UIDPLUS the message is only marked \Deleted and commandFailed says so.
-    void deleteMessage(quint32 uid);
+    void deleteMessage(quint32 uid) { m_actions.deleteMessage(uid); }
     // Looks the account's Trash up as deleteMessage() would (one LIST, remembered for the
     // watcher's life) and answers with trashFolderFound; at once when already known. A refused
     // LIST answers nothing: the Trash stays unknown, and a delete looks again.
-    void findTrash();
+    void findTrash() { m_actions.findTrash(); }
     // Fetches one message's summary with its preview (summaryFetched, or commandFailed).
-    void fetchSummary(quint32 uid);
+    void fetchSummary(quint32 uid) { m_actions.fetchSummary(uid); }
     // UID STORE +FLAGS.SILENT (\Seen) of every message the state knows as unseen when the
     // command runs (at most Limits::maxUidsPerStore UIDs a command); flagsChanged follows for
     // each. A refusal emits commandFailed(0, error).
-    void markAllSeen();
+    void markAllSeen() { m_actions.markAllSeen(); }
 
     Phase phase() const { return m_phase; }
-    SyncMode lastSyncMode() const { return m_syncMode; }
+    SyncMode lastSyncMode() const;
     const MailboxState &mailbox() const { return m_mailbox; }
     const QString &folder() const { return m_folder; }
     const QString &accountId() const { return m_accountId; }
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const { return m_link.connection(); }
     // The IDLE renewal interval in use on the current connection (see gmailIdleRenewalMs).
     int idleRenewalInterval() const;
     // The SeenStore watermark of this folder; 0 before the initial sync.
     quint32 watermark() const;
     // HIGHESTMODSEQ as last learnt (SELECT response code, OK [HIGHESTMODSEQ], FETCH MODSEQ).
     quint64 highestModSeq() const { return m_highestModSeq; }
-    qsizetype queuedCommands() const { return m_queue.size(); }
+    qsizetype queuedCommands() const { return m_actions.queuedCommands(); }
 
 Q_SIGNALS:
     // The (initial or re-) synchronization on the current connection is done and the watcher is
@@ -162,33 +166,15 @@ Q_SIGNALS:
     void failed(const ImapCore::ImapError &error);
 
 private:
-    struct UserCommand
-    {
-        enum class Kind { Seen, Unseen, Flag, Unflag, Delete, Summary, SeenAll, FindTrash };
-        Kind kind = Kind::Seen;
-        quint32 uid = 0;
-    };
-    // The messages known before a resync, UIDs ascending.
-    struct Previous
-    {
-        quint32 uidValidity = 0;
-        quint64 highestModSeq = 0;
-        QList<quint32> uids;
-        QList<MessageFlags> flags;
-    };
-
-    Connection::Completion bind(std::function<void(const Connection::Reply &)> handler);
     void fail(const ImapError &error);
     void drop();
+    void stopWork();
     void onUntagged(const Response &response);
     void select();
-    void selected(const Connection::Reply &reply);
-    void synchronized(const Connection::Reply &reply);
-    void resyncSelected(const Connection::Reply &reply);
-    void resyncFetchNew();
-    void resyncFull();
-    void finishResync(const QList<FetchResponse> &snapshot);
+    // The (re)sync is done (FolderSync::finished): watch.
     void becomeWatching();
+    // Does the next thing due, in this order: SELECT again, fetch new mail, the unseen backlog, a
+    // user command, a poll; else (re-)enters IDLE. Leaves IDLE first when something is due.
     void pump();
     void scheduleIdle();
     void enterIdle();
@@ -202,26 +188,8 @@ private:
     // Known messages above the watermark not handled yet, or messages without a UID.
     bool hasUnconfirmed() const;
     void scheduleRefetch(const QList<quint32> &missing);
-    void enqueue(UserCommand command);
-    void run(const UserCommand &command);
-    void runStore(const UserCommand &command);
-    // One UID STORE of the next chunk of uids; the rest follow when it succeeded.
-    void runStoreAll(const UserCommand &command, QList<quint32> uids);
-    void runSummary(const UserCommand &command);
-    void runDelete(const UserCommand &command);
-    // LIST, then m_trash is set and then() runs (a refusal fails the command).
-    void lookUpTrash(const UserCommand &command, std::function<void()> then);
-    void deleteWithTrash(const UserCommand &command);
-    void expungeOne(const UserCommand &command, const QString &copiedTo);
-    void storeLocally(quint32 uid, quint8 flag, bool add);
-    void commandFailedWith(const UserCommand &command, const ImapError &error);
-    bool connectionGone() const;
-    // Whether a reply to a step of the (re)sync may be acted on: false when the connection is
-    // gone, the watcher has left phase `expected`, or the server refused (then fail(refusal())).
-    bool stepSucceeded(const Connection::Reply &reply, Phase expected,
-                       const std::function<ImapError()> &refusal);
-    bool handledError(const UserCommand &command, const Connection::Reply &reply);
-    void commandDone();
+    // A fetch, a poll or a user command is in flight.
+    bool isBusy() const { return m_busy || m_actions.isRunning(); }
     void noteModSeq(quint64 modSeq);
     void saveStore();
 
@@ -229,18 +197,18 @@ private:
     // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
     friend struct ::FuzzSessionSnapshot;
 
-    Connection *m_connection = nullptr;
+    FolderLink m_link; // the connection, and the generation that makes older completions stale
     QString m_accountId;
     QString m_folder;
     SeenStore *m_store;
     Options m_options;
     MailboxState m_mailbox;
     SummaryFetcher m_fetcher;
+    FolderSync m_sync;
+    MessageActions m_actions;
     Phase m_phase = Phase::NotStarted;
-    SyncMode m_syncMode = SyncMode::None;
-    quint64 m_generation = 0; // bumped by start(): completions of older connections are dropped
 
-    bool m_busy = false; // one of our commands (or a fetch chain) is in flight
+    bool m_busy = false; // a fetch chain or a poll is in flight (user commands: m_actions)
     bool m_idling = false; // IDLE sent and not completed
     bool m_idleStopping = false;
     bool m_idleRejected = false; // the server refused IDLE: poll instead
@@ -256,16 +224,6 @@ private:
     quint32 m_uidValidity = 0;
     quint64 m_highestModSeq = 0;
 
-    // Resync state.
-    Previous m_previous;
-    SequenceSet m_vanished; // VANISHED (EARLIER) during the resync
-    QList<FetchResponse> m_changed; // FETCH responses of the resync, by UID
-
-    // Trash lookup (once per watcher): nullopt = not looked up yet, "" = none found.
-    std::optional<QString> m_trash;
-
-    QList<UserCommand> m_queue;
-    std::optional<UserCommand> m_current; // in flight; re-queued if the connection drops
     Timer *m_renewTimer = nullptr;
     Timer *m_pollTimer = nullptr;
     Timer *m_quietTimer = nullptr;

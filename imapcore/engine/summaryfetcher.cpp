@@ -99,6 +99,11 @@ QString SummaryFetcher::decodePreview(const QByteArray &raw, const PreviewPart &
     return PreviewText::build(text, maxLength);
 }
 
+void SummaryFetcher::setConnection(Connection *connection)
+{
+    m_connection = connection;
+}
+
 void SummaryFetcher::fetch(const QByteArray &uidSet, quint32 minUid, quint32 uidValidity, Done done,
                            bool previewSeen, Accept accept)
 {

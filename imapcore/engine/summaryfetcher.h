@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <functional>
 #include <memory>
@@ -47,7 +48,7 @@ public:
                    QObject *parent = nullptr);
 
     // The connection for the next fetch() (a FolderWatcher moves to a new one after a drop).
-    void setConnection(Connection *connection) { m_connection = connection; }
+    void setConnection(Connection *connection);
 
     // uidSet is sequence-set text such as "5,7:9" or "12:*". done is called once, from the
     // Connection's completion; never if this object is destroyed first. previewSeen: fetch the
@@ -67,7 +68,7 @@ private:
     void fetchPreviews(const std::shared_ptr<Run> &run);
     void finish(const std::shared_ptr<Run> &run);
 
-    Connection *m_connection;
+    QPointer<Connection> m_connection; // null once its owner deleted it
     QString m_accountId;
     QString m_folder;
     Options m_options;

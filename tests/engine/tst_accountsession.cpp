@@ -371,6 +371,7 @@ private slots:
     void noPasswordWaits();
     void authFailedDoesNotLoop();
     void dropReconnectsAndAnnouncesOnce();
+    void droppedConnectionIsDeletedAtOnce();
     void tlsUntrustedNoRetryStorm();
     void networkChangedDuringBackoff();
     void checkNowRetriesAnAccountInError_data();
@@ -495,6 +496,29 @@ void Tst_AccountSession::dropReconnectsAndAnnouncesOnce()
     h.pass(kRenewalMs);
     QCOMPARE(h.arrivals.size(), 2);
     QCOMPARE(h.syncDone, 1);
+}
+
+// The watcher holds its connection by QPointer, so a dropped connection is deleted at once (not
+// kept alive until the watcher moves to the next one); the next one still resyncs and announces
+// what arrived meanwhile.
+void Tst_AccountSession::droppedConnectionIsDeletedAtOnce()
+{
+    Harness h(storePath());
+    h.session->start();
+    h.pass(kQuietMs);
+    QCOMPARE(h.last.state, State::Online);
+    const QPointer<FakeTransport> first = h.server.links.first().transport;
+    QVERIFY(first);
+
+    h.server.dropAll();
+    QCOMPARE(h.last.state, State::Reconnecting);
+    h.settle();
+    QVERIFY(!first); // deleted with the Connection that owned it
+    h.server.messages.append({12, ""});
+    h.pass(kInitialBackoffMs);
+    QCOMPARE(h.server.links.size(), 2);
+    QCOMPARE(h.last.state, State::Online);
+    QCOMPARE(h.arrivedUids(), QList<quint32> {12});
 }
 
 void Tst_AccountSession::tlsUntrustedNoRetryStorm()

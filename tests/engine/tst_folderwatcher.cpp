@@ -47,6 +47,18 @@ const QString kSelectSyncIdle = u"C: A0002 SELECT INBOX\n"
                                 "S: * 2 FETCH (FLAGS () UID 11)\n"
                                 "S: A0003 OK Fetch completed (0.001 + 0.000 secs).\n"_s;
 
+// The same two messages on the watcher's next connection (its tags restart): the full resync of a
+// server without CONDSTORE, nothing changed meanwhile.
+const QString kResyncUnchanged = u"C: A0002 SELECT INBOX\n"
+                                 "S: * 2 EXISTS\n"
+                                 "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+                                 "S: * OK [UIDNEXT 12] Predicted next UID\n"
+                                 "S: A0002 OK [READ-WRITE] Select completed.\n"
+                                 "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
+                                 "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                                 "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                                 "S: A0003 OK Fetch completed.\n"_s;
+
 const QString kEnvelope12 =
     u"ENVELOPE (\"Wed, 25 Nov 2026 10:00:00 +0000\" \"=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=\" "
     "((\"Bob\" NIL \"bob\" \"example.org\")) ((\"Bob\" NIL \"bob\" \"example.org\")) "
@@ -192,6 +204,7 @@ private slots:
     void findTrash_data();
     void findTrash();
     void fetchSummary();
+    void commandsQueuedWhileDisconnectedRunAfterResync_data();
     void commandsQueuedWhileDisconnectedRunAfterResync();
     void quietDelayCoalescesABurst();
     void uidValidityChangeMidSession();
@@ -978,17 +991,7 @@ void Tst_FolderWatcher::unseenBacklogSurvivesADropAndIsNeverAnnounced()
     h.connect();
     h.login(caps);
     h.watcher->start(h.connection);
-    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
-                   "S: * 2 EXISTS\n"
-                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
-                   "S: * OK [UIDNEXT 12] Predicted next UID\n"
-                   "S: A0002 OK [READ-WRITE] Select completed.\n"
-                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
-                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
-                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
-                   "S: A0003 OK Fetch completed.\n"
-                   "C: A0004 "_s
-                   + summaryFetch
+    QVERIFY(h.play(kResyncUnchanged + u"C: A0004 "_s + summaryFetch
                    + u"S: * 2 FETCH (UID 11 FLAGS () %1 BODYSTRUCTURE (\"text\" \"plain\" NIL "
                      "NIL NIL \"7bit\" 8 1 NIL NIL NIL NIL))\n"
                      "S: A0004 OK Fetch completed.\n"
@@ -1584,15 +1587,32 @@ void Tst_FolderWatcher::fetchSummary()
     QVERIFY(!h.transport->written().contains("BODY["));
 }
 
+void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync_data()
+{
+    QTest::addColumn<bool>("deleted");
+    QTest::newRow("aborted") << false;
+    // The watcher holds its connection by QPointer: one its owner deletes reads as null and
+    // counts as closed (no failed(), no call into freed memory).
+    QTest::newRow("deleted") << true;
+}
+
 void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync()
 {
+    QFETCH(bool, deleted);
     QTemporaryDir dir;
     Harness h(dir.filePath(u"seen.json"_s));
     const QString caps = u"IMAP4rev1 IDLE UIDPLUS"_s;
     h.start(caps, {});
     QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\nS: + idling\n"_s));
-    h.connection->abort();
-    h.watcher->markSeen(11);
+    if (deleted) {
+        h.connections.back().reset();
+        h.connection = nullptr;
+        h.transport = nullptr;
+        QCOMPARE(h.watcher->connection(), nullptr);
+    } else {
+        h.connection->abort();
+    }
+    h.watcher->markSeen(11); // idling on the deleted connection, this would have sent its DONE
     h.watcher->setFlagged(11, true);
     QCOMPARE(h.watcher->queuedCommands(), 2);
     QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Failed);
@@ -1600,26 +1620,18 @@ void Tst_FolderWatcher::commandsQueuedWhileDisconnectedRunAfterResync()
     h.connect();
     h.login(caps);
     h.watcher->start(h.connection);
-    QVERIFY(h.play(u"C: A0002 SELECT INBOX\n"
-                   "S: * 2 EXISTS\n"
-                   "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
-                   "S: * OK [UIDNEXT 12] Predicted next UID\n"
-                   "S: A0002 OK [READ-WRITE] Select completed.\n"
-                   "C: A0003 UID FETCH 1:* (UID FLAGS)\n"
-                   "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
-                   "S: * 2 FETCH (UID 11 FLAGS ())\n"
-                   "S: A0003 OK Fetch completed.\n"
-                   "C: A0004 UID STORE 11 +FLAGS.SILENT (\\Seen)\n"
-                   "S: A0004 OK Store completed.\n"
-                   "C: A0005 UID STORE 11 +FLAGS.SILENT (\\Flagged)\n"
-                   "S: A0005 OK Store completed.\n"
-                   "C: A0006 IDLE\n"_s));
+    QVERIFY(h.play(kResyncUnchanged
+                   + u"C: A0004 UID STORE 11 +FLAGS.SILENT (\\Seen)\n"
+                     "S: A0004 OK Store completed.\n"
+                     "C: A0005 UID STORE 11 +FLAGS.SILENT (\\Flagged)\n"
+                     "S: A0005 OK Store completed.\n"
+                     "C: A0006 IDLE\n"_s));
     QCOMPARE(h.unread(), QByteArray());
     QCOMPARE(h.watcher->queuedCommands(), 0);
     const auto flags = h.watcher->mailbox().flagsOf(11);
     QVERIFY(flags && flags->has(MessageFlags::Seen) && flags->has(MessageFlags::Flagged));
     QVERIFY(h.commandFailures.isEmpty());
-    QVERIFY(h.failures.isEmpty()); // an aborted connection is not a failure of the folder
+    QVERIFY(h.failures.isEmpty()); // a connection its owner ended is no failure of the folder
 }
 
 // The default quiet delay (100 ms) before IDLE: a burst of arrivals is fetched without bouncing

@@ -1,26 +1,30 @@
 #pragma once
 
-// Saves and restores every member of a Connection, a FolderWatcher and its MailboxState that can
-// change after construction, so fuzz_folderwatcher can build one logged-in, idling session per
-// server profile and put it back after each input instead of building it again (the scripted
-// prefix cost most of an input). The engine classes declare this struct a friend; nothing else
-// uses it.
+// Saves and restores every member of a Connection, a FolderWatcher (with the helpers it holds:
+// its FolderLink, FolderSync and MessageActions) and its MailboxState that can change after
+// construction, so fuzz_folderwatcher can build one logged-in, idling session per server profile
+// and put it back after each input instead of building it again (the scripted prefix cost most of
+// an input). The engine classes declare this struct a friend; nothing else uses it.
 //
-// Each class's members are listed once (members()), for both directions. What is not listed
-// does not change after construction and start(): the account config, the transport and timer
-// pointers (the timers' state is the clock's: ManualClock::snapshot()), the folder names, the
-// options, the SummaryFetcher (it keeps nothing between fetches but its connection). The
-// static_asserts catch a member added to a class without being added here; the determinism check
-// (check-determinism.sh) catches a member missing from a list whenever a corpus input changes it
-// in a way a later input can observe (leaving out FolderWatcher::m_idleRejected, for instance,
-// changes the outcome of 78 of the 1,017 inputs).
+// Each class's members are listed once (members()), for both directions; the watcher's list
+// takes in those of its helpers. What is not listed does not change after construction and
+// start(): the account config, the transport and timer pointers (the timers' state is the
+// clock's: ManualClock::snapshot()), the folder names, the options, the helpers' references to
+// the watcher's parts, the SummaryFetcher (it keeps nothing between fetches but its connection).
+// The static_asserts catch a member added to a class without being added here; the determinism
+// check (check-determinism.sh) catches a member missing from a list whenever a corpus input
+// changes it in a way a later input can observe (leaving out FolderWatcher::m_idleRejected, for
+// instance, changes the outcome of 78 of the 1,017 inputs).
 //
 // Restoring copies the saved values into fresh containers and moves them in, so a restored
 // std::vector has the capacity of a fresh copy, not of what the last input grew it to.
 
 #include "engine/connection.h"
+#include "engine/folderlink.h"
+#include "engine/foldersync.h"
 #include "engine/folderwatcher.h"
 #include "engine/mailboxstate.h"
+#include "engine/messageactions.h"
 
 #include <tuple>
 #include <type_traits>
@@ -46,14 +50,29 @@ struct FuzzSessionSnapshot
                         m.m_pendingFlagChanges);
     }
 
+    static auto members(ImapCore::FolderLink &l)
+    {
+        return std::tie(l.m_connection, *l.m_generation);
+    }
+
+    static auto members(ImapCore::FolderSync &s)
+    {
+        return std::tie(s.m_method, s.m_previous, s.m_vanished, s.m_changed);
+    }
+
+    static auto members(ImapCore::MessageActions &a)
+    {
+        return std::tie(a.m_queue, a.m_current, a.m_trash);
+    }
+
     static auto members(ImapCore::FolderWatcher &w)
     {
-        return std::tie(w.m_connection, w.m_phase, w.m_syncMode, w.m_generation, w.m_busy,
-                        w.m_idling, w.m_idleStopping, w.m_idleRejected, w.m_needFetch,
-                        w.m_backlogDue, w.m_renewDue, w.m_pollDue, w.m_pollAnswered,
-                        w.m_modSeqDirty, w.m_reselect, w.m_uidValidity, w.m_highestModSeq,
-                        w.m_previous, w.m_vanished, w.m_changed, w.m_trash, w.m_queue, w.m_current,
-                        w.m_refetchAttempt);
+        return std::tuple_cat(members(w.m_link), members(w.m_sync), members(w.m_actions),
+                              std::tie(w.m_phase, w.m_busy, w.m_idling, w.m_idleStopping,
+                                       w.m_idleRejected, w.m_needFetch, w.m_backlogDue,
+                                       w.m_renewDue, w.m_pollDue, w.m_pollAnswered, w.m_modSeqDirty,
+                                       w.m_reselect, w.m_uidValidity, w.m_highestModSeq,
+                                       w.m_refetchAttempt));
     }
 
     static ImapCore::MailboxState &mailbox(ImapCore::FolderWatcher &w) { return w.m_mailbox; }
@@ -115,6 +134,10 @@ private:
 // A member added to one of these classes must be listed above; then update its size here (these
 // are the sizes under clang on x86-64, the only fuzzing build).
 static_assert(sizeof(ImapCore::Connection) == 984, "Connection changed: list its new member");
-static_assert(sizeof(ImapCore::FolderWatcher) == 840, "FolderWatcher changed: list its new member");
+static_assert(sizeof(ImapCore::FolderWatcher) == 992, "FolderWatcher changed: list its new member");
+static_assert(sizeof(ImapCore::FolderLink) == 32, "FolderLink changed: list its new member");
+static_assert(sizeof(ImapCore::FolderSync) == 176, "FolderSync changed: list its new member");
+static_assert(sizeof(ImapCore::MessageActions) == 136,
+              "MessageActions changed: list its new member");
 static_assert(sizeof(ImapCore::MailboxState) == 328, "MailboxState changed: list its new member");
-static_assert(sizeof(ImapCore::SummaryFetcher) == 88, "SummaryFetcher keeps state now: save it");
+static_assert(sizeof(ImapCore::SummaryFetcher) == 96, "SummaryFetcher keeps state now: save it");

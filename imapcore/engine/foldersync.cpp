@@ -1,0 +1,245 @@
+#include "engine/foldersync.h"
+
+#include "engine/mailboxstate.h"
+
+#include <QMap>
+#include <algorithm>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace ImapCore {
+
+namespace {
+
+bool hasEnabled(const Connection &connection, QByteArrayView name)
+{
+    const auto &enabled = connection.enabledCapabilities();
+    return std::any_of(enabled.cbegin(), enabled.cend(), [name](const QByteArray &c) {
+        return c.compare(name, Qt::CaseInsensitive) == 0;
+    });
+}
+
+} // namespace
+
+FolderSync::FolderSync(const FolderLink &link, MailboxState &mailbox, QString folder,
+                       QObject *parent)
+    : QObject(parent)
+    , m_link(link)
+    , m_mailbox(mailbox)
+    , m_folder(std::move(folder))
+{ }
+
+bool FolderSync::begin(bool watching, quint32 uidValidity, quint64 highestModSeq)
+{
+    m_vanished = {};
+    m_changed.clear();
+    if (resyncDue() && !watching) {
+        m_mailbox.beginResync(); // the last resync never finished: same starting point
+        return true;
+    }
+    if (m_mailbox.isSynchronized() && uidValidity != 0) {
+        m_previous = {};
+        m_previous.uidValidity = uidValidity;
+        m_previous.highestModSeq = highestModSeq;
+        MailboxState::KnownMessages known = m_mailbox.knownMessages();
+        m_previous.uids = std::move(known.uids);
+        m_previous.flags = std::move(known.flags);
+        m_mailbox.beginResync();
+        return true;
+    }
+    m_previous = {};
+    return false;
+}
+
+SelectParameters FolderSync::prepareSelect()
+{
+    const Connection &connection = *m_link.connection();
+    SelectParameters parameters;
+    parameters.condStore = connection.hasCapability("CONDSTORE");
+    const bool resync = resyncDue();
+    if (resync && m_previous.highestModSeq > 0 && hasEnabled(connection, "QRESYNC")) {
+        // RFC 7162 3.2.5: the server reports what changed and VANISHED (EARLIER).
+        m_method = Method::QResync;
+        parameters.qresync = QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq,
+                                                SequenceSet::fromNumbers(m_previous.uids)};
+    } else if (resync && m_previous.highestModSeq > 0 && parameters.condStore) {
+        m_method = Method::CondStore;
+    } else {
+        m_method = resync ? Method::Full : Method::Initial;
+    }
+    return parameters;
+}
+
+bool FolderSync::absorb(const Response &response)
+{
+    if (!resyncDue())
+        return false;
+    if (const auto *vanished = std::get_if<VanishedResponse>(&response);
+        vanished && vanished->earlier) {
+        // RFC 7162 3.2.5.2: expunged while we were away; the snapshot diff reports them.
+        m_vanished.unite(vanished->uids);
+        return true;
+    }
+    if (const auto *fetch = std::get_if<FetchResponse>(&response);
+        fetch && fetch->uid && m_method != Method::Full)
+        m_changed.append(*fetch);
+    return false;
+}
+
+// After the SELECT. RFC 7162 3.2.5.2: with QRESYNC the SELECT itself carried VANISHED (EARLIER)
+// and the FETCHes of changed messages, unless UIDVALIDITY changed.
+void FolderSync::run()
+{
+    if (m_method == Method::Initial) {
+        fetchAll();
+        return;
+    }
+    if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
+        resyncFull();
+        return;
+    }
+    if (m_method == Method::QResync) {
+        resyncNew();
+        return;
+    }
+    if (m_method == Method::CondStore && !m_previous.uids.isEmpty()) {
+        resyncChanged();
+        return;
+    }
+    if (m_method == Method::CondStore) {
+        resyncNew();
+        return;
+    }
+    resyncFull();
+}
+
+CommandResult FolderSync::fetchFlags(const QByteArray &uidRange) const
+{
+    return m_link.connection()->commandBuilder().command(
+        {CommandArgument::atom("UID"), CommandArgument::atom("FETCH"),
+         CommandArgument::raw(uidRange), CommandArgument::rawList({"UID", "FLAGS"})});
+}
+
+// Every message's UID and flags. The FETCH responses reach the MailboxState through the watcher
+// either way; a resync also keeps what its snapshot needs of each (sequence number, UID, flags)
+// as it arrives. The sink keeps the Connection from also copying each of them into the reply
+// (100,000 of them for a large folder: issue 10.3).
+void FolderSync::fetchAll()
+{
+    const bool initial = m_method == Method::Initial;
+    auto snapshot = std::make_shared<QList<FetchResponse>>();
+    const auto sink = [snapshot, initial](const Response &response) {
+        const auto *fetch = std::get_if<FetchResponse>(&response);
+        if (initial || !fetch || !fetch->uid)
+            return;
+        FetchResponse entry;
+        entry.sequenceNumber = fetch->sequenceNumber;
+        entry.uid = fetch->uid;
+        entry.flags = fetch->flags;
+        snapshot->append(std::move(entry));
+    };
+    m_link.send(
+        fetchFlags("1:*"),
+        [this, initial, snapshot](const Connection::Reply &reply) {
+            if (reply.error.isError() && m_link.connectionGone())
+                return; // the watcher's drop() or fail() follows from the connection's signal
+            if (!reply.isOk()) {
+                Q_EMIT failed(
+                    FolderLink::refusal(reply, u"UID FETCH 1:* of %1 refused"_s.arg(m_folder)));
+                return;
+            }
+            if (!initial) {
+                finishResync(std::exchange(*snapshot, {}));
+                return;
+            }
+            m_mailbox.markSynchronized();
+            Q_EMIT finished();
+        },
+        sink);
+}
+
+// RFC 7162 3.1.4.1: only the known messages whose flags changed since then.
+void FolderSync::resyncChanged()
+{
+    m_link.send(m_link.connection()->commandBuilder().uidFetch(
+                    SequenceSet::fromRange(1, m_previous.uids.last()), {"UID", "FLAGS"},
+                    m_previous.highestModSeq),
+                [this](const Connection::Reply &reply) {
+                    if (reply.error.isError())
+                        return;
+                    if (!reply.isOk()) {
+                        resyncFull();
+                        return;
+                    }
+                    resyncNew();
+                });
+}
+
+// The messages above the highest UID known before; then the snapshot is complete unless
+// something was expunged while away without a VANISHED telling which (CONDSTORE only): the
+// count tells, and a full fetch settles it.
+void FolderSync::resyncNew()
+{
+    const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
+    m_link.send(fetchFlags(QByteArray::number(oldMax + 1) + ":*"),
+                [this, oldMax](const Connection::Reply &reply) {
+                    if (reply.error.isError())
+                        return;
+                    if (!reply.isOk()) {
+                        resyncFull();
+                        return;
+                    }
+                    QMap<quint32, QList<QByteArray>> merged;
+                    for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
+                        if (!m_vanished.contains(m_previous.uids[i]))
+                            merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
+                    }
+                    for (const FetchResponse &fetch : std::as_const(m_changed)) {
+                        const quint32 uid = *fetch.uid;
+                        if (m_vanished.contains(uid))
+                            continue;
+                        if (uid <= oldMax && !merged.contains(uid))
+                            continue; // expunged before: VANISHED may name it only as a range
+                        if (fetch.flags)
+                            merged.insert(uid, *fetch.flags);
+                        else if (!merged.contains(uid))
+                            merged.insert(uid, {});
+                    }
+                    if (quint32(merged.size()) != m_mailbox.exists()) {
+                        resyncFull();
+                        return;
+                    }
+                    QList<FetchResponse> snapshot;
+                    snapshot.reserve(merged.size());
+                    quint32 sequence = 0;
+                    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+                        FetchResponse fetch;
+                        fetch.sequenceNumber = ++sequence;
+                        fetch.uid = it.key();
+                        fetch.flags = it.value();
+                        snapshot.append(std::move(fetch));
+                    }
+                    finishResync(snapshot);
+                });
+}
+
+void FolderSync::resyncFull()
+{
+    m_method = Method::Full;
+    m_changed.clear();
+    fetchAll();
+}
+
+void FolderSync::finishResync(const QList<FetchResponse> &snapshot)
+{
+    const auto diff = m_mailbox.applySnapshot(snapshot);
+    for (const auto &error : diff.errors)
+        qWarning("%s: %s", qPrintable(m_folder), qPrintable(error.reason));
+    m_previous = {};
+    m_vanished = {};
+    m_changed.clear();
+    Q_EMIT finished();
+}
+
+} // namespace ImapCore
