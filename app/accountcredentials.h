@@ -1,7 +1,7 @@
 #pragma once
 
-#include "cli/accountsfile.h"
 #include "credentialbroker.h"
+#include "settings/accountsfile.h"
 
 // The credential side of an account of the accounts file, for CredentialBroker: OAuth for
 // "auth = xoauth2 / oauthbearer" (with the provider the file names; none when unknown), else its

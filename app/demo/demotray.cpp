@@ -1,8 +1,8 @@
 #include "demotray.h"
 
 #include "accountspage.h"
-#include "cli/accountsfile.h"
 #include "demoserver.h"
+#include "settings/accountsfile.h"
 
 using namespace Qt::StringLiterals;
 

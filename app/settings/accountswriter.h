@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cli/accountsfile.h"
+#include "accountsfile.h"
 #include "settingsfield.h"
 
 #include <QByteArray>

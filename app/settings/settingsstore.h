@@ -1,8 +1,8 @@
 #pragma once
 
-#include "cli/accountsfile.h"
+#include "accountsfile.h"
 #include "generalsettings.h"
-#include "notify/notificationsettings.h"
+#include "notificationsettings.h"
 
 #include <QCoreApplication>
 #include <QList>

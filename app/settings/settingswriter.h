@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notify/notificationsettings.h"
+#include "notificationsettings.h"
 #include "settingsfield.h"
 
 #include <QByteArray>

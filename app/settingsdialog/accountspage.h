@@ -1,7 +1,7 @@
 #pragma once
 
 #include "accounteditordialog.h"
-#include "cli/accountsfile.h"
+#include "accountsfile.h"
 #include "unsavedaccount.h"
 
 #include <QHash>

@@ -1,7 +1,7 @@
 #include "certificatetrustdialog.h"
 
-#include "ui/fittingscrollarea.h"
-#include "ui/screenfit.h"
+#include "fittingscrollarea.h"
+#include "screenfit.h"
 
 #include <QCryptographicHash>
 #include <QDialogButtonBox>

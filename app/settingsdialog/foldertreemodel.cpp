@@ -1,6 +1,6 @@
 #include "foldertreemodel.h"
 
-#include "ui/folderorder.h"
+#include "folderorder.h"
 
 #include <QCoreApplication>
 

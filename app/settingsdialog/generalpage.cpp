@@ -1,6 +1,6 @@
 #include "generalpage.h"
 
-#include "settings/languageloader.h"
+#include "languageloader.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 
 #include "accountspage.h"
 #include "credentialstore.h"
+#include "fittingscrollarea.h"
 #include "generalpage.h"
 #include "notificationspage.h"
-#include "settings/settingsstore.h"
-#include "ui/fittingscrollarea.h"
-#include "ui/screenfit.h"
+#include "screenfit.h"
+#include "settingsstore.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

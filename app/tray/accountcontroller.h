@@ -1,9 +1,9 @@
 #pragma once
 
 #include "accountinfo.h"
-#include "cli/accountsfile.h"
 #include "credentialbroker.h"
 #include "mailengine.h"
+#include "settings/accountsfile.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,7 +1,7 @@
 #include "passworddialog.h"
 
-#include "cli/accountsfile.h"
 #include "credentialstore.h"
+#include "settings/accountsfile.h"
 #include "settings/settingsstore.h"
 #include "ui/screenfit.h"
 

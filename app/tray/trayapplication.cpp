@@ -2,7 +2,6 @@
 
 #include "accountcontroller.h"
 #include "certificatenotice.h"
-#include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "demo/dovecotfixture.h"
 #include "manualcheck.h"
@@ -13,6 +12,7 @@
 #include "oauthsignindialog.h"
 #include "oauthtokenmanager.h"
 #include "passworddialog.h"
+#include "settings/accountsfile.h"
 #include "settings/settingsfilewatcher.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog/accounteditordialog.h"

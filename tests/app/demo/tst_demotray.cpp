@@ -6,10 +6,10 @@
 // same file.
 #include "accounteditordialog.h"
 #include "accountspage.h"
-#include "cli/accountsfile.h"
 #include "demo/demoserver.h"
 #include "demo/demotray.h"
 #include "dovecotfixture.h"
+#include "settings/accountsfile.h"
 #include "settingsdialog.h"
 #include "ui/trayicon.h"
 

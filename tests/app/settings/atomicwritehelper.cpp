@@ -3,7 +3,7 @@
 //                                             at that step of AtomicFile::write
 //   atomicwritehelper loop PATH A_FILE B_FILE  writes A, B, A, ... until killed; prints "ready"
 //                                             after the first complete write
-#include "settings/atomicfile.h"
+#include "atomicfile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,7 +3,7 @@
 // wrong, never a crash; valid accounts still load; saving over a partly invalid file keeps the
 // invalid parts' text byte for byte.
 #include "requiretool.h"
-#include "settings/settingsstore.h"
+#include "settingsstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // AtomicFile::write (between write and rename included), and at random moments of a write loop,
 // leaves the complete old or the complete new file; its temporary file is ignored by the readers
 // and removed by the next save.
-#include "cli/accountsfile.h"
-#include "settings/atomicfile.h"
+#include "accountsfile.h"
+#include "atomicfile.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // installed; one without gives a warning and English, never a crash; empty is the system's.
 // Issue 11: the system locale (LC_ALL, LANG; ctest runs tst_language_system_de with German) or
 // the General tab's choice picks the translation (the real German file).
-#include "settings/languageloader.h"
+#include "languageloader.h"
 
 #include <QTest>
 #include <QTranslator>

@@ -4,10 +4,10 @@
 // typed into the password dialog and remembered in the keyring; new mail arrives; settings,
 // state, the autostart entry and the protocol log are written. Then every file under the root
 // is read and the password, in plain text, UTF-16 and its base64 forms, is found in none.
-#include "cli/accountsfile.h"
 #include "credentialstore.h"
 #include "dovecotfixture.h"
 #include "keyringsession.h"
+#include "settings/accountsfile.h"
 #include "settings/settingsfile.h"
 #include "settings/settingsstore.h"
 #include "tray/passworddialog.h"

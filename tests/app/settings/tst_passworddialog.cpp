@@ -2,8 +2,8 @@
 // offers "remember", and offers "ask at each start" (the password goes to memory only and the
 // account's password-store becomes "ask" in accounts.conf) or a password command (explained;
 // asks for the settings). No password is ever written to the file.
-#include "cli/accountsfile.h"
 #include "credentialstore.h"
+#include "settings/accountsfile.h"
 #include "tray/passworddialog.h"
 
 #include <QApplication>

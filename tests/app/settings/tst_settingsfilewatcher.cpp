@@ -2,7 +2,7 @@
 // as people change it: written in place, replaced the way editors save (a new file renamed over
 // the old one, which a plain file watch loses), created after the start. Other files in the
 // folder say nothing.
-#include "settings/settingsfilewatcher.h"
+#include "settingsfilewatcher.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,9 +2,9 @@
 // rather than replace (comments, unknown keys, sections that did not load stay; unchanged lines
 // keep their spelling; defaults are not written); values that cannot be stored are refused with
 // nothing written; files are 0600 in a 0700 folder; "start at login" is the autostart entry.
-#include "settings/autostartentry.h"
-#include "settings/listvalue.h"
-#include "settings/settingsstore.h"
+#include "autostartentry.h"
+#include "listvalue.h"
+#include "settingsstore.h"
 
 #include <QFile>
 #include <QSslConfiguration>

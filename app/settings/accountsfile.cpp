@@ -1,11 +1,11 @@
 #include "accountsfile.h"
 
+#include "atomicfile.h"
 #include "certificatepin.h"
 #include "filekindwords.h"
+#include "listvalue.h"
 #include "localfile.h"
-#include "settings/atomicfile.h"
-#include "settings/listvalue.h"
-#include "settings/settingskeys.h"
+#include "settingskeys.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // settings.conf: every [notifications] key read into NotificationSettings; a bad value is named
 // and keeps its default while the rest applies; unknown keys warn; a missing file is defaults.
-#include "settings/settingsfile.h"
+#include "settingsfile.h"
 
 #include <QFile>
 #include <QTemporaryDir>
