@@ -1,10 +1,14 @@
 #include "mailengine.h"
 
 #include "engine/mailengineworker.h"
+#include "engine/protocollog.h"
 
 #include <QDeadlineTimer>
 
 namespace ImapCore {
+
+// The worker's protocol log rotates at its default size, which the facade names for the app.
+static_assert(MailEngine::protocolLogFileMaxBytes == ProtocolLog::defaultMaxFileBytes);
 
 namespace {
 

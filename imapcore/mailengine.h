@@ -46,8 +46,10 @@ public:
     // waiting or AuthFailed account. An empty token says none can be had (the account then shows
     // the error instead of waiting).
     void setAccessToken(const QString &accountId, const QString &token);
-    // Writes the redacted wire log to this file ("" turns it off).
+    // Writes the redacted wire log to this file ("" turns it off). Before a line would take a
+    // regular file past protocolLogFileMaxBytes, it is renamed to FILE.1 and a new one begins.
     void setProtocolLogFile(const QString &path);
+    static constexpr qint64 protocolLogFileMaxBytes = 10 * 1024 * 1024;
     // Reconnect backoff bounds (default 1 s to 5 min); applies to accounts started afterwards.
     // Tests shorten them.
     void setReconnectLimits(int initialMs, int maxMs);

@@ -2,7 +2,7 @@
 
 #include "mailtypes.h"
 #include "messageflags.h"
-#include "protocol/envelope.h"
+#include "protocol/mailaddress.h"
 
 #include <QDateTime>
 #include <QList>

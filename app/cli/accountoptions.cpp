@@ -1,9 +1,9 @@
 #include "accountoptions.h"
 
 #include "certificatepin.h"
-#include "engine/protocollog.h"
 #include "filekindwords.h"
 #include "localfile.h"
+#include "mailengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,7 +82,7 @@ void AccountOptions::addTo(QCommandLineParser &parser)
             "begins; a FIFO, device or symlink (e.g. /dev/stderr) is written to, never "
             "renamed. If writing fails (disk full, ...), a warning says so once and the "
             "command runs on without the log.")
-             .arg(ImapCore::ProtocolLog::defaultMaxFileBytes / (1024 * 1024)),
+             .arg(ImapCore::MailEngine::protocolLogFileMaxBytes / (1024 * 1024)),
          //: placeholder for the option's value, shown in --help as <file>; texts that
          //: mention one write it the same way ("--account <name>", "<file>.1")
          tr("file")},

@@ -6,6 +6,7 @@
 #include "accountstatuswords.h"
 #include "commandadvice.h"
 #include "engine/connection.h"
+#include "engine/protocollog.h"
 #include "engine/ssltransport.h"
 #include "headlesspassword.h"
 #include "protocol/mailboxname.h"
@@ -46,6 +47,7 @@ CheckCommand::CheckCommand(AccountOptions::Result options, bool fromFile, QObjec
     : QObject(parent)
     , m_options(std::move(options))
     , m_fromFile(fromFile)
+    , m_log(std::make_unique<ImapCore::ProtocolLog>())
 { }
 
 CheckCommand::~CheckCommand() = default;
@@ -104,7 +106,7 @@ int CheckCommand::run(const QStringList &arguments)
 void CheckCommand::start(const QString &password)
 {
     if (!m_options.protocolLogPath.isEmpty()) {
-        if (const std::optional<QString> error = m_log.openFile(m_options.protocolLogPath)) {
+        if (const std::optional<QString> error = m_log->openFile(m_options.protocolLogPath)) {
             printLine(stderr, tr("mailbell check: cannot write the protocol log: %1").arg(*error));
             finish(Failed);
             return;
@@ -118,9 +120,9 @@ void CheckCommand::start(const QString &password)
     connect(m_connection.get(), &Connection::wireLine, this,
             [this](Connection::Direction direction, const QByteArray &bytes) {
                 if (direction == Connection::Direction::Sent)
-                    m_log.recordSent(kLogConnectionId, bytes);
+                    m_log->recordSent(kLogConnectionId, bytes);
                 else
-                    m_log.recordReceived(kLogConnectionId, bytes);
+                    m_log->recordReceived(kLogConnectionId, bytes);
             });
     connect(m_connection.get(), &Connection::ready, this, &CheckCommand::onReady);
     connect(m_connection.get(), &Connection::failed, this, &CheckCommand::onFailed);
@@ -212,7 +214,7 @@ void CheckCommand::finish(int exitCode)
         return;
     m_finished = true;
     m_exitCode = exitCode;
-    m_log.closeFile();
+    m_log->closeFile();
     Q_EMIT finished(exitCode);
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "accountoptions.h"
-#include "engine/protocollog.h"
 #include "imaperror.h"
 
 #include <QList>
@@ -12,7 +11,8 @@
 
 namespace ImapCore {
 class Connection;
-}
+class ProtocolLog;
+} // namespace ImapCore
 
 // `mailbell check`: connects once, asks STATUS (MESSAGES UNSEEN) for every folder (no SELECT, so
 // nothing changes on the server), prints "account/folder: N unseen of M" per folder on standard
@@ -66,7 +66,7 @@ private:
 
     AccountOptions::Result m_options;
     bool m_fromFile = false;
-    ImapCore::ProtocolLog m_log;
+    std::unique_ptr<ImapCore::ProtocolLog> m_log; // a pointer: no engine header here
     std::unique_ptr<ImapCore::Connection> m_connection;
     QList<FolderResult> m_results;
     qsizetype m_outstanding = 0;

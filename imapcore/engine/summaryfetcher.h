@@ -2,6 +2,7 @@
 
 #include "imaperror.h"
 #include "messagesummary.h"
+#include "protocol/envelope.h"
 #include "protocol/response.h"
 
 #include <QByteArray>

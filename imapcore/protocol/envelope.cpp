@@ -271,17 +271,6 @@ std::optional<PreviewPart> findPart(const BodyPart &part, const QByteArray &sect
 
 } // namespace
 
-QString MailAddress::displayString() const
-{
-    if (isEmptyGroup())
-        return name.isEmpty() ? group : name;
-    if (name.isEmpty() || name.compare(address, Qt::CaseInsensitive) == 0)
-        return address;
-    if (address.isEmpty())
-        return name;
-    return name + u" <" + address + u'>';
-}
-
 QList<MailAddress> EnvelopeDecoder::decodeAddresses(const QList<Address> &addresses)
 {
     QList<MailAddress> out;
