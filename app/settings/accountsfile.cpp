@@ -3,6 +3,7 @@
 #include "atomicfile.h"
 #include "certificatepin.h"
 #include "filekindwords.h"
+#include "inidocument.h"
 #include "listvalue.h"
 #include "localfile.h"
 #include "settingskeys.h"
@@ -13,7 +14,6 @@
 #include <QHash>
 #include <QSslCertificate>
 #include <QStandardPaths>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -97,20 +97,13 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
 {
     Result result;
     QList<Section> sections;
-    QByteArray bytes = text;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-
-    const QList<QByteArray> lines = bytes.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const int lineNumber = int(i + 1);
-        const QString where = u"%1:%2"_s.arg(fileName).arg(lineNumber);
-        QByteArray raw = lines.at(i);
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        // A NUL is valid UTF-8 but no text a user typed: it would cut the value short in every
-        // C string the value reaches (a password command's arguments, a host name).
-        if (raw.contains('\0')) {
+    for (const IniLine &line : IniDocument(text).lines()) {
+        const QString where = u"%1:%2"_s.arg(fileName).arg(line.number);
+        switch (line.kind) {
+        case IniLine::Kind::Blank:
+        case IniLine::Kind::Comment:
+            continue;
+        case IniLine::Kind::HasNul: {
             const QString message = tr("%1: the line holds a NUL byte").arg(where);
             if (sections.isEmpty() || sections.last().name.isEmpty())
                 result.errors.append(message);
@@ -118,9 +111,7 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
                 sections.last().errors.append(message);
             continue;
         }
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString line = QString(decoder.decode(raw)).trimmed();
-        if (decoder.hasError()) {
+        case IniLine::Kind::NotUtf8: {
             const QString message = tr("%1: the line is not valid UTF-8").arg(where);
             if (sections.isEmpty())
                 result.warnings.append(message);
@@ -128,45 +119,38 @@ AccountsFile::Result AccountsFile::parse(const QByteArray &text, const QString &
                 sections.last().errors.append(message);
             continue;
         }
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
+        case IniLine::Kind::UnclosedSection:
+            result.errors.append(
+                tr("%1: a section header must look like [account-id], not \"%2\"; the lines up "
+                   "to the next valid section are ignored")
+                    .arg(where, line.text));
+            sections.append(Section {QString(), line.number, {}, {}});
             continue;
-        if (line.startsWith(u'[')) {
-            if (!line.endsWith(u']')) {
-                result.errors.append(
-                    tr("%1: a section header must look like [account-id], not \"%2\"; the lines "
-                       "up to the next valid section are ignored")
-                        .arg(where, line));
-                sections.append(Section {QString(), lineNumber, {}, {}});
-                continue;
-            }
-            const QString name = line.mid(1, line.size() - 2).trimmed();
-            if (name.isEmpty()) {
+        case IniLine::Kind::Section:
+            if (line.name.isEmpty())
                 result.errors.append(tr("%1: empty section name []; the lines up to the next "
                                         "section are ignored")
                                          .arg(where));
-                sections.append(Section {QString(), lineNumber, {}, {}});
-                continue;
-            }
-            sections.append(Section {name, lineNumber, {}, {}});
+            sections.append(Section {line.name, line.number, {}, {}});
             continue;
+        case IniLine::Kind::KeyValue:
+        case IniLine::Kind::Other:
+            break;
         }
-        const qsizetype equals = line.indexOf(u'=');
         if (sections.isEmpty()) {
-            result.warnings.append(
-                tr("%1: \"%2\" is outside any [account] section and is ignored").arg(where, line));
+            result.warnings.append(tr("%1: \"%2\" is outside any [account] section and is ignored")
+                                       .arg(where, line.text));
             continue;
         }
         Section &section = sections.last();
         if (section.name.isEmpty())
             continue; // already reported with its broken header
-        if (equals <= 0) {
+        if (line.kind != IniLine::Kind::KeyValue) {
             section.errors.append(tr("%1: account \"%2\": \"%3\" is not a \"key = value\" line")
-                                      .arg(where, section.name, line));
+                                      .arg(where, section.name, line.text));
             continue;
         }
-        const QString key = line.left(equals).trimmed().toLower();
-        const QString value = line.mid(equals + 1).trimmed();
-        section.entries.append({key, Entry {value, lineNumber}});
+        section.entries.append({line.key, Entry {line.value, line.number}});
     }
 
     QStringList ids;

@@ -1,6 +1,7 @@
 #include "autostartentry.h"
 
 #include "atomicfile.h"
+#include "inidocument.h"
 #include "localfile.h"
 #include "mailbellversion.h"
 
@@ -37,9 +38,11 @@ bool AutostartEntry::isEnabled() const
     const ImapCore::LocalFile::ReadResult read = ImapCore::LocalFile::read(m_path, 64 * 1024);
     if (read.kind != ImapCore::LocalFile::Kind::Regular || !read.error.isEmpty())
         return false;
-    for (const QByteArray &raw : read.bytes.left(64 * 1024).split('\n')) {
-        const QByteArray line = raw.trimmed().toLower().replace(' ', "");
-        if (line == "hidden=true" || line == "x-gnome-autostart-enabled=false")
+    // A desktop entry is an INI file too: read as the settings files are, in any group.
+    for (const IniLine &line : IniDocument(read.bytes.left(64 * 1024)).lines()) {
+        const QString value = line.value.toLower();
+        if ((line.key == "hidden"_L1 && value == "true"_L1)
+            || (line.key == "x-gnome-autostart-enabled"_L1 && value == "false"_L1))
             return false;
     }
     return true;

@@ -1,50 +1,32 @@
 #include "inidocument.h"
 
-#include <QStringDecoder>
-
-using namespace Qt::StringLiterals;
-
 namespace {
 
-// The line without its '\r' and surrounding spaces, if it is valid UTF-8.
-std::optional<QString> decoded(const QByteArray &raw)
-{
-    QByteArray line = raw;
-    if (line.endsWith('\r'))
-        line.chop(1);
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(line);
-    if (decoder.hasError())
-        return std::nullopt;
-    return text.trimmed();
-}
-
-bool isHeader(const QByteArray &raw)
-{
-    const std::optional<QString> line = decoded(raw);
-    // An undecodable line is never a header: the readers report it and skip only that line.
-    return line && line->startsWith(u'[');
-}
+constexpr QByteArrayView kByteOrderMark = "\xEF\xBB\xBF";
 
 } // namespace
 
 IniDocument::IniDocument(const QByteArray &text)
 {
     QByteArray bytes = text;
+    m_byteOrderMark = bytes.startsWith(kByteOrderMark);
+    if (m_byteOrderMark)
+        bytes.remove(0, kByteOrderMark.size());
+    m_blocks.append(Block {});
     m_endsWithNewline = bytes.isEmpty() || bytes.endsWith('\n');
+    if (bytes.isEmpty())
+        return;
     if (bytes.endsWith('\n'))
         bytes.chop(1);
-    m_blocks.append(Block {});
-    if (text.isEmpty())
-        return;
     for (const QByteArray &line : bytes.split('\n')) {
-        if (isHeader(line))
+        // An undecodable line is never a header: the readers report it and skip only that line.
+        if (IniLine::parse(line).isHeader())
             m_blocks.append(Block {});
         m_blocks.last().lines.append(line);
     }
 }
 
-QByteArray IniDocument::toBytes() const
+QByteArray IniDocument::text() const
 {
     QByteArray text;
     for (const Block &block : m_blocks) {
@@ -56,14 +38,27 @@ QByteArray IniDocument::toBytes() const
     return text;
 }
 
+QByteArray IniDocument::toBytes() const
+{
+    return m_byteOrderMark ? kByteOrderMark.toByteArray() + text() : text();
+}
+
+QList<IniLine> IniDocument::lines() const
+{
+    QList<IniLine> lines;
+    int number = 0;
+    for (const Block &block : m_blocks) {
+        for (const QByteArray &line : block.lines)
+            lines.append(IniLine::parse(line, ++number));
+    }
+    return lines;
+}
+
 QString IniDocument::sectionName(int block) const
 {
     if (block <= 0 || block >= blockCount())
         return {};
-    const QString header = decoded(m_blocks.at(block).lines.constFirst()).value_or(QString());
-    if (!header.endsWith(u']'))
-        return {};
-    return header.mid(1, header.size() - 2).trimmed();
+    return IniLine::parse(m_blocks.at(block).lines.constFirst()).name;
 }
 
 QByteArray IniDocument::blockText(int block) const
@@ -85,13 +80,7 @@ int IniDocument::lastBlock(const QString &name) const
 
 QString IniDocument::keyOf(const QByteArray &raw)
 {
-    const std::optional<QString> line = decoded(raw);
-    if (!line || line->startsWith(u'#') || line->startsWith(u';') || line->startsWith(u'['))
-        return {};
-    const qsizetype equals = line->indexOf(u'=');
-    if (equals <= 0)
-        return {};
-    return line->left(equals).trimmed().toLower();
+    return IniLine::parse(raw).key;
 }
 
 int IniDocument::lastLineOf(int block, const QString &key) const
@@ -115,8 +104,7 @@ std::optional<QString> IniDocument::value(int block, const QString &key) const
     const int line = lastLineOf(block, key);
     if (line < 0)
         return std::nullopt;
-    const QString text = decoded(m_blocks.at(block).lines.at(line)).value_or(QString());
-    return text.mid(text.indexOf(u'=') + 1).trimmed();
+    return IniLine::parse(m_blocks.at(block).lines.at(line)).value;
 }
 
 void IniDocument::setValue(int block, const QString &key, const QString &value)
@@ -156,12 +144,9 @@ void IniDocument::removeBlock(int block)
     const QList<QByteArray> &lines = m_blocks.at(block).lines;
     qsizetype firstKept = lines.size();
     if (block + 1 < blockCount()) {
-        while (firstKept > 1) {
-            const std::optional<QString> line = decoded(lines.at(firstKept - 1));
-            if (!line || !(line->startsWith(u'#') || line->startsWith(u';')))
-                break;
+        while (firstKept > 1
+               && IniLine::parse(lines.at(firstKept - 1)).kind == IniLine::Kind::Comment)
             --firstKept;
-        }
     }
     const QList<QByteArray> kept = lines.mid(firstKept);
     m_blocks.removeAt(block);
@@ -173,7 +158,7 @@ int IniDocument::appendSection(const QString &name)
     if (!m_endsWithNewline) {
         m_endsWithNewline = true; // the last line gets its newline before the new section
     }
-    const bool empty = toBytes().trimmed().isEmpty();
+    const bool empty = text().trimmed().isEmpty();
     if (!empty) {
         Block &last = m_blocks.last();
         if (last.lines.isEmpty() || !last.lines.constLast().trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "iniline.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -7,16 +9,20 @@
 #include <optional>
 
 // The text of an INI-style file (accounts.conf, settings.conf) as lines grouped under their
-// [section] headers, for editing without losing anything: comments, blank lines, unknown keys,
-// lines that are not valid UTF-8 and sections with a broken header all stay byte for byte.
-// Only the lines a caller sets or removes change. Keys are compared lower-case, as the readers
-// do; "key = value" is the only line form it writes.
+// [section] headers: the one reader of both files (AccountsFile and SettingsFile read its
+// lines(), the writers edit it), so that readers and writers agree on every line (IniLine).
+// Editing loses nothing: comments, blank lines, unknown keys, a byte order mark, lines that are
+// not valid UTF-8 and sections with a broken header all stay byte for byte. Only the lines a
+// caller sets or removes change. "key = value" is the only line form it writes.
 class IniDocument
 {
 public:
     explicit IniDocument(const QByteArray &text = {});
 
     QByteArray toBytes() const;
+
+    // Every line of the file in order, classified and numbered from 1, for the readers.
+    QList<IniLine> lines() const;
 
     // Block 0 is what precedes the first header (comments, usually); each header starts a block.
     int blockCount() const { return int(m_blocks.size()); }
@@ -49,7 +55,10 @@ private:
     // The key of a "key = value" line, lower-case; empty for other lines.
     static QString keyOf(const QByteArray &line);
     int lastLineOf(int block, const QString &key) const;
+    // The lines without the byte order mark.
+    QByteArray text() const;
 
     QList<Block> m_blocks;
     bool m_endsWithNewline = true;
+    bool m_byteOrderMark = false; // the file began with one (UTF-8 EF BB BF); kept on save
 };

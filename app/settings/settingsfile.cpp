@@ -1,6 +1,7 @@
 #include "settingsfile.h"
 
 #include "filekindwords.h"
+#include "inidocument.h"
 #include "listvalue.h"
 #include "localfile.h"
 #include "settingskeys.h"
@@ -10,7 +11,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QStringDecoder>
 
 #include <optional>
 
@@ -223,47 +223,38 @@ SettingsFile::Result SettingsFile::parse(const QByteArray &text, const QString &
     Result result;
     QHash<QString, Group> groups;
     std::optional<QString> group; // none before the first header; empty after a broken one
-    QByteArray bytes = text;
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    const QList<QByteArray> lines = bytes.split('\n');
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        const QString where = u"%1:%2"_s.arg(fileName).arg(i + 1);
-        QByteArray raw = lines.at(i);
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.contains('\0')) {
+    for (const IniLine &line : IniDocument(text).lines()) {
+        const QString where = u"%1:%2"_s.arg(fileName).arg(line.number);
+        switch (line.kind) {
+        case IniLine::Kind::Blank:
+        case IniLine::Kind::Comment:
+            continue;
+        case IniLine::Kind::HasNul:
             result.errors.append(tr("%1: the line holds a NUL byte and is ignored").arg(where));
             continue;
-        }
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString line = QString(decoder.decode(raw)).trimmed();
-        if (decoder.hasError()) {
+        case IniLine::Kind::NotUtf8:
             result.errors.append(tr("%1: the line is not valid UTF-8 and is ignored").arg(where));
             continue;
-        }
-        if (line.isEmpty() || line.startsWith(u'#') || line.startsWith(u';'))
-            continue;
-        if (line.startsWith(u'[')) {
-            group = line.endsWith(u']') ? line.mid(1, line.size() - 2).trimmed() : QString();
+        case IniLine::Kind::Section:
+        case IniLine::Kind::UnclosedSection:
+            group = line.name;
             if (group->isEmpty())
                 result.errors.append(tr("%1: a group header must look like [notifications], not "
                                         "\"%2\"; the lines up to the next group are ignored")
-                                         .arg(where, line));
+                                         .arg(where, line.text));
             else if (*group != Keys::Notifications::group && *group != Keys::General::group)
                 result.warnings.append(tr("%1: unknown group [%2] is ignored").arg(where, *group));
             continue;
-        }
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals <= 0) {
-            result.warnings.append(
-                tr("%1: \"%2\" is not a \"key = value\" line and is ignored").arg(where, line));
+        case IniLine::Kind::Other:
+            result.warnings.append(tr("%1: \"%2\" is not a \"key = value\" line and is ignored")
+                                       .arg(where, line.text));
             continue;
+        case IniLine::Kind::KeyValue:
+            break;
         }
-        const QString key = line.left(equals).trimmed().toLower();
         if (!group) {
             result.warnings.append(
-                tr("%1: key \"%2\" outside [notifications] is ignored").arg(where, key));
+                tr("%1: key \"%2\" outside [notifications] is ignored").arg(where, line.key));
             continue;
         }
         if (group->isEmpty())
@@ -274,12 +265,12 @@ SettingsFile::Result SettingsFile::parse(const QByteArray &text, const QString &
                                              : nullptr;
         if (!known)
             continue; // the unknown group was reported
-        if (!known->contains(key)) {
+        if (!known->contains(line.key)) {
             result.warnings.append(
-                tr("%1: [%2] unknown key \"%3\" is ignored").arg(where, *group, key));
+                tr("%1: [%2] unknown key \"%3\" is ignored").arg(where, *group, line.key));
             continue;
         }
-        groups[*group].insert(key, Entry {line.mid(equals + 1).trimmed(), int(i + 1)});
+        groups[*group].insert(line.key, Entry {line.value, line.number});
     }
 
     const Group notifications = groups.value(Keys::Notifications::group);
