@@ -1,23 +1,19 @@
 #pragma once
 
+#include "atomicwrite.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
 
-// Replaces a file so that a crash or power loss at any moment leaves either the complete old or
-// the complete new content: the new text goes to a temporary file in the same folder, is
-// flushed to disk, renamed over the old one, and the folder is flushed too (rename(2) is atomic
-// within a file system; the fsyncs make it durable). A temporary file left by a crash is named
-// ".<name>.tmp-XXXXXX", which no reader looks at; the next write removes it.
+// The settings' crash-safe save (ImapCore::AtomicWrite: temporary file, fsync, rename, fsync of
+// the folder; only a regular file is replaced) with its failures in the user's language.
 class AtomicFile
 {
     Q_DECLARE_TR_FUNCTIONS(AtomicFile)
 
 public:
-    enum class Folder {
-        Private, // created 0700; an existing one named "mailbell" is tightened to 0700
-        Shared, // created 0755 and left as it is (~/.config/autostart)
-    };
+    using Folder = ImapCore::AtomicWrite::Folder;
 
     // Returns an error in words naming the file, empty on success. mode is the new file's
     // permission bits.
@@ -26,10 +22,6 @@ public:
     // Removes the file and flushes its folder; a missing file is success.
     static QString remove(const QString &path);
 
-    // The steps of write() in order, for crash tests: a hook installed by a test program may
-    // kill the process at one of them.
-    static constexpr const char *steps[] = {"temp-created", "temp-written", "temp-synced",
-                                            "renamed", "folder-synced"};
-    using StepHook = void (*)(const char *step);
-    static void setStepHook(StepHook hook);
+    // A failed write or remove in words naming the file; empty for success.
+    static QString describe(const ImapCore::AtomicWrite::Result &result);
 };

@@ -80,5 +80,5 @@ QString AutostartEntry::setEnabled(bool enabled) const
 {
     if (!enabled)
         return AtomicFile::remove(m_path);
-    return AtomicFile::write(m_path, content(), 0644, AtomicFile::Folder::Shared);
+    return AtomicFile::write(m_path, content(), 0644, AtomicFile::Folder::Default);
 }

@@ -1,6 +1,7 @@
 #include "recentmessagesmodel.h"
 
 #include "accountcolors.h"
+#include "atomicwrite.h"
 #include "filekindwords.h"
 #include "localfile.h"
 #include "messagetext.h"
@@ -10,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 #include <algorithm>
@@ -434,29 +434,27 @@ bool RecentMessagesModel::saveSnapshot(const QList<MessageSummary> &list, const 
         messages.append(summaryToJson(message));
     const QJsonObject root {{u"version"_s, fileVersion}, {u"messages"_s, messages}};
 
-    // QSaveFile replaces a FIFO or a device node by a regular file (or writes into it): only a
-    // regular file, or a symbolic link to one, is ours to replace.
-    if (const LocalFile::Kind kind = LocalFile::kindOf(path);
-        kind != LocalFile::Kind::Regular && kind != LocalFile::Kind::Missing) {
-        if (errorMessage)
-            *errorMessage = tr("The recent-messages list could not be saved: %1.")
-                                .arg(FileKindWords::notRegularFile(path, kind));
-        return false;
+    // Atomic, and only over a regular file (a FIFO or a device node is never replaced); a
+    // symbolic link stays and its target is written. Subjects, senders and previews: owner only,
+    // like the other state files, from the first byte on, also for an old 0644 file. A file
+    // system without permissions (FAT) refuses the mode; the list is still saved there. The
+    // folder is the store's to make.
+    AtomicWrite::Options options;
+    options.folder = AtomicWrite::Folder::Existing;
+    options.link = AtomicWrite::Link::WriteTarget;
+    options.modeRequired = false;
+    const AtomicWrite::Result written =
+        AtomicWrite::write(path, QJsonDocument(root).toJson(), options);
+    if (written.replaced())
+        return true;
+    if (errorMessage) {
+        *errorMessage = written.failure == AtomicWrite::Failure::NotRegularFile
+            ? tr("The recent-messages list could not be saved: %1.")
+                  .arg(FileKindWords::notRegularFile(path, written.kind))
+            : tr("The recent-messages list could not be saved to %1: %2")
+                  .arg(path, written.systemMessage());
     }
-    QSaveFile file(path);
-    const bool opened = file.open(QIODevice::WriteOnly);
-    // Subjects, senders and previews: owner only, like the other state files, from the first
-    // byte on (QSaveFile keeps an existing file's mode, so this also tightens an old 0644 file).
-    // A file system without permissions (FAT) refuses; the list is still saved there.
-    if (opened)
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!opened || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {
-        if (errorMessage)
-            *errorMessage = tr("The recent-messages list could not be saved to %1: %2")
-                                .arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return false;
 }
 
 QString RecentMessagesModel::accountName(const QString &accountId) const

@@ -72,7 +72,8 @@ public:
     // Replaces the list with the file's. A missing file is an empty list, not an error. A file
     // that is not a list we wrote gives false, a message in errorMessage and an empty list.
     bool load(const QString &path, QString *errorMessage = nullptr);
-    // Writes atomically (QSaveFile): a crash mid-write leaves the previous file intact.
+    // Writes atomically (ImapCore::AtomicWrite): a crash mid-write leaves the previous file
+    // intact.
     bool save(const QString &path, QString *errorMessage = nullptr) const
     {
         return saveSnapshot(m_messages, path, errorMessage);

@@ -1,16 +1,15 @@
 #include "engine/seenstore.h"
 
+#include "atomicwrite.h"
 #include "localfile.h"
 
 #include <QDateTime>
-#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
-#include <QSaveFile>
 #include <algorithm>
 #include <cmath>
 
@@ -114,6 +113,27 @@ QString setAside(const QString &path, QString *asidePath)
         return u"; it could not be moved aside"_s;
     *asidePath = aside;
     return u"; the file was moved to %1"_s.arg(aside);
+}
+
+// Why save() failed, in the words of a warning; the file on disk is the previous one.
+QString saveError(const QString &path, const AtomicWrite::Result &result)
+{
+    const QString reason = result.systemMessage();
+    switch (result.failure) {
+    case AtomicWrite::Failure::CreateFolder:
+        return u"seen-state file %1: cannot create the folder %2"_s.arg(path, result.folder);
+    case AtomicWrite::Failure::NotRegularFile:
+        return u"seen-state file %1 is %2, not a regular file; it was not replaced"_s.arg(
+            path, LocalFile::kindPhrase(result.kind));
+    case AtomicWrite::Failure::CreateTemp:
+        return u"seen-state file %1: cannot be written (%2)"_s.arg(path, reason);
+    case AtomicWrite::Failure::Rename:
+        return u"seen-state file %1: saving failed (%2); the previous file is unchanged"_s.arg(
+            path, reason);
+    default:
+        return u"seen-state file %1: write failed (%2); the previous file is unchanged"_s.arg(
+            path, reason);
+    }
 }
 
 } // namespace
@@ -279,13 +299,6 @@ std::optional<QString> SeenStore::save(bool force)
     }
     if (m_path.isEmpty())
         return u"seen-state file: no path set"_s;
-    // QSaveFile would replace a FIFO or a device with a regular file (or write into it when it
-    // cannot): only a regular file, or a symbolic link to one, is ours to replace.
-    if (const LocalFile::Kind kind = LocalFile::kindOf(m_path);
-        kind != LocalFile::Kind::Regular && kind != LocalFile::Kind::Missing)
-        return u"seen-state file %1 is %2, not a regular file; it was not replaced"_s.arg(
-            m_path, LocalFile::kindPhrase(kind));
-
     QList<Key> keys = m_records.keys();
     std::sort(keys.begin(), keys.end());
     QJsonArray records;
@@ -311,25 +324,16 @@ std::optional<QString> SeenStore::save(bool force)
     root.insert(u"records"_s, records);
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return u"seen-state file %1: cannot create the folder %2"_s.arg(m_path,
-                                                                        info.absolutePath());
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return u"seen-state file %1: cannot be written (%2)"_s.arg(m_path, file.errorString());
-    // Owner only from the first byte: the file names accounts and folders.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return u"seen-state file %1: write failed (%2); the previous file is unchanged"_s.arg(
-            m_path, reason);
-    }
-    if (!file.commit())
-        return u"seen-state file %1: saving failed (%2); the previous file is unchanged"_s.arg(
-            m_path, file.errorString());
-    QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // Atomic, and only over a regular file (a FIFO or a device is never replaced). A symbolic
+    // link stays and its target is written; the folder keeps its mode; owner only from the first
+    // byte (the file names accounts and folders), where the file system has permissions.
+    AtomicWrite::Options options;
+    options.folder = AtomicWrite::Folder::Default;
+    options.link = AtomicWrite::Link::WriteTarget;
+    options.modeRequired = false;
+    const AtomicWrite::Result written = AtomicWrite::write(m_path, bytes, options);
+    if (!written.replaced())
+        return saveError(m_path, written);
     m_dirty = false;
     return std::nullopt;
 }

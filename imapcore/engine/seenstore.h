@@ -13,7 +13,7 @@ namespace ImapCore {
 // already announced"; a message is new when its UID is above the watermark of the folder's
 // current UIDVALIDITY. One record per (account, folder): a new UIDVALIDITY replaces the old one.
 //
-// Saved as versioned JSON with QSaveFile (complete old file or complete new file, never a torn
+// Saved as versioned JSON with AtomicWrite (complete old file or complete new file, never a torn
 // one) to a path the caller chooses; the caller debounces save(). A corrupt file is renamed aside
 // as "<file>.corrupt-<timestamp>" and reported; its valid records are kept, so a damaged file
 // never makes old mail look new. Only a regular file is read, moved aside or replaced: a path

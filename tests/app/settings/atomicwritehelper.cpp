@@ -1,6 +1,6 @@
 // The crash test's writer process: saves files with AtomicFile and can be killed at a named step.
 //   atomicwritehelper once PATH CONTENT_FILE   one write; MAILBELL_CRASH_AT=<step> raises SIGKILL
-//                                             at that step of AtomicFile::write
+//                                             at that step of AtomicFile::write (AtomicWrite)
 //   atomicwritehelper loop PATH A_FILE B_FILE  writes A, B, A, ... until killed; prints "ready"
 //                                             after the first complete write
 #include "atomicfile.h"
@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     g_crashAt = qgetenv("MAILBELL_CRASH_AT");
-    AtomicFile::setStepHook(crashAtStep);
+    ImapCore::AtomicWrite::setStepHook(crashAtStep);
     const QString path = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QString();
     if (argc == 4 && std::strcmp(argv[1], "once") == 0) {
         const QString error = AtomicFile::write(path, readAll(argv[3]));

@@ -1,7 +1,7 @@
 // A crash during a save never leaves a damaged file: a writer process killed at each step of
-// AtomicFile::write (between write and rename included), and at random moments of a write loop,
-// leaves the complete old or the complete new file; its temporary file is ignored by the readers
-// and removed by the next save.
+// AtomicFile::write (ImapCore::AtomicWrite, between write and rename included), and at random
+// moments of a write loop, leaves the complete old or the complete new file; its temporary file
+// is ignored by the readers and removed by the next save.
 #include "accountsfile.h"
 #include "atomicfile.h"
 
@@ -89,7 +89,7 @@ void Tst_CrashDuringSave::killedAtEachStep_data()
     QTest::newRow("between write and rename") << QByteArray("temp-synced") << false << true;
     QTest::newRow("after rename") << QByteArray("renamed") << true << false;
     QTest::newRow("after folder sync") << QByteArray("folder-synced") << true << false;
-    QCOMPARE(std::size(AtomicFile::steps), size_t(5)); // a new step needs a row
+    QCOMPARE(std::size(ImapCore::AtomicWrite::steps), size_t(5)); // a new step needs a row
 }
 
 void Tst_CrashDuringSave::killedAtEachStep()
