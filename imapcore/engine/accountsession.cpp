@@ -1,6 +1,7 @@
 #include "engine/accountsession.h"
 
 #include "engine/folderwatcher.h"
+#include "engine/notifychannel.h"
 #include "engine/seenstore.h"
 #include "engine/transport.h"
 
@@ -82,6 +83,7 @@ AccountSession::AccountSession(AccountSpec spec, SeenStore *store, TransportFact
 
 AccountSession::~AccountSession()
 {
+    dropChannel();
     for (Slot &slot : m_slots) {
         delete slot.watcher.data();
         if (slot.connection)
@@ -94,14 +96,21 @@ AccountSession::~AccountSession()
 QStringList AccountSession::watchedFolders() const
 {
     QStringList folders;
-    for (const Slot &slot : m_slots)
-        folders.append(slot.folder);
+    for (const Slot &slot : m_slots) {
+        if (isWatched(slot))
+            folders.append(slot.folder);
+    }
     return folders;
 }
 
 QStringList AccountSession::unwatchedFolders() const
 {
-    return m_unwatched;
+    QStringList folders;
+    for (const Slot &slot : m_slots) {
+        if (!isWatched(slot))
+            folders.append(slot.folder);
+    }
+    return folders;
 }
 
 bool AccountSession::needsPassword() const
@@ -163,20 +172,19 @@ void AccountSession::start()
     m_started = true;
     m_stopping = false;
     m_initialSyncFinished = false;
+    dropChannel();
     m_slots.clear();
-    m_unwatched.clear();
     const int cap = std::max(1, m_spec.maxConnections);
     QStringList folders = m_spec.folders;
     folders.removeDuplicates();
     for (const QString &folder : folders) {
-        if (m_slots.size() < cap) {
-            Slot slot;
-            slot.folder = folder;
-            m_slots.append(slot);
-        } else {
-            m_unwatched.append(folder);
-        }
+        Slot slot;
+        slot.folder = folder;
+        slot.beyondCap = m_slots.size() >= cap;
+        m_slots.append(slot);
     }
+    // One folder has nothing to share a connection with.
+    m_mode = m_slots.size() > 1 ? Mode::Unknown : Mode::PerFolder;
     if (!m_spec.enabled || m_slots.isEmpty()) {
         setStatus(AccountStatus::State::Disabled);
         m_initialSyncFinished = true;
@@ -202,11 +210,24 @@ void AccountSession::connectMissing()
     }
     m_retryTimer->stop();
     setStatus(AccountStatus::State::Connecting);
+    openConnections();
+    updateState();
+}
+
+// Until home's connection tells the mode, and in Notify mode, only home has a connection.
+void AccountSession::openConnections()
+{
     for (Slot &slot : m_slots) {
-        if (!slot.connection)
+        if (!slot.connection && isWatched(slot) && (m_mode == Mode::PerFolder || isHome(slot)))
             connectSlot(slot);
     }
-    updateState();
+}
+
+Connection *AccountSession::connectionOf(const Slot &slot) const
+{
+    if (slot.connection || m_mode != Mode::Notify)
+        return slot.connection.data();
+    return m_slots.constFirst().connection.data();
 }
 
 void AccountSession::connectSlot(Slot &slot)
@@ -236,10 +257,93 @@ void AccountSession::slotReady(Connection *connection)
     if (!slot || m_stopping)
         return;
     m_freshTokenTried = false; // logged in: a later rejection earns another at-once retry
+    const bool modeChosen = m_mode == Mode::Unknown;
+    if (modeChosen)
+        chooseMode(*connection);
+    setStatus(AccountStatus::State::Synchronizing, capError());
+    if (m_mode == Mode::Notify) {
+        startChannel(connection);
+        return;
+    }
     if (!slot->watcher)
         slot->watcher = createWatcher(slot->folder);
-    setStatus(AccountStatus::State::Synchronizing, capError());
     slot->watcher->start(connection);
+    if (modeChosen)
+        openConnections(); // the other folders, each on its own
+}
+
+void AccountSession::chooseMode(const Connection &connection)
+{
+    m_mode =
+        m_options.notify && NotifyChannel::isOffered(connection) ? Mode::Notify : Mode::PerFolder;
+}
+
+void AccountSession::startChannel(Connection *connection)
+{
+    dropChannel();
+    QList<FolderWatcher *> watchers;
+    for (Slot &slot : m_slots) {
+        if (!slot.watcher)
+            slot.watcher = createWatcher(slot.folder);
+        watchers.append(slot.watcher.data());
+    }
+    m_channel = new NotifyChannel(connection, watchers, this);
+    connect(m_channel, &NotifyChannel::refused, this, &AccountSession::fallBackToPerFolder);
+    connect(m_channel, &NotifyChannel::folderFailed, this, &AccountSession::channelFolderFailed);
+    m_channel->start();
+}
+
+void AccountSession::dropChannel()
+{
+    if (!m_channel)
+        return;
+    m_channel->detach();
+    QObject::disconnect(m_channel, nullptr, this, nullptr);
+    m_channel->deleteLater();
+    m_channel = nullptr;
+    for (Slot &slot : m_slots) {
+        if (!slot.connection)
+            slot.watching = false; // was on home's connection
+    }
+}
+
+// The connection is free (no watcher on it): home's watcher takes it, as in PerFolder mode from
+// the start, and every other folder gets a connection of its own (within the cap).
+void AccountSession::fallBackToPerFolder(const ImapError &error)
+{
+    qWarning("%s: NOTIFY cannot be used (%s: %s); watching with one connection per folder",
+             qPrintable(m_spec.id), qPrintable(error.message), qPrintable(error.detail));
+    dropChannel();
+    m_mode = Mode::PerFolder;
+    for (Slot &slot : m_slots) {
+        slot.folderError = {};
+        if (!isWatched(slot))
+            closeSlot(slot, true);
+    }
+    Slot &home = m_slots.first();
+    if (isUsable(home.connection.data()) && home.watcher)
+        home.watcher->start(home.connection.data());
+    openConnections();
+    updateState();
+}
+
+// A folder the server would not open stays unwatched until the next connection (as a folder of
+// its own would wait for its next retry); any other failure replaces the connection.
+void AccountSession::channelFolderFailed(FolderWatcher *watcher, const ImapError &error)
+{
+    Slot *slot = slotFor(watcher);
+    if (!slot)
+        return;
+    if (isHome(*slot) || error.kind != ErrorKind::MailboxUnavailable) {
+        slotFailed(m_slots.first().connection.data(), error);
+        return;
+    }
+    qWarning("%s: %s (%s)", qPrintable(m_spec.id), qPrintable(error.message),
+             qPrintable(error.detail));
+    slot->watching = false;
+    slot->folderError = error;
+    markSynced(*slot);
+    updateState();
 }
 
 FolderWatcher *AccountSession::createWatcher(const QString &folder)
@@ -259,10 +363,12 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     };
     connect(watcher, &FolderWatcher::ready, this, [this, watcher] {
         Slot *s = slotFor(watcher);
-        if (!s || !s->connection)
+        if (!s || !connectionOf(*s))
             return;
+        if (!s->watching) // not again after each NotifyChannel visit
+            s->upSinceMs = m_clock->monotonicMs();
         s->watching = true;
-        s->upSinceMs = m_clock->monotonicMs();
+        s->folderError = {};
         updateFolderStatus(*s);
         markSynced(*s);
         updateState();
@@ -294,8 +400,9 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
             [this](const QString &trash) { Q_EMIT trashFolderFound(m_spec.id, trash); });
     if (std::exchange(m_trashWanted, false))
         watcher->findTrash();
+    // In Notify mode the channel reports a failed folder (channelFolderFailed).
     connect(watcher, &FolderWatcher::failed, this, [this, watcher](const ImapError &error) {
-        if (Slot *s = slotFor(watcher))
+        if (Slot *s = slotFor(watcher); s && s->connection)
             slotFailed(s->connection.data(), error);
     });
     return watcher;
@@ -321,6 +428,11 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
             connectMissing();
             return;
         }
+    }
+    // The folders waiting for home's connection (or riding on it) failed with it.
+    if (isHome(*slot) && m_mode != Mode::PerFolder) {
+        for (Slot &other : m_slots)
+            markSynced(other);
     }
     if (error.kind == ErrorKind::AuthFailed || isPermanent(error)) {
         for (Slot &other : m_slots) {
@@ -352,6 +464,8 @@ void AccountSession::scheduleRetry(int delayMs)
 void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
 {
     Connection *connection = slot.connection.data();
+    if (connection && isHome(slot))
+        dropChannel(); // its connection goes
     slot.connection = nullptr;
     slot.watching = false;
     if (dropWatcher && slot.watcher) {
@@ -377,7 +491,7 @@ void AccountSession::markSynced(Slot &slot)
     if (m_initialSyncFinished)
         return;
     for (const Slot &s : m_slots) {
-        if (!s.syncedOnce)
+        if (isWatched(s) && !s.syncedOnce)
             return;
     }
     m_initialSyncFinished = true;
@@ -424,14 +538,21 @@ void AccountSession::updateState()
         return;
     bool allWatching = true;
     bool anyAuthenticated = false;
+    ImapError folderError;
     for (const Slot &slot : m_slots) {
-        if (!slot.connection)
+        if (!isWatched(slot) || (m_mode == Mode::Unknown && !isHome(slot)))
+            continue; // not watched, or waiting for home's connection to choose the mode
+        const Connection *connection = connectionOf(slot);
+        if (!connection)
             return; // Reconnecting, with its nextAttempt
-        allWatching = allWatching && slot.watching;
-        anyAuthenticated = anyAuthenticated || isUsable(slot.connection.data());
+        if (slot.folderError.isError())
+            folderError = slot.folderError; // Notify mode: the others are watched
+        else
+            allWatching = allWatching && slot.watching;
+        anyAuthenticated = anyAuthenticated || isUsable(connection);
     }
-    if (allWatching) {
-        setStatus(AccountStatus::State::Online, capError());
+    if (allWatching && m_mode != Mode::Unknown) {
+        setStatus(AccountStatus::State::Online, folderError.isError() ? folderError : capError());
         return;
     }
     setStatus(anyAuthenticated ? AccountStatus::State::Synchronizing
@@ -441,14 +562,15 @@ void AccountSession::updateState()
 
 ImapError AccountSession::capError() const
 {
-    if (m_unwatched.isEmpty())
+    const QStringList unwatched = unwatchedFolders();
+    if (unwatched.isEmpty())
         return {};
     // Kind None: a warning, the watched folders work.
     return ImapError::make(
         ErrorKind::None,
         QStringLiteral("Not watched: %1. The account allows %2 connections (one per folder); "
                        "raise the limit or watch fewer folders.")
-            .arg(m_unwatched.join(QStringLiteral(", ")))
+            .arg(unwatched.join(QStringLiteral(", ")))
             .arg(std::max(1, m_spec.maxConnections)));
 }
 
@@ -474,6 +596,7 @@ void AccountSession::stop()
     m_started = false;
     m_stopping = true;
     m_retryTimer->stop();
+    dropChannel();
     bool pending = false;
     for (Slot &slot : m_slots) {
         Connection *connection = slot.connection.data();

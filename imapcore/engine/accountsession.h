@@ -20,14 +20,21 @@
 namespace ImapCore {
 
 class FolderWatcher;
+class NotifyChannel;
 class SeenStore;
 class Transport;
 
-// One account in the worker thread: per watched folder one Connection and one FolderWatcher (at
-// most AccountSpec::maxConnections; the rest are named in the status), the reconnect policy
-// (backoff with jitter; AuthFailed and trust errors retry only at the slow maximum or on
-// setPassword), liveness probes after resume, and the account's AccountStatus. Every watcher
-// shares the engine's SeenStore, so a reconnect announces what arrived while away exactly once.
+// One account in the worker thread: one FolderWatcher per watched folder, their connections,
+// the reconnect policy (backoff with jitter; AuthFailed and trust errors retry only at the slow
+// maximum or on setPassword), liveness probes after resume, and the account's AccountStatus.
+// Every watcher shares the engine's SeenStore, so a reconnect announces what arrived while away
+// exactly once.
+//
+// With more than one folder, the first folder's connection (home) is opened first and decides
+// how the account is watched. Where the server offers NOTIFY with CONDSTORE, that one connection
+// carries every folder (NotifyChannel), beyond AccountSpec::maxConnections too. Otherwise, or
+// when the server refuses NOTIFY SET, each folder gets a connection of its own (at most
+// AccountSpec::maxConnections; the rest are named in the status); the choice holds until stop().
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -42,6 +49,9 @@ public:
         int probeTimeoutMs = 10'000; // resumed(): a NOOP unanswered this long replaces the link
         int logoutTimeoutMs = 2'000; // stop(): then the connections are closed
         Clock *clock = nullptr; // every timer and time of the account; nullptr: Clock::system()
+        // false: one connection per folder even where the server offers NOTIFY (to compare the
+        // two in tests and benchmarks, or to rule NOTIFY out when debugging).
+        bool notify = true;
     };
 
     AccountSession(AccountSpec spec, SeenStore *store, TransportFactory factory, Options options,
@@ -53,7 +63,8 @@ public:
     // Every folder finished its initial sync or failed once since start() (or the account
     // cannot connect: waiting for a password, AuthFailed, Error, disabled).
     bool initialSyncFinished() const { return m_initialSyncFinished; }
-    // Folders watched (within the connection cap) and those left out.
+    // Folders watched (all of them with NOTIFY, else those within the connection cap) and those
+    // left out.
     QStringList watchedFolders() const;
     QStringList unwatchedFolders() const;
 
@@ -107,9 +118,14 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // How the folders are watched: not known before home's connection is ready.
+    enum class Mode { Unknown, PerFolder, Notify };
+
     struct Slot
     {
         QString folder;
+        bool beyondCap = false; // beyond maxConnections: watched only in Notify mode
+        ImapError folderError; // Notify mode: the server would not open the folder
         QPointer<Connection> connection;
         QPointer<FolderWatcher> watcher;
         quint32 connectionId = 0;
@@ -127,6 +143,18 @@ private:
     void requestToken(TokenProvider::Callback done);
     bool isTokenRejection(const ImapError &error) const;
     void connectMissing();
+    void openConnections();
+    bool isHome(const Slot &slot) const { return &slot == &m_slots.constFirst(); }
+    bool isWatched(const Slot &slot) const { return m_mode == Mode::Notify || !slot.beyondCap; }
+    // The connection the slot's folder is watched on: its own, or home's in Notify mode.
+    Connection *connectionOf(const Slot &slot) const;
+    // Home's connection is ready: Notify mode where the server offers it, else PerFolder.
+    void chooseMode(const Connection &connection);
+    void startChannel(Connection *connection);
+    // Mid-session or at NOTIFY SET: the channel goes; every folder gets its own connection.
+    void fallBackToPerFolder(const ImapError &error);
+    void dropChannel();
+    void channelFolderFailed(FolderWatcher *watcher, const ImapError &error);
     void connectSlot(Slot &slot);
     // Drops the slot's connection (aborted unless it already ended); the watcher stays for the
     // next connection unless dropWatcher.
@@ -161,8 +189,9 @@ private:
     QList<TokenProvider::Callback> m_tokenWaiters;
     bool m_freshTokenTried = false;
     bool m_tokenAsked = false; // accessTokenRequired emitted, not answered yet
-    QList<Slot> m_slots;
-    QStringList m_unwatched;
+    QList<Slot> m_slots; // every folder; home first
+    Mode m_mode = Mode::Unknown;
+    NotifyChannel *m_channel = nullptr; // Notify mode, while home's connection is ready
     AccountStatus m_status;
     Clock *m_clock;
     Timer *m_retryTimer;
