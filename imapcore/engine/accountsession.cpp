@@ -1,8 +1,8 @@
 #include "engine/accountsession.h"
 
 #include "engine/folderwatcher.h"
-#include "engine/notifychannel.h"
 #include "engine/seenstore.h"
+#include "engine/sharedconnection.h"
 #include "engine/transport.h"
 
 #include <QTimer>
@@ -96,18 +96,16 @@ AccountSession::~AccountSession()
 QStringList AccountSession::watchedFolders() const
 {
     QStringList folders;
-    for (const Slot &slot : m_slots) {
-        if (isWatched(slot))
-            folders.append(slot.folder);
-    }
+    for (const Slot &slot : m_slots)
+        folders.append(slot.folder);
     return folders;
 }
 
-QStringList AccountSession::unwatchedFolders() const
+QStringList AccountSession::polledFolders() const
 {
     QStringList folders;
     for (const Slot &slot : m_slots) {
-        if (!isWatched(slot))
+        if (slot.beyondCap && m_mode != Mode::Notify)
             folders.append(slot.folder);
     }
     return folders;
@@ -218,16 +216,14 @@ void AccountSession::connectMissing()
 void AccountSession::openConnections()
 {
     for (Slot &slot : m_slots) {
-        if (!slot.connection && isWatched(slot) && (m_mode == Mode::PerFolder || isHome(slot)))
+        if (!slot.connection && (isHome(slot) || (m_mode == Mode::PerFolder && !slot.beyondCap)))
             connectSlot(slot);
     }
 }
 
 Connection *AccountSession::connectionOf(const Slot &slot) const
 {
-    if (slot.connection || m_mode != Mode::Notify)
-        return slot.connection.data();
-    return m_slots.constFirst().connection.data();
+    return isShared(slot) ? m_slots.constFirst().connection.data() : slot.connection.data();
 }
 
 void AccountSession::connectSlot(Slot &slot)
@@ -261,35 +257,45 @@ void AccountSession::slotReady(Connection *connection)
     if (modeChosen)
         chooseMode(*connection);
     setStatus(AccountStatus::State::Synchronizing, capError());
-    if (m_mode == Mode::Notify) {
-        startChannel(connection);
+    if (isHome(*slot)) {
+        watchOnHome(connection);
+        if (modeChosen && m_mode == Mode::PerFolder)
+            openConnections(); // the other folders within the cap, each on its own
         return;
     }
     if (!slot->watcher)
         slot->watcher = createWatcher(slot->folder);
     slot->watcher->start(connection);
-    if (modeChosen)
-        openConnections(); // the other folders, each on its own
 }
 
 void AccountSession::chooseMode(const Connection &connection)
 {
-    m_mode =
-        m_options.notify && NotifyChannel::isOffered(connection) ? Mode::Notify : Mode::PerFolder;
+    m_mode = m_options.notify && SharedConnection::notifyOffered(connection) ? Mode::Notify
+                                                                             : Mode::PerFolder;
 }
 
-void AccountSession::startChannel(Connection *connection)
+void AccountSession::watchOnHome(Connection *connection)
 {
     dropChannel();
     QList<FolderWatcher *> watchers;
     for (Slot &slot : m_slots) {
+        if (!isHome(slot) && !isShared(slot))
+            continue;
         if (!slot.watcher)
             slot.watcher = createWatcher(slot.folder);
         watchers.append(slot.watcher.data());
     }
-    m_channel = new NotifyChannel(connection, watchers, this);
-    connect(m_channel, &NotifyChannel::refused, this, &AccountSession::fallBackToPerFolder);
-    connect(m_channel, &NotifyChannel::folderFailed, this, &AccountSession::channelFolderFailed);
+    if (watchers.size() == 1) {
+        watchers.first()->start(connection);
+        return;
+    }
+    SharedConnection::Options options;
+    options.notify = m_mode == Mode::Notify;
+    options.pollIntervalMs = m_spec.pollIntervalMs;
+    options.clock = m_clock;
+    m_channel = new SharedConnection(connection, watchers, options, this);
+    connect(m_channel, &SharedConnection::refused, this, &AccountSession::fallBackToPerFolder);
+    connect(m_channel, &SharedConnection::folderFailed, this, &AccountSession::channelFolderFailed);
     m_channel->start();
 }
 
@@ -307,22 +313,20 @@ void AccountSession::dropChannel()
     }
 }
 
-// The connection is free (no watcher on it): home's watcher takes it, as in PerFolder mode from
-// the start, and every other folder gets a connection of its own (within the cap).
+// The connection is free (no watcher on it): home takes it again, as in PerFolder mode from the
+// start (shared with the folders beyond the cap, polled), and every other folder gets a
+// connection of its own.
 void AccountSession::fallBackToPerFolder(const ImapError &error)
 {
     qWarning("%s: NOTIFY cannot be used (%s: %s); watching with one connection per folder",
              qPrintable(m_spec.id), qPrintable(error.message), qPrintable(error.detail));
     dropChannel();
     m_mode = Mode::PerFolder;
-    for (Slot &slot : m_slots) {
+    for (Slot &slot : m_slots)
         slot.folderError = {};
-        if (!isWatched(slot))
-            closeSlot(slot, true);
-    }
     Slot &home = m_slots.first();
-    if (isUsable(home.connection.data()) && home.watcher)
-        home.watcher->start(home.connection.data());
+    if (isUsable(home.connection.data()))
+        watchOnHome(home.connection.data());
     openConnections();
     updateState();
 }
@@ -365,7 +369,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
         Slot *s = slotFor(watcher);
         if (!s || !connectionOf(*s))
             return;
-        if (!s->watching) // not again after each NotifyChannel visit
+        if (!s->watching) // not again after each SharedConnection visit
             s->upSinceMs = m_clock->monotonicMs();
         s->watching = true;
         s->folderError = {};
@@ -430,9 +434,11 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
         }
     }
     // The folders waiting for home's connection (or riding on it) failed with it.
-    if (isHome(*slot) && m_mode != Mode::PerFolder) {
-        for (Slot &other : m_slots)
-            markSynced(other);
+    if (isHome(*slot)) {
+        for (Slot &other : m_slots) {
+            if (m_mode == Mode::Unknown || isShared(other))
+                markSynced(other);
+        }
     }
     if (error.kind == ErrorKind::AuthFailed || isPermanent(error)) {
         for (Slot &other : m_slots) {
@@ -491,7 +497,7 @@ void AccountSession::markSynced(Slot &slot)
     if (m_initialSyncFinished)
         return;
     for (const Slot &s : m_slots) {
-        if (isWatched(s) && !s.syncedOnce)
+        if (!s.syncedOnce)
             return;
     }
     m_initialSyncFinished = true;
@@ -540,13 +546,13 @@ void AccountSession::updateState()
     bool anyAuthenticated = false;
     ImapError folderError;
     for (const Slot &slot : m_slots) {
-        if (!isWatched(slot) || (m_mode == Mode::Unknown && !isHome(slot)))
-            continue; // not watched, or waiting for home's connection to choose the mode
+        if (m_mode == Mode::Unknown && !isHome(slot))
+            continue; // waiting for home's connection to choose the mode
         const Connection *connection = connectionOf(slot);
         if (!connection)
             return; // Reconnecting, with its nextAttempt
         if (slot.folderError.isError())
-            folderError = slot.folderError; // Notify mode: the others are watched
+            folderError = slot.folderError; // shared: the others are watched
         else
             allWatching = allWatching && slot.watching;
         anyAuthenticated = anyAuthenticated || isUsable(connection);
@@ -562,15 +568,17 @@ void AccountSession::updateState()
 
 ImapError AccountSession::capError() const
 {
-    const QStringList unwatched = unwatchedFolders();
-    if (unwatched.isEmpty())
+    const QStringList polled = polledFolders();
+    if (polled.isEmpty())
         return {};
-    // Kind None: a warning, the watched folders work.
+    // Kind None: a notice, every folder is watched.
     return ImapError::make(
         ErrorKind::None,
-        QStringLiteral("Not watched: %1. The account allows %2 connections (one per folder); "
-                       "raise the limit or watch fewer folders.")
-            .arg(unwatched.join(QStringLiteral(", ")))
+        QStringLiteral("Checked every %1 s instead of pushed: %2. The account allows %3 "
+                       "connections (one per folder) and the server does not offer NOTIFY; "
+                       "raise the limit or watch fewer folders to have them pushed.")
+            .arg(std::max(1, m_spec.pollIntervalMs / 1000))
+            .arg(polled.join(QStringLiteral(", ")))
             .arg(std::max(1, m_spec.maxConnections)));
 }
 

@@ -20,7 +20,7 @@
 namespace ImapCore {
 
 class FolderWatcher;
-class NotifyChannel;
+class SharedConnection;
 class SeenStore;
 class Transport;
 
@@ -32,9 +32,10 @@ class Transport;
 //
 // With more than one folder, the first folder's connection (home) is opened first and decides
 // how the account is watched. Where the server offers NOTIFY with CONDSTORE, that one connection
-// carries every folder (NotifyChannel), beyond AccountSpec::maxConnections too. Otherwise, or
-// when the server refuses NOTIFY SET, each folder gets a connection of its own (at most
-// AccountSpec::maxConnections; the rest are named in the status); the choice holds until stop().
+// carries every folder (a SharedConnection, pushed). Otherwise, or when the server refuses
+// NOTIFY SET, each folder gets a connection of its own up to AccountSpec::maxConnections, and the
+// folders beyond it share home's connection, polled with STATUS every pollIntervalMs (named in
+// the status); the choice holds until stop(). No folder is left unwatched.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -63,10 +64,10 @@ public:
     // Every folder finished its initial sync or failed once since start() (or the account
     // cannot connect: waiting for a password, AuthFailed, Error, disabled).
     bool initialSyncFinished() const { return m_initialSyncFinished; }
-    // Folders watched (all of them with NOTIFY, else those within the connection cap) and those
-    // left out.
+    // Every folder of the account; those checked by STATUS in turn rather than pushed (beyond
+    // the connection cap, without NOTIFY).
     QStringList watchedFolders() const;
-    QStringList unwatchedFolders() const;
+    QStringList polledFolders() const;
 
     void start();
     // Logs out (at most logoutTimeoutMs), then stopped().
@@ -124,7 +125,7 @@ private:
     struct Slot
     {
         QString folder;
-        bool beyondCap = false; // beyond maxConnections: watched only in Notify mode
+        bool beyondCap = false; // beyond maxConnections: polled unless in Notify mode
         ImapError folderError; // Notify mode: the server would not open the folder
         QPointer<Connection> connection;
         QPointer<FolderWatcher> watcher;
@@ -145,12 +146,17 @@ private:
     void connectMissing();
     void openConnections();
     bool isHome(const Slot &slot) const { return &slot == &m_slots.constFirst(); }
-    bool isWatched(const Slot &slot) const { return m_mode == Mode::Notify || !slot.beyondCap; }
-    // The connection the slot's folder is watched on: its own, or home's in Notify mode.
+    // On home's connection: every folder with NOTIFY, else those beyond the cap.
+    bool isShared(const Slot &slot) const
+    {
+        return !isHome(slot) && (m_mode == Mode::Notify || slot.beyondCap);
+    }
+    // The connection the slot's folder is watched on: its own, or home's when shared.
     Connection *connectionOf(const Slot &slot) const;
     // Home's connection is ready: Notify mode where the server offers it, else PerFolder.
     void chooseMode(const Connection &connection);
-    void startChannel(Connection *connection);
+    // Home's connection is ready: home's watcher takes it, alone or shared.
+    void watchOnHome(Connection *connection);
     // Mid-session or at NOTIFY SET: the channel goes; every folder gets its own connection.
     void fallBackToPerFolder(const ImapError &error);
     void dropChannel();
@@ -173,6 +179,7 @@ private:
     Slot *slotFor(Connection *connection);
     Slot *slotFor(const FolderWatcher *watcher);
     Slot *slotFor(const QString &folder);
+    // Kind None: the folders polled instead of pushed, as a notice.
     ImapError capError() const;
     void finishStop();
 
@@ -191,7 +198,7 @@ private:
     bool m_tokenAsked = false; // accessTokenRequired emitted, not answered yet
     QList<Slot> m_slots; // every folder; home first
     Mode m_mode = Mode::Unknown;
-    NotifyChannel *m_channel = nullptr; // Notify mode, while home's connection is ready
+    SharedConnection *m_channel = nullptr; // while home's connection is ready and shared
     AccountStatus m_status;
     Clock *m_clock;
     Timer *m_retryTimer;

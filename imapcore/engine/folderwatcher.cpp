@@ -123,6 +123,7 @@ void FolderWatcher::start(Connection *connection)
     m_pollAnswered = false;
     m_reselect = false;
     m_releaseWanted = false;
+    m_lendWanted = false;
     const bool synced = m_phase == Phase::Watching || m_phase == Phase::Parked;
     const bool resync = m_sync.begin(synced, m_uidValidity, m_highestModSeq);
     if (!resync && m_phase != Phase::NotStarted)
@@ -133,6 +134,23 @@ void FolderWatcher::start(Connection *connection)
 void FolderWatcher::release()
 {
     m_releaseWanted = true;
+    m_lendWanted = false;
+    m_lent = false;
+    pump();
+}
+
+void FolderWatcher::lend()
+{
+    if (m_lent)
+        return;
+    m_lendWanted = true;
+    pump();
+}
+
+void FolderWatcher::giveBack()
+{
+    if (!std::exchange(m_lent, false))
+        return;
     pump();
 }
 
@@ -197,6 +215,8 @@ void FolderWatcher::stopWork()
 {
     m_actions.requeueCurrent();
     m_busy = false;
+    m_lent = false;
+    m_lendWanted = false;
     m_idling = false;
     m_idleStopping = false;
     for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_refetchTimer, m_silenceTimer})
@@ -299,7 +319,7 @@ void FolderWatcher::pump()
     if (m_phase != Phase::Watching || isBusy())
         return;
     const bool work = m_reselect || m_needFetch || m_backlogDue || commands || m_renewDue
-        || m_pollDue || m_releaseWanted;
+        || m_pollDue || m_releaseWanted || m_lendWanted;
     if (m_idling) {
         if (work && !m_idleStopping) {
             m_idleStopping = true;
@@ -348,6 +368,13 @@ void FolderWatcher::pump()
         m_quietTimer->stop();
         m_pollDue = false;
         park();
+        return;
+    }
+    if (m_lendWanted) {
+        m_quietTimer->stop();
+        m_lendWanted = false;
+        m_lent = true;
+        Q_EMIT lent();
         return;
     }
     if (m_pollDue) {

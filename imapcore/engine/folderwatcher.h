@@ -44,7 +44,7 @@ class SeenStore;
 // watcher starts and ends IDLE. Nothing this class sends changes the mailbox except the user's
 // commands; every fetch is a PEEK.
 //
-// On a connection shared by several folders (NotifyChannel), release() makes the watcher hand
+// On a connection shared by several folders (SharedConnection), release() makes the watcher hand
 // its connection back when it has nothing left to do, instead of entering IDLE: it is parked,
 // keeps its state, and the next start() resyncs; work that comes up while parked (a user
 // command, a refetch) asks for the connection with connectionWanted().
@@ -108,6 +108,11 @@ public:
     // queued user commands), hand the connection back instead of entering IDLE (or leave IDLE
     // now): released() follows. Undone by the next start().
     void release();
+    // Once between two IDLEs (as for release()), lent() follows and the watcher waits, still on
+    // the connection and the folder still selected, until giveBack(): meanwhile the owner sends
+    // commands of its own that leave the selection alone (STATUS of other folders).
+    void lend();
+    void giveBack();
 
     // Queued user commands (MessageActions); they run when the watcher is between IDLEs. A
     // command that fails emits commandFailed(uid, error); a successful flag change also emits
@@ -173,6 +178,8 @@ Q_SIGNALS:
     void commandFailed(quint32 uid, const ImapCore::ImapError &error);
     // The watcher handed its connection back (release()) and is parked.
     void released();
+    // lend(): the connection is free until giveBack().
+    void lent();
     // Parked with work due (a user command, new mail to fetch again): the owner should start()
     // it on a connection.
     void connectionWanted();
@@ -206,7 +213,7 @@ private:
     bool hasUnconfirmed() const;
     void scheduleRefetch(const QList<quint32> &missing);
     // A fetch, a poll or a user command is in flight.
-    bool isBusy() const { return m_busy || m_actions.isRunning(); }
+    bool isBusy() const { return m_busy || m_lent || m_actions.isRunning(); }
     void noteModSeq(quint64 modSeq);
     void saveStore();
 
@@ -239,6 +246,8 @@ private:
     bool m_modSeqDirty = false;
     bool m_reselect = false; // UIDVALIDITY changed mid-session: SELECT again
     bool m_releaseWanted = false; // release(): park instead of entering IDLE
+    bool m_lendWanted = false; // lend(): lend the connection instead of entering IDLE
+    bool m_lent = false; // lent() until giveBack()
     quint32 m_uidValidity = 0;
     quint64 m_highestModSeq = 0;
 

@@ -71,8 +71,8 @@ struct FuzzSessionSnapshot
                               std::tie(w.m_phase, w.m_busy, w.m_idling, w.m_idleStopping,
                                        w.m_idleRejected, w.m_needFetch, w.m_backlogDue,
                                        w.m_renewDue, w.m_pollDue, w.m_pollAnswered, w.m_modSeqDirty,
-                                       w.m_reselect, w.m_releaseWanted, w.m_uidValidity,
-                                       w.m_highestModSeq, w.m_refetchAttempt));
+                                       w.m_reselect, w.m_releaseWanted, w.m_lendWanted, w.m_lent,
+                                       w.m_uidValidity, w.m_highestModSeq, w.m_refetchAttempt));
     }
 
     static ImapCore::MailboxState &mailbox(ImapCore::FolderWatcher &w) { return w.m_mailbox; }

@@ -1,4 +1,4 @@
-#include "engine/notifychannel.h"
+#include "engine/sharedconnection.h"
 
 #include "engine/folderlink.h"
 #include "engine/folderwatcher.h"
@@ -36,40 +36,52 @@ bool hasNews(const FolderWatcher &watcher, const StatusDataResponse &status)
 
 } // namespace
 
-NotifyChannel::NotifyChannel(Connection *connection, const QList<FolderWatcher *> &watchers,
-                             QObject *parent)
+SharedConnection::SharedConnection(Connection *connection, const QList<FolderWatcher *> &watchers,
+                                   Options options, QObject *parent)
     : QObject(parent)
+    , m_options(options)
     , m_connection(connection)
 {
+    Clock *clock = m_options.clock ? m_options.clock : Clock::system();
+    m_pollTimer = clock->createTimer(this);
+    m_pollTimer->setObjectName(QStringLiteral("statusPoll"));
+    m_pollTimer->setSingleShot(true);
+    m_pollTimer->setInterval(std::max(1, m_options.pollIntervalMs));
+    connect(m_pollTimer, &Timer::timeout, this, [this] {
+        // Home lends the connection between two IDLEs; during a visit the poll waits for home.
+        if (m_current && m_current == home())
+            m_current->lend();
+    });
     for (FolderWatcher *watcher : watchers) {
         m_watchers.append(watcher);
         connect(watcher, &FolderWatcher::released, this, [this, watcher] { onReleased(watcher); });
+        connect(watcher, &FolderWatcher::lent, this, &SharedConnection::poll);
         connect(watcher, &FolderWatcher::connectionWanted, this,
                 [this, watcher] { markDue(watcher); });
         connect(watcher, &FolderWatcher::failed, this,
                 [this, watcher](const ImapError &error) { onFailed(watcher, error); });
     }
-    connect(connection, &Connection::untaggedResponse, this, &NotifyChannel::onUntagged);
+    connect(connection, &Connection::untaggedResponse, this, &SharedConnection::onUntagged);
 }
 
-bool NotifyChannel::isOffered(const Connection &connection)
+bool SharedConnection::notifyOffered(const Connection &connection)
 {
     return connection.hasCapability("NOTIFY") && connection.hasCapability("CONDSTORE");
 }
 
-FolderWatcher *NotifyChannel::home() const
+FolderWatcher *SharedConnection::home() const
 {
     return m_watchers.isEmpty() ? nullptr : m_watchers.constFirst().data();
 }
 
-bool NotifyChannel::isUsable() const
+bool SharedConnection::isUsable() const
 {
     return m_connection
         && (m_connection->state() == Connection::State::Authenticated
             || m_connection->state() == Connection::State::Selected);
 }
 
-FolderWatcher *NotifyChannel::watcherFor(const QByteArray &mailbox) const
+FolderWatcher *SharedConnection::watcherFor(const QByteArray &mailbox) const
 {
     const bool utf8 = m_connection->commandBuilder().options().utf8Accepted;
     const bool inbox = mailbox.compare("INBOX", Qt::CaseInsensitive) == 0;
@@ -83,14 +95,14 @@ FolderWatcher *NotifyChannel::watcherFor(const QByteArray &mailbox) const
     return nullptr;
 }
 
-void NotifyChannel::start()
+void SharedConnection::start()
 {
-    m_notifyDue = true;
+    m_notifyDue = m_options.notify;
     m_due = m_watchers; // home first: it is watched soonest, then every other folder
     next();
 }
 
-void NotifyChannel::detach()
+void SharedConnection::detach()
 {
     for (const QPointer<FolderWatcher> &watcher : std::as_const(m_watchers)) {
         if (watcher)
@@ -103,9 +115,10 @@ void NotifyChannel::detach()
     m_due.clear();
     m_leftBehind.clear();
     m_current = nullptr;
+    m_pollTimer->stop();
 }
 
-void NotifyChannel::onUntagged(const Response &response)
+void SharedConnection::onUntagged(const Response &response)
 {
     if (const auto *status = std::get_if<StatusDataResponse>(&response)) {
         FolderWatcher *watcher = watcherFor(status->mailbox);
@@ -128,7 +141,7 @@ void NotifyChannel::onUntagged(const Response &response)
         m_current->release();
 }
 
-void NotifyChannel::markDue(FolderWatcher *watcher)
+void SharedConnection::markDue(FolderWatcher *watcher)
 {
     // Home is selected again, and so resynchronized, after every visit.
     if (!watcher || watcher == home())
@@ -137,12 +150,12 @@ void NotifyChannel::markDue(FolderWatcher *watcher)
         m_due.append(watcher);
     if (!m_current)
         next();
-    else if (m_current == home())
-        m_current->release();
+    else if (m_current == home() && m_pollReplies == 0)
+        m_current->release(); // (during a poll, afterPoll() does)
     // else the folder visited now hands the connection back by itself.
 }
 
-void NotifyChannel::onReleased(FolderWatcher *watcher)
+void SharedConnection::onReleased(FolderWatcher *watcher)
 {
     if (watcher != m_current)
         return;
@@ -152,19 +165,19 @@ void NotifyChannel::onReleased(FolderWatcher *watcher)
     next();
 }
 
-void NotifyChannel::onFailed(FolderWatcher *watcher, const ImapError &error)
+void SharedConnection::onFailed(FolderWatcher *watcher, const ImapError &error)
 {
     if (!isUsable())
         return; // the connection's own failure: the AccountSession replaces it
     if (watcher == m_current)
         m_current = nullptr;
-    const QPointer<NotifyChannel> alive(this);
+    const QPointer<SharedConnection> alive(this);
     Q_EMIT folderFailed(watcher, error);
     if (alive)
         next();
 }
 
-void NotifyChannel::next()
+void SharedConnection::next()
 {
     if (!isUsable() || m_current || m_commandPending)
         return;
@@ -182,6 +195,8 @@ void NotifyChannel::next()
     m_current = target;
     if (target != home())
         ++m_visits;
+    else if (!m_options.notify && m_due.isEmpty())
+        m_pollTimer->start(); // home rests: the next poll from now
     const QList<QPointer<FolderWatcher>> leftBehind = std::exchange(m_leftBehind, {});
     target->start(m_connection.data());
     // Home stays (and idles) unless more folders wait; a visited folder always hands back.
@@ -195,7 +210,7 @@ void NotifyChannel::next()
     }
 }
 
-void NotifyChannel::sendNotifySet()
+void SharedConnection::sendNotifySet()
 {
     NotifyParameters parameters;
     // The selected folder's new messages come with their UID and flags: the watcher's state
@@ -207,28 +222,64 @@ void NotifyChannel::sendNotifySet()
             parameters.mailboxes.append(watcher->folder());
     }
     m_commandPending = true;
-    m_connection->send(
-        m_connection->commandBuilder().notifySet(parameters),
-        [alive = QPointer<NotifyChannel>(this)](const Connection::Reply &reply) {
-            if (!alive)
-                return;
-            alive->m_commandPending = false;
-            if (reply.error.isError() && !alive->isUsable())
-                return; // the connection failed: the AccountSession replaces it
-            if (!reply.isOk()) {
-                Q_EMIT alive->refused(FolderLink::refusal(reply, u"NOTIFY SET was refused"_s));
-                return;
-            }
-            alive->m_notifyDue = false;
-            alive->next();
-        });
+    m_connection->send(m_connection->commandBuilder().notifySet(parameters),
+                       [alive = QPointer<SharedConnection>(this)](const Connection::Reply &reply) {
+                           if (!alive)
+                               return;
+                           alive->m_commandPending = false;
+                           if (reply.error.isError() && !alive->isUsable())
+                               return; // the connection failed: the AccountSession replaces it
+                           if (!reply.isOk()) {
+                               Q_EMIT alive->refused(
+                                   FolderLink::refusal(reply, u"NOTIFY SET was refused"_s));
+                               return;
+                           }
+                           alive->m_notifyDue = false;
+                           alive->next();
+                       });
 }
 
-void NotifyChannel::checkStatus(FolderWatcher *watcher)
+void SharedConnection::checkStatus(FolderWatcher *watcher, Connection::Completion done)
 {
     // The answer comes back through onUntagged() like any NOTIFY STATUS.
-    m_connection->send(m_connection->commandBuilder().status(
-        watcher->folder(), {"MESSAGES", "UIDNEXT", "UNSEEN", "HIGHESTMODSEQ"}));
+    QList<QByteArray> items {"MESSAGES", "UIDNEXT", "UIDVALIDITY", "UNSEEN"};
+    if (m_connection->hasCapability("CONDSTORE"))
+        items.append("HIGHESTMODSEQ");
+    m_connection->send(m_connection->commandBuilder().status(watcher->folder(), items),
+                       std::move(done));
+}
+
+void SharedConnection::poll()
+{
+    if (!isUsable() || m_current != home())
+        return;
+    m_pollReplies = 0;
+    for (const QPointer<FolderWatcher> &watcher : std::as_const(m_watchers)) {
+        if (!watcher || watcher == home())
+            continue;
+        ++m_pollReplies;
+        checkStatus(watcher.data(),
+                    [alive = QPointer<SharedConnection>(this)](const Connection::Reply &) {
+                        if (alive && --alive->m_pollReplies == 0)
+                            alive->afterPoll();
+                    });
+    }
+    if (m_pollReplies == 0)
+        afterPoll();
+}
+
+// The STATUS answers marked the folders with news as due: visit them, else home idles again.
+void SharedConnection::afterPoll()
+{
+    FolderWatcher *watcher = home();
+    if (!isUsable() || !watcher || m_current != watcher)
+        return;
+    if (m_due.isEmpty()) {
+        watcher->giveBack();
+        m_pollTimer->start();
+        return;
+    }
+    watcher->release();
 }
 
 } // namespace ImapCore

@@ -1,10 +1,12 @@
 // AccountSession over a scripted multi-folder server that offers NOTIFY (RFC 5465), or not: one
-// connection carries every folder of the account (NotifyChannel); new mail in a folder that is
+// connection carries every folder of the account (SharedConnection); new mail in a folder that is
 // not selected (a STATUS during IDLE) is announced once after a visit, its expunges and flag
 // changes reach the counts, and the connection goes back to INBOX; a user command on a parked
 // folder runs there; a folder the server will not open leaves the others watched. The fallbacks
 // are tested too: NOTIFY not offered (one connection per folder, within the cap), NOTIFY SET
-// refused (NO, BAD, NO [BADEVENT]) and NOTIFICATIONOVERFLOW. Every timer runs on a ManualClock.
+// refused (NO, BAD, NO [BADEVENT]) and NOTIFICATIONOVERFLOW; and, without NOTIFY, the folders
+// beyond the connection cap are polled with STATUS on INBOX's connection. Every timer runs on a
+// ManualClock.
 #include "engine/accountsession.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
@@ -25,6 +27,7 @@ using State = AccountStatus::State;
 namespace {
 
 constexpr int kQuietMs = 100; // FolderWatcher::Options::quietDelayMs
+constexpr int kPollMs = 2 * 60 * 1000; // AccountSpec::pollIntervalMs
 
 // Plays Dovecot with NOTIFY for every connection of one account: its folders, SELECT (with
 // CONDSTORE), UID FETCH (CHANGEDSINCE is answered with every message, as a server may), STATUS,
@@ -119,7 +122,9 @@ struct NotifyServer
         QList<quint32> uids;
         for (const QByteArray &part : set.split(',')) {
             const QList<QByteArray> ends = part.split(':');
-            auto value = [max](const QByteArray &v) { return v == "*" ? max : v.toUInt(); };
+            auto value = [max](const QByteArray &v) {
+                return v == "*" ? max : v.toUInt();
+            };
             quint32 lo = value(ends.first());
             quint32 hi = value(ends.last());
             if (lo > hi)
@@ -158,9 +163,9 @@ struct NotifyServer
                  "* FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\r\n* "
                      + QByteArray::number(f.messages.size()) + " EXISTS\r\n* OK [UIDVALIDITY "
                      + QByteArray::number(f.uidValidity) + "] UIDs valid\r\n* OK [UIDNEXT "
-                     + QByteArray::number(f.uidNext) + "] Predicted next UID\r\n* OK [HIGHESTMODSEQ "
-                     + QByteArray::number(f.modSeq) + "] Highest\r\n" + tag
-                     + " OK [READ-WRITE] Select completed.");
+                     + QByteArray::number(f.uidNext)
+                     + "] Predicted next UID\r\n* OK [HIGHESTMODSEQ " + QByteArray::number(f.modSeq)
+                     + "] Highest\r\n" + tag + " OK [READ-WRITE] Select completed.");
         } else if (rest.startsWith("UID FETCH ")) {
             const Folder &f = folders[link.selected];
             QByteArray out;
@@ -188,7 +193,8 @@ struct NotifyServer
             }
             send(link, tag + " OK Store completed.");
         } else if (rest.startsWith("STATUS ")) {
-            send(link, statusLine(QString::fromUtf8(words.value(1)), true) + "\r\n" + tag
+            send(link,
+                 statusLine(QString::fromUtf8(words.value(1)), true) + "\r\n" + tag
                      + " OK Status completed.");
         } else if (rest.startsWith("NOTIFY SET")) {
             notifyCommands.append(rest);
@@ -364,7 +370,9 @@ struct Harness
         spec.folders = folderNames;
         spec.maxConnections = maxConnections;
         AccountSession::Options options;
-        options.random = [] { return 0.0; };
+        options.random = [] {
+            return 0.0;
+        };
         options.clock = &clock;
         session = std::make_unique<AccountSession>(
             spec, &store, [this] { return server.create(); }, options);
@@ -374,10 +382,9 @@ struct Harness
                          [this](const QList<MessageSummary> &list) { arrivals.append(list); });
         QObject::connect(session.get(), &AccountSession::folderStatusChanged, session.get(),
                          [this](const FolderStatus &status) { counts[status.folder] = status; });
-        QObject::connect(session.get(), &AccountSession::flagsChanged, session.get(),
-                         [this](const MessageRef &ref, const MessageFlags &) {
-                             flagChanges.append(ref);
-                         });
+        QObject::connect(
+            session.get(), &AccountSession::flagsChanged, session.get(),
+            [this](const MessageRef &ref, const MessageFlags &) { flagChanges.append(ref); });
         QObject::connect(session.get(), &AccountSession::messageExpunged, session.get(),
                          [this](const MessageRef &ref, quint32) { expunges.append(ref); });
         QObject::connect(session.get(), &AccountSession::initialSyncDone, session.get(),
@@ -448,7 +455,7 @@ QStringList tenFolders()
 
 } // namespace
 
-class Tst_NotifyChannel : public QObject
+class Tst_SharedConnection : public QObject
 {
     Q_OBJECT
 
@@ -469,6 +476,7 @@ private slots:
     void missingFolderLeavesTheOthersWatched();
     void reconnectRevisitsEveryFolder();
     void withoutNotifyEachFolderHasItsConnection();
+    void foldersBeyondTheCapArePolled();
     void refusedNotifySetFallsBack_data();
     void refusedNotifySetFallsBack();
     void overflowResynchronizesEveryFolder();
@@ -476,7 +484,7 @@ private slots:
 };
 
 // Ten folders, a cap of five connections: with NOTIFY all ten are watched over one.
-void Tst_NotifyChannel::oneConnectionWatchesEveryFolder()
+void Tst_SharedConnection::oneConnectionWatchesEveryFolder()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -485,7 +493,7 @@ void Tst_NotifyChannel::oneConnectionWatchesEveryFolder()
     QVERIFY2(!h.last.error.isError(), qPrintable(h.last.error.message));
     QCOMPARE(h.syncDone, 1);
     QCOMPARE(h.session->watchedFolders(), tenFolders());
-    QCOMPARE(h.session->unwatchedFolders(), QStringList());
+    QCOMPARE(h.session->polledFolders(), QStringList());
     QCOMPARE(h.server.notifyCommands.size(), 1);
     QCOMPARE(h.server.notifyCommands.first(),
              "NOTIFY SET (selected (MessageNew (UID FLAGS) MessageExpunge FlagChange)) "
@@ -506,7 +514,7 @@ void Tst_NotifyChannel::oneConnectionWatchesEveryFolder()
     QCOMPARE(h.server.connectionCount(), 1);
 }
 
-void Tst_NotifyChannel::newMailInAnotherFolderIsAnnouncedOnce()
+void Tst_SharedConnection::newMailInAnotherFolderIsAnnouncedOnce()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -533,7 +541,7 @@ void Tst_NotifyChannel::newMailInAnotherFolderIsAnnouncedOnce()
 
 // Dovecot reports a change made to a folder between its last command and the next SELECT by
 // neither filter: the folder left behind is checked with a STATUS after each switch.
-void Tst_NotifyChannel::changeJustBeforeLeavingIsNotLost()
+void Tst_SharedConnection::changeJustBeforeLeavingIsNotLost()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -549,7 +557,7 @@ void Tst_NotifyChannel::changeJustBeforeLeavingIsNotLost()
     QVERIFY(h.idlingOn(u"INBOX"_s));
 }
 
-void Tst_NotifyChannel::expungeAndFlagChangeElsewhereUpdateCounts()
+void Tst_SharedConnection::expungeAndFlagChangeElsewhereUpdateCounts()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -568,7 +576,7 @@ void Tst_NotifyChannel::expungeAndFlagChangeElsewhereUpdateCounts()
     QVERIFY(h.idlingOn(u"INBOX"_s));
 }
 
-void Tst_NotifyChannel::newMailInInboxIsAnnouncedAsInIdle()
+void Tst_SharedConnection::newMailInInboxIsAnnouncedAsInIdle()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -581,7 +589,7 @@ void Tst_NotifyChannel::newMailInInboxIsAnnouncedAsInIdle()
     QVERIFY(h.idlingOn(u"INBOX"_s));
 }
 
-void Tst_NotifyChannel::commandOnAParkedFolderRunsThere()
+void Tst_SharedConnection::commandOnAParkedFolderRunsThere()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -592,7 +600,7 @@ void Tst_NotifyChannel::commandOnAParkedFolderRunsThere()
 }
 
 // A folder that cannot be opened is reported; the nine others are watched over the connection.
-void Tst_NotifyChannel::missingFolderLeavesTheOthersWatched()
+void Tst_SharedConnection::missingFolderLeavesTheOthersWatched()
 {
     Harness h(storePath(), tenFolders());
     h.server.refuseSelect = {u"F4"_s};
@@ -609,7 +617,7 @@ void Tst_NotifyChannel::missingFolderLeavesTheOthersWatched()
 
 // The one connection drops: mail that arrives in a parked folder meanwhile is announced once
 // after the reconnect, when every folder is visited again.
-void Tst_NotifyChannel::reconnectRevisitsEveryFolder()
+void Tst_SharedConnection::reconnectRevisitsEveryFolder()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -624,8 +632,9 @@ void Tst_NotifyChannel::reconnectRevisitsEveryFolder()
     QVERIFY(h.idlingOn(u"INBOX"_s));
 }
 
-// Without NOTIFY: one connection per folder up to the cap, the rest named in the status.
-void Tst_NotifyChannel::withoutNotifyEachFolderHasItsConnection()
+// Without NOTIFY: one connection per folder up to the cap; the folders beyond it share INBOX's
+// connection and are checked with STATUS every poll interval, named in the status.
+void Tst_SharedConnection::withoutNotifyEachFolderHasItsConnection()
 {
     Harness h(storePath(), tenFolders());
     h.server.capabilities = "IMAP4rev1 IDLE CONDSTORE";
@@ -633,15 +642,45 @@ void Tst_NotifyChannel::withoutNotifyEachFolderHasItsConnection()
     QCOMPARE(h.server.connectionCount(), 5);
     QCOMPARE(h.server.notifyCommands.size(), 0);
     QCOMPARE(h.last.state, State::Online);
-    QCOMPARE(h.session->unwatchedFolders(),
-             (QStringList {u"F5"_s, u"F6"_s, u"F7"_s, u"F8"_s, u"F9"_s}));
+    const QStringList polled {u"F5"_s, u"F6"_s, u"F7"_s, u"F8"_s, u"F9"_s};
+    QCOMPARE(h.session->polledFolders(), polled);
+    QCOMPARE(h.session->watchedFolders(), tenFolders());
+    QVERIFY(h.last.error.message.contains(u"F5, F6, F7, F8, F9"_s));
     QCOMPARE(h.syncDone, 1);
+    QCOMPARE(h.counts.size(), 10);
     const quint32 uid = h.server.deliver(u"F3"_s);
     h.pass(kQuietMs);
     QCOMPARE(h.arrived(), QStringList {u"F3:%1"_s.arg(uid)});
 }
 
-void Tst_NotifyChannel::refusedNotifySetFallsBack_data()
+// A folder beyond the cap, without NOTIFY: its new mail is announced at the next poll, once; a
+// poll that finds nothing leaves INBOX selected (no SELECT, only STATUS between two IDLEs).
+void Tst_SharedConnection::foldersBeyondTheCapArePolled()
+{
+    Harness h(storePath(), tenFolders());
+    h.server.capabilities = "IMAP4rev1 IDLE CONDSTORE";
+    h.startAndSettle();
+    const int selects = h.server.count("SELECT");
+    const int statuses = h.server.count("STATUS");
+    h.pass(kPollMs);
+    QCOMPARE(h.server.count("STATUS"), statuses + 5);
+    QCOMPARE(h.server.count("SELECT"), selects);
+    const quint32 uid = h.server.deliver(u"F8"_s);
+    h.pass(kPollMs / 2);
+    QVERIFY(h.arrivals.isEmpty());
+    h.pass(kPollMs / 2);
+    QCOMPARE(h.arrived(), QStringList {u"F8:%1"_s.arg(uid)});
+    QCOMPARE(h.counts[u"F8"_s].messages, 3u);
+    h.pass(3 * kPollMs);
+    QCOMPARE(h.arrivals.size(), 1);
+    QCOMPARE(h.server.connectionCount(), 5);
+    // A user command on a polled folder runs without waiting for the poll.
+    h.session->command({u"acct"_s, u"F9"_s, 1700000000, 2}, AccountSession::Command::MarkSeen);
+    h.pass(kQuietMs);
+    QVERIFY(h.server.folders[u"F9"_s].messages.at(1).flags.contains("\\Seen"));
+}
+
+void Tst_SharedConnection::refusedNotifySetFallsBack_data()
 {
     QTest::addColumn<QByteArray>("answer");
     QTest::newRow("no") << QByteArray("NO Not now");
@@ -649,7 +688,7 @@ void Tst_NotifyChannel::refusedNotifySetFallsBack_data()
     QTest::newRow("badevent") << QByteArray("NO [BADEVENT (FlagChange)] Unsupported");
 }
 
-void Tst_NotifyChannel::refusedNotifySetFallsBack()
+void Tst_SharedConnection::refusedNotifySetFallsBack()
 {
     QFETCH(QByteArray, answer);
     Harness h(storePath(), {u"INBOX"_s, u"Work"_s, u"Lists"_s});
@@ -673,7 +712,7 @@ void Tst_NotifyChannel::refusedNotifySetFallsBack()
 
 // After NOTIFICATIONOVERFLOW the server sends no events: NOTIFY SET again, and every folder is
 // resynchronized, so a message whose event was lost is announced once.
-void Tst_NotifyChannel::overflowResynchronizesEveryFolder()
+void Tst_SharedConnection::overflowResynchronizesEveryFolder()
 {
     Harness h(storePath(), tenFolders());
     h.startAndSettle();
@@ -690,7 +729,7 @@ void Tst_NotifyChannel::overflowResynchronizesEveryFolder()
 }
 
 // One folder has nothing to share: the account behaves as before NOTIFY existed.
-void Tst_NotifyChannel::singleFolderNeverSendsNotify()
+void Tst_SharedConnection::singleFolderNeverSendsNotify()
 {
     Harness h(storePath(), {u"INBOX"_s});
     h.startAndSettle();
@@ -699,5 +738,5 @@ void Tst_NotifyChannel::singleFolderNeverSendsNotify()
     QCOMPARE(h.last.state, State::Online);
 }
 
-QTEST_GUILESS_MAIN(Tst_NotifyChannel)
-#include "tst_notifychannel.moc"
+QTEST_GUILESS_MAIN(Tst_SharedConnection)
+#include "tst_sharedconnection.moc"

@@ -124,7 +124,7 @@ struct Session
 
 } // namespace
 
-class Tst_NotifyChannelDovecot : public QObject
+class Tst_SharedConnectionDovecot : public QObject
 {
     Q_OBJECT
 
@@ -148,7 +148,7 @@ private slots:
     void latencyElsewhereAndInInbox();
 };
 
-QString Tst_NotifyChannelDovecot::newUser(const QString &name)
+QString Tst_SharedConnectionDovecot::newUser(const QString &name)
 {
     if (!m_server.createUser(name, kPassword))
         qWarning("createUser: %s", qPrintable(m_server.errorString()));
@@ -159,20 +159,20 @@ QString Tst_NotifyChannelDovecot::newUser(const QString &name)
     return name;
 }
 
-void Tst_NotifyChannelDovecot::initTestCase()
+void Tst_SharedConnectionDovecot::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
 }
 
-void Tst_NotifyChannelDovecot::cleanupTestCase()
+void Tst_SharedConnectionDovecot::cleanupTestCase()
 {
     if (!m_server.stop())
         qInfo("fixture stop: %s", qPrintable(m_server.errorString()));
 }
 
-qint64 Tst_NotifyChannelDovecot::deliverAndTime(Session &s, const QString &user, const QString &folder,
-                                         const QByteArray &subject)
+qint64 Tst_SharedConnectionDovecot::deliverAndTime(Session &s, const QString &user,
+                                                   const QString &folder, const QByteArray &subject)
 {
     QString doveadm = QStandardPaths::findExecutable(u"doveadm"_s);
     if (doveadm.isEmpty())
@@ -182,7 +182,8 @@ qint64 Tst_NotifyChannelDovecot::deliverAndTime(Session &s, const QString &user,
     QProcess save;
     QElapsedTimer clock;
     clock.start();
-    save.start(doveadm, {u"-c"_s, m_server.configPath(), u"save"_s, u"-u"_s, user, u"-m"_s, folder});
+    save.start(doveadm,
+               {u"-c"_s, m_server.configPath(), u"save"_s, u"-u"_s, user, u"-m"_s, folder});
     save.write(plainMessage(subject));
     save.closeWriteChannel();
     if (!s.waitArrivals(before + 1))
@@ -194,7 +195,7 @@ qint64 Tst_NotifyChannelDovecot::deliverAndTime(Session &s, const QString &user,
 }
 
 // The brief's figure: 1 account x 10 folders, connections with and without NOTIFY.
-void Tst_NotifyChannelDovecot::oneConnectionForTenFolders()
+void Tst_SharedConnectionDovecot::oneConnectionForTenFolders()
 {
     struct Row
     {
@@ -202,7 +203,7 @@ void Tst_NotifyChannelDovecot::oneConnectionForTenFolders()
         bool notify;
         int cap;
         int connections;
-        int unwatched;
+        int polled;
     };
     const Row rows[] = {{"notify", true, 5, 1, 0},
                         {"per-folder, cap 5", false, 5, 5, 5},
@@ -212,16 +213,16 @@ void Tst_NotifyChannelDovecot::oneConnectionForTenFolders()
         Session s(m_server, user, storePath(user), row.notify, row.cap);
         QVERIFY(s.startAndWaitOnline());
         QCOMPARE(s.connectionIds.size(), row.connections);
-        QCOMPARE(s.session->unwatchedFolders().size(), row.unwatched);
-        QCOMPARE(s.counts.size(), 10 - row.unwatched);
+        QCOMPARE(s.session->polledFolders().size(), row.polled);
+        QCOMPARE(s.counts.size(), 10);
         QCOMPARE(s.sentCount("NOTIFY SET"), row.notify ? 1 : 0);
-        qInfo("1 account x 10 folders, %s: %lld connection(s), %lld folder(s) watched, online "
-              "after %lld ms",
-              row.name, qlonglong(s.connectionIds.size()), qlonglong(s.counts.size()), s.readyMs);
+        qInfo("1 account x 10 folders, %s: %lld connection(s), %d folder(s) pushed, %d polled, "
+              "online after %lld ms",
+              row.name, qlonglong(s.connectionIds.size()), 10 - row.polled, row.polled, s.readyMs);
     }
 }
 
-void Tst_NotifyChannelDovecot::newMailElsewhereIsAnnouncedOnce()
+void Tst_SharedConnectionDovecot::newMailElsewhereIsAnnouncedOnce()
 {
     const QString user = newUser(u"nd-arrival"_s);
     Session s(m_server, user, storePath(user), true, 5);
@@ -241,7 +242,7 @@ void Tst_NotifyChannelDovecot::newMailElsewhereIsAnnouncedOnce()
     QCOMPARE(s.connectionIds.size(), 1);
 }
 
-void Tst_NotifyChannelDovecot::flagChangeAndExpungeElsewhereUpdateCounts()
+void Tst_SharedConnectionDovecot::flagChangeAndExpungeElsewhereUpdateCounts()
 {
     const QString user = newUser(u"nd-counts"_s);
     const auto uid = m_server.appendMessage(user, u"Folder 3"_s, plainMessage("Old"));
@@ -260,7 +261,7 @@ void Tst_NotifyChannelDovecot::flagChangeAndExpungeElsewhereUpdateCounts()
 // Dovecot holds every change 0.5 s before it reports it to a client in IDLE, as an EXISTS of
 // the selected folder or as a STATUS of another alike; a folder that is not selected costs a
 // visit on top (SELECT, resync, fetch, then INBOX again).
-void Tst_NotifyChannelDovecot::latencyElsewhereAndInInbox()
+void Tst_SharedConnectionDovecot::latencyElsewhereAndInInbox()
 {
     const QString user = newUser(u"nd-latency"_s);
     Session s(m_server, user, storePath(user), true, 5);
@@ -287,5 +288,5 @@ void Tst_NotifyChannelDovecot::latencyElsewhereAndInInbox()
           elsewhere.at(rounds / 2), elsewhere.constFirst(), elsewhere.constLast());
 }
 
-QTEST_GUILESS_MAIN(Tst_NotifyChannelDovecot)
-#include "tst_notifychannel_dovecot.moc"
+QTEST_GUILESS_MAIN(Tst_SharedConnectionDovecot)
+#include "tst_sharedconnection_dovecot.moc"
