@@ -127,7 +127,7 @@ void SharedConnection::onUntagged(const Response &response)
         return;
     }
     const auto *status = std::get_if<StatusResponse>(&response);
-    if (!status || status->isTagged()
+    if (!m_options.notify || !status || status->isTagged()
         || status->code.kind != ResponseCodeKind::NotificationOverflow)
         return;
     // RFC 5465 5.8: events were lost and the server now sends none (as after NOTIFY NONE).
