@@ -9,7 +9,7 @@
 // ManualClock.
 #include "engine/accountsession.h"
 #include "engine/seenstore.h"
-#include "faketransport.h"
+#include "fakelinks.h"
 #include "manualclock.h"
 
 #include <QMap>
@@ -62,30 +62,17 @@ struct NotifyServer
             return -1;
         }
     };
-    struct Link
+    struct Link : FakeLink
     {
-        QPointer<FakeTransport> transport;
-        qsizetype offset = 0;
-        bool accepted = false;
         QString selected;
         bool notify = false;
         QByteArray idleTag;
     };
 
-    Transport *create()
-    {
-        auto *transport = new FakeTransport;
-        Link link;
-        link.transport = transport;
-        links.append(link);
-        return transport;
-    }
+    Transport *create() { return FakeLinks::create(links); }
 
     void send(Link &link, const QByteArray &line) { link.transport->serverSend(line + "\r\n"); }
-    static bool isOpen(const Link &link)
-    {
-        return link.transport && !link.transport->isClosed() && link.accepted;
-    }
+    static bool isOpen(const Link &link) { return link.isOpen() && link.accepted; }
 
     static QByteArray summaryItems(const Message &m)
     {
@@ -219,33 +206,18 @@ struct NotifyServer
 
     void serve()
     {
-        bool moved = true;
-        while (moved) {
-            moved = false;
-            for (Link &link : links) {
-                if (!link.transport || link.transport->isClosed()
-                    || link.transport->connectCount() == 0)
-                    continue;
-                if (!link.accepted) {
-                    link.accepted = true;
-                    moved = true;
-                    link.transport->serverAccept();
-                    send(link, "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready");
-                }
-                const QByteArray written = link.transport->written();
-                qsizetype end;
-                while (link.transport && !link.transport->isClosed()
-                       && (end = written.indexOf("\r\n", link.offset)) >= 0) {
-                    const QByteArray line = written.mid(link.offset, end - link.offset);
-                    link.offset = end + 2;
-                    clientLines.append(line);
-                    if (beforeAnswer)
-                        beforeAnswer(line);
-                    answer(link, line);
-                    moved = true;
-                }
-            }
-        }
+        FakeLinks::serve(
+            links,
+            [this](Link &link) {
+                link.transport->serverAccept();
+                send(link, "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN] ready");
+            },
+            [this](Link &link, const QByteArray &line) {
+                clientLines.append(line);
+                if (beforeAnswer)
+                    beforeAnswer(line);
+                answer(link, line);
+            });
     }
 
     // A change to folder, reported to every connection as Dovecot does.
@@ -303,21 +275,8 @@ struct NotifyServer
             }
         }
     }
-    void dropAll()
-    {
-        for (Link &link : links) {
-            if (link.transport && !link.transport->isClosed())
-                link.transport->serverClose();
-        }
-    }
-
-    int connectionCount() const
-    {
-        int count = 0;
-        for (const Link &link : links)
-            count += link.transport && link.transport->connectCount() > 0 ? 1 : 0;
-        return count;
-    }
+    void dropAll() { FakeLinks::dropAll(links); }
+    int connectionCount() const { return FakeLinks::connectionCount(links); }
     int openCount() const
     {
         return int(std::count_if(links.cbegin(), links.cend(),
@@ -392,27 +351,15 @@ struct Harness
         session->setPassword(u"s3cret"_s);
     }
 
+    // A visit is a few round trips more than a folder of its own: more rounds.
     void settle()
     {
-        for (int i = 0; i < 10; ++i) {
-            server.serve();
-            clock.settle();
-        }
-        server.serve();
+        clock.settleServing([this] { server.serve(); }, 10);
     }
     void pass(qint64 ms)
     {
-        const qint64 end = clock.monotonicMs() + ms;
-        settle();
-        for (int firings = 0; firings < 10'000; ++firings) {
-            const qint64 due = clock.nextDueInMs();
-            if (due < 0 || clock.monotonicMs() + due > end)
-                break;
-            clock.advance(due);
-            settle();
-        }
-        clock.advance(end - clock.monotonicMs());
-        settle();
+        clock.passServing(
+            ms, [this] { server.serve(); }, 10);
     }
     // Started, synchronized, and INBOX idling.
     void startAndSettle()
