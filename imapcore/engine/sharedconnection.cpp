@@ -115,6 +115,7 @@ void SharedConnection::detach()
     m_due.clear();
     m_leftBehind.clear();
     m_current = nullptr;
+    m_lastStatus.clear();
     m_pollTimer->stop();
 }
 
@@ -122,7 +123,7 @@ void SharedConnection::onUntagged(const Response &response)
 {
     if (const auto *status = std::get_if<StatusDataResponse>(&response)) {
         FolderWatcher *watcher = watcherFor(status->mailbox);
-        if (watcher && watcher != m_current && hasNews(*watcher, *status))
+        if (watcher && statusHasNews(*watcher, *status) && watcher != m_current)
             markDue(watcher);
         return;
     }
@@ -139,6 +140,25 @@ void SharedConnection::onUntagged(const Response &response)
         markDue(watcher.data());
     if (m_current && m_current == home())
         m_current->release();
+}
+
+// Only a STATUS that differs from the one before counts: a server whose STATUS disagrees with
+// what its own SELECT said (another HIGHESTMODSEQ) costs one visit, not a visit after every
+// check. Every change moves at least one of the items, so none is missed.
+bool SharedConnection::statusHasNews(const FolderWatcher &watcher, const StatusDataResponse &status)
+{
+    StatusDataResponse &last = m_lastStatus[&watcher];
+    const StatusDataResponse before = last;
+    const auto merge = [](auto &into, const auto &value) {
+        if (value)
+            into = value;
+    };
+    merge(last.messages, status.messages);
+    merge(last.uidNext, status.uidNext);
+    merge(last.uidValidity, status.uidValidity);
+    merge(last.unseen, status.unseen);
+    merge(last.highestModSeq, status.highestModSeq);
+    return !(last == before) && hasNews(watcher, status);
 }
 
 void SharedConnection::markDue(FolderWatcher *watcher)

@@ -5,6 +5,7 @@
 #include "imaperror.h"
 #include "protocol/response.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -88,6 +89,8 @@ private:
     FolderWatcher *watcherFor(const QByteArray &mailbox) const;
     bool isUsable() const;
     void onUntagged(const Response &response);
+    // A STATUS of watcher's folder: whether to visit it.
+    bool statusHasNews(const FolderWatcher &watcher, const StatusDataResponse &status);
     // The folder has news: visit it (home leaves IDLE for it).
     void markDue(FolderWatcher *watcher);
     void onReleased(FolderWatcher *watcher);
@@ -110,6 +113,8 @@ private:
     QPointer<FolderWatcher> m_current;
     QList<QPointer<FolderWatcher>> m_due; // to visit, in this order
     QList<QPointer<FolderWatcher>> m_leftBehind; // released: STATUS after the next SELECT
+    // Each folder's STATUS items as last reported (partial ones merged in).
+    QHash<const FolderWatcher *, StatusDataResponse> m_lastStatus;
     bool m_notifyDue = false; // NOTIFY SET to send once the connection is free
     bool m_commandPending = false; // NOTIFY SET in flight
     int m_visits = 0;

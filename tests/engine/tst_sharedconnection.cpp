@@ -97,7 +97,7 @@ struct NotifyServer
                 + QByteArray::number(f.uidNext) + " UIDVALIDITY "
                 + QByteArray::number(f.uidValidity) + " ";
         items += "UNSEEN " + QByteArray::number(f.unseen()) + " HIGHESTMODSEQ "
-            + QByteArray::number(f.modSeq);
+            + QByteArray::number(f.modSeq + statusModSeqSkew);
         return "* STATUS " + name.toUtf8() + " (" + items + ")";
     }
 
@@ -303,6 +303,7 @@ struct NotifyServer
 
     QByteArray capabilities = "IMAP4rev1 IDLE CONDSTORE NOTIFY";
     QByteArray notifyAnswer = "OK NOTIFY completed";
+    quint64 statusModSeqSkew = 0; // STATUS says a higher HIGHESTMODSEQ than SELECT
     QStringList refuseSelect;
     QMap<QString, Folder> folders;
     QList<Link> links;
@@ -418,6 +419,7 @@ private slots:
     void newMailInAnotherFolderIsAnnouncedOnce();
     void changeJustBeforeLeavingIsNotLost();
     void expungeAndFlagChangeElsewhereUpdateCounts();
+    void statusThatDisagreesWithSelectCostsOneVisit();
     void newMailInInboxIsAnnouncedAsInIdle();
     void commandOnAParkedFolderRunsThere();
     void missingFolderLeavesTheOthersWatched();
@@ -501,6 +503,24 @@ void Tst_SharedConnection::changeJustBeforeLeavingIsNotLost()
     h.pass(kQuietMs);
     QVERIFY(late != 0);
     QCOMPARE(h.arrived(), (QStringList {u"F7:%1"_s.arg(uid), u"F7:%1"_s.arg(late)}));
+    QVERIFY(h.idlingOn(u"INBOX"_s));
+}
+
+// A server whose STATUS always says more than its SELECT: each folder is visited once more after
+// the check that follows its visit, then no more until its STATUS changes.
+void Tst_SharedConnection::statusThatDisagreesWithSelectCostsOneVisit()
+{
+    Harness h(storePath(), tenFolders());
+    h.server.statusModSeqSkew = 1000;
+    h.startAndSettle();
+    const int selects = h.server.count("SELECT");
+    QVERIFY2(selects <= 11 + 9, QByteArray::number(selects));
+    h.pass(60 * 60 * 1000);
+    QCOMPARE(h.server.count("SELECT"), selects);
+    QVERIFY(h.idlingOn(u"INBOX"_s));
+    const quint32 uid = h.server.deliver(u"F4"_s);
+    h.pass(kQuietMs);
+    QCOMPARE(h.arrived(), QStringList {u"F4:%1"_s.arg(uid)});
     QVERIFY(h.idlingOn(u"INBOX"_s));
 }
 
