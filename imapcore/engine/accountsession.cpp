@@ -723,6 +723,8 @@ void AccountSession::checkNow()
     }
     for (Slot &slot : m_slots)
         probe(slot, 0);
+    if (m_channel)
+        m_channel->checkNow(); // the folders sharing home's connection: a STATUS round
 }
 
 void AccountSession::probe(Slot &slot, int timeoutMs)

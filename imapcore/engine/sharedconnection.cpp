@@ -47,11 +47,8 @@ SharedConnection::SharedConnection(Connection *connection, const QList<FolderWat
     m_pollTimer->setObjectName(QStringLiteral("statusPoll"));
     m_pollTimer->setSingleShot(true);
     m_pollTimer->setInterval(std::max(1, m_options.pollIntervalMs));
-    connect(m_pollTimer, &Timer::timeout, this, [this] {
-        // Home lends the connection between two IDLEs; during a visit the poll waits for home.
-        if (m_current && m_current == home())
-            m_current->lend();
-    });
+    // Home lends the connection between two IDLEs; during a visit the poll waits for home.
+    connect(m_pollTimer, &Timer::timeout, this, &SharedConnection::checkNow);
     for (FolderWatcher *watcher : watchers) {
         m_watchers.append(watcher);
         connect(watcher, &FolderWatcher::released, this, [this, watcher] { onReleased(watcher); });
@@ -100,6 +97,12 @@ void SharedConnection::start()
     m_notifyDue = m_options.notify;
     m_due = m_watchers; // home first: it is watched soonest, then every other folder
     next();
+}
+
+void SharedConnection::checkNow()
+{
+    if (m_current && m_current == home())
+        m_current->lend(); // poll() follows
 }
 
 void SharedConnection::detach()
@@ -296,7 +299,8 @@ void SharedConnection::afterPoll()
         return;
     if (m_due.isEmpty()) {
         watcher->giveBack();
-        m_pollTimer->start();
+        if (!m_options.notify)
+            m_pollTimer->start();
         return;
     }
     watcher->release();

@@ -68,6 +68,8 @@ public:
     static bool notifyOffered(const Connection &connection);
 
     void start();
+    // The user asked: one STATUS round now (as a poll does), and the folders with news visited.
+    void checkNow();
     // Lets go of the connection and the watchers: from now on nothing is started or sent, and a
     // reply still to come changes nothing. The owner then deletes the channel.
     void detach();

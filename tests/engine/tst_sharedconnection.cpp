@@ -426,6 +426,8 @@ private slots:
     void reconnectRevisitsEveryFolder();
     void withoutNotifyEachFolderHasItsConnection();
     void foldersBeyondTheCapArePolled();
+    void checkNowAsksEverySharedFolder_data();
+    void checkNowAsksEverySharedFolder();
     void refusedNotifySetFallsBack_data();
     void refusedNotifySetFallsBack();
     void overflowResynchronizesEveryFolder();
@@ -645,6 +647,32 @@ void Tst_SharedConnection::foldersBeyondTheCapArePolled()
     h.session->command({u"acct"_s, u"F9"_s, 1700000000, 2}, AccountSession::Command::MarkSeen);
     h.pass(kQuietMs);
     QVERIFY(h.server.folders[u"F9"_s].messages.at(1).flags.contains("\\Seen"));
+}
+
+void Tst_SharedConnection::checkNowAsksEverySharedFolder_data()
+{
+    QTest::addColumn<QByteArray>("capabilities");
+    QTest::addColumn<int>("shared");
+    QTest::newRow("pushed") << QByteArray("IMAP4rev1 IDLE CONDSTORE NOTIFY") << 9;
+    QTest::newRow("polled") << QByteArray("IMAP4rev1 IDLE CONDSTORE") << 5;
+}
+
+// "Check now": every folder on INBOX's connection gets a STATUS at once; one whose event never
+// came (or whose poll is not due yet) is visited and its mail announced.
+void Tst_SharedConnection::checkNowAsksEverySharedFolder()
+{
+    QFETCH(QByteArray, capabilities);
+    QFETCH(int, shared);
+    Harness h(storePath(), tenFolders());
+    h.server.capabilities = capabilities;
+    h.startAndSettle();
+    const int statuses = h.server.count("STATUS");
+    const quint32 uid = h.server.deliver(u"F9"_s, {}, true);
+    h.session->checkNow();
+    h.pass(kQuietMs);
+    QCOMPARE(h.server.count("STATUS"), statuses + shared + 1); // + F9 left behind
+    QCOMPARE(h.arrived(), QStringList {u"F9:%1"_s.arg(uid)});
+    QVERIFY(h.server.clientLines.last().endsWith(" IDLE"));
 }
 
 void Tst_SharedConnection::refusedNotifySetFallsBack_data()
