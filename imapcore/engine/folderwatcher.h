@@ -47,7 +47,8 @@ class SeenStore;
 // On a connection shared by several folders (SharedConnection), release() makes the watcher hand
 // its connection back when it has nothing left to do, instead of entering IDLE: it is parked,
 // keeps its state, and the next start() resyncs; work that comes up while parked (a user
-// command, a refetch) asks for the connection with connectionWanted().
+// command, a refetch) asks for the connection with connectionWanted(). lend() frees the
+// connection between two IDLEs without leaving the folder (for STATUS of the others).
 // Lives in the worker thread, with its Connection.
 class FolderWatcher : public QObject
 {
@@ -212,7 +213,7 @@ private:
     // Known messages above the watermark not handled yet, or messages without a UID.
     bool hasUnconfirmed() const;
     void scheduleRefetch(const QList<quint32> &missing);
-    // A fetch, a poll or a user command is in flight.
+    // A fetch, a poll or a user command is in flight, or the connection is lent.
     bool isBusy() const { return m_busy || m_lent || m_actions.isRunning(); }
     void noteModSeq(quint64 modSeq);
     void saveStore();
