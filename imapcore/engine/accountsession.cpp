@@ -1,19 +1,17 @@
 #include "engine/accountsession.h"
 
 #include "engine/folderwatcher.h"
+#include "engine/protocollog.h"
 #include "engine/seenstore.h"
 #include "engine/transport.h"
 
 #include <QTimer>
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace ImapCore {
 
 namespace {
-
-std::atomic<quint32> s_nextConnectionId {1};
 
 // Kinds a retry will not fix by itself: wait for the slow retry or a change of settings.
 // A port that speaks another protocol than the chosen security is a setting to change too.
@@ -212,7 +210,7 @@ void AccountSession::connectMissing()
 void AccountSession::connectSlot(Slot &slot)
 {
     auto *connection = new Connection(m_spec.connection, m_factory(), m_clock, this);
-    const quint32 id = s_nextConnectionId.fetch_add(1);
+    const quint32 id = ProtocolLog::newConnectionId();
     slot.connection = connection;
     slot.connectionId = id;
     slot.watching = false;
