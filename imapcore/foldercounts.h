@@ -18,7 +18,7 @@ class FolderCounts
 public:
     enum class Outcome {
         Counted,
-        Refused, // the server answered NO or BAD (no such folder, no rights); error.detail: its text
+        Refused, // NO or BAD (no such folder, no rights); error.detail: the server's text
         Incomplete, // the server's STATUS reply lacks MESSAGES or UNSEEN (a protocol error)
         NotAnswered, // the connection failed (or the test ended) first; error says why
     };
