@@ -30,6 +30,11 @@ FolderSync::FolderSync(const FolderLink &link, MailboxState &mailbox, QString fo
     , m_folder(std::move(folder))
 { }
 
+void FolderSync::restore(const MailboxMirror &mirror)
+{
+    m_previous = {mirror.uidValidity, true, mirror.highestModSeq, mirror.uids, mirror.flags};
+}
+
 bool FolderSync::begin(bool watching, quint32 uidValidity, quint64 highestModSeq)
 {
     m_vanished = {};
@@ -57,12 +62,19 @@ SelectParameters FolderSync::prepareSelect()
     const Connection &connection = *m_link.connection();
     SelectParameters parameters;
     parameters.condStore = connection.hasCapability("CONDSTORE");
+    if (resyncDue() && m_previous.restored
+        && (m_previous.highestModSeq == 0 || !parameters.condStore)) {
+        // Without CONDSTORE the resync is a full fetch anyway; as a first sync it needs no
+        // snapshot and no diff.
+        m_previous = {};
+        m_mailbox.abandonResync();
+    }
     const bool resync = resyncDue();
     if (resync && m_previous.highestModSeq > 0 && hasEnabled(connection, "QRESYNC")) {
         // RFC 7162 3.2.5: the server reports what changed and VANISHED (EARLIER).
         m_method = Method::QResync;
-        parameters.qresync = QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq,
-                                                SequenceSet::fromNumbers(m_previous.uids)};
+        parameters.qresync =
+            QResyncParameters {m_previous.uidValidity, m_previous.highestModSeq, knownUids()};
     } else if (resync && m_previous.highestModSeq > 0 && parameters.condStore) {
         m_method = Method::CondStore;
     } else {
@@ -95,8 +107,27 @@ void FolderSync::run()
         fetchAll();
         return;
     }
-    if (m_mailbox.uidValidity() != m_previous.uidValidity || m_mailbox.highestModSeq() == 0) {
+    if (m_method == Method::Full) {
         resyncFull();
+        return;
+    }
+    if (m_mailbox.uidValidity() != m_previous.uidValidity) {
+        if (m_previous.restored)
+            startOver(
+                u"UIDVALIDITY is %1 now, the saved state was of %2"_s.arg(m_mailbox.uidValidity())
+                    .arg(m_previous.uidValidity));
+        else
+            resyncFull();
+        return;
+    }
+    if (m_mailbox.highestModSeq() == 0) {
+        resyncFull(u"the server answered the SELECT without HIGHESTMODSEQ (NOMODSEQ)"_s);
+        return;
+    }
+    if (m_mailbox.highestModSeq() < m_previous.highestModSeq) {
+        // RFC 7162 3.1.2: HIGHESTMODSEQ never goes down while UIDVALIDITY stays.
+        resyncFull(u"HIGHESTMODSEQ went back from %1 to %2"_s.arg(m_previous.highestModSeq)
+                       .arg(m_mailbox.highestModSeq()));
         return;
     }
     if (m_method == Method::QResync) {
@@ -107,11 +138,7 @@ void FolderSync::run()
         resyncChanged();
         return;
     }
-    if (m_method == Method::CondStore) {
-        resyncNew();
-        return;
-    }
-    resyncFull();
+    resyncNew();
 }
 
 CommandResult FolderSync::fetchFlags(const QByteArray &uidRange) const
@@ -169,7 +196,7 @@ void FolderSync::resyncChanged()
                     if (reply.error.isError())
                         return;
                     if (!reply.isOk()) {
-                        resyncFull();
+                        resyncFull(u"the server refused UID FETCH CHANGEDSINCE"_s);
                         return;
                     }
                     resyncNew();
@@ -182,52 +209,89 @@ void FolderSync::resyncChanged()
 void FolderSync::resyncNew()
 {
     const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-    m_link.send(fetchFlags(QByteArray::number(oldMax + 1) + ":*"),
-                [this, oldMax](const Connection::Reply &reply) {
-                    if (reply.error.isError())
-                        return;
-                    if (!reply.isOk()) {
-                        resyncFull();
-                        return;
-                    }
-                    QMap<quint32, QList<QByteArray>> merged;
-                    for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
-                        if (!m_vanished.contains(m_previous.uids[i]))
-                            merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
-                    }
-                    for (const FetchResponse &fetch : std::as_const(m_changed)) {
-                        const quint32 uid = *fetch.uid;
-                        if (m_vanished.contains(uid))
-                            continue;
-                        if (uid <= oldMax && !merged.contains(uid))
-                            continue; // expunged before: VANISHED may name it only as a range
-                        if (fetch.flags)
-                            merged.insert(uid, *fetch.flags);
-                        else if (!merged.contains(uid))
-                            merged.insert(uid, {});
-                    }
-                    if (quint32(merged.size()) != m_mailbox.exists()) {
-                        resyncFull();
-                        return;
-                    }
-                    QList<FetchResponse> snapshot;
-                    snapshot.reserve(merged.size());
-                    quint32 sequence = 0;
-                    for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
-                        FetchResponse fetch;
-                        fetch.sequenceNumber = ++sequence;
-                        fetch.uid = it.key();
-                        fetch.flags = it.value();
-                        snapshot.append(std::move(fetch));
-                    }
-                    finishResync(snapshot);
-                });
+    m_link.send(
+        fetchFlags(QByteArray::number(oldMax + 1) + ":*"),
+        [this, oldMax](const Connection::Reply &reply) {
+            if (reply.error.isError())
+                return;
+            if (!reply.isOk()) {
+                resyncFull(u"the server refused the UID FETCH of new messages"_s);
+                return;
+            }
+            QMap<quint32, QList<QByteArray>> merged;
+            for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
+                if (!m_vanished.contains(m_previous.uids[i]))
+                    merged.insert(m_previous.uids[i], m_previous.flags[i].toImap());
+            }
+            for (const FetchResponse &fetch : std::as_const(m_changed)) {
+                const quint32 uid = *fetch.uid;
+                if (m_vanished.contains(uid))
+                    continue;
+                if (uid <= oldMax && !merged.contains(uid))
+                    continue; // expunged before: VANISHED may name it only as a range
+                if (fetch.flags)
+                    merged.insert(uid, *fetch.flags);
+                else if (!merged.contains(uid))
+                    merged.insert(uid, {});
+            }
+            if (quint32(merged.size()) != m_mailbox.exists()) {
+                // CONDSTORE alone cannot name what was expunged; for QRESYNC a count
+                // that does not add up is the server's or the saved state's mistake.
+                const QString why =
+                    u"%1 messages known after the resync, the server has %2"_s.arg(merged.size())
+                        .arg(m_mailbox.exists());
+                resyncFull(m_method == Method::QResync || m_previous.restored ? why : QString());
+                return;
+            }
+            QList<FetchResponse> snapshot;
+            snapshot.reserve(merged.size());
+            quint32 sequence = 0;
+            for (auto it = merged.cbegin(); it != merged.cend(); ++it) {
+                FetchResponse fetch;
+                fetch.sequenceNumber = ++sequence;
+                fetch.uid = it.key();
+                fetch.flags = it.value();
+                snapshot.append(std::move(fetch));
+            }
+            finishResync(snapshot);
+        });
 }
 
-void FolderSync::resyncFull()
+// The known UIDs for QRESYNC: exact when short, else every UID up to the highest known one
+// (the same answer: the server reports which of them vanished), so that the SELECT stays far
+// below a server's line limit (Dovecot: 64 KiB) on a folder with many gaps.
+SequenceSet FolderSync::knownUids() const
 {
+    constexpr qsizetype maxBytes = 4096;
+    SequenceSet exact = SequenceSet::fromNumbers(m_previous.uids);
+    if (m_previous.uids.isEmpty() || exact.toByteArray().size() <= maxBytes)
+        return exact;
+    return SequenceSet::fromRange(1, m_previous.uids.constLast());
+}
+
+void FolderSync::resyncFull(const QString &why)
+{
+    if (m_previous.restored) {
+        startOver(why.isEmpty() ? u"the resync did not add up"_s : why);
+        return;
+    }
+    if (!why.isEmpty())
+        qWarning("%s: %s; fetching every message's flags again", qPrintable(m_folder),
+                 qPrintable(why));
     m_method = Method::Full;
     m_changed.clear();
+    fetchAll();
+}
+
+void FolderSync::startOver(const QString &why)
+{
+    qWarning("%s: the saved mailbox state cannot be used (%s); full initial sync",
+             qPrintable(m_folder), qPrintable(why));
+    m_previous = {};
+    m_vanished = {};
+    m_changed.clear();
+    m_mailbox.abandonResync();
+    m_method = Method::Initial;
     fetchAll();
 }
 

@@ -317,6 +317,13 @@ void MailboxState::beginResync()
     m_pendingFlagChanges.clear();
 }
 
+void MailboxState::abandonResync()
+{
+    m_previous = Messages {};
+    m_resyncing = false;
+    autoFlush();
+}
+
 MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse> &snapshot)
 {
     SnapshotDiff diff;

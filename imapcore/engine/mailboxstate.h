@@ -97,6 +97,10 @@ public:
     // applySnapshot() ends the resync, so they describe the old state -> the new one.
     void beginResync();
     bool isResyncing() const { return m_resyncing; }
+    // Ends a resync without a snapshot: the kept messages are dropped and the state goes on as an
+    // initial sync would (events flow again). For a baseline read from disk that the server's
+    // answer made useless (UIDVALIDITY changed, NOMODSEQ): the state had nothing to diff against.
+    void abandonResync();
     // Replaces the messages with a full "UID FETCH 1:* (FLAGS)" result and reports the
     // differences; emits messageExpunged / flagsChanged / countChanged for them. Ends a resync
     // and marks the state synchronized. Unknown-UID slots of the old state are dropped without

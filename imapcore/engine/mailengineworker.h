@@ -71,6 +71,8 @@ Q_SIGNALS:
 private:
     AccountSession *addSession(const AccountSpec &spec);
     void removeSession(AccountSession *session);
+    // Removes the mailbox mirrors of folders no account watches any more.
+    void forgetMirrorsOfOthers(const QList<AccountSpec> &accounts);
     void checkReady();
     void checkStopped();
     // Drops the passwords and access tokens of accounts not in accounts.
