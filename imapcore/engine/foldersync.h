@@ -2,6 +2,7 @@
 
 #include "engine/folderlink.h"
 #include "engine/mailboxmirror.h"
+#include "engine/mailboxstate.h"
 #include "imaperror.h"
 #include "messageflags.h"
 #include "protocol/response.h"
@@ -15,8 +16,6 @@
 struct FuzzSessionSnapshot;
 
 namespace ImapCore {
-
-class MailboxState;
 
 // Brings one folder's MailboxState in line with the server after each SELECT. The first time
 // (and after the folder was recreated) it fetches every message's UID and flags. On a later
@@ -89,7 +88,8 @@ private:
     void resyncFull(const QString &why = {});
     // A restored baseline turned out useless: logs why and fetches everything as a first sync.
     void startOver(const QString &why);
-    void finishResync(const QList<FetchResponse> &snapshot);
+    // The MailboxState took the snapshot: logs what it found wrong, ends the sync.
+    void finishResync(const MailboxState::SnapshotDiff &diff);
 
     // The fuzz harness puts every member back after each input (tests/fuzz/fuzzsessionsnapshot.h):
     // a member added here must be added there too.
