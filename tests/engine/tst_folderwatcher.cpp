@@ -60,6 +60,19 @@ const QString kResyncUnchanged = u"C: A0002 SELECT INBOX\n"
                                  "S: * 2 FETCH (UID 11 FLAGS ())\n"
                                  "S: A0003 OK Fetch completed.\n"_s;
 
+// The answer to a SELECT (tag A0003) after the folder was recreated (UIDVALIDITY 1800000000, two
+// new messages), the full fetch that follows and IDLE.
+const QString kRecreatedFolder = u"S: * 2 EXISTS\n"
+                                 "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
+                                 "S: * OK [UIDNEXT 3] Predicted next UID\n"
+                                 "S: * OK [HIGHESTMODSEQ 7] Highest\n"
+                                 "S: A0003 OK [READ-WRITE] Select completed.\n"
+                                 "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
+                                 "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
+                                 "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
+                                 "S: A0004 OK Fetch completed.\n"
+                                 "C: A0005 IDLE\n"_s;
+
 const QString kEnvelope12 =
     u"ENVELOPE (\"Wed, 25 Nov 2026 10:00:00 +0000\" \"=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=\" "
     "((\"Bob\" NIL \"bob\" \"example.org\")) ((\"Bob\" NIL \"bob\" \"example.org\")) "
@@ -1273,17 +1286,7 @@ void Tst_FolderWatcher::reattach_data()
            "S: * ENABLED CONDSTORE QRESYNC\n"
            "S: A0002 OK Enabled.\n"
            "C: A0003 SELECT INBOX (QRESYNC (1700000000 100 10:12))\n"_s
-            + selectHead
-            + u"S: * 2 EXISTS\n"
-              "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
-              "S: * OK [UIDNEXT 3] Predicted next UID\n"
-              "S: * OK [HIGHESTMODSEQ 7] Highest\n"
-              "S: A0003 OK [READ-WRITE] Select completed.\n"
-              "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
-              "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
-              "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
-              "S: A0004 OK Fetch completed.\n"
-              "C: A0005 IDLE\n"_s
+            + selectHead + kRecreatedFolder
         << QList<quint32> {} << QList<quint32> {} << QList<quint32> {}
         << int(FolderWatcher::SyncMode::Full) << 1 << 2 << 7ull;
 }
@@ -1850,19 +1853,8 @@ void Tst_FolderWatcher::restartResyncsFromTheMirror_data()
 
     // RFC 7162 3.2.5.2: the folder was recreated while Mailbell was stopped; no flood.
     QTest::newRow("uidvalidity-changed-while-stopped")
-        << kQResync
-        << kEnableQResync
-            + u"S: * 2 EXISTS\n"
-              "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
-              "S: * OK [UIDNEXT 3] Predicted next UID\n"
-              "S: * OK [HIGHESTMODSEQ 7] Highest\n"
-              "S: A0003 OK [READ-WRITE] Select completed.\n"
-              "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
-              "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
-              "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
-              "S: A0004 OK Fetch completed.\n"
-              "C: A0005 IDLE\n"_s
-        << int(FolderWatcher::SyncMode::Initial) << QList<quint32> {} << QList<quint32> {1, 2} << 2
+        << kQResync << kEnableQResync + kRecreatedFolder << int(FolderWatcher::SyncMode::Initial)
+        << QList<quint32> {} << QList<quint32> {1, 2} << 2
         << u"UIDVALIDITY is 1800000000 now, the saved state was of 1700000000"_s;
 
     // RFC 7162 3.1.2: HIGHESTMODSEQ never goes down; a server whose does cannot be trusted to

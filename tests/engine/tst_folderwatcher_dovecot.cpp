@@ -490,6 +490,15 @@ void Tst_FolderWatcherDovecot::deleteMovesToTrash()
 QTEST_GUILESS_MAIN(Tst_FolderWatcherDovecot)
 namespace {
 
+// Options that keep the folder's mailbox mirror beside the seen store at seenPath, as the engine
+// does.
+FolderWatcher::Options mirroredBeside(const QString &seenPath)
+{
+    FolderWatcher::Options options;
+    options.mirrors = MirrorStore(MirrorStore::folderBeside(seenPath));
+    return options;
+}
+
 // The messages a watcher knows with their flags: what an initial sync and a restart must agree on.
 QList<std::pair<quint32, MessageFlags>> stateOf(const FolderWatcher &watcher)
 {
@@ -509,9 +518,8 @@ void Tst_FolderWatcherDovecot::restartResyncsFromTheMirror()
 {
     const QString user = newUser(u"fw-mirror"_s);
     const QString seenPath = m_dir.filePath(user + u".json"_s);
-    MirrorStore mirrors(MirrorStore::folderBeside(seenPath));
-    FolderWatcher::Options options;
-    options.mirrors = mirrors;
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const MirrorStore &mirrors = options.mirrors;
     QList<quint32> uids;
     for (int i = 0; i < 40; ++i) {
         const auto uid =
@@ -595,9 +603,7 @@ void Tst_FolderWatcherDovecot::restartAfterUidValidityChange()
 {
     const QString user = newUser(u"fw-mirror-validity"_s);
     const QString seenPath = m_dir.filePath(user + u".json"_s);
-    MirrorStore mirrors(MirrorStore::folderBeside(seenPath));
-    FolderWatcher::Options options;
-    options.mirrors = mirrors;
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
     QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("existing")));
     {
         SeenStore store(seenPath);
@@ -640,9 +646,8 @@ void Tst_FolderWatcherDovecot::restartWithAMirrorThatCannotBeUsed()
     QFETCH(QString, warning);
     const QString user = newUser(u"fw-mirror-"_s + damage);
     const QString seenPath = m_dir.filePath(user + u".json"_s);
-    MirrorStore mirrors(MirrorStore::folderBeside(seenPath));
-    FolderWatcher::Options options;
-    options.mirrors = mirrors;
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const MirrorStore &mirrors = options.mirrors;
     const QString account = u"acct-"_s + user;
     QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("existing")));
     {

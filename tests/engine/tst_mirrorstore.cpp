@@ -48,8 +48,7 @@ MailboxMirror small()
     mirror.uids = {1, 2, 3, 10, 4294967295u};
     mirror.flags = {MessageFlags(MessageFlags::Seen, {}),
                     MessageFlags(MessageFlags::Seen | MessageFlags::Flagged, {"$Label1", "work"}),
-                    MessageFlags(),
-                    MessageFlags(MessageFlags::Seen, {}),
+                    MessageFlags(), MessageFlags(MessageFlags::Seen, {}),
                     MessageFlags(MessageFlags::Draft | MessageFlags::Deleted, {"$Junk"})};
     return mirror;
 }
@@ -140,8 +139,8 @@ void Tst_MirrorStore::roundTrip()
 // The figure the brief asks for: a 100,000-message folder with 10 unseen messages.
 void Tst_MirrorStore::largeFolderIsSmall()
 {
-    const MailboxMirror mirror = largeFolder({17, 500, 9000, 20000, 45000, 60001, 77777, 99990,
-                                              99999, 100000});
+    const MailboxMirror mirror =
+        largeFolder({17, 500, 9000, 20000, 45000, 60001, 77777, 99990, 99999, 100000});
     const QByteArray bytes = mirror.encode();
     qInfo("100,000 messages, 10 unseen, consecutive UIDs: %lld bytes", qlonglong(bytes.size()));
     QVERIFY(bytes.size() < 1024);
@@ -186,14 +185,16 @@ void Tst_MirrorStore::refusesDamage_data()
     QTest::newRow("huge-body-claim") << withHeader(claim) << u"claims a body"_s;
 
     // Bodies with a valid checksum whose numbers do not add up.
-    const QByteArray names = "\x04" "acct" "\x05" "INBOX";
+    const QByteArray names = "\x04"
+                             "acct"
+                             "\x05"
+                             "INBOX";
     QTest::newRow("uid-runs-short")
         << fileAround(names + QByteArray("\x07\x00\x03\x01\x00\x00", 6)) << u"UID runs"_s;
     QTest::newRow("count-above-limit")
-        << fileAround(names + QByteArray("\x07\x00\xff\xff\xff\xff\x0f", 7))
-        << u"message count"_s;
-    QTest::newRow("zero-uidvalidity") << fileAround(names + QByteArray("\x00\x00\x00", 3))
-                                      << u"UIDVALIDITY"_s;
+        << fileAround(names + QByteArray("\x07\x00\xff\xff\xff\xff\x0f", 7)) << u"message count"_s;
+    QTest::newRow("zero-uidvalidity")
+        << fileAround(names + QByteArray("\x00\x00\x00", 3)) << u"UIDVALIDITY"_s;
     // Two messages (UIDs 1, 2), one flag set, a run of 3.
     QTest::newRow("flag-runs-too-long")
         << fileAround(names + QByteArray("\x07\x00\x02\x01\x00\x01\x01\x01\x00\x01\x00\x03", 12))
@@ -204,9 +205,9 @@ void Tst_MirrorStore::refusesDamage_data()
     QTest::newRow("system-flags-above-draft")
         << fileAround(names + QByteArray("\x07\x00\x02\x01\x00\x01\x01\x40\x00\x01\x00\x02", 12))
         << u"system flags"_s;
-    QTest::newRow("trailing-bytes")
-        << fileAround(names + QByteArray("\x07\x00\x02\x01\x00\x01\x01\x01\x00\x01\x00\x02\x00", 13))
-        << u"bytes follow"_s;
+    QTest::newRow("trailing-bytes") << fileAround(
+        names + QByteArray("\x07\x00\x02\x01\x00\x01\x01\x01\x00\x01\x00\x02\x00", 13))
+                                    << u"bytes follow"_s;
     QTest::newRow("cut-off-varint") << fileAround(names + "\x07\x80") << u"cut off"_s;
 }
 
