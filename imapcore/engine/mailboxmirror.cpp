@@ -75,8 +75,10 @@ public:
                 break;
         }
         if (ok() && (value < min || value > max))
-            fail(u"%1 is %2, outside %3..%4"_s.arg(QLatin1StringView(what)).arg(value).arg(min).arg(
-                max));
+            fail(u"%1 is %2, outside %3..%4"_s.arg(QLatin1StringView(what))
+                     .arg(value)
+                     .arg(min)
+                     .arg(max));
         return ok() ? value : 0;
     }
 
@@ -206,16 +208,16 @@ std::optional<MailboxMirror> MailboxMirror::decode(const QByteArray &bytes, QStr
         return refuse(u"not a mailbox mirror file (no MBMIRROR header)"_s);
     const auto version = qFromLittleEndian<quint32>(bytes.constData() + 8);
     if (version != formatVersion)
-        return refuse(u"version %1; this Mailbell reads version %2"_s.arg(version).arg(
-            formatVersion));
+        return refuse(
+            u"version %1; this Mailbell reads version %2"_s.arg(version).arg(formatVersion));
     const QByteArrayView packed = QByteArrayView(bytes).sliced(headerSize);
     if (qFromLittleEndian<quint32>(bytes.constData() + 12) != checksum(packed))
         return refuse(u"the checksum does not match (truncated or damaged)"_s);
     // qUncompress allocates what the first four bytes claim: check the claim first.
     if (qFromBigEndian<quint32>(packed.data()) > quint64(maxBodyBytes))
         return refuse(u"claims a body of more than %1 bytes"_s.arg(maxBodyBytes));
-    const QByteArray body = qUncompress(reinterpret_cast<const uchar *>(packed.data()),
-                                        qsizetype(packed.size()));
+    const QByteArray body =
+        qUncompress(reinterpret_cast<const uchar *>(packed.data()), qsizetype(packed.size()));
     if (body.isEmpty())
         return refuse(u"the body does not decompress"_s);
 
