@@ -370,8 +370,21 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<quint32> &uid
                                                        const QList<MessageFlags> &flags)
 {
     Q_ASSERT(uids.size() == flags.size());
-    Q_ASSERT(std::adjacent_find(uids.cbegin(), uids.cend(), std::greater_equal<quint32>())
-             == uids.cend());
+    if (std::adjacent_find(uids.cbegin(), uids.cend(), std::greater_equal<quint32>())
+        != uids.cend()) {
+        // Out of order (a server whose UIDs did not ascend with the sequence numbers): the
+        // general form sorts, and reports duplicates.
+        QList<FetchResponse> snapshot;
+        snapshot.reserve(uids.size());
+        for (qsizetype i = 0; i < uids.size(); ++i) {
+            FetchResponse fetch;
+            fetch.sequenceNumber = quint32(i + 1);
+            fetch.uid = uids[i];
+            fetch.flags = flags[i].toImap();
+            snapshot.append(std::move(fetch));
+        }
+        return applySnapshot(snapshot);
+    }
     return replaceMessages(
         size_t(uids.size()), [&](size_t n) { return uids[qsizetype(n)]; },
         [&](size_t n) { return std::optional(flags[qsizetype(n)]); }, {});

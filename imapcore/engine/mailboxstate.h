@@ -107,8 +107,8 @@ public:
     // and marks the state synchronized. Unknown-UID slots of the old state are dropped without
     // events.
     SnapshotDiff applySnapshot(const QList<FetchResponse> &snapshot);
-    // The same from a snapshot already in order: UIDs strictly ascending, every message's flags
-    // known. A resync builds this without a FETCH response (hundreds of bytes) per message.
+    // The same from UIDs and their flags (all known), which a resync builds without a FETCH
+    // response (hundreds of bytes) per message; fast when the UIDs strictly ascend.
     SnapshotDiff applySnapshot(const QList<quint32> &uids, const QList<MessageFlags> &flags);
     // The initial sync is complete: the state describes the whole mailbox.
     void markSynchronized() { m_synchronized = true; }
