@@ -177,6 +177,7 @@ private slots:
     void reconnectResyncsWithQResync();
     void restartResyncsFromTheMirror();
     void restartAfterUidValidityChange();
+    void restartFromAnOlderMirrorAnnouncesOnce();
     void restartWithAMirrorThatCannotBeUsed_data();
     void restartWithAMirrorThatCannotBeUsed();
     void deleteMovesToTrash();
@@ -595,6 +596,62 @@ void Tst_FolderWatcherDovecot::restartResyncsFromTheMirror()
         QTest::qWait(200);
         QCOMPARE(w.arrivedUids(), QList<quint32> {*d});
     }
+}
+
+// A run killed before it saved its mirror leaves the one of an earlier run, while the seen store
+// went on: the restart resyncs from the older state (more changes, still consistent), and the
+// seen store alone keeps the mail announced by the killed run from being announced again.
+void Tst_FolderWatcherDovecot::restartFromAnOlderMirrorAnnouncesOnce()
+{
+    const QString user = newUser(u"fw-mirror-killed"_s);
+    const QString seenPath = m_dir.filePath(user + u".json"_s);
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const QString path = options.mirrors.pathFor(u"acct-"_s + user, kInbox);
+    const auto existing = m_server.appendMessage(user, kInbox, plainMessage("existing"));
+    QVERIFY(existing);
+    {
+        SeenStore store(seenPath);
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray older = file.readAll();
+    file.close();
+    {
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        const auto during = m_server.appendMessage(user, kInbox, plainMessage("during"));
+        QVERIFY(during);
+        QVERIFY(w.waitArrivals(1));
+        QVERIFY(m_server.addFlags(user, kInbox, *existing, {u"\\Seen"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.flagChanges.isEmpty(), kWaitMs);
+    }
+    // Killed: its mirror never reached the disk.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(older), older.size());
+    file.close();
+    const auto after = m_server.appendMessage(user, kInbox, plainMessage("after"));
+    QVERIFY(after);
+
+    QList<std::pair<quint32, MessageFlags>> restarted;
+    {
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::QResync);
+        QVERIFY(w.waitArrivals(1));
+        QTest::qWait(300);
+        QCOMPARE(w.arrivedUids(), QList<quint32> {*after});
+        restarted = stateOf(*w.watcher);
+    }
+    SeenStore store(m_dir.filePath(user + u"-cold.json"_s));
+    Watch cold(m_server, user, &store);
+    QVERIFY(cold.waitReady());
+    QCOMPARE(stateOf(*cold.watcher), restarted);
 }
 
 // The folder was recreated while Mailbell was stopped: the mirror is of the old folder, so the
