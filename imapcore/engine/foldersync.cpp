@@ -209,59 +209,102 @@ void FolderSync::resyncChanged()
 void FolderSync::resyncNew()
 {
     const quint32 oldMax = m_previous.uids.isEmpty() ? 0 : m_previous.uids.last();
-    m_link.send(
-        fetchFlags(QByteArray::number(oldMax + 1) + ":*"),
-        [this, oldMax](const Connection::Reply &reply) {
-            if (reply.error.isError())
-                return;
-            if (!reply.isOk()) {
-                resyncFull(u"the server refused the UID FETCH of new messages"_s);
-                return;
-            }
-            // The changed messages (a UID may come twice: the last FETCH with FLAGS counts);
-            // nullopt: a FETCH without FLAGS.
-            QMap<quint32, std::optional<MessageFlags>> changed;
-            for (const FetchResponse &fetch : std::as_const(m_changed)) {
-                const quint32 uid = *fetch.uid;
-                if (m_vanished.contains(uid))
-                    continue;
-                if (fetch.flags)
-                    changed.insert(uid, MessageFlags::fromImap(*fetch.flags));
-                else if (!changed.contains(uid))
-                    changed.insert(uid, std::nullopt);
-            }
-            // The messages known before that did not vanish, with their new flags where they
-            // changed, then the new ones; a changed UID at or below the old highest that was not
-            // known was expunged before (VANISHED may name it only as a range). In UID order,
-            // 36 bytes a message: no FETCH response each (issue 12 section 2).
-            QList<quint32> uids;
-            QList<MessageFlags> flags;
-            uids.reserve(m_previous.uids.size() + changed.size());
-            flags.reserve(m_previous.uids.size() + changed.size());
-            for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
-                const quint32 uid = m_previous.uids[i];
-                if (m_vanished.contains(uid))
-                    continue;
-                const auto it = changed.constFind(uid);
-                uids.append(uid);
-                flags.append(it != changed.cend() && *it ? **it : m_previous.flags[i]);
-            }
-            for (auto it = changed.upperBound(oldMax); it != changed.cend(); ++it) {
-                uids.append(it.key());
-                flags.append(it->value_or(MessageFlags()));
-            }
-            if (quint32(uids.size()) != m_mailbox.exists()) {
-                // CONDSTORE alone cannot name what was expunged; for QRESYNC a count
-                // that does not add up is the server's or the saved state's mistake.
-                const QString why =
-                    u"%1 messages known after the resync, the server has %2"_s.arg(uids.size())
-                        .arg(m_mailbox.exists());
-                resyncFull(m_method == Method::QResync || m_previous.restored ? why : QString());
-                return;
-            }
-            m_previous = {}; // before the new state is built: the peak holds one copy
-            finishResync(m_mailbox.applySnapshot(uids, flags));
-        });
+    m_link.send(fetchFlags(QByteArray::number(oldMax + 1) + ":*"),
+                [this, oldMax](const Connection::Reply &reply) {
+                    if (reply.error.isError())
+                        return;
+                    if (!reply.isOk()) {
+                        resyncFull(u"the server refused the UID FETCH of new messages"_s);
+                        return;
+                    }
+                    settle(oldMax, true);
+                });
+}
+
+// The baseline without what vanished, with the changed flags and the new messages: the new
+// state, unless the count says something is missing.
+void FolderSync::settle(quint32 oldMax, bool mayAskWhatExists)
+{
+    // The changed messages (a UID may come twice: the last FETCH with FLAGS counts);
+    // nullopt: a FETCH without FLAGS.
+    QMap<quint32, std::optional<MessageFlags>> changed;
+    for (const FetchResponse &fetch : std::as_const(m_changed)) {
+        const quint32 uid = *fetch.uid;
+        if (m_vanished.contains(uid))
+            continue;
+        if (fetch.flags)
+            changed.insert(uid, MessageFlags::fromImap(*fetch.flags));
+        else if (!changed.contains(uid))
+            changed.insert(uid, std::nullopt);
+    }
+    // The messages known before that did not vanish, with their new flags where they
+    // changed, then the new ones; a changed UID at or below the old highest that was not
+    // known was expunged before (VANISHED may name it only as a range). In UID order,
+    // 36 bytes a message: no FETCH response each (issue 12 section 2).
+    QList<quint32> uids;
+    QList<MessageFlags> flags;
+    uids.reserve(m_previous.uids.size() + changed.size());
+    flags.reserve(m_previous.uids.size() + changed.size());
+    for (qsizetype i = 0; i < m_previous.uids.size(); ++i) {
+        const quint32 uid = m_previous.uids[i];
+        if (m_vanished.contains(uid))
+            continue;
+        const auto it = changed.constFind(uid);
+        uids.append(uid);
+        flags.append(it != changed.cend() && *it ? **it : m_previous.flags[i]);
+    }
+    for (auto it = changed.upperBound(oldMax); it != changed.cend(); ++it) {
+        uids.append(it.key());
+        flags.append(it->value_or(MessageFlags()));
+    }
+    if (quint32(uids.size()) != m_mailbox.exists()) {
+        if (mayAskWhatExists && m_method == Method::CondStore && oldMax > 0
+            && m_link.connection()->hasCapability("ESEARCH")) {
+            askWhatExists(oldMax);
+            return;
+        }
+        // CONDSTORE alone cannot name what was expunged; for QRESYNC a count
+        // that does not add up is the server's or the saved state's mistake.
+        const QString why =
+            u"%1 messages known after the resync, the server has %2"_s.arg(uids.size())
+                .arg(m_mailbox.exists());
+        resyncFull(m_method == Method::QResync || m_previous.restored ? why : QString());
+        return;
+    }
+    m_previous = {}; // before the new state is built: the peak holds one copy
+    finishResync(m_mailbox.applySnapshot(uids, flags));
+}
+
+// RFC 7162 3.1.4.1: CONDSTORE alone does not say which messages were expunged; RFC 4731 ESEARCH
+// names the UIDs that still exist as one compact set (a few bytes for a folder with few gaps),
+// and the known ones not in it vanished.
+void FolderSync::askWhatExists(quint32 oldMax)
+{
+    m_link.send(m_link.connection()->commandBuilder().uidSearch(
+                    {CommandArgument::atom("UID"),
+                     CommandArgument::raw(SequenceSet::fromRange(1, oldMax).toByteArray())},
+                    {"ALL"}),
+                [this, oldMax](const Connection::Reply &reply) {
+                    if (reply.error.isError())
+                        return;
+                    if (!reply.isOk()) {
+                        resyncFull(u"the server refused UID SEARCH RETURN (ALL)"_s);
+                        return;
+                    }
+                    SequenceSet existing;
+                    for (const Response &response : reply.untagged) {
+                        if (const auto *found = std::get_if<ESearchResponse>(&response);
+                            found && found->all)
+                            existing.unite(*found->all);
+                    }
+                    QList<quint32> gone;
+                    for (const quint32 uid : std::as_const(m_previous.uids)) {
+                        if (!existing.contains(uid))
+                            gone.append(uid);
+                    }
+                    m_vanished.unite(SequenceSet::fromNumbers(gone));
+                    settle(oldMax, false);
+                });
 }
 
 // The known UIDs for QRESYNC: exact when short, else every UID up to the highest known one

@@ -84,6 +84,8 @@ private:
     void fetchAll();
     void resyncChanged();
     void resyncNew();
+    void settle(quint32 oldMax, bool mayAskWhatExists);
+    void askWhatExists(quint32 oldMax);
     // why: logged when not empty (a server answer that cannot be right).
     void resyncFull(const QString &why = {});
     // A restored baseline turned out useless: logs why and fetches everything as a first sync.

@@ -1845,6 +1845,31 @@ void Tst_FolderWatcher::restartResyncsFromTheMirror_data()
         << int(FolderWatcher::SyncMode::CondStore) << QList<quint32> {14}
         << QList<quint32> {10, 11, 12, 14} << 2 << QString();
 
+    // RFC 4731: CONDSTORE cannot name what was expunged (UID 10); ESEARCH names what still is.
+    QTest::newRow("rfc4731-condstore-esearch-names-what-is-left")
+        << u"IMAP4rev1 IDLE ENABLE CONDSTORE ESEARCH UIDPLUS"_s
+        << u"C: A0002 ENABLE CONDSTORE\n"
+           "S: * ENABLED CONDSTORE\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"
+           "S: * 3 EXISTS\n"
+           "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+           "S: * OK [UIDNEXT 15] Predicted next UID\n"
+           "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+           "S: A0003 OK [READ-WRITE] Select completed.\n"
+           "C: A0004 UID FETCH 1:12 (UID FLAGS) (CHANGEDSINCE 100)\n"
+           "S: * 1 FETCH (UID 11 FLAGS (\\Seen) MODSEQ (120))\n"
+           "S: A0004 OK Fetch completed.\n"
+           "C: A0005 UID FETCH 13:* (UID FLAGS)\n"
+           "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+           "S: A0005 OK Fetch completed.\n"
+           "C: A0006 UID SEARCH RETURN (ALL) UID 1:12\n"
+           "S: * ESEARCH (TAG \"A0006\") UID ALL 11:12\n"
+           "S: A0006 OK Search completed.\n"_s
+            + newMail(3, 14, 13, 7)
+        << int(FolderWatcher::SyncMode::CondStore) << QList<quint32> {14}
+        << QList<quint32> {11, 12, 14} << 2 << QString();
+
     // Without CONDSTORE a resync is a full fetch anyway: the saved state is not used.
     QTest::newRow("no-condstore-initial-sync")
         << u"IMAP4rev1 IDLE UIDPLUS"_s << kSelectSyncIdle + u"C: A0004 IDLE\n"_s
