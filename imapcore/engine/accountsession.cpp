@@ -248,6 +248,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     options.summaries.previewLength = m_spec.previewLength;
     options.unseenBacklogLimit = Limits::unseenBacklogPerFolder;
     options.clock = m_clock;
+    options.mirrors = m_options.mirrors;
     auto *watcher = new FolderWatcher(m_spec.id, folder, m_store, options, this);
     auto ref = [this, folder, watcher](quint32 uid) {
         return MessageRef {m_spec.id, folder, watcher->mailbox().uidValidity(), uid};

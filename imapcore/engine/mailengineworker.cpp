@@ -28,7 +28,9 @@ void MailEngineWorker::setTransportFactory(AccountSession::TransportFactory fact
 
 void MailEngineWorker::setSessionOptions(const AccountSession::Options &options)
 {
+    const MirrorStore mirrors = m_options.mirrors; // set by start(), beside the seen store
     m_options = options;
+    m_options.mirrors = mirrors;
     m_log.setClock(options.clock); // one clock for the sessions and the log's timestamps
 }
 
@@ -51,8 +53,11 @@ void MailEngineWorker::start(const QList<AccountSpec> &accounts, const QString &
         const SeenStore::LoadResult loaded = m_store->load();
         for (const QString &warning : loaded.warnings)
             qWarning("%s", qPrintable(warning));
+        m_options.mirrors = MirrorStore(
+            m_store->remembersNothing() ? QString() : MirrorStore::folderBeside(seenStorePath));
     }
     forgetSecretsOfOthers(accounts);
+    forgetMirrorsOfOthers(accounts);
     m_running = true;
     m_stopRequested = false;
     m_readyEmitted = false;
@@ -195,6 +200,7 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
             removeSession(session);
     }
     forgetSecretsOfOthers(accounts);
+    forgetMirrorsOfOthers(accounts);
     // Rebuild in the new order; new and changed accounts get fresh sessions.
     m_sessions.clear();
     QList<AccountSession *> started;
@@ -207,6 +213,17 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
     }
     for (AccountSession *session : started)
         session->start();
+}
+
+void MailEngineWorker::forgetMirrorsOfOthers(const QList<AccountSpec> &accounts)
+{
+    QList<std::pair<QString, QString>> watched;
+    for (const AccountSpec &spec : accounts) {
+        for (const QString &folder : spec.folders)
+            watched.append({spec.id, folder});
+    }
+    for (const QString &warning : m_options.mirrors.keepOnly(watched))
+        qWarning("%s", qPrintable(warning));
 }
 
 void MailEngineWorker::forgetSecretsOfOthers(const QList<AccountSpec> &accounts)

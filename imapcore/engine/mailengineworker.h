@@ -75,6 +75,8 @@ Q_SIGNALS:
 private:
     AccountSession *addSession(const AccountSpec &spec);
     void removeSession(AccountSession *session);
+    // Removes the mailbox mirrors of folders no account watches any more.
+    void forgetMirrorsOfOthers(const QList<AccountSpec> &accounts);
     void checkReady();
     void checkStopped();
     // Calls the shutdown's done() once nothing is left to close.

@@ -10,7 +10,9 @@
 // when the account turns it off; a connection test that counts (what `mailbell check` asks):
 // each folder's counts, a folder that does not exist refused in the server's words, its wire
 // lines in the protocol log and its LOGOUT answered before the engine is gone, a log file that
-// cannot be opened reported. Prints figures.
+// cannot be opened reported; saved mailbox mirrors are kept only for the folders watched.
+// Prints figures.
+#include "engine/mirrorstore.h"
 #include "enginerun.h"
 #include "maildirseeder.h"
 #include "protocol/limits.h"
@@ -50,6 +52,7 @@ private slots:
     void serverRestartAnnouncesMissedMailOnce();
     void markSeenReachesServer();
     void secondRunAnnouncesNothingOld();
+    void mirrorsAreKeptForWatchedFoldersOnly();
     void destructionIsPrompt();
     void keepAliveIsArmed();
     void reconfigureKeepsUnchangedAccounts();
@@ -224,6 +227,34 @@ void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
     QVERIFY(second.waitArrivals(1));
     QTest::qWait(300);
     QCOMPARE(second.subjects(), QStringList {u"while away"_s});
+}
+
+// The engine keeps a mailbox mirror beside the seen store for each watched folder (saved when
+// it stops) and removes those of folders no account watches, whoever left them there.
+void Tst_MailEngineDovecot::mirrorsAreKeptForWatchedFoldersOnly()
+{
+    const QString user = newUser(u"me-mirrors"_s);
+    QVERIFY(m_server.appendMessage(user, kInbox, message("existing")));
+    const QString seenPath = storePath(user);
+    MirrorStore mirrors(MirrorStore::folderBeside(seenPath));
+    MailboxMirror stale;
+    stale.account = u"acct-"_s + user;
+    stale.folder = u"No longer watched"_s;
+    stale.uidValidity = 1;
+    QVERIFY(!mirrors.save(stale));
+    {
+        EngineRun run(m_server, user, seenPath);
+        run.start();
+        QVERIFY(run.waitReady());
+        QVERIFY(QTest::qWaitFor([&] { return !run.folders.isEmpty(); }, kWaitMs));
+        QVERIFY(!QFile::exists(mirrors.pathFor(stale.account, stale.folder)));
+        QSignalSpy stopped(run.engine.get(), &MailEngine::stopped);
+        run.engine->stop();
+        QVERIFY(stopped.wait(kWaitMs));
+    }
+    const MirrorStore::Loaded inbox = mirrors.load(u"acct-"_s + user, kInbox);
+    QVERIFY2(inbox.mirror, qPrintable(inbox.problem));
+    QCOMPARE(inbox.mirror->uids.size(), 1);
 }
 
 void Tst_MailEngineDovecot::destructionIsPrompt()

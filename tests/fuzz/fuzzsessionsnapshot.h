@@ -72,7 +72,7 @@ struct FuzzSessionSnapshot
                                        w.m_idleRejected, w.m_needFetch, w.m_backlogDue,
                                        w.m_renewDue, w.m_pollDue, w.m_pollAnswered, w.m_modSeqDirty,
                                        w.m_reselect, w.m_uidValidity, w.m_highestModSeq,
-                                       w.m_refetchAttempt));
+                                       w.m_refetchAttempt, w.m_mirrorDirty));
     }
 
     static ImapCore::MailboxState &mailbox(ImapCore::FolderWatcher &w) { return w.m_mailbox; }
@@ -134,7 +134,8 @@ private:
 // A member added to one of these classes must be listed above; then update its size here (these
 // are the sizes under clang on x86-64, the only fuzzing build).
 static_assert(sizeof(ImapCore::Connection) == 984, "Connection changed: list its new member");
-static_assert(sizeof(ImapCore::FolderWatcher) == 992, "FolderWatcher changed: list its new member");
+static_assert(sizeof(ImapCore::FolderWatcher) == 1032,
+              "FolderWatcher changed: list its new member");
 static_assert(sizeof(ImapCore::FolderLink) == 32, "FolderLink changed: list its new member");
 static_assert(sizeof(ImapCore::FolderSync) == 176, "FolderSync changed: list its new member");
 static_assert(sizeof(ImapCore::MessageActions) == 136,
