@@ -1,5 +1,6 @@
 #pragma once
 
+#include "foldercounts.h"
 #include "folderinfo.h"
 #include "imaperror.h"
 
@@ -11,8 +12,8 @@
 namespace ImapCore {
 
 // What MailEngine::testConnection found out: an error (kind None when the server let us in and
-// listed its folders), the folders it listed, and what it offers. Also the stages a test passes
-// through, for the settings dialog's progress text.
+// answered what the request asked), the folders it listed, the folders it counted, and what it
+// offers. Also the stages a test passes through, for the settings dialog's progress text.
 class ConnectionTestResult
 {
     Q_GADGET
@@ -23,12 +24,15 @@ public:
         Connecting, // TCP connect
         Securing, // implicit TLS handshake, or STARTTLS and its handshake
         LoggingIn,
-        ListingFolders,
+        ListingFolders, // only when the request lists folders (counting has no stage of its own)
     };
     Q_ENUM(Stage)
 
     ImapError error;
     QList<FolderInfo> folders; // in the server's order; at most maxListedFolders
+    // One per ConnectionTestRequest::countFolders, in its order, each counted or saying why not;
+    // empty when the test ended before it could ask (error says why).
+    QList<FolderCounts> folderCounts;
     QList<QByteArray> capabilities; // after login
     bool hasIdle = false; // IDLE (RFC 2177) or IMAP4rev2: new mail is pushed, not polled
     bool foldersTruncated = false; // the server listed more than maxListedFolders; we stopped

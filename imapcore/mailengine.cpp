@@ -25,6 +25,7 @@ void registerMetaTypes()
     qRegisterMetaType<QList<AccountSpec>>();
     qRegisterMetaType<FolderInfo>();
     qRegisterMetaType<QList<FolderInfo>>();
+    qRegisterMetaType<FolderCounts>();
     qRegisterMetaType<ConnectionTestResult>();
     qRegisterMetaType<ConnectionTestResult::Stage>();
 }
@@ -70,6 +71,8 @@ MailEngine::MailEngine(QObject *parent)
             &MailEngine::connectionTestProgress, queued);
     connect(m_worker, &MailEngineWorker::connectionTestFinished, this,
             &MailEngine::connectionTestFinished, queued);
+    connect(m_worker, &MailEngineWorker::protocolLogFailed, this, &MailEngine::protocolLogFailed,
+            queued);
     m_thread->start();
 }
 
@@ -200,11 +203,13 @@ void MailEngine::markAllSeen()
     QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->markAllSeen(); });
 }
 
-quint64 MailEngine::testConnection(const AccountSpec &spec, const QString &secret)
+quint64 MailEngine::testConnection(const AccountSpec &spec, const QString &secret,
+                                   const ConnectionTestRequest &request)
 {
     const quint64 id = ++m_lastTestId;
-    QMetaObject::invokeMethod(
-        m_worker, [w = m_worker, id, spec, secret] { w->testConnection(id, spec, secret); });
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, id, spec, secret, request] {
+        w->testConnection(id, spec, secret, request);
+    });
     return id;
 }
 

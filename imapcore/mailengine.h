@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountspec.h"
+#include "connectiontestrequest.h"
 #include "connectiontestresult.h"
 #include "mailtypes.h"
 #include "messagesummary.h"
@@ -46,8 +47,9 @@ public:
     // waiting or AuthFailed account. An empty token says none can be had (the account then shows
     // the error instead of waiting).
     void setAccessToken(const QString &accountId, const QString &token);
-    // Writes the redacted wire log to this file ("" turns it off). Before a line would take a
-    // regular file past protocolLogFileMaxBytes, it is renamed to FILE.1 and a new one begins.
+    // Writes the redacted wire log to this file ("" turns it off), the connection tests' lines
+    // too. Before a line would take a regular file past protocolLogFileMaxBytes, it is renamed to
+    // FILE.1 and a new one begins. A file that cannot be opened: protocolLogFailed.
     void setProtocolLogFile(const QString &path);
     static constexpr qint64 protocolLogFileMaxBytes = 10 * 1024 * 1024;
     // Reconnect backoff bounds (default 1 s to 5 min); applies to accounts started afterwards.
@@ -82,11 +84,15 @@ public:
     // the folder and UID 0.
     void markAllSeen();
 
-    // Settings dialog: logs in once with spec's connection settings and secret (the password,
-    // or the OAuth access token) and lists the folders, on the worker thread with the same
-    // connection code as watching, apart from the watched accounts and the SeenStore. Returns
-    // the test's id at once; connectionTestProgress and one connectionTestFinished follow.
-    quint64 testConnection(const ImapCore::AccountSpec &spec, const QString &secret);
+    // Logs in once with spec's connection settings and secret (the password, or the OAuth
+    // access token) and asks what the request says: the folder list (the settings dialog, by
+    // default), the message counts of named folders (`mailbell check`), or both; on the worker
+    // thread with the same connection code as watching, apart from the watched accounts and the
+    // SeenStore. Returns the test's id at once; connectionTestProgress and one
+    // connectionTestFinished follow. A test still logging out when the engine is destroyed gets
+    // its LOGOUT answered within the shutdown's deadline.
+    quint64 testConnection(const ImapCore::AccountSpec &spec, const QString &secret,
+                           const ImapCore::ConnectionTestRequest &request = {});
     // connectionTestFinished with Cancelled follows, unless the test already finished.
     void cancelConnectionTest(quint64 id);
 
@@ -127,6 +133,9 @@ Q_SIGNALS:
     // transport cannot tell apart may be skipped).
     void connectionTestProgress(quint64 id, ImapCore::ConnectionTestResult::Stage stage);
     void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
+    // setProtocolLogFile could not open the file; error names it and why (English). The engine
+    // runs on without a log file.
+    void protocolLogFailed(const QString &error);
 
 private:
     // Owned; left behind (never destroyed while running) only if the worker is stuck at

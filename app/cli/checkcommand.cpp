@@ -5,11 +5,8 @@
 #include "accountcredentials.h"
 #include "accountstatuswords.h"
 #include "commandadvice.h"
-#include "engine/connection.h"
-#include "engine/protocollog.h"
-#include "engine/ssltransport.h"
 #include "headlesspassword.h"
-#include "protocol/mailboxname.h"
+#include "mailengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,8 +19,6 @@ using namespace ImapCore;
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr quint32 kLogConnectionId = 1;
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -47,9 +42,9 @@ CheckCommand::CheckCommand(AccountOptions::Result options, bool fromFile, QObjec
     : QObject(parent)
     , m_options(std::move(options))
     , m_fromFile(fromFile)
-    , m_log(std::make_unique<ImapCore::ProtocolLog>())
 { }
 
+// The engine's destructor lets a LOGOUT still under way finish (within its deadline).
 CheckCommand::~CheckCommand() = default;
 
 int CheckCommand::run(const QStringList &arguments)
@@ -105,107 +100,76 @@ int CheckCommand::run(const QStringList &arguments)
 
 void CheckCommand::start(const QString &password)
 {
-    if (!m_options.protocolLogPath.isEmpty()) {
-        if (const std::optional<QString> error = m_log->openFile(m_options.protocolLogPath)) {
-            printLine(stderr, tr("mailbell check: cannot write the protocol log: %1").arg(*error));
-            finish(Failed);
-            return;
-        }
-    }
-    for (const QString &folder : std::as_const(m_options.account.spec.folders))
-        m_results.append(FolderResult {folder, false, 0, 0, {}});
-
-    m_connection = std::make_unique<Connection>(m_options.config(), new SslTransport);
-    m_connection->setPassword(password);
-    connect(m_connection.get(), &Connection::wireLine, this,
-            [this](Connection::Direction direction, const QByteArray &bytes) {
-                if (direction == Connection::Direction::Sent)
-                    m_log->recordSent(kLogConnectionId, bytes);
-                else
-                    m_log->recordReceived(kLogConnectionId, bytes);
-            });
-    connect(m_connection.get(), &Connection::ready, this, &CheckCommand::onReady);
-    connect(m_connection.get(), &Connection::failed, this, &CheckCommand::onFailed);
-    connect(m_connection.get(), &Connection::loggedOut, this, [this] { finish(m_exitCode); });
-    m_connection->open();
+    m_engine = std::make_unique<MailEngine>();
+    connect(m_engine.get(), &MailEngine::protocolLogFailed, this, [this](const QString &error) {
+        printLine(stderr, tr("mailbell check: cannot write the protocol log: %1").arg(error));
+        m_engine->cancelConnectionTest(m_testId);
+        finish(Failed);
+    });
+    connect(m_engine.get(), &MailEngine::connectionTestFinished, this,
+            &CheckCommand::onTestFinished);
+    // Queued in this order: the worker opens the log before the test connects.
+    if (!m_options.protocolLogPath.isEmpty())
+        m_engine->setProtocolLogFile(m_options.protocolLogPath);
+    ConnectionTestRequest request;
+    request.listFolders = false;
+    request.countFolders = m_options.account.spec.folders;
+    m_testId = m_engine->testConnection(m_options.account.spec, password, request);
 }
 
-void CheckCommand::onReady()
+void CheckCommand::onTestFinished(quint64 id, const ConnectionTestResult &result)
 {
-    const bool utf8 = m_connection->enabledCapabilities().contains("UTF8=ACCEPT");
-    m_outstanding = m_results.size();
-    for (qsizetype i = 0; i < m_results.size(); ++i) {
-        const QString folder = m_results.at(i).folder;
-        const QByteArray wireName = MailboxName::encode(folder, utf8);
-        m_connection->send(
-            m_connection->commandBuilder().status(folder, {"MESSAGES", "UNSEEN"}),
-            [this, i, wireName, utf8](const Connection::Reply &reply) {
-                FolderResult &result = m_results[i];
-                if (reply.error.isError()) {
-                    result.error = describe(reply.error);
-                } else if (!reply.isOk()) {
-                    result.error = tr("cannot get the status of folder \"%1\": the server said: %2")
-                                       .arg(result.folder,
-                                            printable(QString::fromUtf8(reply.completion.text)));
-                } else {
-                    const StatusDataResponse *found = nullptr;
-                    for (const Response &response : reply.untagged) {
-                        const auto *status = std::get_if<StatusDataResponse>(&response);
-                        if (status
-                            && (status->mailbox == wireName
-                                || MailboxName::decode(status->mailbox, utf8) == result.folder))
-                            found = status;
-                    }
-                    if (!found || !found->messages || !found->unseen) {
-                        result.error = tr("protocol error: the server's STATUS reply for folder "
-                                          "\"%1\" lacks MESSAGES or UNSEEN")
-                                           .arg(result.folder);
-                    } else {
-                        result.messages = *found->messages;
-                        result.unseen = *found->unseen;
-                    }
-                }
-                result.done = true;
-                folderDone();
-            });
-    }
-}
-
-void CheckCommand::folderDone()
-{
-    if (--m_outstanding > 0)
+    if (id != m_testId || m_finished)
         return;
+    if (result.folderCounts.isEmpty() && result.error.isError()) {
+        // Not logged in: nothing was asked.
+        printLine(stderr, tr("mailbell check: %1").arg(describe(result.error)));
+        for (const QString &line :
+             CommandAdvice::lines(result.error, m_options.account, m_fromFile))
+            printLine(stderr, tr("mailbell check: %1").arg(line));
+        finish(Failed);
+        return;
+    }
+    // Logged in: each folder speaks for itself, a connection lost on the way included (the
+    // folders it cut off say so); one lost during LOGOUT changes nothing.
+    finish(report(result.folderCounts));
+}
+
+int CheckCommand::report(const QList<FolderCounts> &folders) const
+{
     bool unseen = false;
     bool failed = false;
-    for (const FolderResult &result : std::as_const(m_results)) {
-        if (!result.error.isEmpty()) {
+    for (const FolderCounts &folder : folders) {
+        if (!folder.isCounted()) {
             failed = true;
             continue;
         }
-        unseen = unseen || result.unseen > 0;
+        unseen = unseen || folder.unseen > 0;
         printLine(stdout,
-                  statusLine(accountLabel(), result.folder, result.unseen, result.messages));
+                  statusLine(accountLabel(), folder.folder, folder.unseen, folder.messages));
     }
-    for (const FolderResult &result : std::as_const(m_results)) {
-        if (!result.error.isEmpty())
-            printLine(stderr, tr("mailbell check: %1").arg(result.error));
+    for (const FolderCounts &folder : folders) {
+        if (!folder.isCounted())
+            printLine(stderr, tr("mailbell check: %1").arg(problem(folder)));
     }
-    m_exitCode = failed ? Failed : unseen ? SomethingUnseen : NothingUnseen;
-    m_loggingOut = true;
-    m_connection->logout();
+    return failed ? Failed : unseen ? SomethingUnseen : NothingUnseen;
 }
 
-void CheckCommand::onFailed(const ImapError &error)
+QString CheckCommand::problem(const FolderCounts &folder)
 {
-    if (m_loggingOut) {
-        // The counts are in; a connection that drops during LOGOUT changes nothing.
-        finish(m_exitCode);
-        return;
+    switch (folder.outcome) {
+    case FolderCounts::Outcome::Refused:
+        return tr("cannot get the status of folder \"%1\": the server said: %2")
+            .arg(folder.folder, printable(folder.error.detail));
+    case FolderCounts::Outcome::Incomplete:
+        return tr("protocol error: the server's STATUS reply for folder \"%1\" lacks MESSAGES or "
+                  "UNSEEN")
+            .arg(folder.folder);
+    case FolderCounts::Outcome::NotAnswered:
+    case FolderCounts::Outcome::Counted:
+        break;
     }
-    printLine(stderr, tr("mailbell check: %1").arg(describe(error)));
-    for (const QString &line : CommandAdvice::lines(error, m_options.account, m_fromFile))
-        printLine(stderr, tr("mailbell check: %1").arg(line));
-    finish(Failed);
+    return describe(folder.error);
 }
 
 void CheckCommand::finish(int exitCode)
@@ -214,7 +178,6 @@ void CheckCommand::finish(int exitCode)
         return;
     m_finished = true;
     m_exitCode = exitCode;
-    m_log->closeFile();
     Q_EMIT finished(exitCode);
 }
 

@@ -1,24 +1,24 @@
 #pragma once
 
 #include "accountoptions.h"
+#include "connectiontestresult.h"
 #include "imaperror.h"
 
-#include <QList>
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <optional>
 
 namespace ImapCore {
-class Connection;
-class ProtocolLog;
+class MailEngine;
 } // namespace ImapCore
 
 // `mailbell check`: connects once, asks STATUS (MESSAGES UNSEEN) for every folder (no SELECT, so
 // nothing changes on the server), prints "account/folder: N unseen of M" per folder on standard
 // output and exits 0 when nothing is unseen, 1 when some folder has unseen mail and 2 on any
 // error, with a message naming its kind on standard error and, where an option helps (a
-// certificate to trust, a --security that fits the port), that option. Needs no display.
+// certificate to trust, a --security that fits the port), that option. Needs no display. The
+// connection is the engine's (a MailEngine connection test that counts instead of listing), on
+// its worker thread; this object lives on the main thread.
 class CheckCommand : public QObject
 {
     Q_OBJECT
@@ -49,28 +49,18 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    struct FolderResult
-    {
-        QString folder;
-        bool done = false;
-        quint32 messages = 0;
-        quint32 unseen = 0;
-        QString error;
-    };
-
-    void onReady();
-    void onFailed(const ImapCore::ImapError &error);
-    void folderDone();
+    void onTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
+    // Prints the counts and the folders' errors; the exit code they make.
+    int report(const QList<ImapCore::FolderCounts> &folders) const;
+    // One line for standard error about a folder that was not counted.
+    static QString problem(const ImapCore::FolderCounts &folder);
     void finish(int exitCode);
     QString accountLabel() const;
 
     AccountOptions::Result m_options;
     bool m_fromFile = false;
-    std::unique_ptr<ImapCore::ProtocolLog> m_log; // a pointer: no engine header here
-    std::unique_ptr<ImapCore::Connection> m_connection;
-    QList<FolderResult> m_results;
-    qsizetype m_outstanding = 0;
-    bool m_loggingOut = false;
+    std::unique_ptr<ImapCore::MailEngine> m_engine; // a pointer: it starts a thread
+    quint64 m_testId = 0;
     bool m_finished = false;
     int m_exitCode = Failed;
 };

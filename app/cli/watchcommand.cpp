@@ -287,8 +287,12 @@ void WatchCommand::startEngine()
         }
     });
 
-    if (!m_options.protocolLogPath.isEmpty())
+    if (!m_options.protocolLogPath.isEmpty()) {
+        // As before the engine said so: a warning, and watching goes on without the file.
+        connect(engine, &MailEngine::protocolLogFailed, this,
+                [](const QString &error) { qWarning("%s", qPrintable(error)); });
         engine->setProtocolLogFile(m_options.protocolLogPath);
+    }
     QList<AccountSpec> specs;
     for (const AccountsFile::Account &account : std::as_const(m_options.accounts))
         specs.append(account.spec);

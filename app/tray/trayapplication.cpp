@@ -98,6 +98,11 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
         [this] { return makeRecentWindow(); },
         [this] { return makeSummaryWindow(); },
         [this] { return makeSettingsDialog(); },
+        [this](const QString &accountId) { return makePasswordDialog(accountId); },
+        [this](const QString &accountId, const OAuthProvider &provider) {
+            return makeSignInDialog(accountId, provider);
+        },
+        [this](int unread) { return makeMarkAllReadDialog(unread); },
     });
 
     m_recentStore->load();
@@ -123,14 +128,7 @@ TrayApplication::TrayApplication(Paths paths, QObject *parent)
             &TrayApplication::loadSettings);
 }
 
-TrayApplication::~TrayApplication()
-{
-    for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
-        delete dialog.data();
-    for (const QPointer<OAuthSignInDialog> &dialog : std::as_const(m_signInDialogs))
-        delete dialog.data();
-    delete m_markAllReadDialog.data();
-}
+TrayApplication::~TrayApplication() = default;
 
 void TrayApplication::connectEngine()
 {
@@ -449,40 +447,41 @@ void TrayApplication::onAccountsSaved()
 
 void TrayApplication::askPassword(const QString &accountId, const QString &reason)
 {
-    QPointer<PasswordDialog> &dialog = m_passwordDialogs[accountId];
-    if (!dialog) {
-        dialog = new PasswordDialog(accountId, accountInfo(accountId).displayName);
-        dialog->setAccountsFile(m_paths.accountsFile);
-        connect(dialog, &PasswordDialog::passwordEntered, m_accounts.get(),
-                &AccountController::providePassword);
-        // "Use a password command": that account's editor, in the settings dialog.
-        connect(dialog, &PasswordDialog::settingsRequested, this, [this](const QString &id) {
-            openSettings(false);
-            settingsDialog()->accountsPage()->editAccount(id);
-        });
-    }
-    dialog->setReason(reason);
-    dialog->setRememberAvailable(m_accounts->canRememberPassword(accountId));
-    WindowBroker::bringToFront(dialog);
+    m_windows->showPasswordDialog(accountId, reason, m_accounts->canRememberPassword(accountId));
+}
+
+PasswordDialog *TrayApplication::makePasswordDialog(const QString &accountId)
+{
+    auto *dialog = new PasswordDialog(accountId, accountInfo(accountId).displayName);
+    dialog->setAccountsFile(m_paths.accountsFile);
+    connect(dialog, &PasswordDialog::passwordEntered, m_accounts.get(),
+            &AccountController::providePassword);
+    // "Use a password command": that account's editor, in the settings dialog.
+    connect(dialog, &PasswordDialog::settingsRequested, this, [this](const QString &id) {
+        openSettings(false);
+        settingsDialog()->accountsPage()->editAccount(id);
+    });
+    return dialog;
 }
 
 void TrayApplication::askSignIn(const QString &accountId, const QString &reason)
 {
-    const AccountInfo info = accountInfo(accountId);
     const auto provider = m_accounts->oauthTokens()->provider(accountId);
     if (!provider) {
-        showMessageToUser(tr("Sign in to %1").arg(info.displayName), reason);
+        showMessageToUser(tr("Sign in to %1").arg(accountInfo(accountId).displayName), reason);
         return;
     }
-    QPointer<OAuthSignInDialog> &dialog = m_signInDialogs[accountId];
-    if (!dialog) {
-        dialog = new OAuthSignInDialog(accountId, info.displayName, *provider, info.user);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &OAuthSignInDialog::signedIn, m_accounts.get(),
-                &AccountController::provideSignIn);
-    }
-    dialog->setReason(reason);
-    WindowBroker::bringToFront(dialog);
+    m_windows->showSignInDialog(accountId, *provider, reason);
+}
+
+OAuthSignInDialog *TrayApplication::makeSignInDialog(const QString &accountId,
+                                                     const OAuthProvider &provider)
+{
+    const AccountInfo info = accountInfo(accountId);
+    auto *dialog = new OAuthSignInDialog(accountId, info.displayName, provider, info.user);
+    connect(dialog, &OAuthSignInDialog::signedIn, m_accounts.get(),
+            &AccountController::provideSignIn);
+    return dialog;
 }
 
 void TrayApplication::onMessagesArrived(const QList<MessageSummary> &messages)
@@ -590,14 +589,19 @@ void TrayApplication::markAllRead()
         m_engine->markAllSeen();
         return;
     }
-    if (!m_markAllReadDialog) {
-        m_markAllReadDialog = new MarkAllReadDialog(unread);
-        m_markAllReadDialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_markAllReadDialog, &MarkAllReadDialog::confirmed, m_engine.get(),
-                &MailEngine::markAllSeen);
-    }
-    m_markAllReadDialog->setUnread(unread);
-    WindowBroker::bringToFront(m_markAllReadDialog);
+    m_windows->showMarkAllRead(unread);
+}
+
+MarkAllReadDialog *TrayApplication::makeMarkAllReadDialog(int unread)
+{
+    auto *dialog = new MarkAllReadDialog(unread);
+    connect(dialog, &MarkAllReadDialog::confirmed, m_engine.get(), &MailEngine::markAllSeen);
+    return dialog;
+}
+
+MarkAllReadDialog *TrayApplication::markAllReadDialog() const
+{
+    return m_windows->markAllReadDialog();
 }
 
 void TrayApplication::quit()

@@ -4,11 +4,9 @@
 #include "launchoptions.h"
 #include "mailengine.h"
 #include "settingsdialog/unsavedaccount.h"
-#include "ui/markallreaddialog.h" // QPointer needs the complete type
 
 #include <QHash>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
@@ -16,11 +14,13 @@ class AccountController;
 class CertificateNotice;
 class CredentialStore;
 class ManualCheck;
+class MarkAllReadDialog;
 class MessageSummaryWindow;
 class ArrivalPacer;
 class NotificationCenter;
 class Notifier;
 class OAuthSignInDialog;
+struct OAuthProvider;
 class PasswordDialog;
 class RecentMessagesModel;
 class RecentMessagesStore;
@@ -93,7 +93,7 @@ public:
     // The settings dialog, once opened (tests).
     SettingsDialog *settingsDialog() const;
     // The "Mark all as read" confirmation while it is open (tests).
-    MarkAllReadDialog *markAllReadDialog() const { return m_markAllReadDialog; }
+    MarkAllReadDialog *markAllReadDialog() const;
     // What the badge shows: the servers' unseen counts of the watched folders, summed.
     int unreadCount() const;
 
@@ -120,6 +120,9 @@ private:
     std::unique_ptr<RecentMessagesWindow> makeRecentWindow();
     MessageSummaryWindow *makeSummaryWindow();
     std::unique_ptr<SettingsDialog> makeSettingsDialog();
+    PasswordDialog *makePasswordDialog(const QString &accountId);
+    OAuthSignInDialog *makeSignInDialog(const QString &accountId, const OAuthProvider &provider);
+    MarkAllReadDialog *makeMarkAllReadDialog(int unread);
     // The first start: the account editor alone with a welcome (and the demo to try first).
     void welcome();
     // "Try the demo first": `mailbell demo` in its own process, then this instance quits.
@@ -164,13 +167,10 @@ private:
     std::unique_ptr<CertificateNotice> m_certificateNotice;
     std::unique_ptr<SettingsFileWatcher> m_settingsFile;
     std::unique_ptr<SettingsStore> m_store; // made with the settings dialog
-    // The recent window, the summary windows and the settings dialog (declared after the model
-    // and the store they show: it goes first on destruction).
+    // Every window and dialog (declared after the model, the store and the account controller
+    // they show and talk to: it goes first on destruction).
     std::unique_ptr<WindowBroker> m_windows;
     QList<UnsavedAccount> m_unsavedAccounts; // the in-memory ones, for Settings
-    QHash<QString, QPointer<PasswordDialog>> m_passwordDialogs;
-    QHash<QString, QPointer<OAuthSignInDialog>> m_signInDialogs;
-    QPointer<MarkAllReadDialog> m_markAllReadDialog;
     QList<ImapCore::MessageRef> m_summariesWanted; // fetchSummary sent, window to open
     QHash<ImapCore::FolderRef, quint32> m_unseen;
     quint32 m_checkNotification = 0; // the last check's notification, replaced by the next

@@ -1,7 +1,10 @@
 #include "windowbroker.h"
 
 #include "accountinfo.h"
+#include "oauthsignindialog.h"
+#include "passworddialog.h"
 #include "settingsdialog/settingsdialog.h"
+#include "ui/markallreaddialog.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
@@ -21,6 +24,11 @@ WindowBroker::~WindowBroker()
         delete window.data();
     for (const QPointer<QMessageBox> &notice : std::as_const(m_notices))
         delete notice.data();
+    for (const QPointer<PasswordDialog> &dialog : std::as_const(m_passwordDialogs))
+        delete dialog.data();
+    for (const QPointer<OAuthSignInDialog> &dialog : std::as_const(m_signInDialogs))
+        delete dialog.data();
+    delete m_markAllReadDialog.data();
 }
 
 void WindowBroker::bringToFront(QWidget *window)
@@ -101,4 +109,56 @@ QMessageBox *WindowBroker::showNotice(const QString &title, const QString &text)
     m_notices.append(notice);
     bringToFront(notice);
     return notice;
+}
+
+PasswordDialog *WindowBroker::showPasswordDialog(const QString &accountId, const QString &reason,
+                                                 bool rememberAvailable)
+{
+    QPointer<PasswordDialog> &dialog = m_passwordDialogs[accountId];
+    if (!dialog)
+        dialog = m_factories.passwordDialog(accountId);
+    dialog->setReason(reason);
+    dialog->setRememberAvailable(rememberAvailable);
+    bringToFront(dialog);
+    return dialog;
+}
+
+PasswordDialog *WindowBroker::passwordDialog(const QString &accountId) const
+{
+    return m_passwordDialogs.value(accountId);
+}
+
+OAuthSignInDialog *WindowBroker::showSignInDialog(const QString &accountId,
+                                                  const OAuthProvider &provider,
+                                                  const QString &reason)
+{
+    QPointer<OAuthSignInDialog> &dialog = m_signInDialogs[accountId];
+    if (!dialog) {
+        dialog = m_factories.signInDialog(accountId, provider);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->setReason(reason);
+    bringToFront(dialog);
+    return dialog;
+}
+
+OAuthSignInDialog *WindowBroker::signInDialog(const QString &accountId) const
+{
+    return m_signInDialogs.value(accountId);
+}
+
+MarkAllReadDialog *WindowBroker::showMarkAllRead(int unread)
+{
+    if (!m_markAllReadDialog) {
+        m_markAllReadDialog = m_factories.markAllReadDialog(unread);
+        m_markAllReadDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_markAllReadDialog->setUnread(unread);
+    bringToFront(m_markAllReadDialog);
+    return m_markAllReadDialog;
+}
+
+MarkAllReadDialog *WindowBroker::markAllReadDialog() const
+{
+    return m_markAllReadDialog;
 }

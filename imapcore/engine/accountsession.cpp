@@ -1,20 +1,18 @@
 #include "engine/accountsession.h"
 
 #include "engine/folderwatcher.h"
+#include "engine/protocollog.h"
 #include "engine/seenstore.h"
 #include "engine/sharedconnection.h"
 #include "engine/transport.h"
 
 #include <QTimer>
-#include <atomic>
 
 using namespace Qt::StringLiterals;
 
 namespace ImapCore {
 
 namespace {
-
-std::atomic<quint32> s_nextConnectionId {1};
 
 // Kinds a retry will not fix by itself: wait for the slow retry or a change of settings.
 // A port that speaks another protocol than the chosen security is a setting to change too.
@@ -229,7 +227,7 @@ Connection *AccountSession::connectionOf(const Slot &slot) const
 void AccountSession::connectSlot(Slot &slot)
 {
     auto *connection = new Connection(m_spec.connection, m_factory(), m_clock, this);
-    const quint32 id = s_nextConnectionId.fetch_add(1);
+    const quint32 id = ProtocolLog::newConnectionId();
     slot.connection = connection;
     slot.connectionId = id;
     slot.watching = false;
@@ -358,6 +356,7 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     options.summaries.previewLength = m_spec.previewLength;
     options.unseenBacklogLimit = Limits::unseenBacklogPerFolder;
     options.clock = m_clock;
+    options.mirrors = m_options.mirrors;
     auto *watcher = new FolderWatcher(m_spec.id, folder, m_store, options, this);
     auto ref = [this, folder, watcher](quint32 uid) {
         return MessageRef {m_spec.id, folder, watcher->mailbox().uidValidity(), uid};

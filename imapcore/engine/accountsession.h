@@ -3,6 +3,7 @@
 #include "accountspec.h"
 #include "engine/clock.h"
 #include "engine/connection.h"
+#include "engine/mirrorstore.h"
 #include "engine/reconnectpolicy.h"
 #include "imaperror.h"
 #include "mailtypes.h"
@@ -50,6 +51,7 @@ public:
         int probeTimeoutMs = 10'000; // resumed(): a NOOP unanswered this long replaces the link
         int logoutTimeoutMs = 2'000; // stop(): then the connections are closed
         Clock *clock = nullptr; // every timer and time of the account; nullptr: Clock::system()
+        MirrorStore mirrors; // the folders' mailbox mirrors (FolderWatcher::Options)
         // false: one connection per folder even where the server offers NOTIFY (to compare the
         // two in tests and benchmarks, or to rule NOTIFY out when debugging).
         bool notify = true;

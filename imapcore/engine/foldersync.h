@@ -1,6 +1,8 @@
 #pragma once
 
 #include "engine/folderlink.h"
+#include "engine/mailboxmirror.h"
+#include "engine/mailboxstate.h"
 #include "imaperror.h"
 #include "messageflags.h"
 #include "protocol/response.h"
@@ -15,8 +17,6 @@ struct FuzzSessionSnapshot;
 
 namespace ImapCore {
 
-class MailboxState;
-
 // Brings one folder's MailboxState in line with the server after each SELECT. The first time
 // (and after the folder was recreated) it fetches every message's UID and flags. On a later
 // connection it resynchronizes from the messages known before (the baseline), RFC 7162:
@@ -24,6 +24,11 @@ class MailboxState;
 // changed messages), else CONDSTORE (UID FETCH CHANGEDSINCE the last HIGHESTMODSEQ), else the
 // full UID FETCH; the baseline and what the server reported are merged into one snapshot, which
 // the MailboxState turns into events (expunges, flag changes, new messages).
+// After a restart the baseline is the folder's MailboxMirror read from disk (restore()): the
+// same resync, against a MailboxState that starts empty, so it ends exactly as an initial sync
+// would, at the cost of the changes. When the server's answer makes that baseline useless (no
+// CONDSTORE, another UIDVALIDITY, NOMODSEQ, HIGHESTMODSEQ lower than the baseline's, counts that
+// do not add up) it falls back to the initial fetch and logs why.
 // Driven by FolderWatcher: begin() on each new connection, prepareSelect() for its SELECT,
 // absorb() for every untagged response until the sync ends, run() once the SELECT succeeded;
 // finished() or failed() ends it. Commands go out on the watcher's FolderLink.
@@ -43,6 +48,8 @@ public:
     // uidValidity, highestModSeq: as the watcher last learnt them. Returns whether a resync is
     // due; false means an initial sync.
     bool begin(bool watching, quint32 uidValidity, quint64 highestModSeq);
+    // Before the first begin(): the baseline a restart resyncs from (MirrorStore).
+    void restore(const MailboxMirror &mirror);
     // Drops the baseline: the next sync is an initial one (UIDVALIDITY changed mid-session).
     void forget() { m_previous = {}; }
     // The parameters of the SELECT on the link's connection; picks the method.
@@ -65,18 +72,26 @@ private:
     struct Previous
     {
         quint32 uidValidity = 0;
+        bool restored = false; // read from disk: the MailboxState has nothing to diff against
         quint64 highestModSeq = 0;
         QList<quint32> uids;
         QList<MessageFlags> flags;
     };
 
     bool resyncDue() const { return m_previous.uidValidity != 0; }
+    SequenceSet knownUids() const;
     CommandResult fetchFlags(const QByteArray &uidRange) const;
     void fetchAll();
     void resyncChanged();
     void resyncNew();
-    void resyncFull();
-    void finishResync(const QList<FetchResponse> &snapshot);
+    void settle(quint32 oldMax, bool mayAskWhatExists);
+    void askWhatExists(quint32 oldMax);
+    // why: logged when not empty (a server answer that cannot be right).
+    void resyncFull(const QString &why = {});
+    // A restored baseline turned out useless: logs why and fetches everything as a first sync.
+    void startOver(const QString &why);
+    // The MailboxState took the snapshot: logs what it found wrong, ends the sync.
+    void finishResync(const MailboxState::SnapshotDiff &diff);
 
     // The fuzz harness puts every member back after each input (tests/fuzz/fuzzsessionsnapshot.h):
     // a member added here must be added there too.

@@ -64,6 +64,15 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
         m_renewDue = true; // the same DONE / IDLE round as a renewal
         pump();
     });
+    m_mirrorTimer = timer(u"mirrorSave"_s, m_options.mirrorSaveDelayMs, [this] {
+        // A user's STORE in flight: its FETCH (MODSEQ) may be in while the state learns the new
+        // flags only at its completion; a mirror saved in between would miss the change.
+        if (m_actions.isRunning()) {
+            m_mirrorTimer->start();
+            return;
+        }
+        saveMirror();
+    });
     m_refetchTimer = timer(u"refetch"_s, 0, [this] {
         m_needFetch = true;
         pump();
@@ -94,7 +103,11 @@ FolderWatcher::FolderWatcher(QString accountId, QString folder, SeenStore *store
     : FolderWatcher(std::move(accountId), std::move(folder), store, Options(), parent)
 { }
 
-FolderWatcher::~FolderWatcher() = default;
+FolderWatcher::~FolderWatcher()
+{
+    if (m_phase == Phase::Watching && !m_actions.isRunning())
+        saveMirror();
+}
 
 quint32 FolderWatcher::watermark() const
 {
@@ -124,6 +137,8 @@ void FolderWatcher::start(Connection *connection)
     m_reselect = false;
     m_releaseWanted = false;
     m_lendWanted = false;
+    if (m_phase == Phase::NotStarted)
+        restoreMirror();
     const bool synced = m_phase == Phase::Watching || m_phase == Phase::Parked;
     const bool resync = m_sync.begin(synced, m_uidValidity, m_highestModSeq);
     if (!resync && m_phase != Phase::NotStarted)
@@ -163,8 +178,9 @@ void FolderWatcher::park()
     m_releaseWanted = false;
     m_idling = false;
     m_idleStopping = false;
+    saveMirror(); // nothing changes it until the next visit
     // The refetch timer runs on: when it fires, the parked watcher asks for a connection.
-    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_silenceTimer})
+    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_silenceTimer, m_mirrorTimer})
         timer->stop();
     m_phase = Phase::Parked;
     saveStore();
@@ -203,6 +219,8 @@ void FolderWatcher::drop()
 {
     if (m_phase == Phase::Failed)
         return;
+    if (m_phase == Phase::Watching && !m_actions.isRunning())
+        saveMirror();
     m_phase = Phase::Failed;
     m_link.invalidate(); // completions still to come from this connection change nothing
     stopWork();
@@ -219,7 +237,8 @@ void FolderWatcher::stopWork()
     m_lendWanted = false;
     m_idling = false;
     m_idleStopping = false;
-    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_refetchTimer, m_silenceTimer})
+    for (Timer *timer :
+         {m_renewTimer, m_pollTimer, m_quietTimer, m_refetchTimer, m_silenceTimer, m_mirrorTimer})
         timer->stop();
 }
 
@@ -228,6 +247,7 @@ void FolderWatcher::noteModSeq(quint64 modSeq)
     if (modSeq > m_highestModSeq) {
         m_highestModSeq = modSeq;
         m_modSeqDirty = true;
+        noteMirrorChange();
     }
 }
 
@@ -242,6 +262,48 @@ void FolderWatcher::saveStore()
         if (const auto error = m_store->save())
             qWarning("%s", qPrintable(*error));
     }
+}
+
+void FolderWatcher::restoreMirror()
+{
+    if (m_options.mirrors.remembersNothing())
+        return;
+    const MirrorStore::Loaded loaded = m_options.mirrors.load(m_accountId, m_folder);
+    if (!loaded.problem.isEmpty())
+        qWarning("%s; full initial sync", qPrintable(loaded.problem));
+    if (loaded.mirror)
+        m_sync.restore(*loaded.mirror);
+}
+
+// One save for a burst of changes; nothing is armed while nothing changes.
+void FolderWatcher::noteMirrorChange()
+{
+    if (m_options.mirrors.remembersNothing())
+        return;
+    m_mirrorDirty = true;
+    if (!m_mirrorTimer->isActive())
+        m_mirrorTimer->start();
+}
+
+// The known messages and the HIGHESTMODSEQ of the same moment. Without a HIGHESTMODSEQ (no
+// CONDSTORE) a restart cannot resync, so nothing is saved.
+void FolderWatcher::saveMirror()
+{
+    m_mirrorTimer->stop();
+    if (m_options.mirrors.remembersNothing() || !m_mirrorDirty || m_phase != Phase::Watching
+        || m_mailbox.isResyncing() || m_uidValidity == 0 || m_highestModSeq == 0)
+        return;
+    m_mirrorDirty = false;
+    MailboxMirror mirror;
+    mirror.account = m_accountId;
+    mirror.folder = m_folder;
+    mirror.uidValidity = m_uidValidity;
+    mirror.highestModSeq = m_highestModSeq;
+    MailboxState::KnownMessages known = m_mailbox.knownMessages();
+    mirror.uids = std::move(known.uids);
+    mirror.flags = std::move(known.flags);
+    if (const auto error = m_options.mirrors.save(mirror))
+        qWarning("%s", qPrintable(*error));
 }
 
 void FolderWatcher::onUntagged(const Response &response)
@@ -273,6 +335,12 @@ void FolderWatcher::onUntagged(const Response &response)
         m_silenceTimer->start(); // the server is alive: wait again from now
     if (const auto error = m_mailbox.apply(response))
         qWarning("%s: %s", qPrintable(m_folder), qPrintable(error->reason));
+    if (m_phase == Phase::Watching
+        && (std::holds_alternative<ExistsResponse>(response)
+            || std::holds_alternative<ExpungeResponse>(response)
+            || std::holds_alternative<VanishedResponse>(response)
+            || std::holds_alternative<FetchResponse>(response)))
+        noteMirrorChange();
     if (m_phase == Phase::Watching && std::holds_alternative<ExistsResponse>(response)
         && hasUnconfirmed()) {
         m_needFetch = true;
@@ -304,6 +372,7 @@ void FolderWatcher::becomeWatching()
         m_backlogDue = true;
     m_phase = Phase::Watching;
     m_needFetch = hasUnconfirmed();
+    noteMirrorChange();
     Q_EMIT ready();
     pump();
 }

@@ -6,6 +6,7 @@
 #include "engine/foldersync.h"
 #include "engine/mailboxstate.h"
 #include "engine/messageactions.h"
+#include "engine/mirrorstore.h"
 #include "engine/summaryfetcher.h"
 #include "imaperror.h"
 #include "messageflags.h"
@@ -38,6 +39,11 @@ class SeenStore;
 // and FolderSync resyncs it (RFC 7162: QRESYNC when enabled, else CONDSTORE CHANGEDSINCE, else
 // a full UID FETCH), so the mail that arrived in between is announced once and changes made
 // elsewhere become events.
+//
+// With Options::mirrors, the MailboxState is also kept on disk (MirrorStore, at most every
+// mirrorSaveDelayMs after a change, and when the connection goes or the watcher is deleted), so
+// that the first start() after a restart is such a resync too: the bytes it costs are those of
+// the changes, not of the folder. The SeenStore still decides alone what is announced.
 //
 // User commands (mark seen / unseen, flag, delete, fetch a summary: MessageActions) queue up and
 // run between IDLEs; commands queued while disconnected run after the next resync. Only the
@@ -81,6 +87,10 @@ public:
         // asks for Limits::unseenBacklogPerFolder.
         qsizetype unseenBacklogLimit = 0;
         Clock *clock = nullptr; // the timers' clock; nullptr: Clock::system()
+        // Where the folder's mailbox mirror is kept across restarts (default: nowhere). The first
+        // start() resyncs from it; once watching, changes are saved at most this often.
+        MirrorStore mirrors;
+        int mirrorSaveDelayMs = 10'000;
     };
 
     // Parked: synchronized, then the connection was handed back (release()).
@@ -217,6 +227,10 @@ private:
     bool isBusy() const { return m_busy || m_lent || m_actions.isRunning(); }
     void noteModSeq(quint64 modSeq);
     void saveStore();
+    // The mailbox mirror: read once before the first sync; marked changed, then saved.
+    void restoreMirror();
+    void noteMirrorChange();
+    void saveMirror();
 
     // The fuzz harness reuses one session across inputs and puts every member back after each
     // (tests/fuzz/fuzzsessionsnapshot.h): a member added here must be added there too.
@@ -257,6 +271,8 @@ private:
     Timer *m_quietTimer = nullptr;
     Timer *m_refetchTimer = nullptr;
     Timer *m_silenceTimer = nullptr;
+    Timer *m_mirrorTimer = nullptr;
+    bool m_mirrorDirty = false; // the state changed since the mirror was last saved
     int m_refetchAttempt = 0; // refetches scheduled since the last complete answer
 };
 

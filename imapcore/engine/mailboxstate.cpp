@@ -1,6 +1,7 @@
 #include "engine/mailboxstate.h"
 
 #include <algorithm>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 
@@ -317,6 +318,13 @@ void MailboxState::beginResync()
     m_pendingFlagChanges.clear();
 }
 
+void MailboxState::abandonResync()
+{
+    m_previous = Messages {};
+    m_resyncing = false;
+    autoFlush();
+}
+
 MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse> &snapshot)
 {
     SnapshotDiff diff;
@@ -349,18 +357,56 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse
         }
     }
 
+    return replaceMessages(
+        unique.size(), [&](size_t n) { return unique[n].uid; },
+        [&](size_t n) {
+            return unique[n].flags ? std::optional(MessageFlags::fromImap(*unique[n].flags))
+                                   : std::nullopt;
+        },
+        std::move(diff));
+}
+
+MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<quint32> &uids,
+                                                       const QList<MessageFlags> &flags)
+{
+    Q_ASSERT(uids.size() == flags.size());
+    if (std::adjacent_find(uids.cbegin(), uids.cend(), std::greater_equal<quint32>())
+        != uids.cend()) {
+        // Out of order (a server whose UIDs did not ascend with the sequence numbers): the
+        // general form sorts, and reports duplicates.
+        QList<FetchResponse> snapshot;
+        snapshot.reserve(uids.size());
+        for (qsizetype i = 0; i < uids.size(); ++i) {
+            FetchResponse fetch;
+            fetch.sequenceNumber = quint32(i + 1);
+            fetch.uid = uids[i];
+            fetch.flags = flags[i].toImap();
+            snapshot.append(std::move(fetch));
+        }
+        return applySnapshot(snapshot);
+    }
+    return replaceMessages(
+        size_t(uids.size()), [&](size_t n) { return uids[qsizetype(n)]; },
+        [&](size_t n) { return std::optional(flags[qsizetype(n)]); }, {});
+}
+
+MailboxState::SnapshotDiff
+MailboxState::replaceMessages(size_t count, const std::function<quint32(size_t)> &uidAt,
+                              const std::function<std::optional<MessageFlags>(size_t)> &flagsAt,
+                              SnapshotDiff diff)
+{
     Messages old = m_resyncing ? std::move(m_previous) : std::move(m_messages);
     Messages fresh;
-    fresh.uids.reserve(unique.size());
-    fresh.flags.reserve(unique.size());
+    fresh.uids.reserve(count);
+    fresh.flags.reserve(count);
     m_messages = Messages {};
 
     size_t o = 0;
     quint32 removed = 0;
-    for (size_t n = 0; n <= unique.size(); ++n) {
-        const quint32 uid = n < unique.size() ? unique[n].uid : 0;
+    for (size_t n = 0; n <= count; ++n) {
+        const quint32 uid = n < count ? uidAt(n) : 0;
         // Old messages below this UID (or all that remain, at the end) have vanished.
-        while (o < old.uids.size() && (n == unique.size() || old.uids[o] < uid)) {
+        while (o < old.uids.size() && (n == count || old.uids[o] < uid)) {
             if (old.uids[o] != 0) {
                 diff.vanished.append(old.uids[o]);
                 m_pendingExpunges.append({quint32(o) - removed + 1, old.uids[o]});
@@ -370,15 +416,14 @@ MailboxState::SnapshotDiff MailboxState::applySnapshot(const QList<FetchResponse
             }
             ++o;
         }
-        if (n == unique.size())
+        if (n == count)
             break;
-        const MessageFlags flags =
-            unique[n].flags ? MessageFlags::fromImap(*unique[n].flags) : MessageFlags {};
+        const std::optional<MessageFlags> flags = flagsAt(n);
         QList<QByteArray> overflow;
-        const quint32 mask = unique[n].flags ? encodeFlags(flags, overflow) : 0;
+        const quint32 mask = flags ? encodeFlags(*flags, overflow) : 0;
         if (o < old.uids.size() && old.uids[o] == uid) {
             const bool oldKnown = (old.flags[o] & flagsKnownBit) != 0;
-            if (oldKnown && unique[n].flags && decodeFlags(old, quint32(o)) != flags) {
+            if (oldKnown && flags && decodeFlags(old, quint32(o)) != *flags) {
                 diff.flagsChanged.append(uid);
                 m_pendingFlagChanges.append(uid);
             }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -97,11 +98,18 @@ public:
     // applySnapshot() ends the resync, so they describe the old state -> the new one.
     void beginResync();
     bool isResyncing() const { return m_resyncing; }
+    // Ends a resync without a snapshot: the kept messages are dropped and the state goes on as an
+    // initial sync would (events flow again). For a baseline read from disk that the server's
+    // answer made useless (UIDVALIDITY changed, NOMODSEQ): the state had nothing to diff against.
+    void abandonResync();
     // Replaces the messages with a full "UID FETCH 1:* (FLAGS)" result and reports the
     // differences; emits messageExpunged / flagsChanged / countChanged for them. Ends a resync
     // and marks the state synchronized. Unknown-UID slots of the old state are dropped without
     // events.
     SnapshotDiff applySnapshot(const QList<FetchResponse> &snapshot);
+    // The same from UIDs and their flags (all known), which a resync builds without a FETCH
+    // response (hundreds of bytes) per message; fast when the UIDs strictly ascend.
+    SnapshotDiff applySnapshot(const QList<quint32> &uids, const QList<MessageFlags> &flags);
     // The initial sync is complete: the state describes the whole mailbox.
     void markSynchronized() { m_synchronized = true; }
     bool isSynchronized() const { return m_synchronized; }
@@ -165,6 +173,10 @@ private:
         void setMask(quint32 index, quint32 mask);
     };
 
+    // applySnapshot() on count messages in UID order: the new state, and events for the change.
+    SnapshotDiff replaceMessages(size_t count, const std::function<quint32(size_t)> &uidAt,
+                                 const std::function<std::optional<MessageFlags>(size_t)> &flagsAt,
+                                 SnapshotDiff diff);
     quint32 encodeFlags(const MessageFlags &flags, QList<QByteArray> &overflow);
     MessageFlags decodeFlags(const Messages &messages, quint32 index) const;
     std::optional<Error> materialise(quint32 sequenceNumber);

@@ -28,7 +28,9 @@ void MailEngineWorker::setTransportFactory(AccountSession::TransportFactory fact
 
 void MailEngineWorker::setSessionOptions(const AccountSession::Options &options)
 {
+    const MirrorStore mirrors = m_options.mirrors; // set by start(), beside the seen store
     m_options = options;
+    m_options.mirrors = mirrors;
     m_log.setClock(options.clock); // one clock for the sessions and the log's timestamps
 }
 
@@ -51,8 +53,11 @@ void MailEngineWorker::start(const QList<AccountSpec> &accounts, const QString &
         const SeenStore::LoadResult loaded = m_store->load();
         for (const QString &warning : loaded.warnings)
             qWarning("%s", qPrintable(warning));
+        m_options.mirrors = MirrorStore(
+            m_store->remembersNothing() ? QString() : MirrorStore::folderBeside(seenStorePath));
     }
     forgetSecretsOfOthers(accounts);
+    forgetMirrorsOfOthers(accounts);
     m_running = true;
     m_stopRequested = false;
     m_readyEmitted = false;
@@ -83,13 +88,7 @@ AccountSession *MailEngineWorker::addSession(const AccountSpec &spec)
     connect(session, &AccountSession::summaryFetched, this, &MailEngineWorker::summaryFetched);
     connect(session, &AccountSession::commandFailed, this, &MailEngineWorker::commandFailed);
     connect(session, &AccountSession::trashFolderFound, this, &MailEngineWorker::trashFolderFound);
-    connect(session, &AccountSession::wireLine, this,
-            [this](quint32 id, Connection::Direction direction, const QByteArray &bytes) {
-                if (direction == Connection::Direction::Sent)
-                    m_log.recordSent(id, bytes);
-                else
-                    m_log.recordReceived(id, bytes);
-            });
+    connect(session, &AccountSession::wireLine, this, &MailEngineWorker::recordWireLine);
     connect(session, &AccountSession::connectionClosed, this,
             [this](quint32 id) { m_log.connectionClosed(id); });
     if (const auto it = m_passwords.constFind(spec.id); it != m_passwords.cend())
@@ -128,6 +127,26 @@ void MailEngineWorker::shutdown(std::function<void()> done)
     MAILBELL_ASSERT_OWN_THREAD(this);
     m_shutdownDone = std::move(done);
     stop();
+    // A finished test may still be logging out; the others end now and log out too.
+    const QList<ConnectionTester *> tests = m_tests.values();
+    for (ConnectionTester *tester : tests)
+        tester->cancel();
+}
+
+void MailEngineWorker::checkShutDown()
+{
+    if (!m_shutdownDone || m_stopRequested || !m_stopping.isEmpty() || !m_tests.isEmpty())
+        return;
+    std::exchange(m_shutdownDone, {})();
+}
+
+void MailEngineWorker::recordWireLine(quint32 connectionId, Connection::Direction direction,
+                                      const QByteArray &bytes)
+{
+    if (direction == Connection::Direction::Sent)
+        m_log.recordSent(connectionId, bytes);
+    else
+        m_log.recordReceived(connectionId, bytes);
 }
 
 void MailEngineWorker::checkStopped()
@@ -140,8 +159,7 @@ void MailEngineWorker::checkStopped()
             qWarning("%s", qPrintable(*error));
     }
     Q_EMIT stopped();
-    if (auto done = std::exchange(m_shutdownDone, {}))
-        done();
+    checkShutDown();
 }
 
 bool MailEngineWorker::sameSpec(const AccountSpec &a, const AccountSpec &b)
@@ -182,6 +200,7 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
             removeSession(session);
     }
     forgetSecretsOfOthers(accounts);
+    forgetMirrorsOfOthers(accounts);
     // Rebuild in the new order; new and changed accounts get fresh sessions.
     m_sessions.clear();
     QList<AccountSession *> started;
@@ -194,6 +213,17 @@ void MailEngineWorker::reconfigure(const QList<AccountSpec> &accounts)
     }
     for (AccountSession *session : started)
         session->start();
+}
+
+void MailEngineWorker::forgetMirrorsOfOthers(const QList<AccountSpec> &accounts)
+{
+    QList<std::pair<QString, QString>> watched;
+    for (const AccountSpec &spec : accounts) {
+        for (const QString &folder : spec.folders)
+            watched.append({spec.id, folder});
+    }
+    for (const QString &warning : m_options.mirrors.keepOnly(watched))
+        qWarning("%s", qPrintable(warning));
 }
 
 void MailEngineWorker::forgetSecretsOfOthers(const QList<AccountSpec> &accounts)
@@ -232,7 +262,7 @@ void MailEngineWorker::setProtocolLogFile(const QString &path)
     if (path.isEmpty())
         return;
     if (const auto error = m_log.openFile(path))
-        qWarning("%s", qPrintable(*error));
+        Q_EMIT protocolLogFailed(*error);
 }
 
 void MailEngineWorker::networkChanged()
@@ -299,17 +329,25 @@ void MailEngineWorker::checkReady()
     Q_EMIT ready();
 }
 
-void MailEngineWorker::testConnection(quint64 id, const AccountSpec &spec, const QString &secret)
+void MailEngineWorker::testConnection(quint64 id, const AccountSpec &spec, const QString &secret,
+                                      const ConnectionTestRequest &request)
 {
     MAILBELL_ASSERT_OWN_THREAD(this);
     // Same transport factory as the watched accounts, so a test proves what watching will do.
-    auto *tester = new ConnectionTester(id, spec, secret, m_factory(), this);
+    auto *tester = new ConnectionTester(id, spec, secret, request, m_factory(), this);
     m_tests.insert(id, tester);
+    const quint32 logId = ProtocolLog::newConnectionId();
     connect(tester, &ConnectionTester::progress, this, &MailEngineWorker::connectionTestProgress);
     connect(tester, &ConnectionTester::finished, this, &MailEngineWorker::connectionTestFinished);
-    connect(tester, &ConnectionTester::done, this, [this, tester] {
+    connect(tester, &ConnectionTester::wireLine, this,
+            [this, logId](Connection::Direction direction, const QByteArray &bytes) {
+                recordWireLine(logId, direction, bytes);
+            });
+    connect(tester, &ConnectionTester::done, this, [this, tester, logId] {
+        m_log.connectionClosed(logId);
         m_tests.remove(tester->id());
         tester->deleteLater(); // done() may come from inside its connection's stack
+        checkShutDown();
     });
     tester->start();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "accountspec.h"
+#include "connectiontestrequest.h"
 #include "connectiontestresult.h"
 #include "engine/accountsession.h"
 #include "engine/connectiontester.h"
@@ -35,7 +36,8 @@ public:
 
     void start(const QList<AccountSpec> &accounts, const QString &seenStorePath);
     void stop();
-    // stop(), then done() once every session stopped (or at the logout deadline).
+    // stop() and cancel the connection tests, then done() once every session stopped and every
+    // test closed its connection (or at the logout deadline).
     void shutdown(std::function<void()> done);
     void reconfigure(const QList<AccountSpec> &accounts);
     void setPassword(const QString &accountId, const QString &password);
@@ -48,7 +50,8 @@ public:
     void markAllSeen();
     void findTrash(const QString &accountId);
     // A connection test (MailEngine::testConnection); id was made by the caller.
-    void testConnection(quint64 id, const AccountSpec &spec, const QString &secret);
+    void testConnection(quint64 id, const AccountSpec &spec, const QString &secret,
+                        const ConnectionTestRequest &request);
     void cancelConnectionTest(quint64 id);
 
 Q_SIGNALS:
@@ -67,12 +70,20 @@ Q_SIGNALS:
     void stopped();
     void connectionTestProgress(quint64 id, ImapCore::ConnectionTestResult::Stage stage);
     void connectionTestFinished(quint64 id, const ImapCore::ConnectionTestResult &result);
+    void protocolLogFailed(const QString &error);
 
 private:
     AccountSession *addSession(const AccountSpec &spec);
     void removeSession(AccountSession *session);
+    // Removes the mailbox mirrors of folders no account watches any more.
+    void forgetMirrorsOfOthers(const QList<AccountSpec> &accounts);
     void checkReady();
     void checkStopped();
+    // Calls the shutdown's done() once nothing is left to close.
+    void checkShutDown();
+    // A line of a session's or a test's connection, into the protocol log.
+    void recordWireLine(quint32 connectionId, Connection::Direction direction,
+                        const QByteArray &bytes);
     // Drops the passwords and access tokens of accounts not in accounts.
     void forgetSecretsOfOthers(const QList<AccountSpec> &accounts);
     static bool sameSpec(const AccountSpec &a, const AccountSpec &b);

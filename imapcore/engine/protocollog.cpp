@@ -6,6 +6,8 @@
 
 #include <QScopeGuard>
 
+#include <atomic>
+
 #include <cerrno>
 #include <csignal>
 #include <cstring>
@@ -83,6 +85,12 @@ qsizetype skipAString(QByteArrayView line, qsizetype pos)
 }
 
 } // namespace
+
+quint32 ProtocolLog::newConnectionId()
+{
+    static std::atomic<quint32> next {1};
+    return next.fetch_add(1);
+}
 
 ProtocolLog::ProtocolLog()
     : ProtocolLog(Limits {})

@@ -76,6 +76,10 @@ public:
     void endSensitive(quint32 connectionId);
     // Forgets the per-connection state of a closed connection (not its entries).
     void connectionClosed(quint32 connectionId);
+    // A connection id no other connection of this process has had: the log keeps its redaction
+    // state per id, so the watched accounts' connections and the connection tests draw from one
+    // counter. Thread-safe.
+    static quint32 newConnectionId();
 
     // Appends every later entry to path (created 0600 if missing). Returns an error message
     // naming the file on failure (a directory, no permission, a FIFO without a reader).

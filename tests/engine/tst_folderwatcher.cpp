@@ -4,6 +4,7 @@
 // Timers run on a ManualClock at their real intervals (29 min, 9 min on Gmail, 2 min polling).
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
+#include "engine/mirrorstore.h"
 #include "engine/seenstore.h"
 #include "faketransport.h"
 #include "manualclock.h"
@@ -59,6 +60,19 @@ const QString kResyncUnchanged = u"C: A0002 SELECT INBOX\n"
                                  "S: * 2 FETCH (UID 11 FLAGS ())\n"
                                  "S: A0003 OK Fetch completed.\n"_s;
 
+// The answer to a SELECT (tag A0003) after the folder was recreated (UIDVALIDITY 1800000000, two
+// new messages), the full fetch that follows and IDLE.
+const QString kRecreatedFolder = u"S: * 2 EXISTS\n"
+                                 "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
+                                 "S: * OK [UIDNEXT 3] Predicted next UID\n"
+                                 "S: * OK [HIGHESTMODSEQ 7] Highest\n"
+                                 "S: A0003 OK [READ-WRITE] Select completed.\n"
+                                 "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
+                                 "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
+                                 "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
+                                 "S: A0004 OK Fetch completed.\n"
+                                 "C: A0005 IDLE\n"_s;
+
 const QString kEnvelope12 =
     u"ENVELOPE (\"Wed, 25 Nov 2026 10:00:00 +0000\" \"=?UTF-8?Q?Gr=C3=BC=C3=9Fe?=\" "
     "((\"Bob\" NIL \"bob\" \"example.org\")) ((\"Bob\" NIL \"bob\" \"example.org\")) "
@@ -97,10 +111,34 @@ struct Harness
     void start(const QString &capabilities, FolderWatcher::Options options,
                bool keepQuietDelay = false)
     {
+        login(capabilities);
+        startWatcher(options, keepQuietDelay);
+    }
+
+    // As AccountSession starts a watcher: once the connection is ready, after the ENABLE that
+    // script holds before its SELECT; the rest of script is played after start().
+    void startReady(const QString &capabilities, FolderWatcher::Options options,
+                    const QString &script)
+    {
+        QSignalSpy ready(connection, &Connection::ready);
+        login(capabilities);
+        const qsizetype select = selectLine(script);
+        QVERIFY(play(script.left(select)));
+        QCOMPARE(ready.size(), 1);
+        startWatcher(options);
+        QVERIFY(play(script.mid(select)));
+    }
+
+    static qsizetype selectLine(const QString &script)
+    {
+        return script.lastIndexOf(u'\n', script.indexOf(u" SELECT "_s)) + 1;
+    }
+
+    void startWatcher(FolderWatcher::Options options, bool keepQuietDelay = false)
+    {
         if (!keepQuietDelay)
             options.quietDelayMs = 0;
         options.clock = &clock;
-        login(capabilities);
         watcher = std::make_unique<FolderWatcher>(kAccount, kFolder, &store, options);
         QObject::connect(watcher.get(), &FolderWatcher::messagesArrived, watcher.get(),
                          [this](const QList<MessageSummary> &list) {
@@ -146,8 +184,7 @@ struct Harness
         QSignalSpy ready(connection, &Connection::ready);
         login(capabilities);
         QVERIFY(connection->state() == Connection::State::Authenticated);
-        const qsizetype select = script.indexOf(u" SELECT "_s);
-        const qsizetype lineStart = script.lastIndexOf(u'\n', select) + 1;
+        const qsizetype lineStart = selectLine(script);
         QVERIFY(play(script.left(lineStart)));
         QCOMPARE(ready.size(), 1);
         watcher->start(connection);
@@ -211,6 +248,9 @@ private slots:
     void quietDelayCoalescesABurst();
     void uidValidityChangeMidSession();
     void reattachDuringResync();
+    void restartResyncsFromTheMirror_data();
+    void restartResyncsFromTheMirror();
+    void mirrorIsSavedAfterChangesAndWhenTheWatcherGoes();
     void unconfirmedSummariesAreFetchedAgain();
     void unconfirmedSummariesAreGivenUpAfterTheLastDelay();
     void announcedAboveAnUnconfirmedOneIsNotRepeatedAfterRestart();
@@ -1299,17 +1339,7 @@ void Tst_FolderWatcher::reattach_data()
            "S: * ENABLED CONDSTORE QRESYNC\n"
            "S: A0002 OK Enabled.\n"
            "C: A0003 SELECT INBOX (QRESYNC (1700000000 100 10:12))\n"_s
-            + selectHead
-            + u"S: * 2 EXISTS\n"
-              "S: * OK [UIDVALIDITY 1800000000] UIDs valid\n"
-              "S: * OK [UIDNEXT 3] Predicted next UID\n"
-              "S: * OK [HIGHESTMODSEQ 7] Highest\n"
-              "S: A0003 OK [READ-WRITE] Select completed.\n"
-              "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
-              "S: * 1 FETCH (UID 1 FLAGS () MODSEQ (5))\n"
-              "S: * 2 FETCH (UID 2 FLAGS () MODSEQ (7))\n"
-              "S: A0004 OK Fetch completed.\n"
-              "C: A0005 IDLE\n"_s
+            + selectHead + kRecreatedFolder
         << QList<quint32> {} << QList<quint32> {} << QList<quint32> {}
         << int(FolderWatcher::SyncMode::Full) << 1 << 2 << 7ull;
 }
@@ -1781,4 +1811,248 @@ void Tst_FolderWatcher::reattachDuringResync()
 }
 
 QTEST_GUILESS_MAIN(Tst_FolderWatcher)
+namespace {
+
+// What the last run saved: UIDs 10 (\\Seen), 11, 12 at HIGHESTMODSEQ 100.
+MailboxMirror savedMirror()
+{
+    MailboxMirror mirror;
+    mirror.account = kAccount;
+    mirror.folder = kFolder;
+    mirror.uidValidity = kValidity;
+    mirror.highestModSeq = 100;
+    mirror.uids = {10, 11, 12};
+    mirror.flags = {MessageFlags(MessageFlags::Seen, {}), MessageFlags(), MessageFlags()};
+    return mirror;
+}
+
+const QString kQResync = u"IMAP4rev1 IDLE ENABLE CONDSTORE QRESYNC UIDPLUS"_s;
+const QString kEnableQResync = u"C: A0002 ENABLE CONDSTORE QRESYNC\n"
+                               "S: * ENABLED CONDSTORE QRESYNC\n"
+                               "S: A0002 OK Enabled.\n"
+                               "C: A0003 SELECT INBOX (QRESYNC (1700000000 100 10:12))\n"
+                               "S: * FLAGS (\\Answered \\Flagged \\Deleted \\Seen \\Draft)\n"_s;
+
+// UID 10 expunged and 11 read elsewhere while Mailbell was not running; 14 is new.
+const QString kQResyncRestart = kEnableQResync
+    + u"S: * 3 EXISTS\n"
+      "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+      "S: * OK [UIDNEXT 15] Predicted next UID\n"
+      "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+      "S: * VANISHED (EARLIER) 10\n"
+      "S: * 1 FETCH (UID 11 FLAGS (\\Seen) MODSEQ (120))\n"
+      "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+      "S: A0003 OK [READ-WRITE] Select completed.\n"
+      "C: A0004 UID FETCH 13:* (UID FLAGS)\n"
+      "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+      "S: A0004 OK Fetch completed.\n"_s
+    + newMail(3, 14, 13, 5);
+
+// The three messages as they are, fetched in full after the resync was given up.
+const QString kFullFetchAfterSelect = u"S: A0003 OK [READ-WRITE] Select completed.\n"
+                                      "C: A0004 UID FETCH 1:* (UID FLAGS)\n"
+                                      "S: * 1 FETCH (UID 10 FLAGS (\\Seen))\n"
+                                      "S: * 2 FETCH (UID 11 FLAGS ())\n"
+                                      "S: * 3 FETCH (UID 12 FLAGS ())\n"
+                                      "S: A0004 OK Fetch completed.\n"
+                                      "C: A0005 IDLE\n"_s;
+
+} // namespace
+
+// Issue 12 section 2: the first start after a restart resyncs from the mirror the last run saved
+// and ends as an initial sync would (the same messages, flags and unseen count, no expunge or
+// flag events, only the mail that is new announced); a server answer that makes the saved state
+// useless is logged and the folder is fetched in full instead.
+void Tst_FolderWatcher::restartResyncsFromTheMirror_data()
+{
+    QTest::addColumn<QString>("capabilities");
+    QTest::addColumn<QString>("script"); // after the login
+    QTest::addColumn<int>("mode"); // FolderWatcher::SyncMode
+    QTest::addColumn<QList<quint32>>("arrived");
+    QTest::addColumn<QList<quint32>>("known");
+    QTest::addColumn<int>("unseen");
+    QTest::addColumn<QString>("warning"); // a pattern the log must show; empty: none expected
+
+    QTest::newRow("rfc7162-3.2.5-qresync-from-the-saved-state")
+        << kQResync << kQResyncRestart << int(FolderWatcher::SyncMode::QResync)
+        << QList<quint32> {14} << QList<quint32> {11, 12, 14} << 2 << QString();
+
+    QTest::newRow("rfc7162-3.1.4.1-condstore-changedsince-the-saved-modseq")
+        << u"IMAP4rev1 IDLE ENABLE CONDSTORE UIDPLUS"_s
+        << u"C: A0002 ENABLE CONDSTORE\n"
+           "S: * ENABLED CONDSTORE\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"
+           "S: * 4 EXISTS\n"
+           "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+           "S: * OK [UIDNEXT 15] Predicted next UID\n"
+           "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+           "S: A0003 OK [READ-WRITE] Select completed.\n"
+           "C: A0004 UID FETCH 1:12 (UID FLAGS) (CHANGEDSINCE 100)\n"
+           "S: * 2 FETCH (UID 11 FLAGS (\\Seen) MODSEQ (120))\n"
+           "S: A0004 OK Fetch completed.\n"
+           "C: A0005 UID FETCH 13:* (UID FLAGS)\n"
+           "S: * 4 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+           "S: A0005 OK Fetch completed.\n"_s
+            + newMail(4, 14, 13, 6)
+        << int(FolderWatcher::SyncMode::CondStore) << QList<quint32> {14}
+        << QList<quint32> {10, 11, 12, 14} << 2 << QString();
+
+    // RFC 4731: CONDSTORE cannot name what was expunged (UID 10); ESEARCH names what still is.
+    QTest::newRow("rfc4731-condstore-esearch-names-what-is-left")
+        << u"IMAP4rev1 IDLE ENABLE CONDSTORE ESEARCH UIDPLUS"_s
+        << u"C: A0002 ENABLE CONDSTORE\n"
+           "S: * ENABLED CONDSTORE\n"
+           "S: A0002 OK Enabled.\n"
+           "C: A0003 SELECT INBOX (CONDSTORE)\n"
+           "S: * 3 EXISTS\n"
+           "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+           "S: * OK [UIDNEXT 15] Predicted next UID\n"
+           "S: * OK [HIGHESTMODSEQ 130] Highest\n"
+           "S: A0003 OK [READ-WRITE] Select completed.\n"
+           "C: A0004 UID FETCH 1:12 (UID FLAGS) (CHANGEDSINCE 100)\n"
+           "S: * 1 FETCH (UID 11 FLAGS (\\Seen) MODSEQ (120))\n"
+           "S: A0004 OK Fetch completed.\n"
+           "C: A0005 UID FETCH 13:* (UID FLAGS)\n"
+           "S: * 3 FETCH (UID 14 FLAGS () MODSEQ (130))\n"
+           "S: A0005 OK Fetch completed.\n"
+           "C: A0006 UID SEARCH RETURN (ALL) UID 1:12\n"
+           "S: * ESEARCH (TAG \"A0006\") UID ALL 11:12\n"
+           "S: A0006 OK Search completed.\n"_s
+            + newMail(3, 14, 13, 7)
+        << int(FolderWatcher::SyncMode::CondStore) << QList<quint32> {14}
+        << QList<quint32> {11, 12, 14} << 2 << QString();
+
+    // Without CONDSTORE a resync is a full fetch anyway: the saved state is not used.
+    QTest::newRow("no-condstore-initial-sync")
+        << u"IMAP4rev1 IDLE UIDPLUS"_s << kSelectSyncIdle + u"C: A0004 IDLE\n"_s
+        << int(FolderWatcher::SyncMode::Initial) << QList<quint32> {} << QList<quint32> {10, 11}
+        << 1 << QString();
+
+    // RFC 7162 3.2.5.2: the folder was recreated while Mailbell was stopped; no flood.
+    QTest::newRow("uidvalidity-changed-while-stopped")
+        << kQResync << kEnableQResync + kRecreatedFolder << int(FolderWatcher::SyncMode::Initial)
+        << QList<quint32> {} << QList<quint32> {1, 2} << 2
+        << u"UIDVALIDITY is 1800000000 now, the saved state was of 1700000000"_s;
+
+    // RFC 7162 3.1.2: HIGHESTMODSEQ never goes down; a server whose does cannot be trusted to
+    // report what changed since the saved one.
+    QTest::newRow("highestmodseq-went-back") << kQResync
+                                             << kEnableQResync
+            + u"S: * 3 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 13] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 90] Highest\n"_s
+            + kFullFetchAfterSelect << int(FolderWatcher::SyncMode::Initial)
+                                             << QList<quint32> {} << QList<quint32> {10, 11, 12}
+                                             << 2 << u"HIGHESTMODSEQ went back from 100 to 90"_s;
+
+    QTest::newRow("rfc7162-3.1.2.2-nomodseq") << kQResync
+                                              << kEnableQResync
+            + u"S: * 3 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 13] Predicted next UID\n"
+              "S: * OK [NOMODSEQ] No permanent modsequences\n"_s
+            + kFullFetchAfterSelect << int(FolderWatcher::SyncMode::Initial)
+                                              << QList<quint32> {} << QList<quint32> {10, 11, 12}
+                                              << 2 << u"NOMODSEQ"_s;
+
+    // Four messages, three known, nothing vanished, nothing new: the server or the file is
+    // wrong. UID 9 is below the watermark: not announced.
+    QTest::newRow("qresync-counts-do-not-add-up")
+        << kQResync
+        << kEnableQResync
+            + u"S: * 4 EXISTS\n"
+              "S: * OK [UIDVALIDITY 1700000000] UIDs valid\n"
+              "S: * OK [UIDNEXT 13] Predicted next UID\n"
+              "S: * OK [HIGHESTMODSEQ 100] Highest\n"
+              "S: A0003 OK [READ-WRITE] Select completed.\n"
+              "C: A0004 UID FETCH 13:* (UID FLAGS)\n"
+              "S: * 4 FETCH (UID 12 FLAGS ())\n"
+              "S: A0004 OK Fetch completed.\n"
+              "C: A0005 UID FETCH 1:* (UID FLAGS)\n"
+              "S: * 1 FETCH (UID 9 FLAGS ())\n"
+              "S: * 2 FETCH (UID 10 FLAGS (\\Seen))\n"
+              "S: * 3 FETCH (UID 11 FLAGS ())\n"
+              "S: * 4 FETCH (UID 12 FLAGS ())\n"
+              "S: A0005 OK Fetch completed.\n"
+              "C: A0006 IDLE\n"_s
+        << int(FolderWatcher::SyncMode::Initial) << QList<quint32> {}
+        << QList<quint32> {9, 10, 11, 12} << 3
+        << u"3 messages known after the resync, the server has 4"_s;
+}
+
+void Tst_FolderWatcher::restartResyncsFromTheMirror()
+{
+    QFETCH(QString, capabilities);
+    QFETCH(QString, script);
+    QFETCH(int, mode);
+    QFETCH(QList<quint32>, arrived);
+    QFETCH(QList<quint32>, known);
+    QFETCH(int, unseen);
+    QFETCH(QString, warning);
+
+    QTemporaryDir dir;
+    MirrorStore mirrors(dir.filePath(u"seen-mailboxes"_s)); // outlives the watcher, which saves
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.store.begin(kAccount, kFolder, kValidity, 13); // the last run had seen up to UID 12
+    QVERIFY(!mirrors.save(savedMirror()));
+    if (!warning.isEmpty())
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(warning)));
+    FolderWatcher::Options options;
+    options.mirrors = mirrors;
+    h.startReady(capabilities, options, script);
+    QVERIFY(!QTest::currentTestFailed());
+    QCOMPARE(h.unread(), QByteArray());
+
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Watching);
+    QCOMPARE(int(h.watcher->lastSyncMode()), mode);
+    QList<quint32> gotArrived;
+    for (const MessageSummary &summary : std::as_const(h.arrivals))
+        gotArrived.append(summary.uid);
+    QCOMPARE(gotArrived, arrived);
+    // As after an initial sync: the state is new, so nothing in it "changed".
+    QVERIFY(h.expunged.isEmpty());
+    QVERIFY(h.flagChanges.isEmpty());
+    QVERIFY(h.validityChanges.isEmpty());
+    QCOMPARE(h.watcher->mailbox().knownUids(), known);
+    QCOMPARE(h.watcher->mailbox().unseenCount(), quint32(unseen));
+    QVERIFY(h.failures.isEmpty());
+}
+
+// Saved once a burst of changes is over (then nothing is armed for it), and when the watcher
+// goes; what is saved is the state and the HIGHESTMODSEQ of one moment.
+void Tst_FolderWatcher::mirrorIsSavedAfterChangesAndWhenTheWatcherGoes()
+{
+    QTemporaryDir dir;
+    MirrorStore mirrors(dir.filePath(u"seen-mailboxes"_s));
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.store.begin(kAccount, kFolder, kValidity, 13);
+    QVERIFY(!mirrors.save(savedMirror()));
+    FolderWatcher::Options options;
+    options.mirrors = mirrors;
+    h.startReady(kQResync, options, kQResyncRestart + u"S: + idling\n"_s);
+    QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.clock.armedTimerNames().contains(u"mirrorSave"_s));
+    QVERIFY(mirrors.load(kAccount, kFolder).mirror == savedMirror()); // not yet
+
+    h.clock.advance(options.mirrorSaveDelayMs);
+    QVERIFY(!h.clock.armedTimerNames().contains(u"mirrorSave"_s));
+    std::optional<MailboxMirror> saved = mirrors.load(kAccount, kFolder).mirror;
+    QVERIFY(saved);
+    QCOMPARE(saved->uids, (QList<quint32> {11, 12, 14}));
+    QCOMPARE(saved->highestModSeq, quint64(130));
+    QVERIFY(saved->flags.at(0).has(MessageFlags::Seen));
+    QVERIFY(!saved->flags.at(2).has(MessageFlags::Seen));
+
+    // UID 14 read elsewhere; the watcher is deleted before the delay is over.
+    QVERIFY(h.play(u"S: * 3 FETCH (UID 14 FLAGS (\\Seen) MODSEQ (140))\n"_s));
+    QVERIFY(h.clock.armedTimerNames().contains(u"mirrorSave"_s));
+    h.watcher.reset();
+    saved = mirrors.load(kAccount, kFolder).mirror;
+    QVERIFY(saved);
+    QCOMPARE(saved->highestModSeq, quint64(140));
+    QVERIFY(saved->flags.at(2).has(MessageFlags::Seen));
+}
+
 #include "tst_folderwatcher.moc"

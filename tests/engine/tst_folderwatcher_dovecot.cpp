@@ -6,11 +6,14 @@
 #include "dovecotfixture.h"
 #include "engine/connection.h"
 #include "engine/folderwatcher.h"
+#include "engine/mirrorstore.h"
 #include "engine/seenstore.h"
 #include "engine/ssltransport.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -92,6 +95,11 @@ struct Watch
         connection->setPassword(kPassword);
         Connection *c = connection.get();
         QObject::connect(c, &Connection::ready, watcher.get(), [this, c] { watcher->start(c); });
+        QObject::connect(c, &Connection::wireLine, watcher.get(),
+                         [this](Connection::Direction direction, const QByteArray &bytes) {
+                             if (direction == Connection::Direction::Received)
+                                 bytesIn += bytes.size();
+                         });
         connection->open();
     }
 
@@ -135,6 +143,7 @@ struct Watch
     std::unique_ptr<FolderWatcher> watcher;
     bool isReady = false;
     int readyCount = 0;
+    qint64 bytesIn = 0; // every line received, on every connection
     QList<std::pair<quint32, ImapError>> commandFailures;
     QList<MessageSummary> arrivals;
     QList<ImapError> failures;
@@ -166,6 +175,11 @@ private slots:
     void expungeFromOutside();
     void appendLatency();
     void reconnectResyncsWithQResync();
+    void restartResyncsFromTheMirror();
+    void restartAfterUidValidityChange();
+    void restartFromAnOlderMirrorAnnouncesOnce();
+    void restartWithAMirrorThatCannotBeUsed_data();
+    void restartWithAMirrorThatCannotBeUsed();
     void deleteMovesToTrash();
 };
 
@@ -475,4 +489,262 @@ void Tst_FolderWatcherDovecot::deleteMovesToTrash()
 }
 
 QTEST_GUILESS_MAIN(Tst_FolderWatcherDovecot)
+namespace {
+
+// Options that keep the folder's mailbox mirror beside the seen store at seenPath, as the engine
+// does.
+FolderWatcher::Options mirroredBeside(const QString &seenPath)
+{
+    FolderWatcher::Options options;
+    options.mirrors = MirrorStore(MirrorStore::folderBeside(seenPath));
+    return options;
+}
+
+// The messages a watcher knows with their flags: what an initial sync and a restart must agree on.
+QList<std::pair<quint32, MessageFlags>> stateOf(const FolderWatcher &watcher)
+{
+    const MailboxState::KnownMessages known = watcher.mailbox().knownMessages();
+    QList<std::pair<quint32, MessageFlags>> state;
+    for (qsizetype i = 0; i < known.uids.size(); ++i)
+        state.append({known.uids[i], known.flags[i]});
+    return state;
+}
+
+} // namespace
+
+// Issue 12 section 2: the second run starts with SELECT (QRESYNC ...) from the mirror the first
+// run left, receives the changes made while it was stopped rather than every message's flags,
+// announces exactly the new unseen mail, and ends with the state a cold initial sync has.
+void Tst_FolderWatcherDovecot::restartResyncsFromTheMirror()
+{
+    const QString user = newUser(u"fw-mirror"_s);
+    const QString seenPath = m_dir.filePath(user + u".json"_s);
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const MirrorStore &mirrors = options.mirrors;
+    QList<quint32> uids;
+    for (int i = 0; i < 40; ++i) {
+        const auto uid =
+            m_server.appendMessage(user, kInbox, plainMessage("old " + QByteArray::number(i)),
+                                   i % 4 == 0 ? QStringList() : QStringList {u"\\Seen"_s});
+        QVERIFY(uid);
+        uids.append(*uid);
+    }
+    qint64 coldBytes = 0;
+    {
+        SeenStore store(seenPath);
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::Initial);
+        coldBytes = w.bytesIn;
+    }
+    const std::optional<MailboxMirror> saved = mirrors.load(u"acct-"_s + user, kInbox).mirror;
+    QVERIFY(saved);
+    QCOMPARE(saved->uids, uids);
+
+    // While stopped: two expunged, one read and one unread elsewhere, one flagged, three new
+    // (one of them already read).
+    QVERIFY(m_server.expunge(user, kInbox, {uids[3], uids[20]}));
+    QVERIFY(m_server.addFlags(user, kInbox, uids[4], {u"\\Seen"_s}));
+    QVERIFY(m_server.removeFlags(user, kInbox, uids[5], {u"\\Seen"_s}));
+    QVERIFY(m_server.addFlags(user, kInbox, uids[6], {u"\\Flagged"_s}));
+    const auto a = m_server.appendMessage(user, kInbox, plainMessage("away 1"));
+    const auto b = m_server.appendMessage(user, kInbox, plainMessage("away seen"), {u"\\Seen"_s});
+    const auto c = m_server.appendMessage(user, kInbox, plainMessage("away 2"));
+    QVERIFY(a && b && c);
+
+    QList<std::pair<quint32, MessageFlags>> restarted;
+    quint32 restartedUnseen = 0;
+    {
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::QResync);
+        const qint64 readyBytes = w.bytesIn;
+        QVERIFY(w.waitArrivals(2));
+        QTest::qWait(300);
+        QCOMPARE(w.arrivedUids(), (QList<quint32> {*a, *c}));
+        // As after an initial sync: nothing reported as changed, the state is new.
+        QVERIFY(w.expunges.isEmpty());
+        QVERIFY(w.flagChanges.isEmpty());
+        QVERIFY(w.failures.isEmpty());
+        restarted = stateOf(*w.watcher);
+        restartedUnseen = w.watcher->mailbox().unseenCount();
+        qInfo("40 messages, 8 changes: a cold start received %lld bytes until ready, the "
+              "restart %lld",
+              coldBytes, readyBytes);
+    }
+    {
+        // A cold start on the same folder (a store of its own, no mirror) sees the same state.
+        SeenStore store(m_dir.filePath(user + u"-cold.json"_s));
+        Watch w(m_server, user, &store);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::Initial);
+        QCOMPARE(stateOf(*w.watcher), restarted);
+        QCOMPARE(w.watcher->mailbox().unseenCount(), restartedUnseen);
+    }
+    {
+        // Nothing repeated by a third run; new mail still announced once.
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::QResync);
+        const auto d = m_server.appendMessage(user, kInbox, plainMessage("after"));
+        QVERIFY(d);
+        QVERIFY(w.waitArrivals(1));
+        QTest::qWait(200);
+        QCOMPARE(w.arrivedUids(), QList<quint32> {*d});
+    }
+}
+
+// A run killed before it saved its mirror leaves the one of an earlier run, while the seen store
+// went on: the restart resyncs from the older state (more changes, still consistent), and the
+// seen store alone keeps the mail announced by the killed run from being announced again.
+void Tst_FolderWatcherDovecot::restartFromAnOlderMirrorAnnouncesOnce()
+{
+    const QString user = newUser(u"fw-mirror-killed"_s);
+    const QString seenPath = m_dir.filePath(user + u".json"_s);
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const QString path = options.mirrors.pathFor(u"acct-"_s + user, kInbox);
+    const auto existing = m_server.appendMessage(user, kInbox, plainMessage("existing"));
+    QVERIFY(existing);
+    {
+        SeenStore store(seenPath);
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray older = file.readAll();
+    file.close();
+    {
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        const auto during = m_server.appendMessage(user, kInbox, plainMessage("during"));
+        QVERIFY(during);
+        QVERIFY(w.waitArrivals(1));
+        QVERIFY(m_server.addFlags(user, kInbox, *existing, {u"\\Seen"_s}));
+        QTRY_VERIFY_WITH_TIMEOUT(!w.flagChanges.isEmpty(), kWaitMs);
+    }
+    // Killed: its mirror never reached the disk.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    QCOMPARE(file.write(older), older.size());
+    file.close();
+    const auto after = m_server.appendMessage(user, kInbox, plainMessage("after"));
+    QVERIFY(after);
+
+    QList<std::pair<quint32, MessageFlags>> restarted;
+    {
+        SeenStore store(seenPath);
+        QVERIFY(store.load().warnings.isEmpty());
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+        QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::QResync);
+        QVERIFY(w.waitArrivals(1));
+        QTest::qWait(300);
+        QCOMPARE(w.arrivedUids(), QList<quint32> {*after});
+        restarted = stateOf(*w.watcher);
+    }
+    SeenStore store(m_dir.filePath(user + u"-cold.json"_s));
+    Watch cold(m_server, user, &store);
+    QVERIFY(cold.waitReady());
+    QCOMPARE(stateOf(*cold.watcher), restarted);
+}
+
+// The folder was recreated while Mailbell was stopped: the mirror is of the old folder, so the
+// restart is an initial sync (logged), and nothing in the new folder is announced.
+void Tst_FolderWatcherDovecot::restartAfterUidValidityChange()
+{
+    const QString user = newUser(u"fw-mirror-validity"_s);
+    const QString seenPath = m_dir.filePath(user + u".json"_s);
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("existing")));
+    {
+        SeenStore store(seenPath);
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+    }
+    const auto validity = m_server.uidValidity(user, kInbox);
+    QVERIFY(validity);
+    QVERIFY2(m_server.changeUidValidity(user, kInbox, *validity + 1000),
+             qPrintable(m_server.errorString()));
+    QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("in the new folder")));
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"UIDVALIDITY is \\d+ now"_s));
+    SeenStore store(seenPath);
+    QVERIFY(store.load().warnings.isEmpty());
+    Watch w(m_server, user, &store, options);
+    QVERIFY(w.waitReady());
+    QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::Initial);
+    QCOMPARE(w.watcher->mailbox().uidValidity(), *validity + 1000);
+    QTest::qWait(300);
+    QVERIFY(w.arrivals.isEmpty());
+    QVERIFY(w.failures.isEmpty());
+}
+
+void Tst_FolderWatcherDovecot::restartWithAMirrorThatCannotBeUsed_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<QString>("warning");
+    QTest::newRow("corrupt") << u"corrupt"_s << u"no MBMIRROR header"_s;
+    QTest::newRow("truncated") << u"truncated"_s << u"checksum does not match"_s;
+    QTest::newRow("other-uidvalidity") << u"other-uidvalidity"_s << u"UIDVALIDITY is"_s;
+    QTest::newRow("other-folder") << u"other-folder"_s << u"belongs to"_s;
+}
+
+// However the mirror is unusable, the restart is an initial sync with the reason in the log,
+// and the mail that arrived while stopped is announced once.
+void Tst_FolderWatcherDovecot::restartWithAMirrorThatCannotBeUsed()
+{
+    QFETCH(QString, damage);
+    QFETCH(QString, warning);
+    const QString user = newUser(u"fw-mirror-"_s + damage);
+    const QString seenPath = m_dir.filePath(user + u".json"_s);
+    const FolderWatcher::Options options = mirroredBeside(seenPath);
+    const MirrorStore &mirrors = options.mirrors;
+    const QString account = u"acct-"_s + user;
+    QVERIFY(m_server.appendMessage(user, kInbox, plainMessage("existing")));
+    {
+        SeenStore store(seenPath);
+        Watch w(m_server, user, &store, options);
+        QVERIFY(w.waitReady());
+    }
+    const QString path = mirrors.pathFor(account, kInbox);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    std::optional<MailboxMirror> mirror = MailboxMirror::decode(bytes, nullptr);
+    QVERIFY(mirror);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    if (damage == u"corrupt"_s) {
+        file.write("{\"not\": \"a mirror\"}");
+    } else if (damage == u"truncated"_s) {
+        file.write(bytes.left(bytes.size() / 2 + 8));
+    } else if (damage == u"other-uidvalidity"_s) {
+        mirror->uidValidity += 1;
+        file.write(mirror->encode());
+    } else {
+        mirror->folder = u"Sent"_s;
+        file.write(mirror->encode());
+    }
+    file.close();
+    const auto fresh = m_server.appendMessage(user, kInbox, plainMessage("while stopped"));
+    QVERIFY(fresh);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QRegularExpression::escape(warning)));
+    SeenStore store(seenPath);
+    QVERIFY(store.load().warnings.isEmpty());
+    Watch w(m_server, user, &store, options);
+    QVERIFY(w.waitReady());
+    QCOMPARE(w.watcher->lastSyncMode(), FolderWatcher::SyncMode::Initial);
+    QVERIFY(w.waitArrivals(1));
+    QTest::qWait(200);
+    QCOMPARE(w.arrivedUids(), QList<quint32> {*fresh});
+    QVERIFY(w.failures.isEmpty());
+}
+
 #include "tst_folderwatcher_dovecot.moc"

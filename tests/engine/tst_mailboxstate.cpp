@@ -74,6 +74,8 @@ private slots:
     void keywordOverflowLosesNothing();
     void countHeldUntilBatchEnds();
     void snapshotDiff();
+    void snapshotOfUidsAndFlagsIsTheSame_data();
+    void snapshotOfUidsAndFlagsIsTheSame();
     void hugeExistsAllocatesNothing();
     void unseenCount();
     void unseenCountFollowsEveryChange();
@@ -372,6 +374,50 @@ void Tst_mailboxstate::snapshotDiff()
     QCOMPARE(state.knownUids(), (QList<quint32> {4, 8, 9, 12}));
     QCOMPARE(state.sequenceOf(12), 4u);
     QCOMPARE(state.sequenceOf(3), 0u);
+}
+
+void Tst_mailboxstate::snapshotOfUidsAndFlagsIsTheSame_data()
+{
+    QTest::addColumn<QString>("snapshot");
+    QTest::newRow("ascending") << QStringLiteral("4=\\Flagged 8=$a 9= 12=\\Seen");
+    // A server whose UIDs did not ascend: sorted, the duplicate reported.
+    QTest::newRow("out-of-order-and-twice") << QStringLiteral("9= 4=\\Flagged 12= 8=$a 9=");
+}
+
+// The form a resync uses (UIDs and MessageFlags) ends in the same state with the same diff and
+// events as the FETCH-response form.
+void Tst_mailboxstate::snapshotOfUidsAndFlagsIsTheSame()
+{
+    QFETCH(QString, snapshot);
+    const QList<FetchResponse> fetches = parseSnapshot(snapshot);
+    QList<quint32> uids;
+    QList<MessageFlags> flags;
+    for (const FetchResponse &fetch : fetches) {
+        uids.append(*fetch.uid);
+        flags.append(MessageFlags::fromImap(*fetch.flags));
+    }
+    MailboxState viaFetch;
+    MailboxState viaLists;
+    for (MailboxState *state : {&viaFetch, &viaLists})
+        state->applySnapshot(parseSnapshot(QStringLiteral("3=\\Seen 4= 8=$A")));
+    QSignalSpy fetchEvents(&viaFetch, &MailboxState::flagsChanged);
+    QSignalSpy listEvents(&viaLists, &MailboxState::flagsChanged);
+    QSignalSpy fetchExpunges(&viaFetch, &MailboxState::messageExpunged);
+    QSignalSpy listExpunges(&viaLists, &MailboxState::messageExpunged);
+    const auto a = viaFetch.applySnapshot(fetches);
+    const auto b = viaLists.applySnapshot(uids, flags);
+    QCOMPARE(b.vanished, a.vanished);
+    QCOMPARE(b.flagsChanged, a.flagsChanged);
+    QCOMPARE(b.newUids, a.newUids);
+    QCOMPARE(b.errors.size(), a.errors.size());
+    QCOMPARE(viaLists.knownUids(), viaFetch.knownUids());
+    for (const quint32 uid : viaFetch.knownUids())
+        QCOMPARE(viaLists.flagsOf(uid), viaFetch.flagsOf(uid));
+    QCOMPARE(viaLists.unseenCount(), viaFetch.unseenCount());
+    QCOMPARE(listEvents.size(), fetchEvents.size());
+    QCOMPARE(listExpunges.size(), fetchExpunges.size());
+    for (qsizetype i = 0; i < listExpunges.size(); ++i)
+        QCOMPARE(listExpunges.at(i), fetchExpunges.at(i));
 }
 
 void Tst_mailboxstate::hugeExistsAllocatesNothing()

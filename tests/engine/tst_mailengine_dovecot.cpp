@@ -7,7 +7,12 @@
 // newest 50) and never announced, while mail delivered afterwards is announced once; markAllSeen
 // leaves the server with no unseen message; destruction of a running engine returns promptly; a
 // watcher on a compressed session (COMPRESS=DEFLATE) announces new mail, and none is asked for
-// when the account turns it off. Prints figures.
+// when the account turns it off; a connection test that counts (what `mailbell check` asks):
+// each folder's counts, a folder that does not exist refused in the server's words, its wire
+// lines in the protocol log and its LOGOUT answered before the engine is gone, a log file that
+// cannot be opened reported; saved mailbox mirrors are kept only for the folders watched.
+// Prints figures.
+#include "engine/mirrorstore.h"
 #include "enginerun.h"
 #include "maildirseeder.h"
 #include "protocol/limits.h"
@@ -47,6 +52,7 @@ private slots:
     void serverRestartAnnouncesMissedMailOnce();
     void markSeenReachesServer();
     void secondRunAnnouncesNothingOld();
+    void mirrorsAreKeptForWatchedFoldersOnly();
     void destructionIsPrompt();
     void keepAliveIsArmed();
     void reconfigureKeepsUnchangedAccounts();
@@ -57,6 +63,8 @@ private slots:
     void markAllSeenLeavesNothingUnseen();
     void compressionWhereOffered_data();
     void compressionWhereOffered();
+    void connectionTestCountsFolders();
+    void protocolLogThatCannotOpenIsReported();
 };
 
 QString Tst_MailEngineDovecot::newUser(const QString &name)
@@ -219,6 +227,34 @@ void Tst_MailEngineDovecot::secondRunAnnouncesNothingOld()
     QVERIFY(second.waitArrivals(1));
     QTest::qWait(300);
     QCOMPARE(second.subjects(), QStringList {u"while away"_s});
+}
+
+// The engine keeps a mailbox mirror beside the seen store for each watched folder (saved when
+// it stops) and removes those of folders no account watches, whoever left them there.
+void Tst_MailEngineDovecot::mirrorsAreKeptForWatchedFoldersOnly()
+{
+    const QString user = newUser(u"me-mirrors"_s);
+    QVERIFY(m_server.appendMessage(user, kInbox, message("existing")));
+    const QString seenPath = storePath(user);
+    MirrorStore mirrors(MirrorStore::folderBeside(seenPath));
+    MailboxMirror stale;
+    stale.account = u"acct-"_s + user;
+    stale.folder = u"No longer watched"_s;
+    stale.uidValidity = 1;
+    QVERIFY(!mirrors.save(stale));
+    {
+        EngineRun run(m_server, user, seenPath);
+        run.start();
+        QVERIFY(run.waitReady());
+        QVERIFY(QTest::qWaitFor([&] { return !run.folders.isEmpty(); }, kWaitMs));
+        QVERIFY(!QFile::exists(mirrors.pathFor(stale.account, stale.folder)));
+        QSignalSpy stopped(run.engine.get(), &MailEngine::stopped);
+        run.engine->stop();
+        QVERIFY(stopped.wait(kWaitMs));
+    }
+    const MirrorStore::Loaded inbox = mirrors.load(u"acct-"_s + user, kInbox);
+    QVERIFY2(inbox.mirror, qPrintable(inbox.problem));
+    QCOMPARE(inbox.mirror->uids.size(), 1);
 }
 
 void Tst_MailEngineDovecot::destructionIsPrompt()
@@ -566,6 +602,65 @@ void Tst_MailEngineDovecot::compressionWhereOffered()
     QVERIFY(text.indexOf(u" SELECT INBOX"_s, okAt) > okAt);
     QVERIFY(text.indexOf(u" IDLE\n"_s, okAt) > okAt);
     QVERIFY(text.indexOf(u"sent while compressed"_s, okAt) > okAt);
+}
+
+void Tst_MailEngineDovecot::connectionTestCountsFolders()
+{
+    const QString user = newUser(u"me-count"_s);
+    QVERIFY(m_server.createMailbox(user, u"Lists"_s));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("unseen one")));
+    QVERIFY(m_server.appendMessage(user, kInbox, message("seen one"), {u"\\Seen"_s}));
+    const QString logPath = m_dir.filePath(u"count-protocol.log"_s);
+    auto engine = std::make_unique<MailEngine>();
+    engine->setProtocolLogFile(logPath);
+    QSignalSpy finished(engine.get(), &MailEngine::connectionTestFinished);
+    ConnectionTestRequest request;
+    request.listFolders = false;
+    request.countFolders = {kInbox, u"Lists"_s, u"Nope"_s};
+    const quint64 id =
+        engine->testConnection(EngineRun::specFor(m_server, user), kPassword, request);
+    QVERIFY(finished.wait(kWaitMs));
+    QCOMPARE(finished.constFirst().at(0).value<quint64>(), id);
+    const auto result = finished.constFirst().at(1).value<ConnectionTestResult>();
+    QVERIFY2(!result.error.isError(), qPrintable(result.error.message));
+    QVERIFY(result.folders.isEmpty());
+    QCOMPARE(result.folderCounts.size(), 3);
+    const FolderCounts &inbox = result.folderCounts.at(0);
+    QVERIFY(inbox.isCounted());
+    QCOMPARE(inbox.folder, kInbox);
+    QCOMPARE(inbox.messages, 2u);
+    QCOMPARE(inbox.unseen, 1u);
+    const FolderCounts &lists = result.folderCounts.at(1);
+    QVERIFY(lists.isCounted());
+    QCOMPARE(lists.messages, 0u);
+    const FolderCounts &nope = result.folderCounts.at(2);
+    QCOMPARE(nope.outcome, FolderCounts::Outcome::Refused);
+    QCOMPARE(nope.error.kind, ErrorKind::MailboxUnavailable);
+    QVERIFY2(nope.error.detail.contains(u"Nope"_s), qPrintable(nope.error.detail));
+
+    // Destroying the engine lets the LOGOUT finish; the log has the whole dialog, redacted.
+    engine.reset();
+    QFile log(logPath);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QVERIFY2(text.contains("STATUS INBOX (MESSAGES UNSEEN)"), text.constData());
+    QVERIFY(text.contains("STATUS Nope (MESSAGES UNSEEN)"));
+    QVERIFY(text.contains(" LOGOUT"));
+    QVERIFY2(text.contains("S: * BYE"), text.constData());
+    QVERIFY(!text.contains(kPassword.toUtf8()));
+    QVERIFY(text.contains("AUTHENTICATE PLAIN ***"));
+    // STATUS only: nothing was marked read.
+    QCOMPARE(m_server.unseenCount(user, kInbox), std::optional<quint32>(1));
+}
+
+void Tst_MailEngineDovecot::protocolLogThatCannotOpenIsReported()
+{
+    MailEngine engine;
+    QSignalSpy failed(&engine, &MailEngine::protocolLogFailed);
+    engine.setProtocolLogFile(u"/nonexistent/protocol.log"_s);
+    QVERIFY(failed.wait(kWaitMs));
+    QVERIFY2(failed.constFirst().at(0).toString().contains(u"/nonexistent/protocol.log"_s),
+             qPrintable(failed.constFirst().at(0).toString()));
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineDovecot)

@@ -2,12 +2,15 @@
 // plan H2): a connection reset mid-IDLE while mail arrives, a half-open connection after suspend
 // (resumed() must replace it), and a UIDVALIDITY change while watching. In every case each
 // message is announced exactly once: nothing missed, nothing repeated, no flood of old mail.
+// And a connection test that counts (`mailbell check`) cut off after its STATUS went out: the
+// folders say the connection was lost, and so does the result.
 // The account uses the plaintext port here (explicitly configured) so the proxy can see when the
 // engine is in IDLE; the faults are about TCP, TLS is covered by the other engine tests.
 #include "enginerun.h"
 #include "faultproxy.h"
 
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +40,7 @@ private slots:
     void halfOpenAfterResumeIsReplaced();
     void uidValidityChangeDoesNotFlood();
     void checkNowReconnectsWithoutTheBackoff();
+    void countingCutOffSaysSoPerFolder();
 };
 
 QString Tst_MailEngineFaults::newUser(const QString &name)
@@ -204,6 +208,45 @@ void Tst_MailEngineFaults::checkNowReconnectsWithoutTheBackoff()
     QVERIFY(clock.elapsed() < 10'000); // never the minute of the backoff
     QVERIFY(m_server.appendMessage(user, kInbox, message("after the check")));
     QVERIFY(run.waitArrivals(1));
+}
+
+void Tst_MailEngineFaults::countingCutOffSaysSoPerFolder()
+{
+    const QString user = newUser(u"fault-count"_s);
+    AccountSpec spec = EngineRun::specFor(m_server, user);
+    spec.connection.connectAddress = u"127.0.0.1"_s;
+    spec.connection.port = m_proxy.port();
+    spec.connection.security = AccountConfig::Security::Plain;
+    ConnectionTestRequest request;
+    request.listFolders = false;
+    request.countFolders = {kInbox, u"Archive"_s};
+    MailEngine engine;
+    QSignalSpy finished(&engine, &MailEngine::connectionTestFinished);
+
+    // A clean run first, to learn where the client's first STATUS ends (its bytes are the same
+    // every time: same tags, same login).
+    const qsizetype before = m_proxy.recorded(FaultProxy::Direction::ClientToServer).size();
+    engine.testConnection(spec, kPassword, request);
+    QVERIFY(finished.wait(kWaitMs));
+    QVERIFY(!finished.constFirst().at(1).value<ConnectionTestResult>().error.isError());
+    const QByteArray sent = m_proxy.recorded(FaultProxy::Direction::ClientToServer).mid(before);
+    const qsizetype status = sent.indexOf(" STATUS INBOX ");
+    QVERIFY2(status > 0, sent.constData());
+    const qsizetype statusEnd = sent.indexOf("\r\n", status) + 2;
+
+    // Then cut as soon as that line is through: the server never gets to answer.
+    m_proxy.setCutAfter(FaultProxy::Direction::ClientToServer, statusEnd);
+    finished.clear();
+    engine.testConnection(spec, kPassword, request);
+    QVERIFY(finished.wait(kWaitMs));
+    const auto result = finished.constFirst().at(1).value<ConnectionTestResult>();
+    QVERIFY(result.error.isError());
+    QCOMPARE(result.folderCounts.size(), 2);
+    for (const FolderCounts &counts : result.folderCounts) {
+        QCOMPARE(counts.outcome, FolderCounts::Outcome::NotAnswered);
+        QCOMPARE(counts.error.kind, result.error.kind);
+    }
+    qInfo("cut off while counting: %s", qPrintable(result.error.message));
 }
 
 QTEST_GUILESS_MAIN(Tst_MailEngineFaults)

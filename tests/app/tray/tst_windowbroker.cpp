@@ -1,12 +1,17 @@
 // WindowBroker: one window of each kind. The first request makes it with the factory, a second
 // brings the same window to the front (no second window); a summary window per message, made
-// again once closed; the settings dialog reloaded from the files when it opens again.
+// again once closed; the settings dialog reloaded from the files when it opens again; a password
+// and a sign-in dialog per account, raised with the new reason when asked again; one "Mark all
+// as read" confirmation with the latest count; the dialogs still open go with the broker.
 #include "tray/windowbroker.h"
 
 #include "accountinfo.h"
 #include "credentialstore.h"
+#include "oauthsignindialog.h"
 #include "settings/settingsstore.h"
 #include "settingsdialog/settingsdialog.h"
+#include "tray/passworddialog.h"
+#include "ui/markallreaddialog.h"
 #include "ui/messagesummarywindow.h"
 #include "ui/recentmessagesmodel.h"
 #include "ui/recentmessageswindow.h"
@@ -14,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +51,23 @@ AccountInfo work()
     return account;
 }
 
+OAuthProvider provider()
+{
+    OAuthProvider google = *OAuthProvider::preset(u"google"_s);
+    google.clientId = u"test-client"_s;
+    return google;
+}
+
+// The dialog's text shows reason (PasswordDialog and OAuthSignInDialog show it in a label).
+bool showsReason(const QWidget *dialog, const QString &reason)
+{
+    for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+        if (label->text() == reason)
+            return true;
+    }
+    return false;
+}
+
 bool writeFile(const QString &path, const QByteArray &text)
 {
     QFile file(path);
@@ -63,6 +86,9 @@ private:
     int m_recentMade = 0;
     int m_summariesMade = 0;
     int m_settingsMade = 0;
+    QStringList m_passwordDialogsMade;
+    QStringList m_signInDialogsMade;
+    int m_markAllReadMade = 0;
     std::unique_ptr<SettingsStore> m_store;
     std::unique_ptr<CredentialStore> m_credentials;
 
@@ -83,6 +109,19 @@ private:
                 ++m_settingsMade;
                 return std::make_unique<SettingsDialog>(m_store.get(), m_credentials.get());
             },
+            [this](const QString &accountId) {
+                m_passwordDialogsMade.append(accountId);
+                return new PasswordDialog(accountId, accountId.toUpper());
+            },
+            [this](const QString &accountId, const OAuthProvider &provider) {
+                m_signInDialogsMade.append(accountId);
+                return new OAuthSignInDialog(accountId, accountId.toUpper(), provider,
+                                             u"ann@example.org"_s);
+            },
+            [this](int unread) {
+                ++m_markAllReadMade;
+                return new MarkAllReadDialog(unread);
+            },
         };
     }
 
@@ -99,7 +138,12 @@ private Q_SLOTS:
         m_credentials = std::make_unique<CredentialStore>();
     }
 
-    void init() { m_recentMade = m_summariesMade = m_settingsMade = 0; }
+    void init()
+    {
+        m_recentMade = m_summariesMade = m_settingsMade = m_markAllReadMade = 0;
+        m_passwordDialogsMade.clear();
+        m_signInDialogsMade.clear();
+    }
 
     void recentWindowIsMadeOnce()
     {
@@ -206,6 +250,100 @@ private Q_SLOTS:
         QCOMPARE(accounts->topLevelItemCount(), 1);
         QVERIFY(dialog->isVisible());
         QCOMPARE(m_settingsMade, 1);
+    }
+
+    // One per account: asked again, the same dialog comes to the front with the new reason, also
+    // after the user closed it (it is kept hidden); another account gets its own.
+    void passwordDialogIsOnePerAccountAndRaised()
+    {
+        WindowBroker broker(factories());
+        QVERIFY(!broker.passwordDialog(u"work"_s));
+        PasswordDialog *work = broker.showPasswordDialog(u"work"_s, u"First."_s, true);
+        QVERIFY(QTest::qWaitForWindowActive(work));
+        QCOMPARE(broker.passwordDialog(u"work"_s), work);
+        QVERIFY(showsReason(work, u"First."_s));
+        PasswordDialog *home = broker.showPasswordDialog(u"home"_s, u"Home."_s, true);
+        QVERIFY(home != work);
+        QVERIFY(QTest::qWaitForWindowActive(home));
+
+        QCOMPARE(broker.showPasswordDialog(u"work"_s, u"Rejected."_s, false), work);
+        QTRY_COMPARE(QApplication::activeWindow(), work);
+        QVERIFY(showsReason(work, u"Rejected."_s));
+        work->reject();
+        QVERIFY(!work->isVisible());
+        QCOMPARE(broker.showPasswordDialog(u"work"_s, u"Again."_s, true), work);
+        QVERIFY(work->isVisible());
+        QCOMPARE(m_passwordDialogsMade, (QStringList {u"work"_s, u"home"_s}));
+    }
+
+    // One per account while open; closed, it is gone and the next request makes a new one.
+    void signInDialogIsOnePerAccountAndRaised()
+    {
+        WindowBroker broker(factories());
+        QPointer<OAuthSignInDialog> work =
+            broker.showSignInDialog(u"work"_s, provider(), u"Expired."_s);
+        QVERIFY(QTest::qWaitForWindowActive(work));
+        QVERIFY(showsReason(work, u"Expired."_s));
+        OAuthSignInDialog *home = broker.showSignInDialog(u"home"_s, provider(), u"New."_s);
+        QVERIFY(home != work);
+        QVERIFY(QTest::qWaitForWindowActive(home));
+        QCOMPARE(broker.showSignInDialog(u"work"_s, provider(), u"Revoked."_s), work.data());
+        QTRY_COMPARE(QApplication::activeWindow(), work.data());
+        QVERIFY(showsReason(work, u"Revoked."_s));
+        QCOMPARE(broker.signInDialog(u"work"_s), work.data());
+
+        QVERIFY(work->close());
+        QTRY_VERIFY(!work);
+        QVERIFY(!broker.signInDialog(u"work"_s));
+        QVERIFY(broker.showSignInDialog(u"work"_s, provider(), u"Expired."_s));
+        QCOMPARE(m_signInDialogsMade, (QStringList {u"work"_s, u"home"_s, u"work"_s}));
+    }
+
+    // One confirmation at a time, showing the latest count; closed, it is gone.
+    void markAllReadIsOneAndShowsTheLatestCount()
+    {
+        WindowBroker broker(factories());
+        QVERIFY(!broker.markAllReadDialog());
+        QPointer<MarkAllReadDialog> dialog = broker.showMarkAllRead(30);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        const QString thirty = dialog->text();
+        QCOMPARE(broker.showMarkAllRead(45), dialog.data());
+        QVERIFY(dialog->text() != thirty);
+        QCOMPARE(broker.markAllReadDialog(), dialog.data());
+        QCOMPARE(m_markAllReadMade, 1);
+        QVERIFY(dialog->close());
+        QTRY_VERIFY(!dialog);
+        QVERIFY(!broker.markAllReadDialog());
+        QVERIFY(broker.showMarkAllRead(30));
+        QCOMPARE(m_markAllReadMade, 2);
+    }
+
+    // The dialogs still there, open or hidden, go with the broker: none is left behind.
+    void dialogsGoWithTheBroker()
+    {
+        QPointer<PasswordDialog> shown;
+        QPointer<PasswordDialog> hidden;
+        QPointer<OAuthSignInDialog> signIn;
+        QPointer<MarkAllReadDialog> markAllRead;
+        {
+            WindowBroker broker(factories());
+            shown = broker.showPasswordDialog(u"work"_s, u"Why."_s, true);
+            hidden = broker.showPasswordDialog(u"home"_s, u"Why."_s, true);
+            hidden->hide();
+            signIn = broker.showSignInDialog(u"work"_s, provider(), u"Why."_s);
+            markAllRead = broker.showMarkAllRead(25);
+        }
+        QVERIFY(!shown);
+        QVERIFY(!hidden);
+        QVERIFY(!signIn);
+        QVERIFY(!markAllRead);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            QVERIFY2(!qobject_cast<PasswordDialog *>(widget)
+                         && !qobject_cast<OAuthSignInDialog *>(widget)
+                         && !qobject_cast<MarkAllReadDialog *>(widget),
+                     "a dialog outlived its broker");
+        }
     }
 };
 
