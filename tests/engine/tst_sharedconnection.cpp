@@ -8,6 +8,7 @@
 // beyond the connection cap are polled with STATUS on INBOX's connection. Every timer runs on a
 // ManualClock.
 #include "engine/accountsession.h"
+#include "engine/mirrorstore.h"
 #include "engine/seenstore.h"
 #include "fakelinks.h"
 #include "manualclock.h"
@@ -314,7 +315,7 @@ struct NotifyServer
 struct Harness
 {
     explicit Harness(const QString &storePath, const QStringList &folderNames,
-                     int maxConnections = 5)
+                     int maxConnections = 5, const QString &mirrorFolder = {})
         : store(storePath)
     {
         for (const QString &name : folderNames) {
@@ -334,6 +335,7 @@ struct Harness
             return 0.0;
         };
         options.clock = &clock;
+        options.mirrors = MirrorStore(mirrorFolder);
         session = std::make_unique<AccountSession>(
             spec, &store, [this] { return server.create(); }, options);
         QObject::connect(session.get(), &AccountSession::statusChanged, session.get(),
@@ -422,6 +424,7 @@ private slots:
     void statusThatDisagreesWithSelectCostsOneVisit();
     void newMailInInboxIsAnnouncedAsInIdle();
     void commandOnAParkedFolderRunsThere();
+    void parkedFolderHasSavedItsMirror();
     void missingFolderLeavesTheOthersWatched();
     void reconnectRevisitsEveryFolder();
     void withoutNotifyEachFolderHasItsConnection();
@@ -566,6 +569,21 @@ void Tst_SharedConnection::commandOnAParkedFolderRunsThere()
     h.pass(kQuietMs);
     QVERIFY(h.server.folders[u"F5"_s].messages.at(1).flags.contains("\\Seen"));
     QVERIFY(h.idlingOn(u"INBOX"_s));
+}
+
+// A visited folder saves its mailbox mirror when it hands the connection back (its mirror timer
+// stops there), so a restart resyncs it from what the visit saw.
+void Tst_SharedConnection::parkedFolderHasSavedItsMirror()
+{
+    const QString mirrors = m_dir.filePath(u"mirrors-parked"_s);
+    Harness h(storePath(), tenFolders(), 5, mirrors);
+    h.startAndSettle();
+    const quint32 uid = h.server.deliver(u"F7"_s);
+    h.pass(kQuietMs);
+    QCOMPARE(h.arrived(), QStringList {u"F7:%1"_s.arg(uid)});
+    const MirrorStore::Loaded loaded = MirrorStore(mirrors).load(u"acct"_s, u"F7"_s);
+    QVERIFY2(loaded.mirror, qPrintable(loaded.problem));
+    QCOMPARE(loaded.mirror->uids, (QList<quint32> {1, 2, uid}));
 }
 
 // A folder that cannot be opened is reported; the nine others are watched over the connection.
