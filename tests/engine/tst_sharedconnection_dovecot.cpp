@@ -4,10 +4,10 @@
 // expunge there reach the folder's counts; and the latency of new mail in such a folder is
 // measured against INBOX's in the same run. Prints figures (connections, time to ready,
 // latencies); asserts behaviour only.
-#include "dovecotfixture.h"
 #include "engine/accountsession.h"
 #include "engine/seenstore.h"
 #include "engine/ssltransport.h"
+#include "enginerun.h"
 
 #include <QElapsedTimer>
 #include <QMap>
@@ -24,17 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int kWaitMs = 20000;
-const QString kPassword = u"s3cret pass"_s;
-
-QByteArray plainMessage(const QByteArray &subject)
-{
-    return "From: Bob Sender <bob@example.org>\r\nTo: Alice <alice@example.org>\r\n"
-           "Date: Wed, 25 Nov 2026 10:00:00 +0000\r\nSubject: "
-        + subject
-        + "\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=us-ascii\r\n\r\n"
-          "Hello there.\r\n";
-}
+using EngineTest::kPassword;
+using EngineTest::kWaitMs;
 
 QStringList tenFolders()
 {
@@ -51,16 +42,7 @@ struct Session
             bool notify, int maxConnections)
         : store(storePath)
     {
-        AccountSpec spec;
-        spec.id = u"acct-"_s + user;
-        spec.connection.host = u"imap.test"_s;
-        spec.connection.connectAddress = server.host();
-        spec.connection.port = server.imapsPort();
-        spec.connection.security = AccountConfig::Security::Tls;
-        spec.connection.user = user;
-        spec.connection.caCertificates = {server.caCertificate()};
-        spec.connection.greetingTimeoutMs = kWaitMs;
-        spec.connection.commandTimeoutMs = kWaitMs;
+        AccountSpec spec = EngineTest::EngineRun::specFor(server, user); // TLS to the fixture
         spec.folders = tenFolders();
         spec.maxConnections = maxConnections;
         AccountSession::Options options;
@@ -184,7 +166,7 @@ qint64 Tst_SharedConnectionDovecot::deliverAndTime(Session &s, const QString &us
     clock.start();
     save.start(doveadm,
                {u"-c"_s, m_server.configPath(), u"save"_s, u"-u"_s, user, u"-m"_s, folder});
-    save.write(plainMessage(subject));
+    save.write(EngineTest::message(subject));
     save.closeWriteChannel();
     if (!s.waitArrivals(before + 1))
         return -1;
@@ -227,13 +209,13 @@ void Tst_SharedConnectionDovecot::newMailElsewhereIsAnnouncedOnce()
     const QString user = newUser(u"nd-arrival"_s);
     Session s(m_server, user, storePath(user), true, 5);
     QVERIFY(s.startAndWaitOnline());
-    QVERIFY(m_server.appendMessage(user, u"Folder 7"_s, plainMessage("Elsewhere")));
+    QVERIFY(m_server.appendMessage(user, u"Folder 7"_s, EngineTest::message("Elsewhere")));
     QVERIFY(s.waitArrivals(1));
     QCOMPARE(s.arrivals.first().folder, u"Folder 7"_s);
     QCOMPARE(s.arrivals.first().subject, u"Elsewhere"_s);
     QVERIFY(QTest::qWaitFor([&] { return s.counts[u"Folder 7"_s].messages == 1; }, kWaitMs));
     QCOMPARE(s.counts[u"Folder 7"_s].unseen, 1u);
-    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, plainMessage("At home")));
+    QVERIFY(m_server.appendMessage(user, u"INBOX"_s, EngineTest::message("At home")));
     QVERIFY(s.waitArrivals(2));
     QCOMPARE(s.arrivals.at(1).folder, u"INBOX"_s);
     // Nothing twice (Dovecot's own keepalive and the revisits included).
@@ -245,7 +227,7 @@ void Tst_SharedConnectionDovecot::newMailElsewhereIsAnnouncedOnce()
 void Tst_SharedConnectionDovecot::flagChangeAndExpungeElsewhereUpdateCounts()
 {
     const QString user = newUser(u"nd-counts"_s);
-    const auto uid = m_server.appendMessage(user, u"Folder 3"_s, plainMessage("Old"));
+    const auto uid = m_server.appendMessage(user, u"Folder 3"_s, EngineTest::message("Old"));
     QVERIFY(uid);
     Session s(m_server, user, storePath(user), true, 5);
     QVERIFY(s.startAndWaitOnline());
