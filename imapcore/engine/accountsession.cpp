@@ -3,6 +3,7 @@
 #include "engine/folderwatcher.h"
 #include "engine/protocollog.h"
 #include "engine/seenstore.h"
+#include "engine/sharedconnection.h"
 #include "engine/transport.h"
 
 #include <QTimer>
@@ -80,6 +81,7 @@ AccountSession::AccountSession(AccountSpec spec, SeenStore *store, TransportFact
 
 AccountSession::~AccountSession()
 {
+    dropChannel();
     for (Slot &slot : m_slots) {
         delete slot.watcher.data();
         if (slot.connection)
@@ -97,9 +99,14 @@ QStringList AccountSession::watchedFolders() const
     return folders;
 }
 
-QStringList AccountSession::unwatchedFolders() const
+QStringList AccountSession::polledFolders() const
 {
-    return m_unwatched;
+    QStringList folders;
+    for (const Slot &slot : m_slots) {
+        if (slot.beyondCap && m_mode != Mode::Notify)
+            folders.append(slot.folder);
+    }
+    return folders;
 }
 
 bool AccountSession::needsPassword() const
@@ -161,20 +168,19 @@ void AccountSession::start()
     m_started = true;
     m_stopping = false;
     m_initialSyncFinished = false;
+    dropChannel();
     m_slots.clear();
-    m_unwatched.clear();
     const int cap = std::max(1, m_spec.maxConnections);
     QStringList folders = m_spec.folders;
     folders.removeDuplicates();
     for (const QString &folder : folders) {
-        if (m_slots.size() < cap) {
-            Slot slot;
-            slot.folder = folder;
-            m_slots.append(slot);
-        } else {
-            m_unwatched.append(folder);
-        }
+        Slot slot;
+        slot.folder = folder;
+        slot.beyondCap = m_slots.size() >= cap;
+        m_slots.append(slot);
     }
+    // One folder has nothing to share a connection with.
+    m_mode = m_slots.size() > 1 ? Mode::Unknown : Mode::PerFolder;
     if (!m_spec.enabled || m_slots.isEmpty()) {
         setStatus(AccountStatus::State::Disabled);
         m_initialSyncFinished = true;
@@ -200,11 +206,22 @@ void AccountSession::connectMissing()
     }
     m_retryTimer->stop();
     setStatus(AccountStatus::State::Connecting);
+    openConnections();
+    updateState();
+}
+
+// Until home's connection tells the mode, and in Notify mode, only home has a connection.
+void AccountSession::openConnections()
+{
     for (Slot &slot : m_slots) {
-        if (!slot.connection)
+        if (!slot.connection && (isHome(slot) || (m_mode == Mode::PerFolder && !slot.beyondCap)))
             connectSlot(slot);
     }
-    updateState();
+}
+
+Connection *AccountSession::connectionOf(const Slot &slot) const
+{
+    return isShared(slot) ? m_slots.constFirst().connection.data() : slot.connection.data();
 }
 
 void AccountSession::connectSlot(Slot &slot)
@@ -234,10 +251,101 @@ void AccountSession::slotReady(Connection *connection)
     if (!slot || m_stopping)
         return;
     m_freshTokenTried = false; // logged in: a later rejection earns another at-once retry
+    const bool modeChosen = m_mode == Mode::Unknown;
+    if (modeChosen)
+        chooseMode(*connection);
+    setStatus(AccountStatus::State::Synchronizing, capError());
+    if (isHome(*slot)) {
+        watchOnHome(connection);
+        if (modeChosen && m_mode == Mode::PerFolder)
+            openConnections(); // the other folders within the cap, each on its own
+        return;
+    }
     if (!slot->watcher)
         slot->watcher = createWatcher(slot->folder);
-    setStatus(AccountStatus::State::Synchronizing, capError());
     slot->watcher->start(connection);
+}
+
+void AccountSession::chooseMode(const Connection &connection)
+{
+    m_mode = m_options.notify && SharedConnection::notifyOffered(connection) ? Mode::Notify
+                                                                             : Mode::PerFolder;
+}
+
+void AccountSession::watchOnHome(Connection *connection)
+{
+    dropChannel();
+    QList<FolderWatcher *> watchers;
+    for (Slot &slot : m_slots) {
+        if (!isHome(slot) && !isShared(slot))
+            continue;
+        if (!slot.watcher)
+            slot.watcher = createWatcher(slot.folder);
+        watchers.append(slot.watcher.data());
+    }
+    if (watchers.size() == 1) {
+        watchers.first()->start(connection);
+        return;
+    }
+    SharedConnection::Options options;
+    options.notify = m_mode == Mode::Notify;
+    options.pollIntervalMs = m_spec.pollIntervalMs;
+    options.clock = m_clock;
+    m_channel = new SharedConnection(connection, watchers, options, this);
+    connect(m_channel, &SharedConnection::refused, this, &AccountSession::fallBackToPerFolder);
+    connect(m_channel, &SharedConnection::folderFailed, this, &AccountSession::channelFolderFailed);
+    m_channel->start();
+}
+
+void AccountSession::dropChannel()
+{
+    if (!m_channel)
+        return;
+    m_channel->detach();
+    QObject::disconnect(m_channel, nullptr, this, nullptr);
+    m_channel->deleteLater();
+    m_channel = nullptr;
+    for (Slot &slot : m_slots) {
+        if (!slot.connection)
+            slot.watching = false; // was on home's connection
+    }
+}
+
+// The connection is free (no watcher on it): home takes it again, as in PerFolder mode from the
+// start (shared with the folders beyond the cap, polled), and every other folder gets a
+// connection of its own.
+void AccountSession::fallBackToPerFolder(const ImapError &error)
+{
+    qWarning("%s: NOTIFY cannot be used (%s: %s); watching with one connection per folder",
+             qPrintable(m_spec.id), qPrintable(error.message), qPrintable(error.detail));
+    dropChannel();
+    m_mode = Mode::PerFolder;
+    for (Slot &slot : m_slots)
+        slot.folderError = {};
+    Slot &home = m_slots.first();
+    if (isUsable(home.connection.data()))
+        watchOnHome(home.connection.data());
+    openConnections();
+    updateState();
+}
+
+// A folder the server would not open stays unwatched until the next connection (as a folder of
+// its own would wait for its next retry); any other failure replaces the connection.
+void AccountSession::channelFolderFailed(FolderWatcher *watcher, const ImapError &error)
+{
+    Slot *slot = slotFor(watcher);
+    if (!slot)
+        return;
+    if (isHome(*slot) || error.kind != ErrorKind::MailboxUnavailable) {
+        slotFailed(m_slots.first().connection.data(), error);
+        return;
+    }
+    qWarning("%s: %s (%s)", qPrintable(m_spec.id), qPrintable(error.message),
+             qPrintable(error.detail));
+    slot->watching = false;
+    slot->folderError = error;
+    markSynced(*slot);
+    updateState();
 }
 
 FolderWatcher *AccountSession::createWatcher(const QString &folder)
@@ -258,10 +366,12 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
     };
     connect(watcher, &FolderWatcher::ready, this, [this, watcher] {
         Slot *s = slotFor(watcher);
-        if (!s || !s->connection)
+        if (!s || !connectionOf(*s))
             return;
+        if (!s->watching) // not again after each SharedConnection visit
+            s->upSinceMs = m_clock->monotonicMs();
         s->watching = true;
-        s->upSinceMs = m_clock->monotonicMs();
+        s->folderError = {};
         updateFolderStatus(*s);
         markSynced(*s);
         updateState();
@@ -293,8 +403,9 @@ FolderWatcher *AccountSession::createWatcher(const QString &folder)
             [this](const QString &trash) { Q_EMIT trashFolderFound(m_spec.id, trash); });
     if (std::exchange(m_trashWanted, false))
         watcher->findTrash();
+    // In Notify mode the channel reports a failed folder (channelFolderFailed).
     connect(watcher, &FolderWatcher::failed, this, [this, watcher](const ImapError &error) {
-        if (Slot *s = slotFor(watcher))
+        if (Slot *s = slotFor(watcher); s && s->connection)
             slotFailed(s->connection.data(), error);
     });
     return watcher;
@@ -319,6 +430,13 @@ void AccountSession::slotFailed(Connection *connection, const ImapError &error)
             m_policy.reset();
             connectMissing();
             return;
+        }
+    }
+    // The folders waiting for home's connection (or riding on it) failed with it.
+    if (isHome(*slot)) {
+        for (Slot &other : m_slots) {
+            if (m_mode == Mode::Unknown || isShared(other))
+                markSynced(other);
         }
     }
     if (error.kind == ErrorKind::AuthFailed || isPermanent(error)) {
@@ -351,6 +469,8 @@ void AccountSession::scheduleRetry(int delayMs)
 void AccountSession::closeSlot(Slot &slot, bool dropWatcher)
 {
     Connection *connection = slot.connection.data();
+    if (connection && isHome(slot))
+        dropChannel(); // its connection goes
     slot.connection = nullptr;
     slot.watching = false;
     if (dropWatcher && slot.watcher) {
@@ -423,14 +543,21 @@ void AccountSession::updateState()
         return;
     bool allWatching = true;
     bool anyAuthenticated = false;
+    ImapError folderError;
     for (const Slot &slot : m_slots) {
-        if (!slot.connection)
+        if (m_mode == Mode::Unknown && !isHome(slot))
+            continue; // waiting for home's connection to choose the mode
+        const Connection *connection = connectionOf(slot);
+        if (!connection)
             return; // Reconnecting, with its nextAttempt
-        allWatching = allWatching && slot.watching;
-        anyAuthenticated = anyAuthenticated || isUsable(slot.connection.data());
+        if (slot.folderError.isError())
+            folderError = slot.folderError; // shared: the others are watched
+        else
+            allWatching = allWatching && slot.watching;
+        anyAuthenticated = anyAuthenticated || isUsable(connection);
     }
-    if (allWatching) {
-        setStatus(AccountStatus::State::Online, capError());
+    if (allWatching && m_mode != Mode::Unknown) {
+        setStatus(AccountStatus::State::Online, folderError.isError() ? folderError : capError());
         return;
     }
     setStatus(anyAuthenticated ? AccountStatus::State::Synchronizing
@@ -440,14 +567,17 @@ void AccountSession::updateState()
 
 ImapError AccountSession::capError() const
 {
-    if (m_unwatched.isEmpty())
+    const QStringList polled = polledFolders();
+    if (polled.isEmpty())
         return {};
-    // Kind None: a warning, the watched folders work.
+    // Kind None: a notice, every folder is watched.
     return ImapError::make(
         ErrorKind::None,
-        QStringLiteral("Not watched: %1. The account allows %2 connections (one per folder); "
-                       "raise the limit or watch fewer folders.")
-            .arg(m_unwatched.join(QStringLiteral(", ")))
+        QStringLiteral("Checked every %1 s instead of pushed: %2. The account allows %3 "
+                       "connections (one per folder) and the server does not offer NOTIFY; "
+                       "raise the limit or watch fewer folders to have them pushed.")
+            .arg(std::max(1, m_spec.pollIntervalMs / 1000))
+            .arg(polled.join(QStringLiteral(", ")))
             .arg(std::max(1, m_spec.maxConnections)));
 }
 
@@ -473,6 +603,7 @@ void AccountSession::stop()
     m_started = false;
     m_stopping = true;
     m_retryTimer->stop();
+    dropChannel();
     bool pending = false;
     for (Slot &slot : m_slots) {
         Connection *connection = slot.connection.data();
@@ -591,6 +722,8 @@ void AccountSession::checkNow()
     }
     for (Slot &slot : m_slots)
         probe(slot, 0);
+    if (m_channel)
+        m_channel->checkNow(); // the folders sharing home's connection: a STATUS round
 }
 
 void AccountSession::probe(Slot &slot, int timeoutMs)

@@ -21,14 +21,22 @@
 namespace ImapCore {
 
 class FolderWatcher;
+class SharedConnection;
 class SeenStore;
 class Transport;
 
-// One account in the worker thread: per watched folder one Connection and one FolderWatcher (at
-// most AccountSpec::maxConnections; the rest are named in the status), the reconnect policy
-// (backoff with jitter; AuthFailed and trust errors retry only at the slow maximum or on
-// setPassword), liveness probes after resume, and the account's AccountStatus. Every watcher
-// shares the engine's SeenStore, so a reconnect announces what arrived while away exactly once.
+// One account in the worker thread: one FolderWatcher per watched folder, their connections,
+// the reconnect policy (backoff with jitter; AuthFailed and trust errors retry only at the slow
+// maximum or on setPassword), liveness probes after resume, and the account's AccountStatus.
+// Every watcher shares the engine's SeenStore, so a reconnect announces what arrived while away
+// exactly once.
+//
+// With more than one folder, the first folder's connection (home) is opened first and decides
+// how the account is watched. Where the server offers NOTIFY with CONDSTORE, that one connection
+// carries every folder (a SharedConnection, pushed). Otherwise, or when the server refuses
+// NOTIFY SET, each folder gets a connection of its own up to AccountSpec::maxConnections, and the
+// folders beyond it share home's connection, polled with STATUS every pollIntervalMs (named in
+// the status); the choice holds until stop(). No folder is left unwatched.
 class AccountSession : public QObject
 {
     Q_OBJECT
@@ -44,6 +52,9 @@ public:
         int logoutTimeoutMs = 2'000; // stop(): then the connections are closed
         Clock *clock = nullptr; // every timer and time of the account; nullptr: Clock::system()
         MirrorStore mirrors; // the folders' mailbox mirrors (FolderWatcher::Options)
+        // false: one connection per folder even where the server offers NOTIFY (to compare the
+        // two in tests and benchmarks, or to rule NOTIFY out when debugging).
+        bool notify = true;
     };
 
     AccountSession(AccountSpec spec, SeenStore *store, TransportFactory factory, Options options,
@@ -55,9 +66,10 @@ public:
     // Every folder finished its initial sync or failed once since start() (or the account
     // cannot connect: waiting for a password, AuthFailed, Error, disabled).
     bool initialSyncFinished() const { return m_initialSyncFinished; }
-    // Folders watched (within the connection cap) and those left out.
+    // Every folder of the account; those checked by STATUS in turn rather than pushed (beyond
+    // the connection cap, without NOTIFY).
     QStringList watchedFolders() const;
-    QStringList unwatchedFolders() const;
+    QStringList polledFolders() const;
 
     void start();
     // Logs out (at most logoutTimeoutMs), then stopped().
@@ -109,9 +121,14 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    // How the folders are watched: not known before home's connection is ready.
+    enum class Mode { Unknown, PerFolder, Notify };
+
     struct Slot
     {
         QString folder;
+        bool beyondCap = false; // beyond maxConnections: polled unless in Notify mode
+        ImapError folderError; // Notify mode: the server would not open the folder
         QPointer<Connection> connection;
         QPointer<FolderWatcher> watcher;
         quint32 connectionId = 0;
@@ -129,6 +146,23 @@ private:
     void requestToken(TokenProvider::Callback done);
     bool isTokenRejection(const ImapError &error) const;
     void connectMissing();
+    void openConnections();
+    bool isHome(const Slot &slot) const { return &slot == &m_slots.constFirst(); }
+    // On home's connection: every folder with NOTIFY, else those beyond the cap.
+    bool isShared(const Slot &slot) const
+    {
+        return !isHome(slot) && (m_mode == Mode::Notify || slot.beyondCap);
+    }
+    // The connection the slot's folder is watched on: its own, or home's when shared.
+    Connection *connectionOf(const Slot &slot) const;
+    // Home's connection is ready: Notify mode where the server offers it, else PerFolder.
+    void chooseMode(const Connection &connection);
+    // Home's connection is ready: home's watcher takes it, alone or shared.
+    void watchOnHome(Connection *connection);
+    // Mid-session or at NOTIFY SET: the channel goes; every folder gets its own connection.
+    void fallBackToPerFolder(const ImapError &error);
+    void dropChannel();
+    void channelFolderFailed(FolderWatcher *watcher, const ImapError &error);
     void connectSlot(Slot &slot);
     // Drops the slot's connection (aborted unless it already ended); the watcher stays for the
     // next connection unless dropWatcher.
@@ -147,6 +181,7 @@ private:
     Slot *slotFor(Connection *connection);
     Slot *slotFor(const FolderWatcher *watcher);
     Slot *slotFor(const QString &folder);
+    // Kind None: the folders polled instead of pushed, as a notice.
     ImapError capError() const;
     void finishStop();
 
@@ -163,8 +198,9 @@ private:
     QList<TokenProvider::Callback> m_tokenWaiters;
     bool m_freshTokenTried = false;
     bool m_tokenAsked = false; // accessTokenRequired emitted, not answered yet
-    QList<Slot> m_slots;
-    QStringList m_unwatched;
+    QList<Slot> m_slots; // every folder; home first
+    Mode m_mode = Mode::Unknown;
+    SharedConnection *m_channel = nullptr; // while home's connection is ready and shared
     AccountStatus m_status;
     Clock *m_clock;
     Timer *m_retryTimer;

@@ -135,12 +135,56 @@ void FolderWatcher::start(Connection *connection)
     m_pollDue = false;
     m_pollAnswered = false;
     m_reselect = false;
+    m_releaseWanted = false;
+    m_lendWanted = false;
     if (m_phase == Phase::NotStarted)
         restoreMirror();
-    const bool resync = m_sync.begin(m_phase == Phase::Watching, m_uidValidity, m_highestModSeq);
+    const bool synced = m_phase == Phase::Watching || m_phase == Phase::Parked;
+    const bool resync = m_sync.begin(synced, m_uidValidity, m_highestModSeq);
     if (!resync && m_phase != Phase::NotStarted)
         m_mailbox.clear(); // an initial sync that never finished: start over
     select();
+}
+
+void FolderWatcher::release()
+{
+    m_releaseWanted = true;
+    m_lendWanted = false;
+    m_lent = false;
+    pump();
+}
+
+void FolderWatcher::lend()
+{
+    if (m_lent)
+        return;
+    m_lendWanted = true;
+    pump();
+}
+
+void FolderWatcher::giveBack()
+{
+    if (!std::exchange(m_lent, false))
+        return;
+    pump();
+}
+
+void FolderWatcher::park()
+{
+    if (Connection *connection = m_link.connection())
+        disconnect(connection, nullptr, this, nullptr);
+    m_link.moveTo(nullptr); // nothing is in flight (not busy); anything late changes nothing
+    m_fetcher.setConnection(nullptr);
+    m_releaseWanted = false;
+    m_idling = false;
+    m_idleStopping = false;
+    saveMirror(); // nothing changes it until the next visit
+    // The refetch timer runs on: when it fires, the parked watcher asks for a connection.
+    for (Timer *timer : {m_renewTimer, m_pollTimer, m_quietTimer, m_silenceTimer, m_mirrorTimer})
+        timer->stop();
+    m_phase = Phase::Parked;
+    saveStore();
+    Q_EMIT released();
 }
 
 void FolderWatcher::select()
@@ -189,6 +233,8 @@ void FolderWatcher::stopWork()
 {
     m_actions.requeueCurrent();
     m_busy = false;
+    m_lent = false;
+    m_lendWanted = false;
     m_idling = false;
     m_idleStopping = false;
     for (Timer *timer :
@@ -333,11 +379,16 @@ void FolderWatcher::becomeWatching()
 
 void FolderWatcher::pump()
 {
+    const bool commands = m_actions.queuedCommands() > 0;
+    if (m_phase == Phase::Parked) {
+        if (m_reselect || m_needFetch || m_backlogDue || commands)
+            Q_EMIT connectionWanted();
+        return;
+    }
     if (m_phase != Phase::Watching || isBusy())
         return;
-    const bool commands = m_actions.queuedCommands() > 0;
-    const bool work =
-        m_reselect || m_needFetch || m_backlogDue || commands || m_renewDue || m_pollDue;
+    const bool work = m_reselect || m_needFetch || m_backlogDue || commands || m_renewDue
+        || m_pollDue || m_releaseWanted || m_lendWanted;
     if (m_idling) {
         if (work && !m_idleStopping) {
             m_idleStopping = true;
@@ -380,6 +431,19 @@ void FolderWatcher::pump()
     if (commands) {
         m_quietTimer->stop();
         m_actions.runNext(m_uidValidity);
+        return;
+    }
+    if (m_releaseWanted) {
+        m_quietTimer->stop();
+        m_pollDue = false;
+        park();
+        return;
+    }
+    if (m_lendWanted) {
+        m_quietTimer->stop();
+        m_lendWanted = false;
+        m_lent = true;
+        Q_EMIT lent();
         return;
     }
     if (m_pollDue) {

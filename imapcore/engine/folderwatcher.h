@@ -49,6 +49,12 @@ class SeenStore;
 // run between IDLEs; commands queued while disconnected run after the next resync. Only the
 // watcher starts and ends IDLE. Nothing this class sends changes the mailbox except the user's
 // commands; every fetch is a PEEK.
+//
+// On a connection shared by several folders (SharedConnection), release() makes the watcher hand
+// its connection back when it has nothing left to do, instead of entering IDLE: it is parked,
+// keeps its state, and the next start() resyncs; work that comes up while parked (a user
+// command, a refetch) asks for the connection with connectionWanted(). lend() frees the
+// connection between two IDLEs without leaving the folder (for STATUS of the others).
 // Lives in the worker thread, with its Connection.
 class FolderWatcher : public QObject
 {
@@ -87,7 +93,8 @@ public:
         int mirrorSaveDelayMs = 10'000;
     };
 
-    enum class Phase { NotStarted, Selecting, Syncing, Watching, Failed };
+    // Parked: synchronized, then the connection was handed back (release()).
+    enum class Phase { NotStarted, Selecting, Syncing, Watching, Parked, Failed };
     Q_ENUM(Phase)
 
     // Gmail drops IDLE sessions after about 10 minutes of silence; on servers that advertise
@@ -108,6 +115,15 @@ public:
     // May be called again with a fresh Connection after failed(), or at any time: the old one is
     // dropped (not closed: its owner does that) and the folder is resynchronized on the new one.
     void start(Connection *connection);
+    // Once the work due on the current connection is done (new mail fetched, the backlog, the
+    // queued user commands), hand the connection back instead of entering IDLE (or leave IDLE
+    // now): released() follows. Undone by the next start().
+    void release();
+    // Once between two IDLEs (as for release()), lent() follows and the watcher waits, still on
+    // the connection and the folder still selected, until giveBack(): meanwhile the owner sends
+    // commands of its own that leave the selection alone (STATUS of other folders).
+    void lend();
+    void giveBack();
 
     // Queued user commands (MessageActions); they run when the watcher is between IDLEs. A
     // command that fails emits commandFailed(uid, error); a successful flag change also emits
@@ -171,6 +187,13 @@ Q_SIGNALS:
     void trashFolderFound(const QString &trashFolder);
     // A user command failed; error.message says why in words.
     void commandFailed(quint32 uid, const ImapCore::ImapError &error);
+    // The watcher handed its connection back (release()) and is parked.
+    void released();
+    // lend(): the connection is free until giveBack().
+    void lent();
+    // Parked with work due (a user command, new mail to fetch again): the owner should start()
+    // it on a connection.
+    void connectionWanted();
     // The connection failed or refused the folder; start() with a new one resyncs. (A
     // connection its owner closed or aborted only makes the watcher wait for the next one.)
     void failed(const ImapCore::ImapError &error);
@@ -179,6 +202,8 @@ private:
     void fail(const ImapError &error);
     void drop();
     void stopWork();
+    // release(): lets go of the connection, keeping the state and the queued commands.
+    void park();
     void onUntagged(const Response &response);
     void select();
     // The (re)sync is done (FolderSync::finished): watch.
@@ -198,8 +223,8 @@ private:
     // Known messages above the watermark not handled yet, or messages without a UID.
     bool hasUnconfirmed() const;
     void scheduleRefetch(const QList<quint32> &missing);
-    // A fetch, a poll or a user command is in flight.
-    bool isBusy() const { return m_busy || m_actions.isRunning(); }
+    // A fetch, a poll or a user command is in flight, or the connection is lent.
+    bool isBusy() const { return m_busy || m_lent || m_actions.isRunning(); }
     void noteModSeq(quint64 modSeq);
     void saveStore();
     // The mailbox mirror: read once before the first sync; marked changed, then saved.
@@ -235,6 +260,9 @@ private:
     bool m_pollAnswered = false; // the poll's NOOP completed: nothing new unless it said so
     bool m_modSeqDirty = false;
     bool m_reselect = false; // UIDVALIDITY changed mid-session: SELECT again
+    bool m_releaseWanted = false; // release(): park instead of entering IDLE
+    bool m_lendWanted = false; // lend(): lend the connection instead of entering IDLE
+    bool m_lent = false; // lent() until giveBack()
     quint32 m_uidValidity = 0;
     quint64 m_highestModSeq = 0;
 

@@ -441,6 +441,52 @@ CommandResult CommandBuilder::compressDeflate()
     return command({CommandArgument::atom("COMPRESS"), CommandArgument::atom("DEFLATE")});
 }
 
+namespace {
+
+// RFC 5465 8: "MessageNew" [SP "(" fetch-att *(SP fetch-att) ")"] SP "MessageExpunge"
+// [SP "FlagChange"].
+QList<CommandArgument> notifyEvents(const QList<QByteArray> &fetch, bool flagChanges)
+{
+    QList<CommandArgument> events {CommandArgument::atom("MessageNew")};
+    if (!fetch.isEmpty())
+        events.append(CommandArgument::rawList(fetch));
+    events.append(CommandArgument::atom("MessageExpunge"));
+    if (flagChanges)
+        events.append(CommandArgument::atom("FlagChange"));
+    return events;
+}
+
+} // namespace
+
+CommandResult CommandBuilder::notifySet(const NotifyParameters &parameters)
+{
+    QList<CommandArgument> parts {CommandArgument::atom("NOTIFY"), CommandArgument::atom("SET")};
+    if (parameters.status)
+        parts.append(CommandArgument::atom("STATUS"));
+    if (parameters.selected) {
+        parts.append(
+            CommandArgument::list({CommandArgument::atom("selected"),
+                                   CommandArgument::list(notifyEvents(parameters.selectedFetch,
+                                                                      parameters.flagChanges))}));
+    }
+    if (!parameters.mailboxes.isEmpty()) {
+        QList<CommandArgument> names;
+        for (const QString &mailbox : parameters.mailboxes)
+            names.append(CommandArgument::mailbox(mailbox));
+        parts.append(CommandArgument::list(
+            {CommandArgument::atom("mailboxes"), CommandArgument::list(names),
+             CommandArgument::list(notifyEvents({}, parameters.flagChanges))}));
+    }
+    if (parts.size() == 2 || (parts.size() == 3 && parameters.status))
+        return CommandError {QStringLiteral("NOTIFY SET needs a filter; use NOTIFY NONE"), -1};
+    return command(parts);
+}
+
+CommandResult CommandBuilder::notifyNone()
+{
+    return command({CommandArgument::atom("NOTIFY"), CommandArgument::atom("NONE")});
+}
+
 // RFC 9051 6.2.3: userid and password are astrings. They are UTF-8 (RFC 6855 5 for the
 // non-ASCII case); 8-bit ones therefore go as literals, since ENABLE cannot precede LOGIN.
 CommandResult CommandBuilder::login(const QString &user, const QString &password)

@@ -6,6 +6,7 @@
 #include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 #include <utility>
 #include <variant>
@@ -136,6 +137,26 @@ struct SelectParameters
     std::optional<QResyncParameters> qresync;
 };
 
+// What NOTIFY SET asks the server to report (RFC 5465 3.1, 5). The selected mailbox, whichever it
+// is at the time, reports its messages as usual (EXISTS, EXPUNGE, FETCH); the listed mailboxes
+// report STATUS responses while they are not the selected one.
+struct NotifyParameters
+{
+    // "NOTIFY SET STATUS": the server sends the STATUS of every listed mailbox at once.
+    bool status = false;
+    // A "selected" filter: new messages, expunges and (with flagChanges) flag changes of the
+    // selected mailbox.
+    bool selected = true;
+    // MessageNew's fetch-att for the selected mailbox ("UID", "FLAGS"), sent as raw() text: the
+    // server then pushes these with every new message. Empty: only EXISTS.
+    QList<QByteArray> selectedFetch;
+    // A "mailboxes" filter over these names (empty: none).
+    QStringList mailboxes;
+    // FlagChange in both filters (RFC 5465 5.2: it needs MessageNew and MessageExpunge, which
+    // go together, so these are the only event sets a filter can ask for).
+    bool flagChanges = true;
+};
+
 // Builds the client's commands (RFC 9051 6) for one connection: hands out unique tags ("A0001",
 // "A0002", ...) and encodes arguments for the negotiated options. No I/O: the Connection sends
 // the chunks. A tag is consumed only when a command is built successfully.
@@ -194,6 +215,9 @@ public:
     CommandResult close();
     CommandResult unselect(); // RFC 3691
     CommandResult compressDeflate(); // RFC 4978
+    // RFC 5465 3.1: "NOTIFY SET [STATUS] (selected (...)) (mailboxes (...) (...))".
+    CommandResult notifySet(const NotifyParameters &parameters);
+    CommandResult notifyNone(); // RFC 5465 3.2: no more events
 
     // Untagged client lines.
     static Command idleDone(); // "DONE\r\n"

@@ -32,6 +32,7 @@ enum class ResponseCodeKind {
     AuthenticationFailed,
     AuthorizationFailed,
     BadCharset,
+    BadEvent, // RFC 5465 5.9: the NOTIFY events the server does not support
     Cannot,
     Capability,
     ClientBug,
@@ -49,6 +50,7 @@ enum class ResponseCodeKind {
     NoModSeq, // RFC 7162
     NonExistent,
     NoPerm,
+    NotificationOverflow, // RFC 5465 5.8: the server stopped sending NOTIFY events
     NotSaved,
     OverQuota,
     Parse,
@@ -74,7 +76,7 @@ struct ResponseCode
     QByteArray rawArguments; // everything after the atom up to ']' verbatim (empty if none)
 
     // Typed arguments; which ones are set depends on kind:
-    QList<QByteArray> atoms; // Capability, PermanentFlags (incl. "\\*"), BadCharset
+    QList<QByteArray> atoms; // Capability, PermanentFlags (incl. "\\*"), BadCharset, BadEvent
     quint64 number =
         0; // UidNext, UidValidity, Unseen, HighestModSeq; AppendUid/CopyUid: UIDVALIDITY
     SequenceSet sourceUids; // CopyUid: source; Modified: the set

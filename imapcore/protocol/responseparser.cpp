@@ -86,6 +86,7 @@ constexpr CodeName codeNames[] = {
     {"AUTHENTICATIONFAILED", ResponseCodeKind::AuthenticationFailed},
     {"AUTHORIZATIONFAILED", ResponseCodeKind::AuthorizationFailed},
     {"BADCHARSET", ResponseCodeKind::BadCharset},
+    {"BADEVENT", ResponseCodeKind::BadEvent},
     {"CANNOT", ResponseCodeKind::Cannot},
     {"CAPABILITY", ResponseCodeKind::Capability},
     {"CLIENTBUG", ResponseCodeKind::ClientBug},
@@ -103,6 +104,7 @@ constexpr CodeName codeNames[] = {
     {"NOMODSEQ", ResponseCodeKind::NoModSeq},
     {"NONEXISTENT", ResponseCodeKind::NonExistent},
     {"NOPERM", ResponseCodeKind::NoPerm},
+    {"NOTIFICATIONOVERFLOW", ResponseCodeKind::NotificationOverflow},
     {"NOTSAVED", ResponseCodeKind::NotSaved},
     {"OVERQUOTA", ResponseCodeKind::OverQuota},
     {"PARSE", ResponseCodeKind::Parse},
@@ -186,6 +188,12 @@ bool parseCodeArguments(ParseCursor &c, ResponseCode &code, const char *end)
             code.atoms.append(std::move(charset));
         }
         return c.expect(')', "')' to close BADCHARSET list");
+    case ResponseCodeKind::BadEvent:
+        // RFC 5465 8: "BADEVENT" SP "(" event *(SP event) ")"
+        c.expect('(', "'(' to open BADEVENT list");
+        if (!readAtomList(c, code.atoms, "event"))
+            return false;
+        return c.expect(')', "')' to close BADEVENT list");
     case ResponseCodeKind::UidNext:
     case ResponseCodeKind::UidValidity:
     case ResponseCodeKind::Unseen: {

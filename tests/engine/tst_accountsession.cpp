@@ -8,7 +8,7 @@
 // millisecond, no real waiting.
 #include "engine/accountsession.h"
 #include "engine/seenstore.h"
-#include "faketransport.h"
+#include "fakelinks.h"
 #include "manualclock.h"
 
 #include <QRandomGenerator>
@@ -38,12 +38,8 @@ struct FakeServer
 {
     enum class Mode { Accept, Refuse, Untrusted };
 
-    struct Link
+    struct Link : FakeLink
     {
-        QPointer<FakeTransport> transport;
-        qsizetype offset = 0;
-        bool accepted = false;
-        bool silent = false; // reads, never answers (a half-open socket)
         QByteArray idleTag;
         QByteArray saslTag; // an OAuth error challenge was sent; the client's answer ends it
     };
@@ -54,14 +50,7 @@ struct FakeServer
         QByteArray flags;
     };
 
-    Transport *create()
-    {
-        auto *transport = new FakeTransport;
-        Link link;
-        link.transport = transport;
-        links.append(link);
-        return transport;
-    }
+    Transport *create() { return FakeLinks::create(links); }
 
     void send(Link &link, const QByteArray &line) { link.transport->serverSend(line + "\r\n"); }
 
@@ -174,61 +163,32 @@ struct FakeServer
     // Accepts new connections and answers every complete client line, until nothing moves.
     void serve()
     {
-        bool moved = true;
-        while (moved) {
-            moved = false;
-            for (Link &link : links) {
-                if (!link.transport || link.transport->isClosed()
-                    || link.transport->connectCount() == 0)
-                    continue;
-                if (!link.accepted) {
-                    link.accepted = true;
-                    moved = true;
-                    if (mode == Mode::Refuse) {
-                        link.transport->serverError(
-                            ImapError::make(ErrorKind::ConnectionRefused, u"Connection refused"_s));
-                        continue;
-                    }
-                    if (mode == Mode::Untrusted) {
-                        link.transport->serverError(ImapError::make(
-                            ErrorKind::TlsUntrusted, u"The certificate is not trusted"_s));
-                        continue;
-                    }
+        FakeLinks::serve(
+            links,
+            [this](Link &link) {
+                if (mode == Mode::Refuse) {
+                    link.transport->serverError(
+                        ImapError::make(ErrorKind::ConnectionRefused, u"Connection refused"_s));
+                } else if (mode == Mode::Untrusted) {
+                    link.transport->serverError(ImapError::make(
+                        ErrorKind::TlsUntrusted, u"The certificate is not trusted"_s));
+                } else {
                     link.transport->serverAccept();
                     send(link,
                          "* OK [CAPABILITY IMAP4rev1 SASL-IR AUTH=PLAIN AUTH=XOAUTH2 "
                          "AUTH=OAUTHBEARER] ready");
                 }
-                const QByteArray written = link.transport->written();
-                qsizetype end;
-                while (!link.silent && link.transport && !link.transport->isClosed()
-                       && (end = written.indexOf("\r\n", link.offset)) >= 0) {
-                    const QByteArray line = written.mid(link.offset, end - link.offset);
-                    link.offset = end + 2;
-                    clientLines.append(line);
-                    answer(link, line);
-                    moved = true;
-                }
-            }
-        }
+            },
+            [this](Link &link, const QByteArray &line) {
+                clientLines.append(line);
+                answer(link, line);
+            });
     }
 
     // Drops every open connection (the server went away).
-    void dropAll()
-    {
-        for (Link &link : links) {
-            if (link.transport && !link.transport->isClosed())
-                link.transport->serverClose();
-        }
-    }
+    void dropAll() { FakeLinks::dropAll(links); }
 
-    int connectionCount() const
-    {
-        int count = 0;
-        for (const Link &link : links)
-            count += link.transport && link.transport->connectCount() > 0 ? 1 : 0;
-        return count;
-    }
+    int connectionCount() const { return FakeLinks::connectionCount(links); }
 
     // Microsoft's way to end a session whose access token expired.
     void expireTokenEverywhere()
@@ -296,26 +256,12 @@ struct Harness
     // The server answers and posted events are delivered until nothing moves; no time passes.
     void settle()
     {
-        for (int i = 0; i < 5; ++i) {
-            server.serve();
-            clock.settle();
-        }
-        server.serve();
+        clock.settleServing([this] { server.serve(); });
     }
     // Lets ms of time pass; the server answers after every timer that fires.
     void pass(qint64 ms)
     {
-        const qint64 end = clock.monotonicMs() + ms;
-        settle();
-        for (int firings = 0; firings < 10'000; ++firings) {
-            const qint64 due = clock.nextDueInMs();
-            if (due < 0 || clock.monotonicMs() + due > end)
-                break;
-            clock.advance(due);
-            settle();
-        }
-        clock.advance(end - clock.monotonicMs());
-        settle();
+        clock.passServing(ms, [this] { server.serve(); });
     }
     // When the next reconnect attempt is due (the retry timer), or -1.
     qint64 retryDueInMs() const
@@ -759,8 +705,9 @@ void Tst_AccountSession::folderCapIsReported()
     AccountSession session(spec, &store, [] { return new FakeTransport; }, {});
     session.setPassword(u"x"_s);
     session.start();
-    QCOMPARE(session.watchedFolders(), (QStringList {u"INBOX"_s, u"Work"_s}));
-    QCOMPARE(session.unwatchedFolders(), QStringList {u"Lists"_s});
+    // Beyond the cap a folder is polled (unless NOTIFY carries them all): none is left out.
+    QCOMPARE(session.watchedFolders(), (QStringList {u"INBOX"_s, u"Work"_s, u"Lists"_s}));
+    QCOMPARE(session.polledFolders(), QStringList {u"Lists"_s});
     QVERIFY2(session.status().error.message.contains(u"Lists"_s),
              qPrintable(session.status().error.message));
     QVERIFY(session.status().error.message.contains(u"2 connections"_s));

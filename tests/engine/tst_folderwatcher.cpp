@@ -232,6 +232,8 @@ private slots:
     void pollsWithNoopWithoutIdle();
     void pollingAtTheDefaultsFiresOnlyThePollTimer();
     void markSeenRunsBetweenIdles();
+    void releaseLeavesIdleAndParks();
+    void lendLeavesIdleUntilGivenBack();
     void refusedIdleFallsBackToPolling();
     void reattach_data();
     void reattach();
@@ -815,6 +817,57 @@ void Tst_FolderWatcher::markSeenRunsBetweenIdles()
                    "S: A0005 OK Store completed.\n"
                    "C: A0006 IDLE\n"_s));
     QCOMPARE(h.unread(), QByteArray());
+    QVERIFY(h.failures.isEmpty());
+}
+
+// A shared connection (SharedConnection): release() ends the IDLE and hands the connection back
+// instead of idling again; parked, the watcher sends nothing and asks for a connection when a
+// user command comes.
+void Tst_FolderWatcher::releaseLeavesIdleAndParks()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\n"_s));
+    QSignalSpy released(h.watcher.get(), &FolderWatcher::released);
+    QSignalSpy wanted(h.watcher.get(), &FolderWatcher::connectionWanted);
+    h.watcher->release();
+    QVERIFY(h.play(u"S: + idling\n"
+                   "C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"_s));
+    QCOMPARE(released.size(), 1);
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Parked);
+    QCOMPARE(h.watcher->connection(), nullptr);
+    h.watcher->markSeen(11);
+    QCOMPARE(wanted.size(), 1);
+    h.clock.advance(60 * 60 * 1000);
+    QCOMPARE(h.unread(), QByteArray());
+    QCOMPARE(h.clock.armedTimerNames(), QStringList());
+    QVERIFY(h.failures.isEmpty());
+}
+
+// lend(): between two IDLEs the connection is free for the owner's commands (the folder stays
+// selected); giveBack() idles again.
+void Tst_FolderWatcher::lendLeavesIdleUntilGivenBack()
+{
+    QTemporaryDir dir;
+    Harness h(dir.filePath(u"seen.json"_s));
+    h.start(u"IMAP4rev1 IDLE"_s, {});
+    QVERIFY(h.play(kSelectSyncIdle + u"C: A0004 IDLE\n"_s));
+    QSignalSpy lent(h.watcher.get(), &FolderWatcher::lent);
+    h.watcher->lend();
+    QVERIFY(h.play(u"S: + idling\n"
+                   "C: DONE\n"
+                   "S: A0004 OK Idle completed.\n"_s));
+    QCOMPARE(lent.size(), 1);
+    QCOMPARE(h.watcher->phase(), FolderWatcher::Phase::Watching);
+    h.watcher->markSeen(11); // waits until the connection is given back
+    h.clock.advance(60 * 1000);
+    QCOMPARE(h.unread(), QByteArray());
+    h.watcher->giveBack();
+    QVERIFY(h.play(u"C: A0005 UID STORE 11 +FLAGS.SILENT (\\Seen)\n"
+                   "S: A0005 OK Store completed.\n"
+                   "C: A0006 IDLE\n"_s));
     QVERIFY(h.failures.isEmpty());
 }
 

@@ -67,12 +67,12 @@ struct FuzzSessionSnapshot
 
     static auto members(ImapCore::FolderWatcher &w)
     {
-        return std::tuple_cat(members(w.m_link), members(w.m_sync), members(w.m_actions),
-                              std::tie(w.m_phase, w.m_busy, w.m_idling, w.m_idleStopping,
-                                       w.m_idleRejected, w.m_needFetch, w.m_backlogDue,
-                                       w.m_renewDue, w.m_pollDue, w.m_pollAnswered, w.m_modSeqDirty,
-                                       w.m_reselect, w.m_uidValidity, w.m_highestModSeq,
-                                       w.m_refetchAttempt, w.m_mirrorDirty));
+        return std::tuple_cat(
+            members(w.m_link), members(w.m_sync), members(w.m_actions),
+            std::tie(w.m_phase, w.m_busy, w.m_idling, w.m_idleStopping, w.m_idleRejected,
+                     w.m_needFetch, w.m_backlogDue, w.m_renewDue, w.m_pollDue, w.m_pollAnswered,
+                     w.m_modSeqDirty, w.m_reselect, w.m_releaseWanted, w.m_lendWanted, w.m_lent,
+                     w.m_uidValidity, w.m_highestModSeq, w.m_refetchAttempt, w.m_mirrorDirty));
     }
 
     static ImapCore::MailboxState &mailbox(ImapCore::FolderWatcher &w) { return w.m_mailbox; }

@@ -186,6 +186,27 @@ void Tst_commandbuilder::wireBytes_data()
     row("close", CommandBuilder().close(), "A0001 CLOSE\r\n");
     row("unselect", CommandBuilder().unselect(), "A0001 UNSELECT\r\n");
     row("compress", CommandBuilder().compressDeflate(), "A0001 COMPRESS DEFLATE\r\n");
+    row("notify-none", CommandBuilder().notifyNone(), "A0001 NOTIFY NONE\r\n");
+    {
+        // The set Mailbell sends: the selected folder pushes its new messages' UID and FLAGS,
+        // the other watched folders report STATUS (RFC 5465 5.1).
+        NotifyParameters n;
+        n.selectedFetch = {"UID", "FLAGS"};
+        n.mailboxes = {u"INBOX"_qs, u"Work"_qs, u"Lists/Qt Dev"_qs};
+        row("notify-set", CommandBuilder().notifySet(n),
+            "A0001 NOTIFY SET (selected (MessageNew (UID FLAGS) MessageExpunge FlagChange)) "
+            "(mailboxes (INBOX Work \"Lists/Qt Dev\") (MessageNew MessageExpunge FlagChange))\r\n");
+        n.status = true;
+        n.flagChanges = false;
+        n.selectedFetch.clear();
+        n.mailboxes = {u"Entw\u00fcrfe"_qs};
+        row("notify-set-status-utf7", CommandBuilder().notifySet(n),
+            "A0001 NOTIFY SET STATUS (selected (MessageNew MessageExpunge)) "
+            "(mailboxes (Entw&APw-rfe) (MessageNew MessageExpunge))\r\n");
+        NotifyParameters selectedOnly;
+        row("notify-set-selected-only", CommandBuilder().notifySet(selectedOnly),
+            "A0001 NOTIFY SET (selected (MessageNew MessageExpunge FlagChange))\r\n");
+    }
 
     row("login-atoms", CommandBuilder().login(u"alice"_qs, u"secret"_qs),
         "A0001 LOGIN alice secret\r\n");
@@ -508,6 +529,19 @@ void Tst_commandbuilder::errors_data()
         "STATUS needs at least one item");
     row("status-bad-item", CommandBuilder().status(u"INBOX"_qs, {"MESSAGES UNSEEN"}),
         "not a valid atom");
+    {
+        NotifyParameters nothing;
+        nothing.selected = false;
+        row("notify-set-no-filter", CommandBuilder().notifySet(nothing),
+            "NOTIFY SET needs a filter; use NOTIFY NONE");
+        nothing.status = true;
+        row("notify-set-status-no-filter", CommandBuilder().notifySet(nothing),
+            "NOTIFY SET needs a filter; use NOTIFY NONE");
+        NotifyParameters badFetch;
+        badFetch.selectedFetch = {"UID\r\nA2 DELETE INBOX"};
+        row("notify-fetch-crlf", CommandBuilder().notifySet(badFetch),
+            "control or 8-bit byte at offset 3 of a raw argument");
+    }
     row("search-empty", CommandBuilder().uidSearch({}), "UID SEARCH needs at least one criterion");
     row("list-return-crlf", CommandBuilder().list(QString(), u"*"_qs, {"CHILDREN\r\n"}),
         "not a valid atom");

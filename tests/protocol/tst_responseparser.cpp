@@ -251,6 +251,17 @@ void Tst_responseparser::parse_data()
             atomsCode(K::BadCharset, "BADCHARSET", "(UTF-8 \"US-ASCII\")", {"UTF-8", "US-ASCII"})));
     row("rfc9051-7.1-badcharset-bare", "A1 NO [BADCHARSET] Unsupported\r\n",
         status("A1", St::No, "Unsupported", code(K::BadCharset, "BADCHARSET")));
+    row("rfc5465-5.9-badevent", "A2 NO [BADEVENT (MessageNew MessageExpunge)] Unsupported\r\n",
+        status("A2", St::No, "Unsupported",
+               atomsCode(K::BadEvent, "BADEVENT", "(MessageNew MessageExpunge)",
+                         {"MessageNew", "MessageExpunge"})));
+    row("rfc5465-5.9-badevent-one", "A2 NO [BADEVENT (FlagChange)] Unsupported\r\n",
+        status("A2", St::No, "Unsupported",
+               atomsCode(K::BadEvent, "BADEVENT", "(FlagChange)", {"FlagChange"})));
+    row("rfc5465-5.8-notificationoverflow",
+        "* OK [NOTIFICATIONOVERFLOW] ...A large number of changes\r\n",
+        status("", St::Ok, "...A large number of changes",
+               code(K::NotificationOverflow, "NOTIFICATIONOVERFLOW")));
     row("rfc9051-7.1-cannot", "l NO [CANNOT] Adjacent slashes are not supported\r\n",
         status("l", St::No, "Adjacent slashes are not supported", code(K::Cannot, "CANNOT")));
     row("rfc9051-7.1-clientbug", "k1 OK [CLIENTBUG] Done\r\n",
@@ -555,6 +566,29 @@ void Tst_responseparser::parse_data()
         s.unseen = 1;
         return s;
     }());
+
+    // RFC 5465 5.1: what NOTIFY reports for a mailbox that is not selected (Dovecot 2.3 sends
+    // only the items that changed after a flag change).
+    row("rfc5465-dovecot-notify-status",
+        "* STATUS Work (MESSAGES 1 UIDNEXT 2 UIDVALIDITY 1796690104 UNSEEN 1 HIGHESTMODSEQ 2)\r\n",
+        [] {
+            StatusDataResponse s;
+            s.mailbox = "Work";
+            s.messages = 1;
+            s.uidNext = 2;
+            s.uidValidity = 1796690104;
+            s.unseen = 1;
+            s.highestModSeq = 2;
+            return s;
+        }());
+    row("rfc5465-dovecot-notify-status-partial", "* STATUS Work (UNSEEN 0 HIGHESTMODSEQ 3)\r\n",
+        [] {
+            StatusDataResponse s;
+            s.mailbox = "Work";
+            s.unseen = 0;
+            s.highestModSeq = 3;
+            return s;
+        }());
 
     // ---- SEARCH / ESEARCH (RFC 9051 7.3.4, 7.3.6, RFC 4731, RFC 7162 3.1.5) -------------------
     row("rfc3501-7.2.5-search", "* SEARCH 2 3 6\r\n", SearchResponse {{2, 3, 6}, std::nullopt});
@@ -1299,6 +1333,10 @@ void Tst_responseparser::errors_data()
         "expected SP after COPYUID source uid set");
     err("permanentflags-unclosed", "* OK [PERMANENTFLAGS (\\Seen] x\r\n", 27,
         "expected ')' to close PERMANENTFLAGS list");
+    err("badevent-without-list", "A2 NO [BADEVENT MessageNew] x\r\n", 16,
+        "expected '(' to open BADEVENT list");
+    err("badevent-unclosed", "A2 NO [BADEVENT (MessageNew] x\r\n", 27,
+        "expected ')' to close BADEVENT list");
     err("uidvalidity-not-number", "* OK [UIDVALIDITY abc] x\r\n", 18,
         "expected response code number");
     err("code-trailing-garbage", "* OK [UIDNEXT 5 6] x\r\n", 15,

@@ -127,6 +127,30 @@ bool ManualClock::advanceToNextTimer()
     return true;
 }
 
+void ManualClock::settleServing(const std::function<void()> &serve, int rounds)
+{
+    for (int i = 0; i < rounds; ++i) {
+        serve();
+        settle();
+    }
+    serve();
+}
+
+void ManualClock::passServing(qint64 ms, const std::function<void()> &serve, int rounds)
+{
+    const qint64 end = m_now + ms;
+    settleServing(serve, rounds);
+    for (int firings = 0; firings < 10'000; ++firings) {
+        const qint64 due = nextDueInMs();
+        if (due < 0 || m_now + due > end)
+            break;
+        advance(due);
+        settleServing(serve, rounds);
+    }
+    advance(end - m_now);
+    settleServing(serve, rounds);
+}
+
 QList<ManualClock::Armed> ManualClock::armedTimers() const
 {
     QList<const ManualTimer *> armed;

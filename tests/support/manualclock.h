@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class ManualTimer;
 
@@ -44,6 +45,13 @@ public:
     qint64 nextDueInMs() const;
     // Advances to the earliest armed timer's deadline (firing it); false when none is armed.
     bool advanceToNextTimer();
+
+    // For a test that plays a fake server, whose serve() answers what the client wrote: the
+    // answers and the posted events are delivered, rounds times in turn, then serve() once more;
+    // no time passes.
+    void settleServing(const std::function<void()> &serve, int rounds = 5);
+    // Lets ms pass timer by timer (at most 10,000 firings), settling with serve after each.
+    void passServing(qint64 ms, const std::function<void()> &serve, int rounds = 5);
 
     // The armed timers, earliest first.
     QList<Armed> armedTimers() const;
