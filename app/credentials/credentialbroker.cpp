@@ -271,6 +271,8 @@ void CredentialBroker::keyringAnswered(const QString &accountId, quint64 read,
         needPerson(*state, Need::NotSaved);
         return;
     case CredentialStore::Result::Status::Unavailable:
+        needPerson(*state, Need::KeyringUnavailable, result.error);
+        return;
     case CredentialStore::Result::Status::Failed:
         needPerson(*state, Need::KeyringFailed, result.error);
         return;

@@ -48,6 +48,7 @@ public:
     enum class Need {
         AskAtStart, // password-store = ask, nothing typed yet
         NotSaved, // the keyring has no password for the account
+        KeyringUnavailable, // no keyring (Secret Service) in this session; the detail says why
         KeyringFailed, // the keyring could not be read; the detail says why
         KeyringSilent, // the keyring did not answer within keyringTimeoutMs; the detail says so
         SavedRejected, // the server rejected the keyring's password (Frontend::Interactive)
@@ -114,8 +115,8 @@ Q_SIGNALS:
     void passwordReady(const QString &accountId, const QString &password);
     // token is empty when the account has to wait for a sign-in.
     void accessTokenReady(const QString &accountId, const QString &token);
-    // A person has to give the password; detail: the keyring's words for KeyringFailed and
-    // KeyringSilent, else empty.
+    // A person has to give the password; detail: the keyring's words for KeyringUnavailable,
+    // KeyringFailed and KeyringSilent, else empty.
     void passwordNeeded(const QString &accountId, CredentialBroker::Need need,
                         const QString &detail);
     // The source failed (command, keyring write, OAuth refresh), in words; a failed command is

@@ -24,6 +24,7 @@ QString HeadlessPassword::advice(CredentialBroker::Need need, const QString &det
         return tr("The account has no password-command and no password is saved in the keyring "
                   "for it; add a password-command (see docs/config.md), give --password-command, "
                   "or save the password from the tray app.");
+    case Need::KeyringUnavailable:
     case Need::KeyringFailed:
         return tr("The account has no password-command and the keyring could not be read: %1")
             .arg(detail);

@@ -122,6 +122,10 @@ QString AccountController::reasonFor(CredentialBroker::Need need, const QString 
                   "memory only.");
     case Need::NotSaved:
         return tr("No password is saved for this account.");
+    case Need::KeyringUnavailable:
+        // The password dialog finds the missing keyring itself and says so once, with the
+        // choices it leaves (ask at each start, or a password command).
+        return {};
     case Need::KeyringFailed:
     case Need::KeyringSilent:
         return detail;

@@ -372,11 +372,11 @@ void Tst_CredentialBroker::noKeyring()
     broker->requestPassword(u"kr"_s);
     QCOMPARE(broker.needed.size(), 0); // the keyring answers later
     QVERIFY(broker.needed.wait(kWaitMs));
-    QCOMPARE(broker.needed.at(0).at(1).value<Need>(), Need::KeyringFailed);
+    QCOMPARE(broker.needed.at(0).at(1).value<Need>(), Need::KeyringUnavailable);
     const QString detail = broker.needed.at(0).at(2).toString();
     QVERIFY2(detail.contains(u"session bus"_s), qPrintable(detail));
     // What a headless front end prints instead of asking.
-    const QString advice = HeadlessPassword::advice(Need::KeyringFailed, detail);
+    const QString advice = HeadlessPassword::advice(Need::KeyringUnavailable, detail);
     QVERIFY2(advice.contains(u"password-command"_s) && advice.contains(detail), qPrintable(advice));
     // Typed and to be remembered: the password goes to the engine, the failed save is a
     // problem in words.

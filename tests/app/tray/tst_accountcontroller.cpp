@@ -133,8 +133,10 @@ void Tst_AccountController::noKeyringAsksTheUser()
     controller.start(m_dir.filePath(u"ask-seen.json"_s));
     QTRY_COMPARE_WITH_TIMEOUT(needed.size(), 1, kTimeoutMs);
     QCOMPARE(needed.at(0).at(0).toString(), u"ask"_s);
+    // No reason in words: the password dialog finds the missing keyring itself and says so
+    // once, with the choices it leaves (tst_trayapplication::missingPasswordIsAsked).
     const QString reason = needed.at(0).at(1).toString();
-    QVERIFY2(reason.contains(u"keyring"_s), qPrintable(reason));
+    QVERIFY2(reason.isEmpty(), qPrintable(reason));
 
     controller.providePassword(u"ask"_s, kPassword, false);
     QTRY_COMPARE_WITH_TIMEOUT(last.state, AccountStatus::State::Online, kTimeoutMs);
