@@ -5,6 +5,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <utility>
+
 RecentMessagesStore::RecentMessagesStore(RecentMessagesModel *model, QString path, QObject *parent)
     : QObject(parent)
     , m_model(model)
@@ -36,6 +38,7 @@ void RecentMessagesStore::load()
 
 void RecentMessagesStore::scheduleSave()
 {
+    m_changed = true;
     if (!m_saveTimer.isActive())
         m_saveTimer.start();
 }
@@ -43,7 +46,8 @@ void RecentMessagesStore::scheduleSave()
 void RecentMessagesStore::save()
 {
     m_saveTimer.stop();
-    if (m_path.isEmpty())
+    // Quitting saves and so does the store when it goes: the second finds nothing to write.
+    if (m_path.isEmpty() || !std::exchange(m_changed, false))
         return;
     // Serialising and syncing the file costs milliseconds: a snapshot (shared, not copied) goes
     // to the writer thread, which writes the snapshots in order.

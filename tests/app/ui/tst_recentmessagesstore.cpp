@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace ImapCore;
 using namespace Qt::StringLiterals;
 using UiTestData::message;
@@ -27,6 +29,13 @@ private:
         for (int row = 0; row < model.rowCount(); ++row)
             result.append(model.refAt(row).uid);
         return result;
+    }
+
+    static ino_t inode(const QString &path)
+    {
+        struct stat info
+        { };
+        return ::stat(QFile::encodeName(path).constData(), &info) == 0 ? info.st_ino : 0;
     }
 
     static QList<quint32> uidsIn(const QString &path)
@@ -84,6 +93,29 @@ private Q_SLOTS:
             model.addMessages({message(u"a"_s, 2, u"Bob"_s, u"two"_s)});
         }
         QCOMPARE(uidsIn(path), (QList<quint32> {2, 1}));
+    }
+
+    // Quitting saves, and so does the store when it goes: the list is written once, not twice
+    // (nor is an unchanged list rewritten by a later save()).
+    void unchangedListIsNotWrittenAgain()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"recent.json"_s);
+        RecentMessagesModel model;
+        ino_t written = 0;
+        {
+            RecentMessagesStore store(&model, path);
+            model.addMessages({message(u"a"_s, 1, u"Ann"_s, u"one"_s)});
+            store.save();
+            store.waitForWrites();
+            written = inode(path);
+            QVERIFY(written != 0);
+            store.save();
+            store.waitForWrites();
+            QCOMPARE(inode(path), written); // a write replaces the file (a new inode)
+        }
+        QCOMPARE(inode(path), written);
+        QCOMPARE(uidsIn(path), (QList<quint32> {1}));
     }
 
     void corruptFileIsAnEmptyListThenReplaced()
